@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { EmptyState } from "@/components/empty-state";
+import { FeaturedReview } from "@/components/featured-review";
+import { ReviewCard } from "@/components/review-card";
+import { getLiveReviewPage } from "@/db/queries/reviews";
+
+export const revalidate = 60;
+
+export default async function HomePage() {
+  const [latest, ...earlier] = await getLiveReviewPage(1, 5);
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+      <h1 className="sr-only">Exploring Soundtracks: this week’s soundtrack review</h1>
+      {latest ? (
+        <FeaturedReview review={latest} />
+      ) : (
+        <EmptyState title="The first review is on its way">
+          A new soundtrack is explored every week. Check back soon.
+        </EmptyState>
+      )}
+      {earlier.length > 0 && (
+        <section aria-labelledby="earlier-heading" className="mt-16">
+          <div className="flex items-baseline justify-between">
+            <h2 id="earlier-heading" className="font-serif text-2xl font-semibold">
+              Earlier weeks
+            </h2>
+            <Link href="/reviews" className="link-accent text-sm">
+              The full archive
+            </Link>
+          </div>
+          <div className="mt-4">
+            {earlier.map((review) => (
+              <ReviewCard key={review.id} review={review} />
+            ))}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { ReviewCard } from "@/db/queries/reviews";
+import { ComposerLinks } from "./composer-links";
+import { Cover } from "./cover";
+import { ReviewMeta } from "./review-meta";
+import { ScoreBadge } from "./score-badge";
+
+export function FeaturedReview({ review }: { review: ReviewCard }) {
+  const { soundtrack } = review;
+  return (
+    <article
+      aria-labelledby="featured-title"
+      className="grid gap-8 md:grid-cols-[minmax(0,18rem)_1fr] md:items-start"
+    >
+      <Cover
+        title={soundtrack.filmTitle}
+        src={soundtrack.coverImageUrl}
+        alt={soundtrack.coverAlt}
+        size="large"
+        priority
+      />
+      <div className="max-w-prose">
+        <p className="text-sm font-semibold tracking-widest text-soft uppercase">
+          This week’s review
+        </p>
+        <div className="mt-2">
+          <ReviewMeta
+            weekNumber={review.weekNumber}
+            publishedAt={review.publishedAt}
+            isSample={soundtrack.isSample}
+          />
+        </div>
+        <h2
+          id="featured-title"
+          className="mt-3 font-serif text-3xl leading-tight font-semibold text-balance sm:text-4xl"
+        >
+          {soundtrack.filmTitle}
+        </h2>
+        <p className="mt-2 text-base">
+          Music by <ComposerLinks composers={soundtrack.composers} />
+          {soundtrack.filmYear && <span className="text-soft"> · {soundtrack.filmYear}</span>}
+        </p>
+        <p className="mt-4 font-serif text-lg italic">{review.headline}</p>
+        <p className="mt-3 font-serif text-lg leading-relaxed text-soft">{review.summary}</p>
+        <div className="mt-5 flex flex-wrap items-center gap-6">
+          <ScoreBadge score={review.criticScore} size="large" />
+          <Link
+            href={`/reviews/${review.slug}`}
+            className="rounded-md bg-accent px-5 py-2.5 font-medium text-white hover:bg-orange-900 dark:bg-night-accent dark:text-night dark:hover:bg-orange-200"
+          >
+            Read the review<span className="sr-only">: {soundtrack.filmTitle}</span>
+          </Link>
+        </div>
+      </div>
+    </article>
+  );
+}

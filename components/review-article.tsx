@@ -1,0 +1,75 @@
+import type { ReviewDetail } from "@/db/queries/reviews";
+import { ComposerLinks } from "./composer-links";
+import { Cover } from "./cover";
+import { ReviewMeta } from "./review-meta";
+import { ScoreBadge } from "./score-badge";
+import { TrackList } from "./track-list";
+
+function AlbumFacts({ soundtrack }: { soundtrack: ReviewDetail["soundtrack"] }) {
+  const facts = [
+    soundtrack.filmYear && { label: "Film year", value: String(soundtrack.filmYear) },
+    soundtrack.label && { label: "Label", value: soundtrack.label },
+    soundtrack.albumReleaseDate && { label: "Album released", value: soundtrack.albumReleaseDate },
+  ].filter((f): f is { label: string; value: string } => Boolean(f));
+  if (facts.length === 0) return null;
+  return (
+    <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+      {facts.map((f) => (
+        <div key={f.label} className="flex gap-1.5">
+          <dt className="text-soft">{f.label}</dt>
+          <dd>{f.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** bodyHtml comes from renderReviewMarkdown, which sanitizes it before it reaches the page. */
+export function ReviewArticle({ review, bodyHtml }: { review: ReviewDetail; bodyHtml: string }) {
+  const { soundtrack } = review;
+  return (
+    <article className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+      <header className="grid gap-6 sm:grid-cols-[minmax(0,12rem)_1fr] sm:items-end">
+        <Cover
+          title={soundtrack.filmTitle}
+          src={soundtrack.coverImageUrl}
+          alt={soundtrack.coverAlt}
+          size="large"
+          priority
+        />
+        <div>
+          <ReviewMeta
+            weekNumber={review.weekNumber}
+            publishedAt={review.publishedAt}
+            isSample={soundtrack.isSample}
+          />
+          <h1 className="mt-2 font-serif text-3xl leading-tight font-semibold text-balance sm:text-5xl">
+            {review.headline}
+          </h1>
+          <p className="mt-3 text-lg">
+            <span className="font-semibold">{soundtrack.filmTitle}</span> · Music by{" "}
+            <ComposerLinks composers={soundtrack.composers} />
+          </p>
+          <AlbumFacts soundtrack={soundtrack} />
+          <div className="mt-4">
+            <ScoreBadge score={review.criticScore} size="large" />
+          </div>
+        </div>
+      </header>
+      <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <div
+          className="prose prose-lg max-w-prose font-serif prose-stone dark:prose-invert prose-headings:font-serif prose-a:text-accent dark:prose-a:text-night-accent"
+          dangerouslySetInnerHTML={{ __html: bodyHtml }}
+        />
+        <section aria-labelledby="tracks-heading">
+          <h2 id="tracks-heading" className="font-serif text-2xl font-semibold">
+            Track list
+          </h2>
+          <div className="mt-4">
+            <TrackList tracks={soundtrack.tracks} />
+          </div>
+        </section>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import type { ReviewCard as ReviewCardData } from "@/db/queries/reviews";
+import { ComposerLinks } from "./composer-links";
+import { Cover } from "./cover";
+import { ReviewMeta } from "./review-meta";
+import { ScoreBadge } from "./score-badge";
+
+export function ReviewCard({
+  review,
+  headingLevel = 3,
+}: {
+  review: ReviewCardData;
+  headingLevel?: 2 | 3;
+}) {
+  const { soundtrack } = review;
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className="flex gap-4 border-t border-stone-300/70 py-6 sm:gap-6 dark:border-stone-700">
+      <Cover
+        title={soundtrack.filmTitle}
+        src={soundtrack.coverImageUrl}
+        alt={soundtrack.coverAlt}
+        size="small"
+      />
+      <div className="min-w-0 flex-1">
+        <ReviewMeta
+          weekNumber={review.weekNumber}
+          publishedAt={review.publishedAt}
+          isSample={soundtrack.isSample}
+        />
+        <Heading className="mt-1 font-serif text-xl leading-snug font-semibold sm:text-2xl">
+          <Link href={`/reviews/${review.slug}`} className="hover:underline underline-offset-4">
+            {soundtrack.filmTitle}
+            {soundtrack.filmYear && (
+              <span className="font-normal text-soft"> ({soundtrack.filmYear})</span>
+            )}
+          </Link>
+        </Heading>
+        <p className="mt-1 text-sm">
+          Music by <ComposerLinks composers={soundtrack.composers} />
+        </p>
+        <p className="mt-2 line-clamp-3 font-serif text-base leading-relaxed text-soft">
+          {review.summary}
+        </p>
+        <div className="mt-2">
+          <ScoreBadge score={review.criticScore} />
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+import { migrate } from "drizzle-orm/libsql/migrator";
+import { env } from "@/lib/env";
+import { connect } from "./client";
+
+export const migrationsFolder = new URL("./migrations", import.meta.url).pathname;
+
+export async function runMigrations(url = env.DATABASE_URL, authToken = env.DATABASE_AUTH_TOKEN) {
+  const { client, db } = await connect(url, authToken);
+  try {
+    await migrate(db, { migrationsFolder });
+  } finally {
+    client.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runMigrations();
+  console.log("Migrations applied.");
+}

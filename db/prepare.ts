@@ -1,0 +1,31 @@
+import { count } from "drizzle-orm";
+import { env } from "@/lib/env";
+import { connect } from "./client";
+import { runMigrations } from "./migrate";
+import { reviews } from "./schema";
+import { seedDatabase } from "./seed";
+
+/** Run before the server starts: apply migrations, then seed a database that has no reviews yet. */
+async function prepare() {
+  await runMigrations();
+  const { client, db } = await connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  try {
+    const [row] = await db.select({ n: count() }).from(reviews);
+    if ((row?.n ?? 0) === 0) {
+      const summary = await seedDatabase(db);
+      console.log(`Seeded an empty database: ${summary}`);
+    } else {
+      console.log(`Database ready: ${row?.n} reviews.`);
+    }
+  } finally {
+    client.close();
+  }
+}
+
+try {
+  await prepare();
+} catch (error) {
+  console.error(`Could not prepare the database at ${env.DATABASE_URL}:`);
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { getDb } from "..";
+import type { Database } from "../client";
+import { reviews, soundtrackComposers, tracks } from "../schema";
+import { isLive } from "./live";
+
+const composersInOrder = {
+  orderBy: asc(soundtrackComposers.position),
+  with: { composer: true as const },
+};
+
+async function findReviewCards(
+  filter: (db: Database) => SQL | undefined,
+  limit?: number,
+  offset?: number,
+) {
+  const db = await getDb();
+  return db.query.reviews.findMany({
+    columns: {
+      id: true,
+      slug: true,
+      headline: true,
+      summary: true,
+      criticScore: true,
+      publishedAt: true,
+      weekNumber: true,
+    },
+    where: and(isLive(), filter(db)),
+    orderBy: [desc(reviews.publishedAt), desc(reviews.id)],
+    limit,
+    offset,
+    with: { soundtrack: { with: { composers: composersInOrder } } },
+  });
+}
+
+export function getLiveReviewPage(page: number, pageSize: number) {
+  return findReviewCards(() => undefined, pageSize, (page - 1) * pageSize);
+}
+
+export type ReviewCard = Awaited<ReturnType<typeof getLiveReviewPage>>[number];
+
+export function getLiveReviewsByComposer(composerId: number) {
+  return findReviewCards((db) =>
+    inArray(
+      reviews.soundtrackId,
+      db
+        .select({ id: soundtrackComposers.soundtrackId })
+        .from(soundtrackComposers)
+        .where(eq(soundtrackComposers.composerId, composerId)),
+    ),
+  );
+}
+
+export async function countLiveReviews(): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ n: count() }).from(reviews).where(isLive());
+  return row?.n ?? 0;
+}
+
+export async function getLiveReviewBySlug(slug: string) {
+  const db = await getDb();
+  return db.query.reviews.findFirst({
+    where: and(eq(reviews.slug, slug), isLive()),
+    with: {
+      author: { columns: { name: true } },
+      soundtrack: {
+        with: {
+          composers: composersInOrder,
+          tracks: { orderBy: [asc(tracks.disc), asc(tracks.position)] },
+        },
+      },
+    },
+  });
+}
+
+export type ReviewDetail = NonNullable<Awaited<ReturnType<typeof getLiveReviewBySlug>>>;
+
+export async function getLiveReviewSlugs(): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db.select({ slug: reviews.slug }).from(reviews).where(isLive());
+  return rows.map((r) => r.slug);
+}

@@ -1,0 +1,159 @@
+import { sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { parseTrackList } from "@/lib/track-list";
+import { slugify } from "@/lib/slug";
+import { env } from "@/lib/env";
+import { connect, type Database } from "./client";
+import { runMigrations } from "./migrate";
+import { readFeaturedArticle } from "./seed-data/featured";
+import { sampleReviews } from "./seed-data/samples";
+import { composers, reviews, soundtrackComposers, soundtracks, tracks } from "./schema";
+
+type SeedComposer = { name: string; slug: string; sortName: string };
+
+type SeedEntry = {
+  slug: string;
+  filmTitle: string;
+  filmYear: number | null;
+  label: string | null;
+  albumReleaseDate: string | null;
+  coverImageUrl: string | null;
+  coverAlt: string | null;
+  isSample: boolean;
+  composers: SeedComposer[];
+  trackList: string;
+  headline: string;
+  summary: string;
+  body: string;
+  criticScore: number | null;
+  weekNumber: number | null;
+  publishedAt: Date;
+};
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Monday 09:00 UTC of the week `now` falls in, or of the week before if that is still ahead. */
+export function seriesAnchor(now: Date): Date {
+  const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 9));
+  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+  return monday > now ? new Date(monday.getTime() - WEEK_MS) : monday;
+}
+
+function sortNameOf(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  const last = parts.pop() ?? name;
+  return parts.length ? `${last}, ${parts.join(" ")}` : last;
+}
+
+export function seedEntries(now = new Date()): SeedEntry[] {
+  const anchor = seriesAnchor(now);
+  const article = readFeaturedArticle();
+  const featured: SeedEntry = {
+    slug: "mission-impossible-fallout",
+    filmTitle: article.film,
+    filmYear: 2018,
+    label: null,
+    albumReleaseDate: null,
+    coverImageUrl: null,
+    coverAlt: null,
+    isSample: false,
+    composers: [
+      {
+        name: article.composer,
+        slug: slugify(article.composer),
+        sortName: sortNameOf(article.composer),
+      },
+    ],
+    trackList: article.tracks,
+    headline: article.title,
+    summary: article.summary,
+    body: article.body,
+    criticScore: null,
+    weekNumber: 1,
+    publishedAt: anchor,
+  };
+  const samples = sampleReviews.map((s, i): SeedEntry => ({
+    ...s,
+    isSample: true,
+    weekNumber: null,
+    publishedAt: new Date(anchor.getTime() - (i + 1) * WEEK_MS),
+  }));
+  return [featured, ...samples];
+}
+
+function statementsFor(db: Database, entry: SeedEntry): BatchItem<"sqlite">[] {
+  const { tracks: rows, errors } = parseTrackList(entry.trackList);
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `line ${e.line}: ${e.reason}`).join("; ");
+    throw new Error(`The seed track list for ${entry.slug} does not parse: ${lines}`);
+  }
+  const soundtrackId = sql`(select id from soundtracks where slug = ${entry.slug})`;
+  return [
+    ...entry.composers.map((c) =>
+      db
+        .insert(composers)
+        .values({ ...c, isSample: entry.isSample })
+        .onConflictDoNothing({ target: composers.slug }),
+    ),
+    db
+      .insert(soundtracks)
+      .values({
+        slug: entry.slug,
+        filmTitle: entry.filmTitle,
+        filmYear: entry.filmYear,
+        label: entry.label,
+        albumReleaseDate: entry.albumReleaseDate,
+        coverImageUrl: entry.coverImageUrl,
+        coverAlt: entry.coverAlt,
+        isSample: entry.isSample,
+      })
+      .onConflictDoNothing({ target: soundtracks.slug }),
+    ...entry.composers.map((c, position) =>
+      db
+        .insert(soundtrackComposers)
+        .values({
+          soundtrackId,
+          composerId: sql`(select id from composers where slug = ${c.slug})`,
+          position,
+        })
+        .onConflictDoNothing(),
+    ),
+    db
+      .insert(tracks)
+      .values(rows.map((t) => ({ ...t, soundtrackId })))
+      .onConflictDoNothing(),
+    db
+      .insert(reviews)
+      .values({
+        soundtrackId,
+        slug: entry.slug,
+        headline: entry.headline,
+        summary: entry.summary,
+        body: entry.body,
+        criticScore: entry.criticScore,
+        status: "published",
+        publishedAt: entry.publishedAt,
+        weekNumber: entry.weekNumber,
+      })
+      .onConflictDoNothing(),
+  ];
+}
+
+/** Inserts whatever of the demo content is missing, in one atomic batch; running it again changes nothing. */
+export async function seedDatabase(db: Database, now = new Date()): Promise<string> {
+  const entries = seedEntries(now);
+  const [first, ...rest] = entries.flatMap((entry) => statementsFor(db, entry));
+  if (!first) return "nothing to seed";
+  await db.batch([first, ...rest]);
+  return `${entries.length} soundtracks with reviews (${entries.filter((e) => e.isSample).length} samples)`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runMigrations();
+  const { client, db } = await connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  try {
+    console.log(`Seed: ${await seedDatabase(db)}`);
+  } finally {
+    client.close();
+  }
+}

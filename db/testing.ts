@@ -1,0 +1,12 @@
+import { env } from "@/lib/env";
+import { connect } from "./client";
+import { runMigrations } from "./migrate";
+import { seedDatabase } from "./seed";
+
+/** The test file's own database (see lib/testing/database-url.ts), migrated and optionally seeded. */
+export async function openTestDatabase({ seed = true, now = new Date() } = {}) {
+  await runMigrations();
+  const connection = await connect(env.DATABASE_URL);
+  if (seed) await seedDatabase(connection.db, now);
+  return connection;
+}

@@ -1,0 +1,62 @@
+// Prepares the database, builds when the sources are newer than the last build, then serves.
+// Flags: --fresh deletes a local database file first; --rebuild always builds.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const args = new Set(process.argv.slice(2));
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const sources = [
+  "app",
+  "components",
+  "db",
+  "lib",
+  "public",
+  "package.json",
+  "next.config.ts",
+  "postcss.config.mjs",
+];
+
+function run(label, command, commandArgs) {
+  console.log(`\n› ${label}`);
+  const result = spawnSync(command, commandArgs, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${label} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function newestChange(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+function needsBuild() {
+  const buildId = join(distDir, "BUILD_ID");
+  if (args.has("--rebuild") || !existsSync(buildId)) return true;
+  return Math.max(...sources.map(newestChange)) > statSync(buildId).mtimeMs;
+}
+
+const databaseUrl = process.env.DATABASE_URL || "file:data/exploring-soundtracks.db";
+if (args.has("--fresh") && databaseUrl.startsWith("file:")) {
+  const file = databaseUrl.slice("file:".length);
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  console.log(`Removed ${file} for a fresh start.`);
+}
+
+run("Preparing the database", process.execPath, ["node_modules/tsx/dist/cli.mjs", "db/prepare.ts"]);
+if (needsBuild()) {
+  run("Building the site (a minute or two)", process.execPath, [
+    "node_modules/next/dist/bin/next",
+    "build",
+  ]);
+}
+
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start"], {
+  stdio: "inherit",
+  env: process.env,
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
