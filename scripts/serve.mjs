@@ -5,6 +5,7 @@ import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const args = new Set(process.argv.slice(2));
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const sources = [
   "app",
