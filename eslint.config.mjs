@@ -12,6 +12,7 @@ export default defineConfig([
   },
   globalIgnores([
     ".next/**",
+    ".next-e2e/**",
     "node_modules/**",
     "data/**",
     "db/migrations/**",
