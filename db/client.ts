@@ -8,8 +8,11 @@ export type Database = LibSQLDatabase<typeof schema>;
 
 type Connection = { client: Client; db: Database };
 
-/** Local file URLs get their folder created and the pragmas WAL mode needs for concurrent readers. */
-export async function connect(url: string, authToken?: string): Promise<Connection> {
+/**
+ * Local file URLs get their folder created and the pragmas WAL mode needs for concurrent readers.
+ * The embedded client runs statements in the order they are issued, so the pragmas need no await.
+ */
+export function connect(url: string, authToken?: string): Connection {
   const isFile = url.startsWith("file:");
   if (isFile) {
     const path = url.slice("file:".length).split("?")[0] ?? "";
@@ -17,9 +20,11 @@ export async function connect(url: string, authToken?: string): Promise<Connecti
   }
   const client = createClient({ url, authToken, timeout: 5000 });
   if (isFile) {
-    await client.execute("PRAGMA journal_mode = WAL");
-    await client.execute("PRAGMA synchronous = NORMAL");
-    await client.execute("PRAGMA foreign_keys = ON");
+    for (const pragma of ["journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON"]) {
+      client.execute(`PRAGMA ${pragma}`).catch((error: unknown) => {
+        console.error(`PRAGMA ${pragma} failed on ${url}:`, error);
+      });
+    }
   }
   return { client, db: drizzle(client, { schema }) };
 }

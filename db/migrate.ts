@@ -5,7 +5,7 @@ import { connect } from "./client";
 export const migrationsFolder = new URL("./migrations", import.meta.url).pathname;
 
 export async function runMigrations(url = env.DATABASE_URL, authToken = env.DATABASE_AUTH_TOKEN) {
-  const { client, db } = await connect(url, authToken);
+  const { client, db } = connect(url, authToken);
   try {
     await migrate(db, { migrationsFolder });
   } finally {

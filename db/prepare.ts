@@ -8,7 +8,7 @@ import { seedDatabase } from "./seed";
 /** Run before the server starts: apply migrations, then seed a database that has no reviews yet. */
 async function prepare() {
   await runMigrations();
-  const { client, db } = await connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  const { client, db } = connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   try {
     const [row] = await db.select({ n: count() }).from(reviews);
     if ((row?.n ?? 0) === 0) {

@@ -1,5 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import {
+  type AnySQLiteColumn,
   check,
   index,
   integer,
@@ -34,10 +35,70 @@ export const users = sqliteTable(
     image: text("image"),
     handle: text("handle").unique(),
     role: text("role", { enum: userRoles }).notNull().default("reader"),
+    /** scrypt hash (see lib/auth/password.ts); null for accounts that only sign in with OAuth. */
+    passwordHash: text("password_hash"),
+    bannedAt: integer("banned_at", { mode: "timestamp" }),
+    /** The reader's choice to see the readers' average only once they have scored. */
+    hideCrowdUntilScored: integer("hide_crowd_until_scored", { mode: "boolean" })
+      .notNull()
+      .default(false),
     createdAt: createdAt(),
   },
-  (t) => [index("users_role_idx").on(t.role)],
+  (t) => [index("users_role_idx").on(t.role), index("users_banned_at_idx").on(t.bannedAt)],
 );
+
+export const accounts = sqliteTable(
+  "accounts",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").$type<"oauth" | "oidc" | "email" | "webauthn">().notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.provider, t.providerAccountId] }),
+    index("accounts_user_idx").on(t.userId),
+  ],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    sessionToken: text("session_token").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const verificationTokens = sqliteTable(
+  "verification_tokens",
+  {
+    identifier: text("identifier").notNull(),
+    token: text("token").notNull(),
+    expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+/** Failed sign-ins per email, for the lockout; keyed by the lower-cased address whether or not it exists. */
+export const loginAttempts = sqliteTable("login_attempts", {
+  email: text("email").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStartedAt: integer("window_started_at", { mode: "timestamp" }).notNull(),
+  lockedUntil: integer("locked_until", { mode: "timestamp" }),
+});
 
 export const composers = sqliteTable(
   "composers",
@@ -105,6 +166,8 @@ export const tracks = sqliteTable(
     position: integer("position").notNull(),
     title: text("title").notNull(),
     durationSeconds: integer("duration_seconds").notNull(),
+    /** How many readers picked this track among their favourites; updated with every pick. */
+    favouriteCount: integer("favourite_count").notNull().default(0),
   },
   (t) => [
     uniqueIndex("tracks_soundtrack_disc_position_idx").on(t.soundtrackId, t.disc, t.position),
@@ -149,8 +212,146 @@ export const reviews = sqliteTable(
   ],
 );
 
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reviewId: integer("review_id")
+      .notNull()
+      .references(() => reviews.id, { onDelete: "cascade" }),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Replies are one level deep: a reply's parent is always a top-level comment. */
+    parentId: integer("parent_id").references((): AnySQLiteColumn => comments.id, {
+      onDelete: "cascade",
+    }),
+    body: text("body").notNull(),
+    isSpoiler: integer("is_spoiler", { mode: "boolean" }).notNull().default(false),
+    likeCount: integer("like_count").notNull().default(0),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    editedAt: integer("edited_at", { mode: "timestamp_ms" }),
+    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("comments_review_created_idx").on(t.reviewId, t.createdAt),
+    index("comments_review_likes_idx").on(t.reviewId, t.likeCount),
+    index("comments_author_created_idx").on(t.authorId, t.createdAt),
+    index("comments_parent_idx").on(t.parentId),
+    index("comments_deleted_at_idx").on(t.deletedAt),
+  ],
+);
+
+export const commentLikes = sqliteTable(
+  "comment_likes",
+  {
+    commentId: integer("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.userId] }), index("comment_likes_user_idx").on(t.userId)],
+);
+
+export const commentReports = sqliteTable(
+  "comment_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    commentId: integer("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    reporterId: text("reporter_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reason: text("reason").notNull(),
+    createdAt: createdAt(),
+    resolvedAt: integer("resolved_at", { mode: "timestamp" }),
+  },
+  (t) => [
+    uniqueIndex("comment_reports_comment_reporter_idx").on(t.commentId, t.reporterId),
+    index("comment_reports_reporter_idx").on(t.reporterId),
+    index("comment_reports_resolved_at_idx").on(t.resolvedAt),
+  ],
+);
+
+/** One row per reader per soundtrack; score in tenths, in half steps (0, 5, 10 … 100). */
+export const readerScores = sqliteTable(
+  "reader_scores",
+  {
+    soundtrackId: integer("soundtrack_id")
+      .notNull()
+      .references(() => soundtracks.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    score: integer("score").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.soundtrackId, t.userId] }),
+    index("reader_scores_user_idx").on(t.userId),
+    check("reader_scores_score_check", sql`${t.score} BETWEEN 0 AND 100 AND ${t.score} % 5 = 0`),
+  ],
+);
+
+/** Kept in the same batch as every score write, so pages read them instead of every score row. */
+export const scoreStats = sqliteTable("score_stats", {
+  soundtrackId: integer("soundtrack_id")
+    .primaryKey()
+    .references(() => soundtracks.id, { onDelete: "cascade" }),
+  scoreCount: integer("score_count").notNull().default(0),
+  scoreSum: integer("score_sum").notNull().default(0),
+  /** JSON array of 21 counts, one per half step from 0.0 to 10.0. */
+  histogram: text("histogram", { mode: "json" }).$type<number[]>().notNull(),
+});
+
+export const favouriteTracks = sqliteTable(
+  "favourite_tracks",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    trackId: integer("track_id")
+      .notNull()
+      .references(() => tracks.id, { onDelete: "cascade" }),
+    soundtrackId: integer("soundtrack_id")
+      .notNull()
+      .references(() => soundtracks.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.trackId] }),
+    index("favourite_tracks_track_idx").on(t.trackId),
+    index("favourite_tracks_soundtrack_user_idx").on(t.soundtrackId, t.userId),
+  ],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({
   reviews: many(reviews),
+  comments: many(comments),
+  scores: many(readerScores),
+}));
+
+export const commentsRelations = relations(comments, ({ one, many }) => ({
+  review: one(reviews, { fields: [comments.reviewId], references: [reviews.id] }),
+  author: one(users, { fields: [comments.authorId], references: [users.id] }),
+  parent: one(comments, { fields: [comments.parentId], references: [comments.id], relationName: "replies" }),
+  replies: many(comments, { relationName: "replies" }),
+  likes: many(commentLikes),
+}));
+
+export const commentLikesRelations = relations(commentLikes, ({ one }) => ({
+  comment: one(comments, { fields: [commentLikes.commentId], references: [comments.id] }),
+  user: one(users, { fields: [commentLikes.userId], references: [users.id] }),
+}));
+
+export const readerScoresRelations = relations(readerScores, ({ one }) => ({
+  soundtrack: one(soundtracks, { fields: [readerScores.soundtrackId], references: [soundtracks.id] }),
+  user: one(users, { fields: [readerScores.userId], references: [users.id] }),
 }));
 
 export const composersRelations = relations(composers, ({ many }) => ({
@@ -161,6 +362,11 @@ export const soundtracksRelations = relations(soundtracks, ({ many, one }) => ({
   composers: many(soundtrackComposers),
   tracks: many(tracks),
   review: one(reviews),
+  scoreStats: one(scoreStats),
+}));
+
+export const scoreStatsRelations = relations(scoreStats, ({ one }) => ({
+  soundtrack: one(soundtracks, { fields: [scoreStats.soundtrackId], references: [soundtracks.id] }),
 }));
 
 export const soundtrackComposersRelations = relations(soundtrackComposers, ({ one }) => ({
@@ -178,7 +384,8 @@ export const tracksRelations = relations(tracks, ({ one }) => ({
   soundtrack: one(soundtracks, { fields: [tracks.soundtrackId], references: [soundtracks.id] }),
 }));
 
-export const reviewsRelations = relations(reviews, ({ one }) => ({
+export const reviewsRelations = relations(reviews, ({ one, many }) => ({
+  comments: many(comments),
   soundtrack: one(soundtracks, { fields: [reviews.soundtrackId], references: [soundtracks.id] }),
   author: one(users, { fields: [reviews.authorId], references: [users.id] }),
 }));
@@ -188,3 +395,6 @@ export type Composer = typeof composers.$inferSelect;
 export type Soundtrack = typeof soundtracks.$inferSelect;
 export type Track = typeof tracks.$inferSelect;
 export type Review = typeof reviews.$inferSelect;
+export type Comment = typeof comments.$inferSelect;
+export type ReaderScore = typeof readerScores.$inferSelect;
+export type ScoreStats = typeof scoreStats.$inferSelect;

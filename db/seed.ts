@@ -150,7 +150,7 @@ export async function seedDatabase(db: Database, now = new Date()): Promise<stri
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runMigrations();
-  const { client, db } = await connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  const { client, db } = connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   try {
     console.log(`Seed: ${await seedDatabase(db)}`);
   } finally {

@@ -6,7 +6,7 @@ import { seedDatabase } from "./seed";
 /** The test file's own database (see lib/testing/database-url.ts), migrated and optionally seeded. */
 export async function openTestDatabase({ seed = true, now = new Date() } = {}) {
   await runMigrations();
-  const connection = await connect(env.DATABASE_URL);
+  const connection = connect(env.DATABASE_URL);
   if (seed) await seedDatabase(connection.db, now);
   return connection;
 }

@@ -15,7 +15,7 @@ async function findReviewCards(
   limit?: number,
   offset?: number,
 ) {
-  const db = await getDb();
+  const db = getDb();
   return db.query.reviews.findMany({
     columns: {
       id: true,
@@ -53,13 +53,13 @@ export function getLiveReviewsByComposer(composerId: number) {
 }
 
 export async function countLiveReviews(): Promise<number> {
-  const db = await getDb();
+  const db = getDb();
   const [row] = await db.select({ n: count() }).from(reviews).where(isLive());
   return row?.n ?? 0;
 }
 
 export async function getLiveReviewBySlug(slug: string) {
-  const db = await getDb();
+  const db = getDb();
   return db.query.reviews.findFirst({
     where: and(eq(reviews.slug, slug), isLive()),
     with: {
@@ -77,7 +77,7 @@ export async function getLiveReviewBySlug(slug: string) {
 export type ReviewDetail = NonNullable<Awaited<ReturnType<typeof getLiveReviewBySlug>>>;
 
 export async function getLiveReviewSlugs(): Promise<string[]> {
-  const db = await getDb();
+  const db = getDb();
   const rows = await db.select({ slug: reviews.slug }).from(reviews).where(isLive());
   return rows.map((r) => r.slug);
 }

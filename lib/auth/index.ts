@@ -1,0 +1,96 @@
+import "server-only";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { z } from "zod";
+import { getDb } from "@/db";
+import {
+  clearLoginFailures,
+  getLoginLock,
+  getUserAuthState,
+  getUserCredentials,
+  recordLoginFailure,
+} from "@/db/queries/users";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { env } from "@/lib/env";
+import { verifyAgainstNothing, verifyPassword } from "./password";
+import { LOGIN_POLICY } from "./sign-in-policy";
+
+export class AccountLocked extends CredentialsSignin {
+  code = "locked";
+}
+
+const credentialsSchema = z.object({
+  email: z.email().max(254),
+  password: z.string().min(1).max(200),
+});
+
+async function authorizeWithPassword(raw: unknown) {
+  const parsed = credentialsSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const email = parsed.data.email.toLowerCase();
+  if (await getLoginLock(email)) throw new AccountLocked();
+  const user = await getUserCredentials(email);
+  const ok = user?.passwordHash
+    ? await verifyPassword(parsed.data.password, user.passwordHash)
+    : await verifyAgainstNothing(parsed.data.password);
+  if (!ok || !user) {
+    await recordLoginFailure(email, LOGIN_POLICY);
+    return null;
+  }
+  if (user.bannedAt) return null;
+  await clearLoginFailures(email);
+  return { id: user.id, name: user.name, email: user.email };
+}
+
+function oauthProviders(): NextAuthConfig["providers"] {
+  const providers: NextAuthConfig["providers"] = [];
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) {
+    providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+  }
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) {
+    providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
+  }
+  return providers;
+}
+
+export const enabledOAuthProviders = oauthProviders().map((p) => {
+  const provider = typeof p === "function" ? p() : p;
+  return { id: provider.id, name: provider.name };
+});
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: env.AUTH_SECRET,
+  trustHost: true,
+  adapter: DrizzleAdapter(getDb(), {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  }),
+  // Credentials sign-in needs JWT sessions; the database is still asked about bans on every request.
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      authorize: authorizeWithPassword,
+    }),
+    ...oauthProviders(),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      const id = user?.id ?? token.sub;
+      if (!id) return null;
+      const state = await getUserAuthState(id);
+      if (!state || state.bannedAt) return null;
+      return { ...token, sub: id, role: state.role };
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});
