@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATABASE_URL } from "./e2e/config";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -38,7 +39,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
-      DATABASE_URL: "file:data/e2e.db",
+      DATABASE_URL: E2E_DATABASE_URL,
       NEXT_DIST_DIR: ".next-e2e",
       PORT: String(port),
       HOSTNAME: "127.0.0.1",

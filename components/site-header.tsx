@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountMenu } from "./account-menu";
 
 export function SiteHeader() {
   return (
@@ -22,6 +23,7 @@ export function SiteHeader() {
                 Archive
               </Link>
             </li>
+            <AccountMenu />
           </ul>
         </nav>
       </div>

@@ -1,5 +1,6 @@
 import { count } from "drizzle-orm";
 import { env } from "@/lib/env";
+import { upsertAdmin } from "./accounts";
 import { connect } from "./client";
 import { runMigrations } from "./migrate";
 import { reviews } from "./schema";
@@ -11,6 +12,10 @@ async function prepare() {
   const { client, db } = connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   try {
     const [row] = await db.select({ n: count() }).from(reviews);
+    if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
+      await upsertAdmin(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+      console.log(`Admin account ready: ${env.ADMIN_EMAIL}`);
+    }
     if ((row?.n ?? 0) === 0) {
       const summary = await seedDatabase(db);
       console.log(`Seeded an empty database: ${summary}`);

@@ -7,7 +7,8 @@ import { connect, type Database } from "./client";
 import { runMigrations } from "./migrate";
 import { readFeaturedArticle } from "./seed-data/featured";
 import { sampleReviews } from "./seed-data/samples";
-import { composers, reviews, soundtrackComposers, soundtracks, tracks } from "./schema";
+import { demoAccountRows } from "./accounts";
+import { composers, reviews, soundtrackComposers, soundtracks, tracks, users } from "./schema";
 
 type SeedComposer = { name: string; slug: string; sortName: string };
 
@@ -140,12 +141,21 @@ function statementsFor(db: Database, entry: SeedEntry): BatchItem<"sqlite">[] {
 }
 
 /** Inserts whatever of the demo content is missing, in one atomic batch; running it again changes nothing. */
-export async function seedDatabase(db: Database, now = new Date()): Promise<string> {
+export async function seedDatabase(
+  db: Database,
+  now = new Date(),
+  { demoAccounts = env.APP_ENV !== "production" } = {},
+): Promise<string> {
   const entries = seedEntries(now);
-  const [first, ...rest] = entries.flatMap((entry) => statementsFor(db, entry));
+  const accounts = demoAccounts ? await demoAccountRows() : [];
+  const [first, ...rest] = [
+    ...accounts.map((a) => db.insert(users).values(a).onConflictDoNothing()),
+    ...entries.flatMap((entry) => statementsFor(db, entry)),
+  ];
   if (!first) return "nothing to seed";
   await db.batch([first, ...rest]);
-  return `${entries.length} soundtracks with reviews (${entries.filter((e) => e.isSample).length} samples)`;
+  const samples = entries.filter((e) => e.isSample).length;
+  return `${entries.length} soundtracks with reviews (${samples} samples), ${accounts.length} demo accounts`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -75,7 +75,11 @@ export async function getLoginLock(email: string): Promise<Date | null> {
  */
 export async function recordLoginFailure(
   email: string,
-  { maxFailures, windowSeconds, lockSeconds }: { maxFailures: number; windowSeconds: number; lockSeconds: number },
+  {
+    maxFailures,
+    windowSeconds,
+    lockSeconds,
+  }: { maxFailures: number; windowSeconds: number; lockSeconds: number },
 ) {
   const now = Math.floor(Date.now() / 1000);
   await getDb().run(sql`
@@ -91,4 +95,17 @@ export async function recordLoginFailure(
 
 export async function clearLoginFailures(email: string) {
   await getDb().delete(loginAttempts).where(eq(loginAttempts.email, email.toLowerCase()));
+}
+
+/** Gives an account without a handle the first free one of base, base_2, base_3 … */
+export async function assignHandle(userId: string, base: string) {
+  for (let n = 1; n < 50; n++) {
+    const handle = n === 1 ? base : `${base}_${n}`;
+    if (await isHandleTaken(handle)) continue;
+    await getDb().update(users).set({ handle }).where(eq(users.id, userId));
+    return handle;
+  }
+  const handle = `${base}_${crypto.randomUUID().slice(0, 8)}`;
+  await getDb().update(users).set({ handle }).where(eq(users.id, userId));
+  return handle;
 }

@@ -10,11 +10,13 @@ import {
   clearLoginFailures,
   getLoginLock,
   getUserAuthState,
+  assignHandle,
   getUserCredentials,
   recordLoginFailure,
 } from "@/db/queries/users";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { env } from "@/lib/env";
+import { handleBase } from "./account-rules";
 import { verifyAgainstNothing, verifyPassword } from "./password";
 import { LOGIN_POLICY } from "./sign-in-policy";
 
@@ -80,16 +82,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
     ...oauthProviders(),
   ],
+  events: {
+    async createUser({ user }) {
+      if (user.id) await assignHandle(user.id, handleBase(user.name ?? user.email ?? "reader"));
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       const id = user?.id ?? token.sub;
       if (!id) return null;
       const state = await getUserAuthState(id);
       if (!state || state.bannedAt) return null;
-      return { ...token, sub: id, role: state.role };
+      return { ...token, sub: id, role: state.role, handle: state.handle, name: state.name };
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (typeof token.handle === "string") session.user.handle = token.handle;
+      if (token.role === "admin" || token.role === "reader") session.user.role = token.role;
       return session;
     },
   },

@@ -1,0 +1,66 @@
+type FormFieldProps = {
+  name: string;
+  label: string;
+  type?: "text" | "email" | "password";
+  autoComplete?: string;
+  defaultValue?: string;
+  errors?: string[];
+  hint?: string;
+  required?: boolean;
+  minLength?: number;
+  maxLength?: number;
+};
+
+export const inputClass =
+  "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-ink shadow-sm focus:border-accent dark:border-stone-600 dark:bg-stone-900 dark:text-night-ink aria-invalid:border-red-700 dark:aria-invalid:border-red-400";
+
+/** A labelled input whose errors are announced as they arrive and stay tied to the field. */
+export function FormField({ name, label, type = "text", errors, hint, ...input }: FormFieldProps) {
+  const errorId = `${name}-error`;
+  const hintId = hint ? `${name}-hint` : undefined;
+  return (
+    <div>
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        type={type}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ")}
+        className={inputClass}
+        {...input}
+      />
+      {hint && (
+        <p id={hintId} className="mt-1 text-sm text-soft">
+          {hint}
+        </p>
+      )}
+      <div id={errorId} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
+        {errors?.map((e) => (
+          <p key={e} className="mt-1">
+            {e}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function FormMessage({ message, ok }: { message?: string; ok?: boolean }) {
+  return (
+    <div aria-live="polite" role="status">
+      {message && (
+        <p
+          className={`rounded-md px-3 py-2 text-sm ${ok ? "bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-200" : "bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-200"}`}
+        >
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export const primaryButtonClass =
+  "rounded-md bg-accent px-5 py-2.5 font-medium text-white hover:bg-orange-900 disabled:opacity-60 dark:bg-night-accent dark:text-night dark:hover:bg-orange-200";

@@ -1,0 +1,107 @@
+import { eq } from "drizzle-orm";
+import { users } from "../db/schema";
+import { e2eDb } from "./database";
+import { expect, FEATURED, signIn, test } from "./fixtures";
+
+test("a visitor signs up, lands back on the review, signs out and signs in again", async ({
+  page,
+}) => {
+  const handle = `new_${Date.now().toString(36)}`;
+  await page.goto(`/reviews/${FEATURED.slug}`);
+  await page.getByRole("link", { name: "Sign in", exact: true }).click();
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByLabel("Name", { exact: true }).fill("Nadia Reader");
+  await page.getByLabel("Username").fill(handle);
+  await page.getByLabel("Email").fill(`${handle}@e2e.test`);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page).toHaveURL(`/reviews/${FEATURED.slug}`);
+  await expect(page.getByRole("link", { name: "Nadia Reader" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+
+  await signIn(page, `${handle}@e2e.test`, "a long enough password");
+  await expect(page.getByRole("link", { name: "Nadia Reader" })).toBeVisible();
+});
+
+test("sign-up explains each problem and keeps what was typed", async ({ page, reader }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name", { exact: true }).fill("Short Pass");
+  await page.getByLabel("Username").fill("no spaces allowed");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Use letters, digits and underscores only.")).toBeVisible();
+  await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
+  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Short Pass");
+  await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
+
+  await page.getByLabel("Username").fill(reader.handle);
+  await page.getByLabel("Email").fill(`fresh_${Date.now()}@e2e.test`);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("That username is taken. Try another.")).toBeVisible();
+});
+
+test("a wrong password and an unknown email get the same answer", async ({ page, reader }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(reader.email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const message = page.getByText("That email and password don’t match an account.");
+  await expect(message).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(reader.email);
+
+  await page.getByLabel("Email").fill(`nobody_${Date.now()}@e2e.test`);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(message).toBeVisible();
+});
+
+test("five wrong passwords lock the account for a while, even with the right one", async ({
+  page,
+  reader,
+}) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(reader.email);
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Password").fill(`wrong password ${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  }
+  await page.getByLabel("Password").fill(reader.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(
+    page.getByText(/Too many failed attempts\. Try again in 1[45] minutes\./),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+});
+
+test("a banned reader is signed out at their next request", async ({ readerPage, reader }) => {
+  await readerPage.goto(`/reviews/${FEATURED.slug}`);
+  await expect(readerPage.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await e2eDb().update(users).set({ bannedAt: new Date() }).where(eq(users.id, reader.id));
+  await readerPage.reload();
+  await expect(readerPage.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+  await expect(readerPage.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  await readerPage.goto("/sign-in");
+  await readerPage.getByLabel("Email").fill(reader.email);
+  await readerPage.getByLabel("Password").fill(reader.password);
+  await readerPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(
+    readerPage.getByText("That email and password don’t match an account."),
+  ).toBeVisible();
+});
+
+test("the sign-in page refuses to send people to another site afterwards", async ({
+  page,
+  reader,
+}) => {
+  await page.goto("/sign-in?callbackUrl=https://evil.example/");
+  await page.getByLabel("Email").fill(reader.email);
+  await page.getByLabel("Password").fill(reader.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL("/");
+});

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-length";
+
+const RESERVED_HANDLES = new Set([
+  "admin",
+  "administrator",
+  "moderator",
+  "editor",
+  "me",
+  "new",
+  "settings",
+  "support",
+]);
+
+export const handleSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, "Usernames are 3 to 30 characters.")
+  .max(30, "Usernames are 3 to 30 characters.")
+  .regex(/^[a-z0-9_]+$/, "Use letters, digits and underscores only.")
+  .refine((h) => !RESERVED_HANDLES.has(h), "That username is reserved. Try another.");
+
+export const signUpSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "Tell us your name.")
+    .max(80, "Keep your name under 80 characters."),
+  handle: handleSchema,
+  email: z.email("Enter an email address like name@example.com.").max(254).toLowerCase(),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+    .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
+});
+
+export const signInSchema = z.object({
+  email: z.email("Enter the email address you signed up with.").max(254),
+  password: z.string().min(1, "Enter your password.").max(MAX_PASSWORD_LENGTH),
+});
+
+/** A handle for an account that arrived without one (OAuth): from the name or email, ASCII only. */
+export function handleBase(nameOrEmail: string): string {
+  const base = nameOrEmail
+    .split("@")[0]!
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 24);
+  return base.length >= 3 && !RESERVED_HANDLES.has(base) ? base : `reader_${base}`.slice(0, 24);
+}
