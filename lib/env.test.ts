@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+async function loadEnv(vars: Record<string, string | undefined>) {
+  vi.resetModules();
+  for (const [key, value] of Object.entries(vars)) vi.stubEnv(key, value);
+  return (await import("./env")).env;
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("env", () => {
+  it("refuses to start in production without AUTH_SECRET", async () => {
+    await expect(loadEnv({ APP_ENV: "production", AUTH_SECRET: "" })).rejects.toThrow(
+      /AUTH_SECRET is required when APP_ENV=production/,
+    );
+  });
+
+  it("accepts production with a long enough secret", async () => {
+    const env = await loadEnv({ APP_ENV: "production", AUTH_SECRET: "s".repeat(40) });
+    expect(env.AUTH_SECRET).toBe("s".repeat(40));
+  });
+
+  it("explains a malformed database URL", async () => {
+    await expect(loadEnv({ DATABASE_URL: "postgres://nope" })).rejects.toThrow(
+      /DATABASE_URL must start with/,
+    );
+  });
+
+  it("wants ADMIN_EMAIL and ADMIN_PASSWORD together", async () => {
+    await expect(loadEnv({ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "" })).rejects.toThrow(
+      /set both or neither/,
+    );
+  });
+});
