@@ -2,17 +2,20 @@ import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { FeaturedReview } from "@/components/featured-review";
 import { ReviewCard } from "@/components/review-card";
+import { getCommentCounts } from "@/db/queries/comments";
 import { getLiveReviewPage } from "@/db/queries/reviews";
 
 export const revalidate = 60;
 
 export default async function HomePage() {
-  const [latest, ...earlier] = await getLiveReviewPage(1, 5);
+  const reviews = await getLiveReviewPage(1, 5);
+  const counts = await getCommentCounts(reviews.map((r) => r.id));
+  const [latest, ...earlier] = reviews;
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
       <h1 className="sr-only">Exploring Soundtracks: this week’s soundtrack review</h1>
       {latest ? (
-        <FeaturedReview review={latest} />
+        <FeaturedReview review={latest} commentCount={counts.get(latest.id) ?? 0} />
       ) : (
         <EmptyState title="The first review is on its way">
           A new soundtrack is explored every week. Check back soon.
@@ -30,7 +33,11 @@ export default async function HomePage() {
           </div>
           <div className="mt-4">
             {earlier.map((review) => (
-              <ReviewCard key={review.id} review={review} />
+              <ReviewCard
+                key={review.id}
+                review={review}
+                commentCount={counts.get(review.id) ?? 0}
+              />
             ))}
           </div>
         </section>

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getCommentCounts } from "@/db/queries/comments";
 import { countLiveReviews, getLiveReviewPage } from "@/db/queries/reviews";
 import { ARCHIVE_PAGE_SIZE, pageCountFor } from "@/lib/archive";
 import { EmptyState } from "./empty-state";
@@ -11,6 +12,7 @@ export async function ArchivePage({ page }: { page: number }) {
     getLiveReviewPage(page, ARCHIVE_PAGE_SIZE),
   ]);
   const pageCount = pageCountFor(total);
+  const counts = await getCommentCounts(reviews.map((r) => r.id));
   if (page > pageCount) notFound();
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
@@ -23,7 +25,14 @@ export async function ArchivePage({ page }: { page: number }) {
         {reviews.length === 0 ? (
           <EmptyState title="No reviews yet">The first week’s review will appear here.</EmptyState>
         ) : (
-          reviews.map((review) => <ReviewCard key={review.id} review={review} headingLevel={2} />)
+          reviews.map((review) => (
+            <ReviewCard
+              key={review.id}
+              review={review}
+              commentCount={counts.get(review.id) ?? 0}
+              headingLevel={2}
+            />
+          ))
         )}
       </div>
       <Pagination page={page} pageCount={pageCount} />

@@ -1,11 +1,18 @@
 import Link from "next/link";
 import type { ReviewCard } from "@/db/queries/reviews";
+import { CommentCount } from "./comment-count";
 import { ComposerLinks } from "./composer-links";
 import { Cover } from "./cover";
 import { ReviewMeta } from "./review-meta";
 import { ScoreBadge } from "./score-badge";
 
-export function FeaturedReview({ review }: { review: ReviewCard }) {
+export function FeaturedReview({
+  review,
+  commentCount,
+}: {
+  review: ReviewCard;
+  commentCount: number;
+}) {
   const { soundtrack } = review;
   return (
     <article
@@ -44,6 +51,7 @@ export function FeaturedReview({ review }: { review: ReviewCard }) {
         <p className="mt-3 font-serif text-lg leading-relaxed text-soft">{review.summary}</p>
         <div className="mt-5 flex flex-wrap items-center gap-6">
           <ScoreBadge score={review.criticScore} size="large" />
+          <CommentCount slug={review.slug} count={commentCount} />
           <Link
             href={`/reviews/${review.slug}`}
             className="rounded-md bg-accent px-5 py-2.5 font-medium text-white hover:bg-orange-900 dark:bg-night-accent dark:text-night dark:hover:bg-orange-200"

@@ -3,7 +3,6 @@ import { ComposerLinks } from "./composer-links";
 import { Cover } from "./cover";
 import { ReviewMeta } from "./review-meta";
 import { ScoreBadge } from "./score-badge";
-import { TrackList } from "./track-list";
 
 function AlbumFacts({ soundtrack }: { soundtrack: ReviewDetail["soundtrack"] }) {
   const facts = [
@@ -24,8 +23,24 @@ function AlbumFacts({ soundtrack }: { soundtrack: ReviewDetail["soundtrack"] }) 
   );
 }
 
-/** bodyHtml comes from renderReviewMarkdown, which sanitizes it before it reaches the page. */
-export function ReviewArticle({ review, bodyHtml }: { review: ReviewDetail; bodyHtml: string }) {
+type ReviewArticleProps = {
+  review: ReviewDetail;
+  /** From renderReviewMarkdown, which sanitizes it before it reaches the page. */
+  bodyHtml: string;
+  commentCount: number;
+  trackList: React.ReactNode;
+  scores: React.ReactNode;
+  comments: React.ReactNode;
+};
+
+export function ReviewArticle({
+  review,
+  bodyHtml,
+  commentCount,
+  trackList,
+  scores,
+  comments,
+}: ReviewArticleProps) {
   const { soundtrack } = review;
   return (
     <article className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
@@ -51,24 +66,31 @@ export function ReviewArticle({ review, bodyHtml }: { review: ReviewDetail; body
             <ComposerLinks composers={soundtrack.composers} />
           </p>
           <AlbumFacts soundtrack={soundtrack} />
-          <div className="mt-4">
+          <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2">
             <ScoreBadge score={review.criticScore} size="large" />
+            <a href="#comments" className="link-accent text-sm">
+              {commentCount === 0
+                ? "No comments yet"
+                : `${commentCount} ${commentCount === 1 ? "comment" : "comments"}`}
+            </a>
           </div>
         </div>
       </header>
       <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div
-          className="prose prose-lg max-w-prose font-serif prose-stone dark:prose-invert prose-headings:font-serif prose-a:text-accent dark:prose-a:text-night-accent"
+          className="prose prose-lg max-w-prose font-serif prose-stone lg:col-start-1 dark:prose-invert prose-headings:font-serif prose-a:text-accent dark:prose-a:text-night-accent"
           dangerouslySetInnerHTML={{ __html: bodyHtml }}
         />
-        <section aria-labelledby="tracks-heading">
-          <h2 id="tracks-heading" className="font-serif text-2xl font-semibold">
-            Track list
-          </h2>
-          <div className="mt-4">
-            <TrackList tracks={soundtrack.tracks} />
-          </div>
-        </section>
+        <div className="space-y-12 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          {scores}
+          <section aria-labelledby="tracks-heading">
+            <h2 id="tracks-heading" className="font-serif text-2xl font-semibold">
+              Track list
+            </h2>
+            <div className="mt-4">{trackList}</div>
+          </section>
+        </div>
+        <div className="min-w-0 lg:col-start-1">{comments}</div>
       </div>
     </article>
   );

@@ -1,17 +1,14 @@
 import Link from "next/link";
 import type { ReviewCard as ReviewCardData } from "@/db/queries/reviews";
+import { CommentCount } from "./comment-count";
 import { ComposerLinks } from "./composer-links";
 import { Cover } from "./cover";
 import { ReviewMeta } from "./review-meta";
 import { ScoreBadge } from "./score-badge";
 
-export function ReviewCard({
-  review,
-  headingLevel = 3,
-}: {
-  review: ReviewCardData;
-  headingLevel?: 2 | 3;
-}) {
+type ReviewCardProps = { review: ReviewCardData; commentCount?: number; headingLevel?: 2 | 3 };
+
+export function ReviewCard({ review, commentCount, headingLevel = 3 }: ReviewCardProps) {
   const { soundtrack } = review;
   const Heading = `h${headingLevel}` as const;
   return (
@@ -42,8 +39,9 @@ export function ReviewCard({
         <p className="mt-2 line-clamp-3 font-serif text-base leading-relaxed text-soft">
           {review.summary}
         </p>
-        <div className="mt-2">
+        <div className="mt-2 flex flex-wrap items-baseline gap-x-5 gap-y-1">
           <ScoreBadge score={review.criticScore} />
+          {commentCount !== undefined && <CommentCount slug={review.slug} count={commentCount} />}
         </div>
       </div>
     </article>

@@ -1,7 +1,24 @@
+import Link from "next/link";
 import type { Track } from "@/db/schema";
 import { summarizeTracks } from "@/lib/duration";
+import { readersFavouriteIds } from "@/lib/scores";
 import { trackAnchor } from "@/lib/track-anchor";
 import { Duration } from "./duration";
+import { PickCount, ReadersFavouriteBadge } from "./scores/favourite-marks";
+import { FavouriteCheckbox, FavouritePicker } from "./scores/favourite-picker";
+
+export type TrackListFavourites = {
+  slug: string;
+  soundtrackId: number;
+  /** The signed-in reader's picked track ids (they get tick boxes), or null when signed out. */
+  viewerPicks: readonly number[] | null;
+};
+
+type TrackListProps = {
+  tracks: readonly Track[];
+  /** Without it the list still shows each track's picks and the readers' favourite, read-only. */
+  favourites?: TrackListFavourites;
+};
 
 function groupByDisc(tracks: readonly Track[]): [number, Track[]][] {
   const discs = new Map<number, Track[]>();
@@ -18,95 +35,147 @@ function Stat({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export function TrackList({ tracks }: { tracks: readonly Track[] }) {
+function TrackStats({ tracks }: { tracks: readonly Track[] }) {
+  const summary = summarizeTracks(tracks);
+  return (
+    <dl className="grid grid-cols-2 gap-4 rounded-lg bg-stone-100 p-4 text-sm dark:bg-stone-900">
+      <Stat label="Tracks">{summary.count}</Stat>
+      <Stat label="Total runtime">
+        <Duration seconds={summary.totalSeconds} />
+      </Stat>
+      {summary.longest && (
+        <Stat label="Longest">
+          <a href={`#${trackAnchor(summary.longest)}`} className="link-accent">
+            {summary.longest.title}
+          </a>{" "}
+          (<Duration seconds={summary.longest.durationSeconds} />)
+        </Stat>
+      )}
+      {summary.shortest && (
+        <Stat label="Shortest">
+          <a href={`#${trackAnchor(summary.shortest)}`} className="link-accent">
+            {summary.shortest.title}
+          </a>{" "}
+          (<Duration seconds={summary.shortest.durationSeconds} />)
+        </Stat>
+      )}
+    </dl>
+  );
+}
+
+export function TrackList({ tracks, favourites }: TrackListProps) {
   if (tracks.length === 0) {
     return <p className="text-soft">The track list has not been added yet.</p>;
   }
   const summary = summarizeTracks(tracks);
   const discs = groupByDisc(tracks);
-  return (
-    <div>
-      <dl className="grid grid-cols-2 gap-4 rounded-lg bg-stone-100 p-4 text-sm dark:bg-stone-900">
-        <Stat label="Tracks">{summary.count}</Stat>
-        <Stat label="Total runtime">
-          <Duration seconds={summary.totalSeconds} />
-        </Stat>
-        {summary.longest && (
-          <Stat label="Longest">
-            <a href={`#${trackAnchor(summary.longest)}`} className="link-accent">
-              {summary.longest.title}
-            </a>{" "}
-            (<Duration seconds={summary.longest.durationSeconds} />)
-          </Stat>
-        )}
-        {summary.shortest && (
-          <Stat label="Shortest">
-            <a href={`#${trackAnchor(summary.shortest)}`} className="link-accent">
-              {summary.shortest.title}
-            </a>{" "}
-            (<Duration seconds={summary.shortest.durationSeconds} />)
-          </Stat>
-        )}
-      </dl>
-      <table className="mt-4 w-full border-collapse text-left text-sm sm:text-base">
-        <caption className="sr-only">
-          Track list: {summary.count} tracks, number, title and duration
-        </caption>
-        <thead>
-          <tr className="border-b border-stone-300 text-xs tracking-wide text-soft uppercase dark:border-stone-700">
-            <th scope="col" className="w-12 py-2 pr-2 font-semibold">
-              No.
+  const topPicks = readersFavouriteIds(tracks);
+  const picking = Boolean(favourites?.viewerPicks);
+  const columns = picking ? 5 : 4;
+  const table = (
+    <table className="mt-4 w-full border-collapse text-left text-sm sm:text-base">
+      <caption className="sr-only">
+        Track list: {summary.count} tracks, number, title, duration and how many readers picked each
+        {picking ? ", with a box to pick your favourites" : ""}
+      </caption>
+      <thead>
+        <tr className="border-b border-stone-300 text-xs tracking-wide text-soft uppercase dark:border-stone-700">
+          <th scope="col" className="w-9 py-2 pr-2 font-semibold">
+            No.
+          </th>
+          <th scope="col" className="py-2 pr-2 font-semibold">
+            Title
+          </th>
+          <th scope="col" className="w-16 py-2 pr-2 text-right font-semibold">
+            Time
+          </th>
+          <th scope="col" className="w-12 py-2 text-right font-semibold">
+            Picks
+          </th>
+          {picking && (
+            <th scope="col" className="w-11 py-2 pl-2 text-center font-semibold">
+              Yours
             </th>
-            <th scope="col" className="py-2 pr-2 font-semibold">
-              Title
-            </th>
-            <th scope="col" className="w-20 py-2 text-right font-semibold">
-              Time
-            </th>
-          </tr>
-        </thead>
-        {discs.map(([disc, discTracks]) => (
-          <tbody key={disc}>
-            {discs.length > 1 && (
-              <tr>
-                <th
-                  scope="colgroup"
-                  colSpan={3}
-                  className="pt-5 pb-1 font-serif text-base font-semibold"
-                >
-                  Disc {disc}
-                </th>
-              </tr>
-            )}
-            {discTracks.map((track) => (
-              <tr
-                key={track.id}
-                id={trackAnchor(track)}
-                className="track-row border-b border-stone-200 transition-colors dark:border-stone-800"
+          )}
+        </tr>
+      </thead>
+      {discs.map(([disc, discTracks]) => (
+        <tbody key={disc}>
+          {discs.length > 1 && (
+            <tr>
+              <th
+                scope="colgroup"
+                colSpan={columns}
+                className="pt-5 pb-1 font-serif text-base font-semibold"
               >
-                <td className="py-2 pr-2 text-soft tabular-nums">{track.position}</td>
-                <th scope="row" className="py-2 pr-2 font-normal">
-                  {track.title}
-                </th>
-                <td className="py-2 text-right">
-                  <Duration seconds={track.durationSeconds} />
+                Disc {disc}
+              </th>
+            </tr>
+          )}
+          {discTracks.map((track) => (
+            <tr
+              key={track.id}
+              id={trackAnchor(track)}
+              className="track-row border-b border-stone-200 transition-colors dark:border-stone-800"
+            >
+              <td className="py-2 pr-2 text-soft tabular-nums">{track.position}</td>
+              <th scope="row" className="py-2 pr-2 font-normal">
+                {track.title}
+                {topPicks.has(track.id) && <ReadersFavouriteBadge />}
+              </th>
+              <td className="py-2 pr-2 text-right">
+                <Duration seconds={track.durationSeconds} />
+              </td>
+              <td className="py-2 text-right tabular-nums">
+                <PickCount count={track.favouriteCount} />
+              </td>
+              {picking && (
+                <td className="py-2 pl-2 text-center align-middle">
+                  <FavouriteCheckbox trackId={track.id} title={track.title} />
                 </td>
-              </tr>
-            ))}
-          </tbody>
-        ))}
-        <tfoot>
-          <tr className="font-semibold">
-            <td />
-            <th scope="row" className="py-2 pr-2 text-right">
-              Total runtime
-            </th>
-            <td className="py-2 text-right">
-              <Duration seconds={summary.totalSeconds} />
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      ))}
+      <tfoot>
+        <tr className="font-semibold">
+          <td />
+          <th scope="row" className="py-2 pr-2 text-right">
+            Total runtime
+          </th>
+          <td className="py-2 pr-2 text-right">
+            <Duration seconds={summary.totalSeconds} />
+          </td>
+          <td colSpan={columns - 3} />
+        </tr>
+      </tfoot>
+    </table>
+  );
+  return (
+    <div id="track-list" className="scroll-mt-24">
+      <TrackStats tracks={tracks} />
+      {favourites?.viewerPicks ? (
+        <FavouritePicker
+          slug={favourites.slug}
+          soundtrackId={favourites.soundtrackId}
+          initialPicks={favourites.viewerPicks}
+        >
+          {table}
+        </FavouritePicker>
+      ) : (
+        table
+      )}
+      {favourites && !favourites.viewerPicks && (
+        <p className="mt-4 text-sm">
+          <Link
+            href={`/sign-in?callbackUrl=${encodeURIComponent(`/reviews/${favourites.slug}#track-list`)}`}
+            className="link-accent"
+          >
+            Sign in to pick your favourite tracks
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

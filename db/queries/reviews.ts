@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { getDb } from "..";
 import type { Database } from "../client";
@@ -58,7 +59,8 @@ export async function countLiveReviews(): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function getLiveReviewBySlug(slug: string) {
+/** Cached per request: the layout's 404 check, the metadata and the page share one query. */
+export const getLiveReviewBySlug = cache(async (slug: string) => {
   const db = getDb();
   return db.query.reviews.findFirst({
     where: and(eq(reviews.slug, slug), isLive()),
@@ -72,7 +74,7 @@ export async function getLiveReviewBySlug(slug: string) {
       },
     },
   });
-}
+});
 
 export type ReviewDetail = NonNullable<Awaited<ReturnType<typeof getLiveReviewBySlug>>>;
 

@@ -1,8 +1,8 @@
-export default function Loading() {
+export default function ReviewLoading() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6" aria-busy="true">
       <p role="status" className="sr-only">
-        Loading…
+        Loading the review…
       </p>
       <div className="animate-pulse motion-reduce:animate-none">
         <div className="h-4 w-32 rounded bg-stone-200 dark:bg-stone-800" />

@@ -1,0 +1,239 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { commentLikes, commentReports, comments, reviews, soundtracks, users } from "@/db/schema";
+import { openTestDatabase } from "@/db/testing";
+import { IDLE_STATE } from "@/lib/comment-rules";
+import type { Viewer } from "@/lib/auth/viewer";
+
+const { getViewer, revalidatePath } = vi.hoisted(() => ({
+  getViewer: vi.fn<() => Promise<Viewer | null>>(),
+  revalidatePath: vi.fn(),
+}));
+vi.mock("@/lib/auth/viewer", () => ({ getViewer }));
+vi.mock("next/cache", () => ({ revalidatePath }));
+
+const { db } = await openTestDatabase();
+const actions = await import("./actions");
+
+async function makeReader(n: number): Promise<Viewer> {
+  const handle = `action-reader-${n}`;
+  const [row] = await db
+    .insert(users)
+    .values({ name: `Reader ${n}`, handle, email: `${handle}@example.com` })
+    .returning();
+  return { id: row!.id, name: row!.name!, handle, role: "reader" };
+}
+
+const [ana, ben] = [await makeReader(1), await makeReader(2)];
+const [review] = await db
+  .select({ id: reviews.id, slug: reviews.slug })
+  .from(reviews)
+  .where(eq(reviews.slug, "mission-impossible-fallout"));
+const reviewId = String(review!.id);
+
+function form(values: Record<string, string>) {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(values)) fd.set(k, v);
+  return fd;
+}
+
+/** Everything the comment actions can change, to compare before and after. */
+async function snapshot() {
+  return {
+    comments: await db.select().from(comments),
+    likes: await db.select().from(commentLikes),
+    reports: await db.select().from(commentReports),
+  };
+}
+
+/** A comment by `author` written straight to the database, a minute apart so no limit applies. */
+let minutesAgo = 600;
+async function seedComment(author: Viewer, body = "Seeded") {
+  const [row] = await db
+    .insert(comments)
+    .values({
+      reviewId: review!.id,
+      authorId: author.id,
+      body,
+      createdAt: new Date(Date.now() - 60_000 * minutesAgo--),
+    })
+    .returning();
+  return String(row!.id);
+}
+
+beforeEach(() => {
+  getViewer.mockReset();
+  revalidatePath.mockClear();
+});
+
+describe("signed-out callers", () => {
+  it("are refused by every action, and nothing changes", async () => {
+    const commentId = await seedComment(ana);
+    getViewer.mockResolvedValue(null);
+    const before = await snapshot();
+    const calls = [
+      actions.postComment(IDLE_STATE, form({ reviewId, body: "Anonymous words" })),
+      actions.toggleLike(IDLE_STATE, form({ reviewId, commentId, like: "true" })),
+      actions.reportComment(IDLE_STATE, form({ reviewId, commentId, reason: "spam" })),
+      actions.editComment(IDLE_STATE, form({ reviewId, commentId, body: "Changed" })),
+      actions.deleteComment(IDLE_STATE, form({ reviewId, commentId })),
+      actions.withdrawReport(IDLE_STATE, form({ reviewId, commentId })),
+    ];
+    for (const state of await Promise.all(calls)) {
+      expect(state.ok).toBe(false);
+      expect(state.message).toMatch(/^Sign in to /);
+    }
+    expect((await calls[0])?.values?.body).toBe("Anonymous words");
+    expect(await snapshot()).toEqual(before);
+    expect(revalidatePath).not.toHaveBeenCalled();
+  });
+});
+
+describe("a signed-in reader", () => {
+  it("posts a comment and a reply, and the pages are revalidated", async () => {
+    getViewer.mockResolvedValue(ana);
+    const posted = await actions.postComment(
+      IDLE_STATE,
+      form({ reviewId, body: "  The horns!  ", spoiler: "on", tz: "Europe/London" }),
+    );
+    expect(posted).toMatchObject({ ok: true, message: "Your comment is posted." });
+    const [row] = await db.select().from(comments).where(eq(comments.id, posted.commentId!));
+    expect(row).toMatchObject({ authorId: ana.id, body: "The horns!", isSpoiler: true });
+    expect(revalidatePath).toHaveBeenCalledWith("/reviews/mission-impossible-fallout");
+    expect(revalidatePath).toHaveBeenCalledWith("/");
+
+    getViewer.mockResolvedValue(ben);
+    const parentId = String(posted.commentId);
+    const replied = await actions.postComment(
+      IDLE_STATE,
+      form({ reviewId, parentId, body: "Yes" }),
+    );
+    expect(replied).toMatchObject({ ok: true, message: "Your reply is posted." });
+  });
+
+  it("keeps the typed text when posting too soon", async () => {
+    const cy = await makeReader(3);
+    getViewer.mockResolvedValue(cy);
+    expect((await actions.postComment(IDLE_STATE, form({ reviewId, body: "One" }))).ok).toBe(true);
+    const before = await snapshot();
+    const again = await actions.postComment(IDLE_STATE, form({ reviewId, body: "Two, quickly" }));
+    expect(again.ok).toBe(false);
+    expect(again.message).toMatch(/^You can post again in (10|9|8) seconds\.$/);
+    expect(again.values).toEqual({ body: "Two, quickly", spoiler: false });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("gets field errors with the typed values kept", async () => {
+    getViewer.mockResolvedValue(ana);
+    const commentId = await seedComment(ben);
+    const before = await snapshot();
+    const empty = await actions.postComment(
+      IDLE_STATE,
+      form({ reviewId, body: "   ", spoiler: "on" }),
+    );
+    expect(empty.errors?.body).toEqual(["Write something before posting."]);
+    expect(empty.values).toEqual({ body: "   ", spoiler: true });
+    const long = "x".repeat(5001);
+    const tooLong = await actions.postComment(IDLE_STATE, form({ reviewId, body: long }));
+    expect(tooLong.errors?.body?.[0]).toMatch(/up to 5,000 characters; this one has 5,001/);
+    expect(tooLong.values?.body).toBe(long);
+    const noReview = await actions.postComment(IDLE_STATE, form({ reviewId: "abc", body: "Hi" }));
+    expect(noReview.errors?.reviewId).toBeDefined();
+    const report = await actions.reportComment(
+      IDLE_STATE,
+      form({ reviewId, commentId, reason: "other", details: "" }),
+    );
+    expect(report.errors?.details).toEqual(["Tell the moderators what is wrong."]);
+    expect(report.values).toEqual({ reason: "other", details: "" });
+    const badReason = await actions.reportComment(
+      IDLE_STATE,
+      form({ reviewId, commentId, reason: "meh" }),
+    );
+    expect(badReason.errors?.reason).toEqual(["Choose a reason."]);
+    expect(await snapshot()).toEqual(before);
+    expect(revalidatePath).not.toHaveBeenCalled();
+  });
+
+  it("cannot comment on a review that is not live", async () => {
+    const [st] = await db
+      .insert(soundtracks)
+      .values({ slug: "unreleased", filmTitle: "U" })
+      .returning();
+    const [draft] = await db
+      .insert(reviews)
+      .values({ soundtrackId: st!.id, slug: "unreleased", headline: "u", summary: "u", body: "u" })
+      .returning();
+    getViewer.mockResolvedValue(await makeReader(4));
+    const before = await snapshot();
+    const state = await actions.postComment(
+      IDLE_STATE,
+      form({ reviewId: String(draft!.id), body: "Early" }),
+    );
+    expect(state).toMatchObject({ ok: false, message: "This review is not open for comments." });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("likes and unlikes, with the count returned", async () => {
+    const commentId = await seedComment(ana);
+    getViewer.mockResolvedValue(ben);
+    const liked = await actions.toggleLike(IDLE_STATE, form({ reviewId, commentId, like: "true" }));
+    expect(liked).toMatchObject({ ok: true, liked: true, likeCount: 1 });
+    const unliked = await actions.toggleLike(
+      IDLE_STATE,
+      form({ reviewId, commentId, like: "false" }),
+    );
+    expect(unliked).toMatchObject({ ok: true, liked: false, likeCount: 0 });
+  });
+});
+
+describe("another reader's comment, called directly by id", () => {
+  it("cannot be edited or deleted, and the database is unchanged", async () => {
+    const commentId = await seedComment(ana, "Ana's words");
+    getViewer.mockResolvedValue(ben);
+    const before = await snapshot();
+    const edit = await actions.editComment(
+      IDLE_STATE,
+      form({ reviewId, commentId, body: "Ben's now" }),
+    );
+    expect(edit).toMatchObject({ ok: false, message: "You can only edit your own comments." });
+    expect(edit.values?.body).toBe("Ben's now");
+    const del = await actions.deleteComment(IDLE_STATE, form({ reviewId, commentId }));
+    expect(del).toMatchObject({ ok: false, message: "You can only delete your own comments." });
+    expect(await snapshot()).toEqual(before);
+    expect(revalidatePath).not.toHaveBeenCalled();
+  });
+
+  it("cannot be moved to another review by changing the hidden reviewId", async () => {
+    const commentId = await seedComment(ana, "Stays put");
+    const [other] = await db
+      .select()
+      .from(reviews)
+      .where(eq(reviews.slug, "the-hollow-at-vennick-mill"));
+    getViewer.mockResolvedValue(ana);
+    const before = await snapshot();
+    const fd = form({ reviewId: String(other!.id), commentId, body: "Moved?" });
+    expect((await actions.editComment(IDLE_STATE, fd)).ok).toBe(false);
+    expect((await actions.deleteComment(IDLE_STATE, fd)).ok).toBe(false);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("keeps a report that only its reporter may withdraw", async () => {
+    const commentId = await seedComment(ana, "Reported words");
+    getViewer.mockResolvedValue(ben);
+    const reported = await actions.reportComment(
+      IDLE_STATE,
+      form({ reviewId, commentId, reason: "spam" }),
+    );
+    expect(reported.ok).toBe(true);
+    getViewer.mockResolvedValue(ana);
+    const before = await snapshot();
+    const state = await actions.withdrawReport(IDLE_STATE, form({ reviewId, commentId }));
+    expect(state.ok).toBe(false);
+    expect(await snapshot()).toEqual(before);
+    expect(before.reports.filter((r) => String(r.commentId) === commentId)).toHaveLength(1);
+    getViewer.mockResolvedValue(ben);
+    expect((await actions.withdrawReport(IDLE_STATE, form({ reviewId, commentId }))).ok).toBe(true);
+    const after = await snapshot();
+    expect(after.reports.filter((r) => String(r.commentId) === commentId)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { CriticCloseness } from "@/components/scores/critic-closeness";
+import { ProfileComments } from "@/components/scores/profile-comments";
+import { ProfileScores } from "@/components/scores/profile-scores";
+import { getProfileComments, getProfileScores, getPublicProfile } from "@/db/queries/profiles";
+import { formatDate } from "@/lib/format";
+import { closenessToCritic } from "@/lib/scores";
+
+// Rendered whole on first visit and cached, so an unknown or banned handle gets a real 404 status
+// (a streamed dynamic page would already have sent 200). The score actions revalidate the path;
+// anything else (comments, bans) shows within a minute.
+export const revalidate = 60;
+
+export async function generateStaticParams(): Promise<{ handle: string }[]> {
+  return [];
+}
+
+type Props = { params: Promise<{ handle: string }> };
+
+const loadProfile = cache(getPublicProfile);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await loadProfile((await params).handle);
+  if (!profile) return { title: "Reader not found" };
+  return {
+    title: `${profile.name} (@${profile.handle})`,
+    description: `${profile.name}’s soundtrack scores and comments, and how close they run to the critic.`,
+  };
+}
+
+function Section({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="mt-12">
+      <h2 id={id} className="font-serif text-2xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function ProfilePage({ params }: Props) {
+  const profile = await loadProfile((await params).handle);
+  if (!profile) notFound();
+  const [scores, comments] = await Promise.all([
+    getProfileScores(profile.id),
+    getProfileComments(profile.id),
+  ]);
+  const closeness = closenessToCritic(scores);
+  const { name } = profile;
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <p className="text-sm font-semibold tracking-widest text-soft uppercase">Reader</p>
+      <h1 className="mt-1 font-serif text-4xl font-semibold break-words">{name}</h1>
+      <p className="mt-2 text-soft">
+        @{profile.handle} · reading since{" "}
+        <time dateTime={profile.joinedAt.toISOString()}>{formatDate(profile.joinedAt)}</time>
+      </p>
+
+      <Section id="closeness-heading" title="How close to the critic">
+        <CriticCloseness closeness={closeness} name={name} />
+      </Section>
+      <Section id="scores-heading" title="Scores">
+        <ProfileScores scores={scores} name={name} />
+      </Section>
+      <Section id="comments-heading" title="Recent comments">
+        <ProfileComments comments={comments} name={name} />
+      </Section>
+    </div>
+  );
+}

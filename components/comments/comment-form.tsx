@@ -1,0 +1,122 @@
+"use client";
+
+import { useActionState, useId, useRef, useState } from "react";
+import { postComment } from "@/app/reviews/[slug]/actions";
+import { COMMENT_MAX_LENGTH, type CommentActionState, IDLE_STATE } from "@/lib/comment-rules";
+import {
+  FieldErrors,
+  quietButtonClass,
+  StatusMessage,
+  SubmitButton,
+  textareaClass,
+  TimeZoneInput,
+  useSubmit,
+} from "./ui";
+
+type CommentFormProps = {
+  reviewId: number;
+  /** Set for a reply: the comment replied to (the server attaches it to its top-level comment). */
+  parentId?: number;
+  replyingTo?: string;
+  onCancel?: () => void;
+  onPosted?: () => void;
+};
+
+/** The length shown only near the limit, so it does not nag. */
+function LengthHint({ length }: { length: number }) {
+  if (length < COMMENT_MAX_LENGTH - 500) return null;
+  const over = length > COMMENT_MAX_LENGTH;
+  return (
+    <span className={`tabular-nums ${over ? "font-semibold text-red-700 dark:text-red-400" : ""}`}>
+      {length.toLocaleString("en-GB")} / 5,000
+    </span>
+  );
+}
+
+export function CommentForm({
+  reviewId,
+  parentId,
+  replyingTo,
+  onCancel,
+  onPosted,
+}: CommentFormProps) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [length, setLength] = useState(0);
+  const [state, formAction, isPending] = useActionState(
+    async (prev: CommentActionState, data: FormData) => {
+      const next = await postComment(prev, data);
+      if (next.ok) {
+        formRef.current?.reset();
+        setLength(0);
+        onPosted?.();
+      }
+      return next;
+    },
+    IDLE_STATE,
+  );
+  const onSubmit = useSubmit(formAction, isPending);
+  const uid = useId();
+  const isReply = parentId !== undefined;
+  const errors = state.errors?.body;
+  const ids = { body: `${uid}-body`, hint: `${uid}-hint`, error: `${uid}-error` };
+
+  return (
+    <form
+      ref={formRef}
+      id={isReply ? undefined : "comment-form"}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={isReply ? `Reply to ${replyingTo ?? "comment"}` : "Post a comment"}
+      className={
+        isReply
+          ? "mt-4"
+          : "scroll-mt-24 rounded-xl border border-stone-300/80 bg-white/60 p-4 sm:p-5 dark:border-stone-700 dark:bg-stone-900/40"
+      }
+    >
+      <input type="hidden" name="reviewId" value={reviewId} />
+      {isReply && <input type="hidden" name="parentId" value={parentId} />}
+      <TimeZoneInput />
+      <label htmlFor={ids.body} className="block text-sm font-semibold">
+        {isReply ? `Your reply to ${replyingTo ?? "this comment"}` : "Your comment"}
+      </label>
+      <textarea
+        id={ids.body}
+        name="body"
+        rows={isReply ? 3 : 4}
+        autoFocus={isReply}
+        defaultValue=""
+        onChange={(e) => setLength(e.currentTarget.value.length)}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={`${ids.hint} ${ids.error}`}
+        className={textareaClass}
+      />
+      <FieldErrors id={ids.error} errors={errors} />
+      <p id={ids.hint} className="mt-1 flex flex-wrap justify-between gap-x-4 text-xs text-soft">
+        <span>*italic*, **bold**, [links](https://…), &gt; quotes and `code` work. Be kind.</span>
+        <LengthHint length={length} />
+      </p>
+      <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
+        <label className="inline-flex cursor-pointer items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            name="spoiler"
+            className="size-4 accent-accent dark:accent-night-accent"
+          />
+          Contains spoilers
+        </label>
+        <div className="flex items-center gap-2">
+          {onCancel && (
+            <button type="button" onClick={onCancel} className={quietButtonClass}>
+              Cancel
+            </button>
+          )}
+          <SubmitButton pending={isPending} pendingLabel="Posting…">
+            {isReply ? "Post reply" : "Post comment"}
+          </SubmitButton>
+        </div>
+      </div>
+      <StatusMessage state={state} hidden={Boolean(errors) || isPending} className="mt-2 min-h-5" />
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+import Link from "next/link";
+import type { CommentView } from "@/db/queries/comments";
+import type { Viewer } from "@/lib/auth/viewer";
+import { renderCommentMarkdown } from "@/lib/comment-markdown";
+import { CommentInteractive } from "./comment-interactive";
+import { CommentTime } from "./comment-time";
+
+const articleClass = "scroll-mt-24 rounded-lg target:bg-accent-soft/60 dark:target:bg-stone-800/70";
+
+/** The body is rendered by renderCommentMarkdown, which sanitizes it with a strict schema. */
+function CommentBody({ body, isSpoiler }: { body: string; isSpoiler: boolean }) {
+  const html = renderCommentMarkdown(body);
+  const content = html ? (
+    <div
+      data-comment-body=""
+      className="prose max-w-none font-serif break-words prose-stone dark:prose-invert prose-p:my-2 prose-a:text-accent prose-blockquote:my-3 prose-blockquote:font-normal prose-code:before:content-none prose-code:after:content-none prose-pre:my-3 prose-pre:whitespace-pre-wrap dark:prose-a:text-night-accent"
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  ) : (
+    <p className="my-2 text-sm text-soft italic">(This comment has no text.)</p>
+  );
+  if (!isSpoiler) return content;
+  return (
+    <details className="group my-2 rounded-lg border border-dashed border-stone-400 px-3 py-2 dark:border-stone-600">
+      <summary className="cursor-pointer text-sm font-semibold text-accent select-none dark:text-night-accent">
+        Spoiler — show comment
+      </summary>
+      {content}
+    </details>
+  );
+}
+
+export function CommentItem({
+  comment,
+  reviewId,
+  viewer,
+  now,
+}: {
+  comment: CommentView;
+  reviewId: number;
+  viewer: Viewer | null;
+  now: Date;
+}) {
+  const anchor = `comment-${comment.id}`;
+  if (comment.deleted || !comment.author || comment.body === null) {
+    return (
+      <article id={anchor} aria-label="Deleted comment" className={articleClass}>
+        <p className="py-1 text-sm text-soft italic">This comment was deleted.</p>
+      </article>
+    );
+  }
+  const { author } = comment;
+  const isOwn = viewer?.id === author.id;
+  return (
+    <article id={anchor} aria-label={`Comment by ${author.name}`} className={articleClass}>
+      <header className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 text-sm">
+        {author.handle ? (
+          <Link
+            href={`/u/${author.handle}`}
+            className="font-semibold text-ink hover:underline underline-offset-4 dark:text-night-ink"
+          >
+            {author.name}
+          </Link>
+        ) : (
+          <span className="font-semibold">{author.name}</span>
+        )}
+        {isOwn && (
+          <span className="rounded bg-stone-200 px-1.5 text-xs font-medium dark:bg-stone-700">
+            You
+          </span>
+        )}
+        <span aria-hidden="true" className="text-soft">
+          ·
+        </span>
+        <a href={`#${anchor}`} className="text-soft hover:underline underline-offset-4">
+          <CommentTime date={comment.createdAt} now={now} />
+        </a>
+        {comment.editedAt && (
+          <span className="text-soft">
+            <span aria-hidden="true">· </span>
+            <CommentTime date={comment.editedAt} now={now} prefix="Edited ">
+              edited
+            </CommentTime>
+          </span>
+        )}
+      </header>
+      <CommentInteractive
+        reviewId={reviewId}
+        commentId={comment.id}
+        authorName={author.name}
+        source={isOwn ? comment.body : undefined}
+        isSpoiler={comment.isSpoiler}
+        signedIn={viewer !== null}
+        isOwn={isOwn}
+        liked={comment.likedByViewer}
+        likeCount={comment.likeCount}
+        reported={comment.reportedByViewer}
+      >
+        <CommentBody body={comment.body} isSpoiler={comment.isSpoiler} />
+      </CommentInteractive>
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { deleteComment } from "@/app/reviews/[slug]/actions";
+import { IDLE_STATE } from "@/lib/comment-rules";
+import { actionButtonClass, StatusMessage, SubmitButton, useSubmit } from "./ui";
+
+const confirmClass =
+  "rounded-full bg-red-700 px-3 py-1 text-sm font-semibold text-white hover:bg-red-800 aria-disabled:opacity-60 dark:bg-red-400 dark:text-night dark:hover:bg-red-300";
+
+/** Delete asks once, inline; the comment then leaves the page (or becomes a placeholder). */
+export function DeleteComment({ reviewId, commentId }: { reviewId: number; commentId: number }) {
+  const [confirming, setConfirming] = useState(false);
+  const [state, formAction, isPending] = useActionState(deleteComment, IDLE_STATE);
+  const onSubmit = useSubmit(formAction, isPending);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+
+  useEffect(() => {
+    // Move focus into the question when it opens, and back to "Delete" when it closes.
+    if (confirming) confirmRef.current?.querySelector("button")?.focus();
+    else if (wasConfirming.current) openerRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  if (!confirming) {
+    return (
+      <button
+        ref={openerRef}
+        type="button"
+        onClick={() => setConfirming(true)}
+        aria-label="Delete your comment"
+        className={actionButtonClass}
+      >
+        Delete
+      </button>
+    );
+  }
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="basis-full sm:basis-auto">
+      <input type="hidden" name="reviewId" value={reviewId} />
+      <input type="hidden" name="commentId" value={commentId} />
+      <div
+        ref={confirmRef}
+        role="group"
+        aria-label="Confirm deletion"
+        className="flex flex-wrap items-center gap-2 rounded-lg bg-red-50 px-3 py-2 text-sm dark:bg-red-950/60"
+      >
+        <span className="font-medium">Delete this comment?</span>
+        <SubmitButton pending={isPending} pendingLabel="Deleting…" className={confirmClass}>
+          Yes, delete
+        </SubmitButton>
+        <button type="button" onClick={() => setConfirming(false)} className={actionButtonClass}>
+          Keep it
+        </button>
+      </div>
+      <StatusMessage state={state} hidden={isPending || state.ok} className="mt-1" />
+    </form>
+  );
+}

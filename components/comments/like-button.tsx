@@ -1,0 +1,79 @@
+"use client";
+
+import { useActionState, useId, useOptimistic } from "react";
+import { toggleLike } from "@/app/reviews/[slug]/actions";
+import { type CommentActionState, IDLE_STATE } from "@/lib/comment-rules";
+import { useSubmit } from "./ui";
+
+type Likes = { liked: boolean; likeCount: number };
+
+export function LikeCount({ id, likeCount }: { id?: string; likeCount: number }) {
+  return (
+    <span id={id} className="tabular-nums">
+      {likeCount}
+      <span className="sr-only">{likeCount === 1 ? " like" : " likes"}</span>
+    </span>
+  );
+}
+
+/** For signed-out readers: the count alone, nothing to press. */
+export function StaticLikes({ likeCount }: { likeCount: number }) {
+  if (likeCount === 0) return null;
+  return (
+    <span className="inline-flex items-center gap-1.5 px-1.5 text-sm text-soft">
+      <span aria-hidden="true">♥</span>
+      <LikeCount likeCount={likeCount} />
+    </span>
+  );
+}
+
+/** A toggle (aria-pressed) that shows the change at once and settles on the server's count. */
+export function LikeButton({
+  reviewId,
+  commentId,
+  authorName,
+  ...saved
+}: Likes & { reviewId: number; commentId: number; authorName: string }) {
+  const [current, setOptimistic] = useOptimistic<Likes, boolean>(saved, (was, liked) => ({
+    liked,
+    likeCount: Math.max(0, was.likeCount + (liked === was.liked ? 0 : liked ? 1 : -1)),
+  }));
+  const [state, formAction, isPending] = useActionState(
+    async (prev: CommentActionState, data: FormData) => {
+      setOptimistic(data.get("like") === "true");
+      return toggleLike(prev, data);
+    },
+    IDLE_STATE,
+  );
+  const onSubmit = useSubmit(formAction, isPending);
+  const countId = useId();
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="inline-flex items-center">
+      <input type="hidden" name="reviewId" value={reviewId} />
+      <input type="hidden" name="commentId" value={commentId} />
+      <input type="hidden" name="like" value={String(!current.liked)} />
+      <button
+        type="submit"
+        aria-pressed={current.liked}
+        aria-label={`Like comment by ${authorName}`}
+        aria-describedby={countId}
+        aria-busy={isPending || undefined}
+        className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-sm font-medium ${
+          current.liked
+            ? "bg-accent-soft text-accent dark:bg-orange-950 dark:text-night-accent"
+            : "text-soft hover:bg-stone-100 hover:text-ink dark:hover:bg-stone-800 dark:hover:text-night-ink"
+        }`}
+      >
+        <span aria-hidden="true">{current.liked ? "♥" : "♡"}</span>
+        <LikeCount id={countId} likeCount={current.likeCount} />
+      </button>
+      <span
+        role="status"
+        aria-live="polite"
+        className="ml-2 text-sm text-red-700 dark:text-red-400"
+      >
+        {!state.ok && state.message}
+      </span>
+    </form>
+  );
+}

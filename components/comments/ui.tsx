@@ -1,0 +1,109 @@
+"use client";
+
+import { startTransition, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
+import type { CommentActionState } from "@/lib/comment-rules";
+
+export const primaryButtonClass =
+  "inline-flex items-center justify-center rounded-full bg-accent px-5 py-2 text-sm font-semibold text-white hover:bg-orange-900 aria-disabled:cursor-progress aria-disabled:opacity-60 dark:bg-night-accent dark:text-night dark:hover:bg-orange-200";
+
+export const quietButtonClass =
+  "inline-flex items-center justify-center rounded-full border border-stone-300 px-4 py-2 text-sm font-medium hover:border-accent aria-disabled:opacity-60 dark:border-stone-600 dark:hover:border-night-accent";
+
+/** The small text buttons under a comment: Reply, Edit, Delete, Report. */
+export const actionButtonClass =
+  "rounded px-1.5 py-1 text-sm font-medium text-soft hover:text-ink hover:underline underline-offset-4 aria-disabled:opacity-60 dark:hover:text-night-ink aria-expanded:text-ink dark:aria-expanded:text-night-ink";
+
+export const textareaClass =
+  "mt-1 block w-full resize-y rounded-lg border border-stone-400 bg-white px-3 py-2 font-serif text-base leading-relaxed text-ink shadow-sm focus:border-accent dark:border-stone-600 dark:bg-stone-900 dark:text-night-ink aria-invalid:border-red-700 dark:aria-invalid:border-red-400";
+
+/**
+ * Submits through the action in a transition instead of React's built-in form handling, so the
+ * form is not reset: what the reader wrote stays in the box on error (forms reset themselves on
+ * success). The form keeps `action={formAction}` too, so a submit made before hydration is
+ * replayed by React once the page is interactive.
+ */
+export function useSubmit(dispatch: (data: FormData) => void, isPending: boolean) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (isPending) return;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const data = new FormData(event.currentTarget, submitter);
+    startTransition(() => dispatch(data));
+  };
+}
+
+const noSubscription = () => () => {};
+
+/** The browser's time zone, so a limit's "post again at 14:05" is in the reader's own time. */
+export function TimeZoneInput() {
+  const zone = useSyncExternalStore(
+    noSubscription,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => "UTC",
+  );
+  return <input type="hidden" name="tz" value={zone} />;
+}
+
+export function SubmitButton({
+  pending,
+  pendingLabel,
+  children,
+  className = primaryButtonClass,
+  label,
+}: {
+  pending: boolean;
+  pendingLabel: string;
+  children: ReactNode;
+  className?: string;
+  /** An accessible name when the visible text is not enough. */
+  label?: string;
+}) {
+  return (
+    <button
+      type="submit"
+      aria-disabled={pending || undefined}
+      aria-label={pending ? undefined : label}
+      className={className}
+    >
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}
+
+/** The action's outcome, announced politely: green on success, red otherwise. */
+export function StatusMessage({
+  state,
+  hidden = false,
+  className = "",
+}: {
+  state: CommentActionState;
+  /** Skip the message (a field error beside the field already says it). */
+  hidden?: boolean;
+  className?: string;
+}) {
+  const message = hidden ? "" : state.message;
+  return (
+    <div role="status" aria-live="polite" className={className}>
+      {message && (
+        <p
+          className={`text-sm ${state.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}`}
+        >
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A field's errors in a polite live region that the field points at with aria-describedby. */
+export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
+  return (
+    <div id={id} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
+      {errors?.map((e) => (
+        <p key={e} className="mt-1">
+          {e}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { startTransition, type FormEvent } from "react";
+import type { ScoreActionState } from "@/app/reviews/[slug]/score-actions";
+
+/**
+ * Submits through the action inside a transition instead of React's built-in form handling, so
+ * the form is not reset afterwards and what the reader chose stays put, on error as on success.
+ * The form keeps `action={formAction}` too, so it still works before hydration.
+ */
+export function useSubmitKeepingValues(dispatch: (data: FormData) => void, isPending: boolean) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (isPending) return;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const data = new FormData(event.currentTarget, submitter);
+    startTransition(() => dispatch(data));
+  };
+}
+
+export const buttonClass =
+  "rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-orange-900 aria-disabled:opacity-60 dark:bg-night-accent dark:text-night dark:hover:bg-orange-200";
+
+export const quietButtonClass =
+  "rounded-md border border-stone-400 px-4 py-2 text-sm font-medium hover:border-accent aria-disabled:opacity-60 dark:border-stone-600 dark:hover:border-night-accent";
+
+/** The action's outcome, announced politely; "Saving…" while the action runs. */
+export function ActionStatus({
+  id,
+  state,
+  pending,
+  note,
+}: {
+  id: string;
+  state: ScoreActionState;
+  pending: boolean;
+  /** A message of the form's own (say, a refused fourth pick) that replaces the action's. */
+  note?: string | null;
+}) {
+  const message = pending ? "Saving…" : (note ?? state.message);
+  const failed = Boolean(note) || (!pending && !state.ok);
+  return (
+    <div id={id} role="status" aria-live="polite" className="min-h-5 text-sm">
+      {message && (
+        <p
+          className={
+            pending
+              ? "text-soft"
+              : failed
+                ? "text-red-700 dark:text-red-400"
+                : "text-green-800 dark:text-green-300"
+          }
+        >
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A field's errors, in a polite live region the field points at with aria-describedby. */
+export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
+  return (
+    <div id={id} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
+      {errors?.map((e) => (
+        <p key={e} className="mt-1">
+          {e}
+        </p>
+      ))}
+    </div>
+  );
+}

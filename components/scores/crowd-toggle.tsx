@@ -1,0 +1,41 @@
+"use client";
+
+import { useActionState } from "react";
+import { saveCrowdPreference } from "@/app/reviews/[slug]/score-actions";
+import { ActionStatus, useSubmitKeepingValues } from "./action-form";
+
+type CrowdToggleProps = { slug: string; soundtrackId: number; hide: boolean };
+
+/** A toggle button (aria-pressed) that saves the reader's choice to see the average only after scoring. */
+export function CrowdToggle({ slug, soundtrackId, hide }: CrowdToggleProps) {
+  const [state, formAction, isPending] = useActionState(saveCrowdPreference, {});
+  const onSubmit = useSubmitKeepingValues(formAction, isPending);
+  return (
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className="mt-6 border-t border-stone-200 pt-4 dark:border-stone-800"
+    >
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="soundtrackId" value={soundtrackId} />
+      <input type="hidden" name="hide" value={hide ? "false" : "true"} />
+      <button
+        type="submit"
+        aria-pressed={hide}
+        aria-disabled={isPending || undefined}
+        className="group flex items-center gap-3 text-left text-sm aria-disabled:opacity-60"
+      >
+        <span
+          aria-hidden="true"
+          className="relative inline-flex h-6 w-10 shrink-0 rounded-full border border-stone-400 bg-stone-200 transition-colors group-aria-pressed:border-accent group-aria-pressed:bg-accent dark:border-stone-600 dark:bg-stone-800 dark:group-aria-pressed:border-night-accent dark:group-aria-pressed:bg-night-accent"
+        >
+          <span className="absolute top-0.5 left-0.5 size-4.5 rounded-full bg-white shadow transition-transform group-aria-pressed:translate-x-4 dark:bg-stone-300 dark:group-aria-pressed:bg-night" />
+        </span>
+        <span>Hide the readers’ average until I’ve scored</span>
+      </button>
+      <div className="mt-2">
+        <ActionStatus id="crowd-status" state={state} pending={isPending} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { formatScore } from "@/lib/format";
+import { barPercent, bucketLabel, histogramModes, histogramPeak } from "@/lib/scores";
+
+const readers = (n: number) => (n === 1 ? "1 reader" : `${n} readers`);
+
+/**
+ * The readers' scores as 21 columns, 0.0 to 10.0. Each column is a list item that reads as
+ * "8.5: 12 readers"; the bars are CSS heights, decoration for the counts.
+ */
+export function ScoreHistogram({ histogram, count }: { histogram: number[]; count: number }) {
+  if (count === 0) {
+    return <p className="mt-4 text-sm text-soft">No reader has scored this soundtrack yet.</p>;
+  }
+  const peak = histogramPeak(histogram);
+  const modes = histogramModes(histogram);
+  return (
+    <div className="mt-5">
+      <h3 id="histogram-heading" className="text-sm font-semibold">
+        How readers scored
+      </h3>
+      <ol aria-labelledby="histogram-heading" className="mt-2 flex h-24 items-end gap-0.5">
+        {histogram.map((n, i) => {
+          const label = `${bucketLabel(i)}: ${readers(n)}`;
+          return (
+            <li key={i} title={label} className="flex h-full min-w-0 flex-1 flex-col justify-end">
+              <span
+                aria-hidden="true"
+                className={`block rounded-t-sm ${n > 0 ? "bg-accent dark:bg-night-accent" : "bg-stone-300 dark:bg-stone-700"}`}
+                style={{ height: n > 0 ? `max(3px, ${barPercent(n, peak)}%)` : "1px" }}
+              />
+              <span className="sr-only">{label}</span>
+            </li>
+          );
+        })}
+      </ol>
+      <div aria-hidden="true" className="mt-1 flex justify-between text-xs text-soft tabular-nums">
+        <span>0</span>
+        <span>5</span>
+        <span>10</span>
+      </div>
+      <p className="mt-2 text-sm text-soft">
+        Most common: {modes.map((m) => formatScore(m)).join(", ")} ({readers(peak)})
+      </p>
+    </div>
+  );
+}

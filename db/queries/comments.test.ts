@@ -1,0 +1,365 @@
+import { and, count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { rateLimitMessage } from "@/lib/comment-rules";
+import { openTestDatabase } from "../testing";
+import { commentLikes, commentReports, comments, reviews, soundtracks, users } from "../schema";
+
+const { db } = await openTestDatabase();
+const q = await import("./comments");
+
+let userNumber = 0;
+async function reader(name = `Reader ${++userNumber}`) {
+  const n = ++userNumber;
+  const [row] = await db
+    .insert(users)
+    .values({ name, handle: `reader-${n}`, email: `reader-${n}@example.com` })
+    .returning();
+  return row!;
+}
+
+async function reviewId(slug: string) {
+  const [row] = await db.select({ id: reviews.id }).from(reviews).where(eq(reviews.slug, slug));
+  return row!.id;
+}
+
+/** A clock that moves 11 seconds per comment, so nothing here is rate limited by accident. */
+let clock = Date.UTC(2025, 0, 1, 12);
+const tick = () => new Date((clock += 11_000));
+
+async function post(
+  review: number,
+  authorId: string,
+  body: string,
+  extra: { parentId?: number; isSpoiler?: boolean; now?: Date } = {},
+) {
+  const result = await q.createComment({
+    reviewId: review,
+    authorId,
+    body,
+    isSpoiler: extra.isSpoiler ?? false,
+    parentId: extra.parentId,
+    now: extra.now ?? tick(),
+  });
+  if (!result.ok) throw new Error(`post failed: ${result.reason}`);
+  return result.id;
+}
+
+const featured = await reviewId("mission-impossible-fallout");
+const hollow = await reviewId("the-hollow-at-vennick-mill");
+const harrowmere = await reviewId("the-harrowmere-eight");
+const lacemaker = await reviewId("the-lacemaker-of-aldenhythe");
+
+describe("threads", () => {
+  it("attaches replies, and replies to replies, to the top-level comment, oldest first", async () => {
+    const [ana, ben, cy] = [await reader("Ana"), await reader("Ben"), await reader("Cy")];
+    const top = await post(hollow, ana.id, "The choir in the third cue!", { isSpoiler: true });
+    const first = await post(hollow, ben.id, "Agreed", { parentId: top });
+    const second = await post(hollow, cy.id, "@Ben me too", { parentId: first });
+    const { threads } = await q.getReviewComments({ reviewId: hollow, sort: "oldest", limit: 20 });
+    const thread = threads.find((t) => t.id === top)!;
+    expect(thread).toMatchObject({ body: "The choir in the third cue!", isSpoiler: true });
+    expect(thread.author).toMatchObject({ name: "Ana", handle: ana.handle });
+    expect(thread.replies.map((r) => [r.id, r.parentId])).toEqual([
+      [first, top],
+      [second, top],
+    ]);
+    expect(threads.some((t) => t.id === first || t.id === second)).toBe(false);
+  });
+
+  it("refuses a parent on another review, a deleted parent and a review that is not live", async () => {
+    const ana = await reader();
+    const other = await post(featured, ana.id, "On Fallout");
+    const [st] = await db
+      .insert(soundtracks)
+      .values({ slug: "draft-st", filmTitle: "D" })
+      .returning();
+    const [draft] = await db
+      .insert(reviews)
+      .values({ soundtrackId: st!.id, slug: "draft", headline: "d", summary: "d", body: "d" })
+      .returning();
+    const attempt = (review: number, parentId?: number) =>
+      q.createComment({
+        reviewId: review,
+        authorId: ana.id,
+        body: "x",
+        isSpoiler: false,
+        parentId,
+        now: tick(),
+      });
+    expect(await attempt(hollow, other)).toEqual({ ok: false, reason: "not-found" });
+    expect(await attempt(draft!.id)).toEqual({ ok: false, reason: "not-found" });
+    expect(await q.findLiveReview(draft!.id)).toBeUndefined();
+    expect(await q.findLiveReview(featured)).toEqual({
+      id: featured,
+      slug: "mission-impossible-fallout",
+    });
+    await q.deleteComment({ commentId: other, reviewId: featured, authorId: ana.id });
+    expect(await attempt(featured, other)).toEqual({ ok: false, reason: "not-found" });
+  });
+});
+
+describe("sorting and paging", () => {
+  it("sorts top-level comments by oldest, newest and most liked", async () => {
+    const [a, b, c, fan1, fan2] = await Promise.all([1, 2, 3, 4, 5].map(() => reader()));
+    const first = await post(harrowmere, a!.id, "first");
+    const second = await post(harrowmere, b!.id, "second");
+    const third = await post(harrowmere, c!.id, "third");
+    await post(harrowmere, a!.id, "a reply is not a thread", { parentId: third });
+    for (const fan of [fan1!, fan2!]) {
+      await q.setCommentLike({
+        commentId: second,
+        reviewId: harrowmere,
+        userId: fan.id,
+        liked: true,
+      });
+    }
+    await q.setCommentLike({
+      commentId: third,
+      reviewId: harrowmere,
+      userId: fan1!.id,
+      liked: true,
+    });
+    const ids = async (sort: "oldest" | "newest" | "top") =>
+      (await q.getReviewComments({ reviewId: harrowmere, sort, limit: 20 })).threads.map(
+        (t) => t.id,
+      );
+    expect(await ids("oldest")).toEqual([first, second, third]);
+    expect(await ids("newest")).toEqual([third, second, first]);
+    expect(await ids("top")).toEqual([second, third, first]);
+  });
+
+  it("returns one page and the id of the next page's first comment", async () => {
+    const authors = await Promise.all(Array.from({ length: 5 }, () => reader()));
+    const posted: number[] = [];
+    for (const a of authors) posted.push(await post(lacemaker, a.id, `comment by ${a.name}`));
+    const page = await q.getReviewComments({ reviewId: lacemaker, sort: "oldest", limit: 2 });
+    expect(page.threads.map((t) => t.id)).toEqual(posted.slice(0, 2));
+    expect(page.nextId).toBe(posted[2]);
+    const all = await q.getReviewComments({ reviewId: lacemaker, sort: "oldest", limit: 5 });
+    expect(all.threads).toHaveLength(5);
+    expect(all.nextId).toBeNull();
+  });
+});
+
+describe("editing and deleting", () => {
+  it("edits only the author's own comment and marks it edited only when it changed", async () => {
+    const [ana, ben] = [await reader(), await reader()];
+    const id = await post(featured, ana.id, "Original");
+    const edit = (authorId: string, body: string, isSpoiler = false) =>
+      q.editComment({ commentId: id, reviewId: featured, authorId, body, isSpoiler, now: tick() });
+    expect(await edit(ben.id, "Hijacked")).toBe(false);
+    expect(await edit(ana.id, "Original")).toBe(true);
+    let [row] = await db.select().from(comments).where(eq(comments.id, id));
+    expect(row).toMatchObject({ body: "Original", editedAt: null });
+    expect(await edit(ana.id, "Better", true)).toBe(true);
+    [row] = await db.select().from(comments).where(eq(comments.id, id));
+    expect(row).toMatchObject({ body: "Better", isSpoiler: true });
+    expect(row?.editedAt).toBeInstanceOf(Date);
+    expect(
+      await q.editComment({
+        commentId: id,
+        reviewId: hollow,
+        authorId: ana.id,
+        body: "x",
+        isSpoiler: false,
+      }),
+    ).toBe(false);
+  });
+
+  it("keeps a placeholder for a deleted comment with replies and hides one without", async () => {
+    const [ana, ben] = [await reader(), await reader()];
+    const withReplies = await post(featured, ana.id, "Parent");
+    const replyId = await post(featured, ben.id, "Child", { parentId: withReplies });
+    const alone = await post(featured, ana.id, "Alone");
+    const before = (await q.getCommentCounts([featured])).get(featured)!;
+    expect(
+      await q.deleteComment({ commentId: withReplies, reviewId: featured, authorId: ben.id }),
+    ).toBe(false);
+    expect(
+      await q.deleteComment({ commentId: withReplies, reviewId: featured, authorId: ana.id }),
+    ).toBe(true);
+    expect(await q.deleteComment({ commentId: alone, reviewId: featured, authorId: ana.id })).toBe(
+      true,
+    );
+    const { threads } = await q.getReviewComments({
+      reviewId: featured,
+      sort: "newest",
+      limit: 100,
+    });
+    const placeholder = threads.find((t) => t.id === withReplies);
+    expect(placeholder).toMatchObject({ deleted: true, body: null, author: null });
+    expect(placeholder?.replies.map((r) => r.id)).toEqual([replyId]);
+    expect(threads.some((t) => t.id === alone)).toBe(false);
+    expect((await q.getCommentCounts([featured])).get(featured)).toBe(before - 2);
+    await q.deleteComment({ commentId: replyId, reviewId: featured, authorId: ben.id });
+    const after = await q.getReviewComments({ reviewId: featured, sort: "newest", limit: 100 });
+    expect(after.threads.some((t) => t.id === withReplies)).toBe(false);
+  });
+});
+
+describe("likes", () => {
+  it("keeps likeCount equal to the like rows through repeated likes and unlikes", async () => {
+    const [ana, ben, cy] = [await reader(), await reader(), await reader()];
+    const id = await post(featured, ana.id, "Like me");
+    const like = (userId: string, liked: boolean) =>
+      q.setCommentLike({ commentId: id, reviewId: featured, userId, liked });
+    expect(await like(ben.id, true)).toEqual({ liked: true, likeCount: 1 });
+    expect(await like(ben.id, true)).toEqual({ liked: true, likeCount: 1 });
+    expect(await like(cy.id, true)).toEqual({ liked: true, likeCount: 2 });
+    expect(await like(ben.id, false)).toEqual({ liked: false, likeCount: 1 });
+    expect(await like(ben.id, false)).toEqual({ liked: false, likeCount: 1 });
+    const [rows] = await db
+      .select({ n: count() })
+      .from(commentLikes)
+      .where(eq(commentLikes.commentId, id));
+    const [stored] = await db.select().from(comments).where(eq(comments.id, id));
+    expect(stored?.likeCount).toBe(rows?.n);
+    const view = await q.getReviewComments({
+      reviewId: featured,
+      viewerId: cy.id,
+      sort: "newest",
+      limit: 100,
+    });
+    expect(view.threads.find((t) => t.id === id)).toMatchObject({
+      likeCount: 1,
+      likedByViewer: true,
+    });
+    expect(
+      await q.setCommentLike({ commentId: id, reviewId: hollow, userId: cy.id, liked: true }),
+    ).toBeNull();
+    await q.deleteComment({ commentId: id, reviewId: featured, authorId: ana.id });
+    expect(await like(ben.id, true)).toBeNull();
+  });
+});
+
+describe("rate limits", () => {
+  it("allows one comment per 10 seconds and says when the next one can go", async () => {
+    const ana = await reader();
+    const t = Date.UTC(2025, 2, 1, 9);
+    expect(
+      (
+        await q.createComment({
+          reviewId: featured,
+          authorId: ana.id,
+          body: "one",
+          isSpoiler: false,
+          now: new Date(t),
+        })
+      ).ok,
+    ).toBe(true);
+    const blocked = await q.createComment({
+      reviewId: featured,
+      authorId: ana.id,
+      body: "two",
+      isSpoiler: false,
+      now: new Date(t + 3_000),
+    });
+    expect(blocked).toEqual({
+      ok: false,
+      reason: "rate-limited",
+      limit: { kind: "interval", retryAt: new Date(t + 10_000) },
+    });
+    if (!blocked.ok && blocked.reason === "rate-limited") {
+      expect(rateLimitMessage(blocked.limit, new Date(t + 3_000))).toBe(
+        "You can post again in 7 seconds.",
+      );
+    }
+    expect(
+      (
+        await q.createComment({
+          reviewId: featured,
+          authorId: ana.id,
+          body: "two",
+          isSpoiler: false,
+          now: new Date(t + 10_001),
+        })
+      ).ok,
+    ).toBe(true);
+  });
+
+  it("allows 30 comments an hour, deleted ones included", async () => {
+    const ana = await reader();
+    const start = Date.UTC(2025, 2, 2, 13, 30);
+    for (let i = 0; i < 30; i++) {
+      const id = await post(hollow, ana.id, `n${i}`, { now: new Date(start + i * 60_000) });
+      if (i === 0) await q.deleteComment({ commentId: id, reviewId: hollow, authorId: ana.id });
+    }
+    const at = new Date(start + 30 * 60_000);
+    const blocked = await q.createComment({
+      reviewId: hollow,
+      authorId: ana.id,
+      body: "31",
+      isSpoiler: false,
+      now: at,
+    });
+    expect(blocked).toEqual({
+      ok: false,
+      reason: "rate-limited",
+      limit: { kind: "hourly", retryAt: new Date(start + 3_600_000) },
+    });
+    if (!blocked.ok && blocked.reason === "rate-limited") {
+      expect(rateLimitMessage(blocked.limit, at)).toBe(
+        "You've reached 30 comments this hour. You can post again at 14:30.",
+      );
+    }
+    const [n] = await db.select({ n: count() }).from(comments).where(eq(comments.authorId, ana.id));
+    expect(n?.n).toBe(30);
+    expect(
+      (
+        await q.createComment({
+          reviewId: hollow,
+          authorId: ana.id,
+          body: "later",
+          isSpoiler: false,
+          now: new Date(start + 3_600_001),
+        })
+      ).ok,
+    ).toBe(true);
+  });
+});
+
+describe("reports", () => {
+  it("takes one report per reader per comment, and only the reporter can withdraw it", async () => {
+    const [ana, ben, cy] = [await reader(), await reader(), await reader()];
+    const id = await post(hollow, ana.id, "Report me");
+    const report = (reporterId: string) =>
+      q.reportComment({ commentId: id, reviewId: hollow, reporterId, reason: "spam" });
+    expect(await report(ben.id)).toBe("reported");
+    expect(await report(ben.id)).toBe("already-reported");
+    expect(await report(ana.id)).toBe("not-found");
+    expect(await report(cy.id)).toBe("reported");
+    const reportsOn = async () =>
+      db.select().from(commentReports).where(eq(commentReports.commentId, id));
+    expect(await reportsOn()).toHaveLength(2);
+    expect(await q.withdrawReport({ commentId: id, reporterId: ana.id })).toBe(false);
+    expect(await reportsOn()).toHaveLength(2);
+    const view = await q.getReviewComments({
+      reviewId: hollow,
+      viewerId: ben.id,
+      sort: "newest",
+      limit: 100,
+    });
+    expect(view.threads.find((t) => t.id === id)?.reportedByViewer).toBe(true);
+    expect(await q.withdrawReport({ commentId: id, reporterId: ben.id })).toBe(true);
+    const left = await reportsOn();
+    expect(left.map((r) => r.reporterId)).toEqual([cy.id]);
+    const [cyReport] = await db
+      .select()
+      .from(commentReports)
+      .where(and(eq(commentReports.commentId, id), eq(commentReports.reporterId, cy.id)));
+    expect(cyReport?.reason).toBe("spam");
+  });
+});
+
+describe("counts", () => {
+  it("counts visible comments and replies per review, zero when there are none", async () => {
+    const pipwick = await reviewId("pipwick-and-the-cloud-foundry");
+    const [ana, ben] = [await reader(), await reader()];
+    const top = await post(pipwick, ana.id, "one");
+    await post(pipwick, ben.id, "two", { parentId: top });
+    const counts = await q.getCommentCounts([pipwick, 999_999]);
+    expect(counts.get(pipwick)).toBe(2);
+    expect(counts.get(999_999)).toBe(0);
+    expect(await q.getCommentCounts([])).toEqual(new Map());
+  });
+});

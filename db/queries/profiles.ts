@@ -1,0 +1,98 @@
+import "server-only";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { getDb } from "..";
+import { comments, readerScores, reviews, soundtracks, users } from "../schema";
+import { isLive } from "./live";
+
+export const PROFILE_COMMENT_LIMIT = 10;
+export const EXCERPT_LENGTH = 160;
+
+export type PublicProfile = { id: string; name: string; handle: string; joinedAt: Date };
+
+/** A reader's public face; undefined for an unknown handle or a banned reader. */
+export async function getPublicProfile(handle: string): Promise<PublicProfile | undefined> {
+  const [row] = await getDb()
+    .select({ id: users.id, name: users.name, handle: users.handle, joinedAt: users.createdAt })
+    .from(users)
+    .where(and(eq(users.handle, handle), isNull(users.bannedAt)));
+  if (!row?.handle) return undefined;
+  return { id: row.id, name: row.name ?? row.handle, handle: row.handle, joinedAt: row.joinedAt };
+}
+
+export type ProfileScore = {
+  soundtrackId: number;
+  slug: string;
+  filmTitle: string;
+  /** The reader's score and the critic's, in tenths. */
+  score: number;
+  criticScore: number | null;
+  scoredAt: Date;
+};
+
+/** Every score the reader gave to a soundtrack with a live review, latest first. */
+export async function getProfileScores(userId: string): Promise<ProfileScore[]> {
+  return getDb()
+    .select({
+      soundtrackId: readerScores.soundtrackId,
+      slug: reviews.slug,
+      filmTitle: soundtracks.filmTitle,
+      score: readerScores.score,
+      criticScore: reviews.criticScore,
+      scoredAt: readerScores.updatedAt,
+    })
+    .from(readerScores)
+    .innerJoin(soundtracks, eq(soundtracks.id, readerScores.soundtrackId))
+    .innerJoin(reviews, eq(reviews.soundtrackId, readerScores.soundtrackId))
+    .where(and(eq(readerScores.userId, userId), isLive()))
+    .orderBy(desc(readerScores.updatedAt), desc(readerScores.soundtrackId));
+}
+
+/** Markdown-ish comment text as one line of plain text, cut at a word near `max` characters. */
+export function plainExcerpt(body: string, max = EXCERPT_LENGTH): string {
+  const text = body
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, "")
+    .replace(/[*_`~]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s.,;:!?-]+$/, "")}…`;
+}
+
+export type ProfileComment = {
+  id: number;
+  slug: string;
+  filmTitle: string;
+  /** Plain text; null for a comment marked as a spoiler, which is only shown on the review. */
+  excerpt: string | null;
+  createdAt: Date;
+};
+
+/** The reader's latest comments on live reviews, deleted ones left out. */
+export async function getProfileComments(
+  userId: string,
+  limit = PROFILE_COMMENT_LIMIT,
+): Promise<ProfileComment[]> {
+  const rows = await getDb()
+    .select({
+      id: comments.id,
+      body: comments.body,
+      isSpoiler: comments.isSpoiler,
+      createdAt: comments.createdAt,
+      slug: reviews.slug,
+      filmTitle: soundtracks.filmTitle,
+    })
+    .from(comments)
+    .innerJoin(reviews, eq(reviews.id, comments.reviewId))
+    .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
+    .where(and(eq(comments.authorId, userId), isNull(comments.deletedAt), isLive()))
+    .orderBy(desc(comments.createdAt), desc(comments.id))
+    .limit(limit);
+  return rows.map(({ body, isSpoiler, ...row }) => ({
+    ...row,
+    excerpt: isSpoiler ? null : plainExcerpt(body),
+  }));
+}

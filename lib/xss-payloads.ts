@@ -1,0 +1,106 @@
+/**
+ * Hostile comment bodies, shared by the renderer's unit test (every one) and the browser test
+ * (XSS_E2E_SAMPLE). None of them may produce a script, an event handler, a script-like URL or an
+ * embedded element once rendered.
+ */
+export const XSS_PAYLOADS: readonly string[] = [
+  // Script tags
+  "<script>alert(1)</script>",
+  "<SCRIPT SRC=//xss.example/x.js></SCRIPT>",
+  "<scr<script>ipt>alert(1)</scr</script>ipt>",
+  'text <script type="module">import("//xss.example")</script> more',
+  "<<script>alert(1);//<</script>",
+  // Event handlers
+  "<img src=x onerror=alert(1)>",
+  '<img src="x" onerror="alert(document.cookie)">',
+  "<body onload=alert(1)>",
+  '<div onmouseover="alert(1)">hover me</div>',
+  '<a href="https://ok.example" onclick="alert(1)">click</a>',
+  "<input autofocus onfocus=alert(1)>",
+  "<details open ontoggle=alert(1)>",
+  "<video><source onerror=alert(1)></video>",
+  "<marquee onstart=alert(1)>x</marquee>",
+  // javascript:, data: and vbscript: links
+  "[click](javascript:alert(1))",
+  "[click](JaVaScRiPt:alert(1))",
+  "[click](javascript&#58;alert(1))",
+  "[click](&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1))",
+  "[click](&#x6A;avascript:alert(1))",
+  "[click](java\tscript:alert(1))",
+  "[click](%20javascript:alert(1))",
+  "[click](<javascript:alert(1)>)",
+  "[click]( javascript:alert(1) )",
+  "[click](javascript://%0aalert(1))",
+  "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+  "[click](DATA:text/html,<script>alert(1)</script>)",
+  "[click](vbscript:msgbox(1))",
+  "[click](VBScript:msgbox(1))",
+  '[click](https://ok.example "title" onmouseover="alert(1)")',
+  '[click](https://ok.example"onmouseover="alert(1))',
+  "[ref link][evil]\n\n[evil]: javascript:alert(1)",
+  "[ref link][x]\n\n[x]: data:text/html,<script>alert(1)</script>",
+  // Autolinks
+  "<javascript:alert(1)>",
+  "<JAVASCRIPT:alert(1)>",
+  "<data:text/html,alert(1)>",
+  "<vbscript:msgbox(1)>",
+  "<mailto:a@b.example?body=<script>alert(1)</script>>",
+  // Markdown images
+  "![x](javascript:alert(1))",
+  "![x](https://xss.example/x.png)",
+  '![x](x" onerror="alert(1))',
+  "![x](data:image/svg+xml,<svg onload=alert(1)>)",
+  "[![x](https://xss.example/x.png)](javascript:alert(1))",
+  "![ref][img]\n\n[img]: javascript:alert(1)",
+  // SVG, iframes, objects, forms
+  "<svg onload=alert(1)>",
+  "<svg><script>alert(1)</script></svg>",
+  '<svg><a xlink:href="javascript:alert(1)"><text x="20" y="20">XSS</text></a></svg>',
+  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+  "<iframe src=javascript:alert(1)></iframe>",
+  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+  "<object data=javascript:alert(1)></object>",
+  "<embed src=javascript:alert(1)>",
+  '<form action="javascript:alert(1)"><button>go</button></form>',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<base href="javascript:alert(1)//">',
+  // Style
+  "<style>body{background:url(javascript:alert(1))}</style>",
+  '<p style="background:url(javascript:alert(1))">styled</p>',
+  '<div style="width: expression(alert(1))">ie</div>',
+  "<link rel=stylesheet href=//xss.example/x.css>",
+  // Entity tricks
+  "&lt;script&gt;alert(1)&lt;/script&gt;",
+  "&#60;script&#62;alert(1)&#60;/script&#62;",
+  "&#x3C;img src=x onerror=alert(1)&#x3E;",
+  "\\<script>alert(1)\\</script>",
+  "`<script>alert(1)</script>`",
+  "```html\n<script>alert(1)</script>\n```",
+  // Nested Markdown and HTML
+  "**<img src=x onerror=alert(1)>**",
+  "*[a](javascript:alert(1))*",
+  "> <script>alert(1)</script>\n> quoted",
+  "[<img src=x onerror=alert(1)>](https://ok.example)",
+  '<a href="javascript:alert(1)">[md](javascript:alert(2))</a>',
+  "- <svg onload=alert(1)>\n- [x](javascript:alert(1))",
+  "# <iframe src=javascript:alert(1)>",
+  "<!-- --><script>alert(1)</script><!-- -->",
+  "<![CDATA[<script>alert(1)</script>]]>",
+  '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
+  "<textarea><img src=x onerror=alert(1)></textarea>",
+  "<template><script>alert(1)</script></template>",
+];
+
+/** One of each kind, for the browser test (one comment each). */
+export const XSS_E2E_SAMPLE: readonly string[] = [
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "[click](javascript:alert(1))",
+  "[click](&#x6A;avascript:alert(1))",
+  "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+  "<javascript:alert(1)>",
+  "![x](data:image/svg+xml,<svg onload=alert(1)>)",
+  "<svg onload=alert(1)>",
+  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+  "**<img src=x onerror=alert(1)>** [<img src=x onerror=alert(1)>](https://ok.example)",
+];
