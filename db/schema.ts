@@ -253,7 +253,10 @@ export const commentLikes = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.commentId, t.userId] }), index("comment_likes_user_idx").on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.commentId, t.userId] }),
+    index("comment_likes_user_idx").on(t.userId),
+  ],
 );
 
 export const commentReports = sqliteTable(
@@ -339,7 +342,11 @@ export const usersRelations = relations(users, ({ many }) => ({
 export const commentsRelations = relations(comments, ({ one, many }) => ({
   review: one(reviews, { fields: [comments.reviewId], references: [reviews.id] }),
   author: one(users, { fields: [comments.authorId], references: [users.id] }),
-  parent: one(comments, { fields: [comments.parentId], references: [comments.id], relationName: "replies" }),
+  parent: one(comments, {
+    fields: [comments.parentId],
+    references: [comments.id],
+    relationName: "replies",
+  }),
   replies: many(comments, { relationName: "replies" }),
   likes: many(commentLikes),
 }));
@@ -350,7 +357,10 @@ export const commentLikesRelations = relations(commentLikes, ({ one }) => ({
 }));
 
 export const readerScoresRelations = relations(readerScores, ({ one }) => ({
-  soundtrack: one(soundtracks, { fields: [readerScores.soundtrackId], references: [soundtracks.id] }),
+  soundtrack: one(soundtracks, {
+    fields: [readerScores.soundtrackId],
+    references: [soundtracks.id],
+  }),
   user: one(users, { fields: [readerScores.userId], references: [users.id] }),
 }));
 

@@ -25,7 +25,8 @@ const envSchema = z
   })
   .refine((e) => e.APP_ENV !== "production" || e.AUTH_SECRET, {
     path: ["AUTH_SECRET"],
-    message: "AUTH_SECRET is required when APP_ENV=production (generate one with `npx auth secret`)",
+    message:
+      "AUTH_SECRET is required when APP_ENV=production (generate one with `npx auth secret`)",
   })
   .refine((e) => Boolean(e.ADMIN_EMAIL) === Boolean(e.ADMIN_PASSWORD), {
     path: ["ADMIN_PASSWORD"],

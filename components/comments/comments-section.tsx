@@ -76,11 +76,7 @@ export async function CommentsSection({
   const now = new Date();
 
   return (
-    <section
-      aria-labelledby="comments-heading"
-      id="comments"
-      className="scroll-mt-24"
-    >
+    <section aria-labelledby="comments-heading" id="comments" className="scroll-mt-24">
       <div className="max-w-3xl border-t border-stone-300/70 pt-10 dark:border-stone-700">
         <div className="flex flex-wrap items-center justify-between gap-4">
           <h2 id="comments-heading" className="font-serif text-2xl font-semibold sm:text-3xl">
