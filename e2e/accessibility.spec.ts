@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, FEATURED, test } from "./fixtures";
 
 const pages = [
@@ -37,3 +38,17 @@ test("headings descend in order on the review page", async ({ page }) => {
   expect(levels[0]).toBe(1);
   levels.slice(1).forEach((level, i) => expect(level - levels[i]!).toBeLessThanOrEqual(1));
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`a signed-in reader's review page, with its forms, has no axe violations in ${colorScheme} mode`, async ({
+    readerPage,
+  }) => {
+    await readerPage.emulateMedia({ colorScheme });
+    await readerPage.goto("/reviews/the-lacemaker-of-aldenhythe");
+    await expect(readerPage.getByRole("button", { name: "Post comment" })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page: readerPage })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+}
