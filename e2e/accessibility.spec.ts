@@ -7,6 +7,9 @@ const pages = [
   "/reviews",
   "/reviews/page/2",
   "/composers/lorne-balfe",
+  "/sign-in",
+  "/sign-up",
+  "/u/demo_reader",
 ];
 
 for (const colorScheme of ["light", "dark"] as const) {
