@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { signInWithProvider } from "@/app/(auth)/sign-in/actions";
-import { enabledOAuthProviders } from "@/lib/auth";
+import { enabledOAuthProviders } from "@/lib/auth/providers";
 
 export function AuthCard({
   title,

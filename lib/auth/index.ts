@@ -1,9 +1,7 @@
 import "server-only";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import GitHub from "next-auth/providers/github";
-import Google from "next-auth/providers/google";
 import { z } from "zod";
 import { getDb } from "@/db";
 import {
@@ -17,6 +15,7 @@ import {
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { env } from "@/lib/env";
 import { handleBase } from "./account-rules";
+import { oauthProviders } from "./providers";
 import { verifyAgainstNothing, verifyPassword } from "./password";
 import { LOGIN_POLICY } from "./sign-in-policy";
 
@@ -47,22 +46,6 @@ async function authorizeWithPassword(raw: unknown) {
   return { id: user.id, name: user.name, email: user.email };
 }
 
-function oauthProviders(): NextAuthConfig["providers"] {
-  const providers: NextAuthConfig["providers"] = [];
-  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) {
-    providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
-  }
-  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) {
-    providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
-  }
-  return providers;
-}
-
-export const enabledOAuthProviders = oauthProviders().map((p) => {
-  const provider = typeof p === "function" ? p() : p;
-  return { id: provider.id, name: provider.name };
-});
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
   trustHost: true,
@@ -80,7 +63,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: { type: "email" }, password: { type: "password" } },
       authorize: authorizeWithPassword,
     }),
-    ...oauthProviders(),
+    ...oauthProviders,
   ],
   events: {
     async createUser({ user }) {
