@@ -6,12 +6,17 @@ import { expect, test } from "./fixtures";
 import { injected, watchDialogs } from "./xss";
 
 /** Stores comments as posting them would, minutes apart, without waiting out the rate limit. */
-async function storeComments(slug: string, author: TestReader, bodies: string[]) {
+async function storeComments(
+  slug: string,
+  author: TestReader,
+  bodies: string[],
+  start = Date.now() - bodies.length * 60_000,
+  spacingMs = 60_000,
+) {
   const [review] = await e2eDb()
     .select({ id: reviews.id })
     .from(reviews)
     .where(eq(reviews.slug, slug));
-  const start = Date.now() - bodies.length * 60_000;
   await e2eDb()
     .insert(comments)
     .values(
@@ -19,7 +24,7 @@ async function storeComments(slug: string, author: TestReader, bodies: string[])
         reviewId: review!.id,
         authorId: author.id,
         body,
-        createdAt: new Date(start + i * 60_000),
+        createdAt: new Date(start + i * spacingMs),
       })),
     );
 }
@@ -57,12 +62,16 @@ test(`all ${XSS_PAYLOADS.length} hostile comments in the corpus render inert in 
 
 test("load more pages through a long discussion", async ({ page, reader }) => {
   const run = Date.now().toString(36);
+  // Dated long ago, and the later the run the earlier (a retry included), so that oldest-first
+  // they fill the first pages whatever else is on this review.
   await storeComments(
-    "the-harrowmere-eight",
+    "pipwick-and-the-cloud-foundry",
     reader,
     Array.from({ length: 45 }, (_, i) => `Thread ${run} number ${i + 1}`),
+    Date.UTC(2001, 0, 1) - Date.now(),
+    1,
   );
-  await page.goto("/reviews/the-harrowmere-eight?comments=oldest#comments");
+  await page.goto("/reviews/pipwick-and-the-cloud-foundry?comments=oldest#comments");
   const region = page.getByRole("region", { name: /^Discussion/ });
   const mine = region.getByRole("article").filter({ hasText: `Thread ${run} number` });
   await expect(mine).toHaveCount(20);
