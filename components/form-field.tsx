@@ -37,13 +37,20 @@ export function FormField({ name, label, type = "text", errors, hint, ...input }
           {hint}
         </p>
       )}
-      <div id={errorId} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
-        {errors?.map((e) => (
-          <p key={e} className="mt-1">
-            {e}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id={errorId} errors={errors} />
+    </div>
+  );
+}
+
+/** A field's errors in a polite live region that the field points at with aria-describedby. */
+export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
+  return (
+    <div id={id} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
+      {errors?.map((e) => (
+        <p key={e} className="mt-1">
+          {e}
+        </p>
+      ))}
     </div>
   );
 }

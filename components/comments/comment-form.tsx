@@ -1,10 +1,10 @@
 "use client";
 
+import { FieldErrors } from "@/components/form-field";
 import { useActionState, useId, useRef, useState } from "react";
 import { postComment } from "@/app/reviews/[slug]/actions";
 import { COMMENT_MAX_LENGTH, type CommentActionState, IDLE_STATE } from "@/lib/comment-rules";
 import {
-  FieldErrors,
   quietButtonClass,
   StatusMessage,
   SubmitButton,

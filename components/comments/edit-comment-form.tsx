@@ -1,16 +1,10 @@
 "use client";
 
+import { FieldErrors } from "@/components/form-field";
 import { useActionState, useId } from "react";
 import { editComment } from "@/app/reviews/[slug]/actions";
 import { type CommentActionState, IDLE_STATE } from "@/lib/comment-rules";
-import {
-  FieldErrors,
-  quietButtonClass,
-  StatusMessage,
-  SubmitButton,
-  textareaClass,
-  useSubmit,
-} from "./ui";
+import { quietButtonClass, StatusMessage, SubmitButton, textareaClass, useSubmit } from "./ui";
 
 type EditCommentFormProps = {
   reviewId: number;

@@ -1,5 +1,6 @@
 "use client";
 
+import { FieldErrors } from "@/components/form-field";
 import { useActionState, useId, useRef, useState } from "react";
 import { reportComment, withdrawReport } from "@/app/reviews/[slug]/actions";
 import {
@@ -10,7 +11,6 @@ import {
 } from "@/lib/comment-rules";
 import {
   actionButtonClass,
-  FieldErrors,
   quietButtonClass,
   StatusMessage,
   SubmitButton,

@@ -3,7 +3,8 @@
 import { createContext, use, useActionState, useState } from "react";
 import { saveFavourites } from "@/app/reviews/[slug]/score-actions";
 import { MAX_FAVOURITES, TOO_MANY_FAVOURITES } from "@/lib/scores";
-import { ActionStatus, buttonClass, FieldErrors, useSubmitKeepingValues } from "./action-form";
+import { FieldErrors } from "@/components/form-field";
+import { ActionStatus, buttonClass, useSubmitKeepingValues } from "./action-form";
 
 type Picks = { picked: ReadonlySet<number>; toggle: (trackId: number, on: boolean) => void };
 

@@ -2,14 +2,9 @@
 
 import { useActionState, useState } from "react";
 import { saveScore } from "@/app/reviews/[slug]/score-actions";
+import { FieldErrors } from "@/components/form-field";
 import { SCORE_STEPS } from "@/lib/scores";
-import {
-  ActionStatus,
-  buttonClass,
-  FieldErrors,
-  quietButtonClass,
-  useSubmitKeepingValues,
-} from "./action-form";
+import { ActionStatus, buttonClass, quietButtonClass, useSubmitKeepingValues } from "./action-form";
 
 const asValue = (tenths: number | null) => (tenths === null ? null : String(tenths / 10));
 
