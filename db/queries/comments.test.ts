@@ -5,7 +5,7 @@ import { openTestDatabase } from "../testing";
 import { commentLikes, commentReports, comments, reviews, soundtracks, users } from "../schema";
 
 const { db } = await openTestDatabase();
-const q = await import("./comments");
+const q = { ...(await import("./comments")), ...(await import("./comment-writes")) };
 
 let userNumber = 0;
 async function reader(name = `Reader ${++userNumber}`) {

@@ -4,7 +4,7 @@ import { openTestDatabase } from "../testing";
 import { comments, readerScores, reviews, scoreStats, users } from "../schema";
 
 const { db } = await openTestDatabase();
-const { createComment } = await import("./comments");
+const { createComment } = await import("./comment-writes");
 const { setReaderScore } = await import("./scores");
 
 describe("100 readers at the same moment", () => {

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import * as data from "@/db/queries/comments";
+import * as data from "@/db/queries/comment-writes";
+import { findLiveReview } from "@/db/queries/comments";
 import { getViewer } from "@/lib/auth/viewer";
 import {
   type CommentActionState,
@@ -56,7 +57,7 @@ export async function postComment(_prev: State, formData: FormData): Promise<Sta
   const parsed = postCommentSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error, "Your comment needs a change.", values);
   const { reviewId, parentId, body, spoiler } = parsed.data;
-  const review = await data.findLiveReview(reviewId);
+  const review = await findLiveReview(reviewId);
   if (!review) return { ok: false, message: "This review is not open for comments.", values };
   const now = new Date();
   const result = await data.createComment({
@@ -90,7 +91,7 @@ export async function editComment(_prev: State, formData: FormData): Promise<Sta
   const parsed = editCommentSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error, "Your comment needs a change.", values);
   const { reviewId, commentId, body, spoiler } = parsed.data;
-  const review = await data.findLiveReview(reviewId);
+  const review = await findLiveReview(reviewId);
   const saved =
     review &&
     (await data.editComment({
@@ -113,7 +114,7 @@ export async function deleteComment(_prev: State, formData: FormData): Promise<S
   const parsed = commentRefSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error, "That comment could not be found.");
   const { reviewId, commentId } = parsed.data;
-  const review = await data.findLiveReview(reviewId);
+  const review = await findLiveReview(reviewId);
   const deleted =
     review && (await data.deleteComment({ commentId, reviewId, authorId: viewer.id }));
   if (!review || !deleted) return { ok: false, message: "You can only delete your own comments." };
@@ -127,7 +128,7 @@ export async function toggleLike(_prev: State, formData: FormData): Promise<Stat
   const parsed = likeSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error, "That comment could not be found.");
   const { reviewId, commentId, like } = parsed.data;
-  const review = await data.findLiveReview(reviewId);
+  const review = await findLiveReview(reviewId);
   const result =
     review && (await data.setCommentLike({ commentId, reviewId, userId: viewer.id, liked: like }));
   if (!review || !result) return { ok: false, message: GONE };
@@ -142,7 +143,7 @@ export async function reportComment(_prev: State, formData: FormData): Promise<S
   const parsed = reportSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error, "Your report needs a change.", values);
   const { reviewId, commentId, reason, details } = parsed.data;
-  const review = await data.findLiveReview(reviewId);
+  const review = await findLiveReview(reviewId);
   const result = review
     ? await data.reportComment({
         commentId,
@@ -171,7 +172,7 @@ export async function withdrawReport(_prev: State, formData: FormData): Promise<
   const parsed = commentRefSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error, "That report could not be found.");
   const { reviewId, commentId } = parsed.data;
-  const review = await data.findLiveReview(reviewId);
+  const review = await findLiveReview(reviewId);
   const withdrawn = review && (await data.withdrawReport({ commentId, reporterId: viewer.id }));
   if (!review || !withdrawn) {
     return { ok: false, message: "You have no open report on this comment to withdraw." };

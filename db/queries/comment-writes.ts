@@ -1,0 +1,198 @@
+import "server-only";
+import { and, desc, eq, gt, inArray, isNull, max, sql } from "drizzle-orm";
+import {
+  COMMENT_INTERVAL_MS,
+  COMMENT_WINDOW_MS,
+  COMMENTS_PER_WINDOW,
+  type RateLimit,
+} from "@/lib/comment-rules";
+import { getDb } from "..";
+import { commentLikes, commentReports, comments, reviews } from "../schema";
+import { liveComment } from "./comments";
+import { isLive } from "./live";
+
+export type CreateCommentResult =
+  | { ok: true; id: number }
+  | { ok: false; reason: "rate-limited"; limit: RateLimit }
+  | { ok: false; reason: "not-found" };
+
+/**
+ * Inserts in one statement that also enforces the limits (one comment per 10 seconds, 30 an hour),
+ * that the review is live and that a parent, if any, is a comment on it; a reply to a reply is
+ * attached to its top-level comment. When nothing was inserted, works out why.
+ */
+export async function createComment(input: {
+  reviewId: number;
+  authorId: string;
+  body: string;
+  isSpoiler: boolean;
+  parentId?: number;
+  now?: Date;
+}): Promise<CreateCommentResult> {
+  const { reviewId, authorId, body, isSpoiler, parentId, now = new Date() } = input;
+  const db = getDb();
+  const at = now.getTime();
+  const parent =
+    parentId === undefined
+      ? sql`NULL`
+      : sql`(SELECT coalesce(p.parent_id, p.id) FROM comments p
+             WHERE p.id = ${parentId} AND p.review_id = ${reviewId} AND p.deleted_at IS NULL)`;
+  const inserted = await db.all<{ id: number }>(sql`
+    INSERT INTO comments (review_id, author_id, parent_id, body, is_spoiler, like_count, created_at)
+    SELECT ${reviews.id}, ${authorId}, ${parent}, ${body}, ${isSpoiler ? 1 : 0}, 0, ${at}
+    FROM ${reviews}
+    WHERE ${reviews.id} = ${reviewId} AND ${isLive()}
+      AND ${parentId === undefined ? sql`1` : sql`${parent} IS NOT NULL`}
+      AND NOT EXISTS (SELECT 1 FROM comments c
+                      WHERE c.author_id = ${authorId} AND c.created_at > ${at - COMMENT_INTERVAL_MS})
+      AND (SELECT count(*) FROM comments c
+           WHERE c.author_id = ${authorId} AND c.created_at > ${at - COMMENT_WINDOW_MS}) < ${COMMENTS_PER_WINDOW}
+    RETURNING id`);
+  const id = inserted[0]?.id;
+  if (id !== undefined) return { ok: true, id };
+
+  const mine = eq(comments.authorId, authorId);
+  const [recent] = await db
+    .select({ at: max(comments.createdAt) })
+    .from(comments)
+    .where(and(mine, gt(comments.createdAt, new Date(at - COMMENT_INTERVAL_MS))));
+  if (recent?.at) {
+    const retryAt = new Date(recent.at.getTime() + COMMENT_INTERVAL_MS);
+    return { ok: false, reason: "rate-limited", limit: { kind: "interval", retryAt } };
+  }
+  // The window frees up once the 30th most recent comment in it is an hour old.
+  const [oldestCounted] = await db
+    .select({ at: comments.createdAt })
+    .from(comments)
+    .where(and(mine, gt(comments.createdAt, new Date(at - COMMENT_WINDOW_MS))))
+    .orderBy(desc(comments.createdAt))
+    .limit(1)
+    .offset(COMMENTS_PER_WINDOW - 1);
+  if (oldestCounted) {
+    const retryAt = new Date(oldestCounted.at.getTime() + COMMENT_WINDOW_MS);
+    return { ok: false, reason: "rate-limited", limit: { kind: "hourly", retryAt } };
+  }
+  return { ok: false, reason: "not-found" };
+}
+
+/** Only the author's own, live comment changes; "edited" is only set when something changed. */
+export async function editComment(input: {
+  commentId: number;
+  reviewId: number;
+  authorId: string;
+  body: string;
+  isSpoiler: boolean;
+  now?: Date;
+}): Promise<boolean> {
+  const { commentId, reviewId, authorId, body, isSpoiler, now = new Date() } = input;
+  const rows = await getDb()
+    .update(comments)
+    .set({
+      body,
+      isSpoiler,
+      editedAt: sql`CASE WHEN ${comments.body} = ${body} AND ${comments.isSpoiler} = ${isSpoiler ? 1 : 0}
+        THEN ${comments.editedAt} ELSE ${now.getTime()} END`,
+    })
+    .where(and(liveComment(commentId, reviewId), eq(comments.authorId, authorId)))
+    .returning({ id: comments.id });
+  return rows.length > 0;
+}
+
+/** A soft delete of the author's own comment; its replies, if any, keep the thread. */
+export async function deleteComment(input: {
+  commentId: number;
+  reviewId: number;
+  authorId: string;
+  now?: Date;
+}): Promise<boolean> {
+  const { commentId, reviewId, authorId, now = new Date() } = input;
+  const rows = await getDb()
+    .update(comments)
+    .set({ deletedAt: now })
+    .where(and(liveComment(commentId, reviewId), eq(comments.authorId, authorId)))
+    .returning({ id: comments.id });
+  return rows.length > 0;
+}
+
+/**
+ * Likes or unlikes; the like row and the comment's recounted likeCount change in one batch.
+ * Returns null when the comment is not a live comment on that review.
+ */
+export async function setCommentLike(input: {
+  commentId: number;
+  reviewId: number;
+  userId: string;
+  liked: boolean;
+}): Promise<{ liked: boolean; likeCount: number } | null> {
+  const { commentId, reviewId, userId, liked } = input;
+  const db = getDb();
+  const target = liveComment(commentId, reviewId);
+  const write = liked
+    ? db.run(sql`INSERT INTO ${commentLikes} (comment_id, user_id)
+        SELECT ${comments.id}, ${userId} FROM ${comments} WHERE ${target}
+        ON CONFLICT DO NOTHING`)
+    : db
+        .delete(commentLikes)
+        .where(
+          and(
+            eq(commentLikes.userId, userId),
+            inArray(
+              commentLikes.commentId,
+              db.select({ id: comments.id }).from(comments).where(target),
+            ),
+          ),
+        );
+  const recount = db
+    .update(comments)
+    .set({
+      likeCount: sql`(SELECT count(*) FROM ${commentLikes} WHERE ${commentLikes.commentId} = ${commentId})`,
+    })
+    .where(target)
+    .returning({ likeCount: comments.likeCount });
+  const [, updated] = await db.batch([write, recount]);
+  const row = updated[0];
+  return row ? { liked, likeCount: row.likeCount } : null;
+}
+
+export type ReportResult = "reported" | "already-reported" | "not-found";
+
+/** One report per reader per comment; readers cannot report their own comments. */
+export async function reportComment(input: {
+  commentId: number;
+  reviewId: number;
+  reporterId: string;
+  reason: string;
+}): Promise<ReportResult> {
+  const { commentId, reviewId, reporterId, reason } = input;
+  const db = getDb();
+  const inserted = await db.all<{ id: number }>(sql`
+    INSERT INTO ${commentReports} (comment_id, reporter_id, reason)
+    SELECT ${comments.id}, ${reporterId}, ${reason} FROM ${comments}
+    WHERE ${liveComment(commentId, reviewId)} AND ${comments.authorId} <> ${reporterId}
+    ON CONFLICT DO NOTHING
+    RETURNING id`);
+  if (inserted.length > 0) return "reported";
+  const [existing] = await db
+    .select({ id: commentReports.id })
+    .from(commentReports)
+    .where(and(eq(commentReports.commentId, commentId), eq(commentReports.reporterId, reporterId)));
+  return existing ? "already-reported" : "not-found";
+}
+
+/** A reader withdraws their own report, as long as the moderators have not resolved it yet. */
+export async function withdrawReport(input: {
+  commentId: number;
+  reporterId: string;
+}): Promise<boolean> {
+  const rows = await getDb()
+    .delete(commentReports)
+    .where(
+      and(
+        eq(commentReports.commentId, input.commentId),
+        eq(commentReports.reporterId, input.reporterId),
+        isNull(commentReports.resolvedAt),
+      ),
+    )
+    .returning({ id: commentReports.id });
+  return rows.length > 0;
+}
