@@ -85,7 +85,9 @@ test("a banned reader is signed out at their next request", async ({ readerPage,
   await e2eDb().update(users).set({ bannedAt: new Date() }).where(eq(users.id, reader.id));
   await readerPage.reload();
   await expect(readerPage.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
-  await expect(readerPage.getByRole("link", { name: "Sign in to join the discussion" })).toBeVisible();
+  await expect(
+    readerPage.getByRole("link", { name: "Sign in to join the discussion" }),
+  ).toBeVisible();
   await expect(readerPage.getByRole("button", { name: "Post comment" })).toHaveCount(0);
   await expect(readerPage.getByRole("button", { name: "Save score" })).toHaveCount(0);
   await expect(readerPage.getByRole("button", { name: "Sign out" })).toHaveCount(0);
