@@ -12,7 +12,7 @@ export function SiteHeader() {
           <span className="hidden text-sm text-soft sm:inline">a weekly review series</span>
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-5 text-sm font-medium">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium whitespace-nowrap">
             <li>
               <Link href="/" className="hover:underline underline-offset-4">
                 This week
