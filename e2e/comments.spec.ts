@@ -65,6 +65,13 @@ test("a reader comments and another reader replies under it", async ({
   await expect(
     replies.getByRole("article", { name: `Comment by ${secondReader.name}` }),
   ).toContainText(reply);
+
+  // The count on the review itself and on its archive card (a static page) follows at once.
+  await readerPage.reload();
+  await expect(readerPage.getByRole("link", { name: /^\d+ comments?$/ }).first()).toBeVisible();
+  await readerPage.goto("/reviews");
+  const card = readerPage.getByRole("article").filter({ hasText: "The Lacemaker of Aldenhythe" });
+  await expect(card.getByRole("link", { name: /^\d+ comments?$/ })).toBeVisible();
 });
 
 test("an author edits and deletes their own comment; another reader cannot", async ({

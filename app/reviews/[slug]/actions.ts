@@ -43,9 +43,9 @@ function invalid(error: z.ZodError, message: string, values?: State["values"]): 
   return { ok: false, errors: z.flattenError(error).fieldErrors, message, values };
 }
 
-function revalidate(slug: string) {
-  revalidatePath(`/reviews/${slug}`);
-  revalidatePath("/");
+/** Comment counts show on the home page, the archive and composer pages as well as the review. */
+function revalidate() {
+  revalidatePath("/", "layout");
 }
 
 const GONE = "This comment is no longer available. Reload the page to see the latest discussion.";
@@ -75,7 +75,7 @@ export async function postComment(_prev: State, formData: FormData): Promise<Sta
         : GONE;
     return { ok: false, message, values };
   }
-  revalidate(review.slug);
+  revalidate();
   return {
     ok: true,
     message: parentId ? "Your reply is posted." : "Your comment is posted.",
@@ -104,7 +104,7 @@ export async function editComment(_prev: State, formData: FormData): Promise<Sta
   if (!review || !saved) {
     return { ok: false, message: "You can only edit your own comments.", values };
   }
-  revalidate(review.slug);
+  revalidate();
   return { ok: true, message: "Your changes are saved.", commentId, values: { body, spoiler } };
 }
 
@@ -118,7 +118,7 @@ export async function deleteComment(_prev: State, formData: FormData): Promise<S
   const deleted =
     review && (await data.deleteComment({ commentId, reviewId, authorId: viewer.id }));
   if (!review || !deleted) return { ok: false, message: "You can only delete your own comments." };
-  revalidate(review.slug);
+  revalidate();
   return { ok: true, message: "Your comment is deleted.", commentId };
 }
 
@@ -132,7 +132,7 @@ export async function toggleLike(_prev: State, formData: FormData): Promise<Stat
   const result =
     review && (await data.setCommentLike({ commentId, reviewId, userId: viewer.id, liked: like }));
   if (!review || !result) return { ok: false, message: GONE };
-  revalidate(review.slug);
+  revalidate();
   return { ok: true, message: "", commentId, ...result };
 }
 
@@ -155,7 +155,7 @@ export async function reportComment(_prev: State, formData: FormData): Promise<S
   if (!review || result === "not-found") {
     return { ok: false, message: "This comment cannot be reported.", values };
   }
-  revalidate(review.slug);
+  revalidate();
   return {
     ok: true,
     message:
@@ -177,6 +177,6 @@ export async function withdrawReport(_prev: State, formData: FormData): Promise<
   if (!review || !withdrawn) {
     return { ok: false, message: "You have no open report on this comment to withdraw." };
   }
-  revalidate(review.slug);
+  revalidate();
   return { ok: true, message: "Your report is withdrawn.", commentId };
 }
