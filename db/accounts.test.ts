@@ -27,14 +27,12 @@ describe("accounts", () => {
     expect(created?.role).toBe("admin");
     expect(created?.handle).toBe("admin_boss");
 
-    await db
-      .insert(users)
-      .values({
-        email: "reader@example.com",
-        handle: "plain_reader",
-        role: "reader",
-        bannedAt: new Date(),
-      });
+    await db.insert(users).values({
+      email: "reader@example.com",
+      handle: "plain_reader",
+      role: "reader",
+      bannedAt: new Date(),
+    });
     await upsertAdmin(db, { email: "reader@example.com", password: "second password 2" });
     const promoted = await byEmail("reader@example.com");
     expect(promoted?.role).toBe("admin");
