@@ -1,17 +1,11 @@
 "use client";
 
+import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
 import { FieldErrors } from "@/components/form-field";
 import { useActionState, useId, useRef, useState } from "react";
 import { postComment } from "@/app/reviews/[slug]/actions";
 import { COMMENT_MAX_LENGTH, type CommentActionState, IDLE_STATE } from "@/lib/comment-rules";
-import {
-  quietButtonClass,
-  StatusMessage,
-  SubmitButton,
-  textareaClass,
-  TimeZoneInput,
-  useSubmit,
-} from "./ui";
+import { quietButtonClass, StatusMessage, SubmitButton, textareaClass, TimeZoneInput } from "./ui";
 
 type CommentFormProps = {
   reviewId: number;
@@ -54,7 +48,7 @@ export function CommentForm({
     },
     IDLE_STATE,
   );
-  const onSubmit = useSubmit(formAction, isPending);
+  const onSubmit = useSubmitKeepingValues(formAction, isPending);
   const uid = useId();
   const isReply = parentId !== undefined;
   const errors = state.errors?.body;

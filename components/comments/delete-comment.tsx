@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { deleteComment } from "@/app/reviews/[slug]/actions";
 import { IDLE_STATE } from "@/lib/comment-rules";
-import { actionButtonClass, StatusMessage, SubmitButton, useSubmit } from "./ui";
+import { actionButtonClass, StatusMessage, SubmitButton } from "./ui";
+import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
 
 const confirmClass =
   "rounded-full bg-red-700 px-3 py-1 text-sm font-semibold text-white hover:bg-red-800 aria-disabled:opacity-60 dark:bg-red-400 dark:text-night dark:hover:bg-red-300";
@@ -12,7 +13,7 @@ const confirmClass =
 export function DeleteComment({ reviewId, commentId }: { reviewId: number; commentId: number }) {
   const [confirming, setConfirming] = useState(false);
   const [state, formAction, isPending] = useActionState(deleteComment, IDLE_STATE);
-  const onSubmit = useSubmit(formAction, isPending);
+  const onSubmit = useSubmitKeepingValues(formAction, isPending);
   const confirmRef = useRef<HTMLDivElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);

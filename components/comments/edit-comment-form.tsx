@@ -4,7 +4,8 @@ import { FieldErrors } from "@/components/form-field";
 import { useActionState, useId } from "react";
 import { editComment } from "@/app/reviews/[slug]/actions";
 import { type CommentActionState, IDLE_STATE } from "@/lib/comment-rules";
-import { quietButtonClass, StatusMessage, SubmitButton, textareaClass, useSubmit } from "./ui";
+import { quietButtonClass, StatusMessage, SubmitButton, textareaClass } from "./ui";
+import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
 
 type EditCommentFormProps = {
   reviewId: number;
@@ -30,7 +31,7 @@ export function EditCommentForm({
     },
     IDLE_STATE,
   );
-  const onSubmit = useSubmit(formAction, isPending);
+  const onSubmit = useSubmitKeepingValues(formAction, isPending);
   const uid = useId();
   const errors = state.errors?.body;
   return (

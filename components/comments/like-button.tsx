@@ -3,7 +3,7 @@
 import { useActionState, useId, useOptimistic } from "react";
 import { toggleLike } from "@/app/reviews/[slug]/actions";
 import { type CommentActionState, IDLE_STATE } from "@/lib/comment-rules";
-import { useSubmit } from "./ui";
+import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
 
 type Likes = { liked: boolean; likeCount: number };
 
@@ -45,7 +45,7 @@ export function LikeButton({
     },
     IDLE_STATE,
   );
-  const onSubmit = useSubmit(formAction, isPending);
+  const onSubmit = useSubmitKeepingValues(formAction, isPending);
   const countId = useId();
   return (
     <form action={formAction} onSubmit={onSubmit} className="inline-flex items-center">

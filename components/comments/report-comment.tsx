@@ -1,5 +1,6 @@
 "use client";
 
+import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
 import { FieldErrors } from "@/components/form-field";
 import { useActionState, useId, useRef, useState } from "react";
 import { reportComment, withdrawReport } from "@/app/reviews/[slug]/actions";
@@ -15,7 +16,6 @@ import {
   StatusMessage,
   SubmitButton,
   textareaClass,
-  useSubmit,
 } from "./ui";
 
 type ReportProps = { reviewId: number; commentId: number; authorName: string; reported: boolean };
@@ -46,8 +46,8 @@ export function ReportComment({ reviewId, commentId, authorName, reported }: Rep
     IDLE_STATE,
   );
   const [withdrawState, withdraw, withdrawing] = useActionState(withdrawReport, IDLE_STATE);
-  const onReport = useSubmit(report, reporting);
-  const onWithdraw = useSubmit(withdraw, withdrawing);
+  const onReport = useSubmitKeepingValues(report, reporting);
+  const onWithdraw = useSubmitKeepingValues(withdraw, withdrawing);
   const uid = useId();
   const status = reported ? reportState : withdrawState;
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
+import { useSyncExternalStore, type ReactNode } from "react";
 import type { CommentActionState } from "@/lib/comment-rules";
 
 export const primaryButtonClass =
@@ -15,22 +15,6 @@ export const actionButtonClass =
 
 export const textareaClass =
   "mt-1 block w-full resize-y rounded-lg border border-stone-400 bg-white px-3 py-2 font-serif text-base leading-relaxed text-ink shadow-sm focus:border-accent dark:border-stone-600 dark:bg-stone-900 dark:text-night-ink aria-invalid:border-red-700 dark:aria-invalid:border-red-400";
-
-/**
- * Submits through the action in a transition instead of React's built-in form handling, so the
- * form is not reset: what the reader wrote stays in the box on error (forms reset themselves on
- * success). The form keeps `action={formAction}` too, so a submit made before hydration is
- * replayed by React once the page is interactive.
- */
-export function useSubmit(dispatch: (data: FormData) => void, isPending: boolean) {
-  return (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (isPending) return;
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const data = new FormData(event.currentTarget, submitter);
-    startTransition(() => dispatch(data));
-  };
-}
 
 const noSubscription = () => () => {};
 

@@ -1,22 +1,6 @@
 "use client";
 
-import { startTransition, type FormEvent } from "react";
 import type { ScoreActionState } from "@/app/reviews/[slug]/score-actions";
-
-/**
- * Submits through the action inside a transition instead of React's built-in form handling, so
- * the form is not reset afterwards and what the reader chose stays put, on error as on success.
- * The form keeps `action={formAction}` too, so it still works before hydration.
- */
-export function useSubmitKeepingValues(dispatch: (data: FormData) => void, isPending: boolean) {
-  return (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (isPending) return;
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const data = new FormData(event.currentTarget, submitter);
-    startTransition(() => dispatch(data));
-  };
-}
 
 export const buttonClass =
   "rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-orange-900 aria-disabled:opacity-60 dark:bg-night-accent dark:text-night dark:hover:bg-orange-200";

@@ -1,8 +1,9 @@
 "use client";
 
+import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
 import { useActionState } from "react";
 import { saveCrowdPreference } from "@/app/reviews/[slug]/score-actions";
-import { ActionStatus, useSubmitKeepingValues } from "./action-form";
+import { ActionStatus } from "./action-form";
 
 type CrowdToggleProps = { slug: string; soundtrackId: number; hide: boolean };
 

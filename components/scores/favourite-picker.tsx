@@ -1,10 +1,11 @@
 "use client";
 
+import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
 import { createContext, use, useActionState, useState } from "react";
 import { saveFavourites } from "@/app/reviews/[slug]/score-actions";
 import { MAX_FAVOURITES, TOO_MANY_FAVOURITES } from "@/lib/scores";
 import { FieldErrors } from "@/components/form-field";
-import { ActionStatus, buttonClass, useSubmitKeepingValues } from "./action-form";
+import { ActionStatus, buttonClass } from "./action-form";
 
 type Picks = { picked: ReadonlySet<number>; toggle: (trackId: number, on: boolean) => void };
 

@@ -1,10 +1,11 @@
 "use client";
 
+import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
 import { useActionState, useState } from "react";
 import { saveScore } from "@/app/reviews/[slug]/score-actions";
 import { FieldErrors } from "@/components/form-field";
 import { SCORE_STEPS } from "@/lib/scores";
-import { ActionStatus, buttonClass, quietButtonClass, useSubmitKeepingValues } from "./action-form";
+import { ActionStatus, buttonClass, quietButtonClass } from "./action-form";
 
 const asValue = (tenths: number | null) => (tenths === null ? null : String(tenths / 10));
 
