@@ -13,6 +13,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next-e2e/**",
+    ".next-bench/**",
     "node_modules/**",
     "data/**",
     "db/migrations/**",
