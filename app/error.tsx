@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { primaryButtonClass, quietLinkClass } from "@/components/button-styles";
 
 export default function ErrorPage({
   reset,
@@ -16,17 +17,10 @@ export default function ErrorPage({
         archive may still work.
       </p>
       <div className="mt-8 flex flex-wrap justify-center gap-4">
-        <button
-          type="button"
-          onClick={reset}
-          className="rounded-md bg-accent px-5 py-2.5 font-medium text-white dark:bg-night-accent dark:text-night"
-        >
+        <button type="button" onClick={reset} className={primaryButtonClass}>
           Try again
         </button>
-        <Link
-          href="/reviews"
-          className="rounded-md border border-stone-400 px-5 py-2.5 font-medium dark:border-stone-600"
-        >
+        <Link href="/reviews" className={quietLinkClass}>
           Browse the archive
         </Link>
       </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { primaryButtonClass } from "./button-styles";
 import type { ReviewCard } from "@/db/queries/reviews";
 import { CommentCount } from "./comment-count";
 import { ComposerLinks } from "./composer-links";
@@ -52,10 +53,7 @@ export function FeaturedReview({
         <div className="mt-5 flex flex-wrap items-center gap-6">
           <ScoreBadge score={review.criticScore} size="large" />
           <CommentCount slug={review.slug} count={commentCount} />
-          <Link
-            href={`/reviews/${review.slug}`}
-            className="rounded-md bg-accent px-5 py-2.5 font-medium text-white hover:bg-orange-900 dark:bg-night-accent dark:text-night dark:hover:bg-orange-200"
-          >
+          <Link href={`/reviews/${review.slug}`} className={primaryButtonClass}>
             Read the review<span className="sr-only">: {soundtrack.filmTitle}</span>
           </Link>
         </div>

@@ -68,6 +68,3 @@ export function FormMessage({ message, ok }: { message?: string; ok?: boolean })
     </div>
   );
 }
-
-export const primaryButtonClass =
-  "rounded-md bg-accent px-5 py-2.5 font-medium text-white hover:bg-orange-900 disabled:opacity-60 dark:bg-night-accent dark:text-night dark:hover:bg-orange-200";

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { primaryButtonClass, quietLinkClass } from "@/components/button-styles";
 
 export function NotFoundPanel({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -7,16 +8,10 @@ export function NotFoundPanel({ title, children }: { title: string; children: Re
       <h1 className="mt-2 font-serif text-4xl font-semibold">{title}</h1>
       <p className="mt-4 text-lg text-soft">{children}</p>
       <div className="mt-8 flex flex-wrap justify-center gap-4">
-        <Link
-          href="/"
-          className="rounded-md bg-accent px-5 py-2.5 font-medium text-white dark:bg-night-accent dark:text-night"
-        >
+        <Link href="/" className={primaryButtonClass}>
           This week’s review
         </Link>
-        <Link
-          href="/reviews"
-          className="rounded-md border border-stone-400 px-5 py-2.5 font-medium dark:border-stone-600"
-        >
+        <Link href="/reviews" className={quietLinkClass}>
           Browse the archive
         </Link>
       </div>

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { signInWithPassword } from "@/app/(auth)/sign-in/actions";
-import { FormField, FormMessage, primaryButtonClass } from "@/components/form-field";
+import { primaryButtonClass } from "@/components/button-styles";
+import { FormField, FormMessage } from "@/components/form-field";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState(signInWithPassword, {});

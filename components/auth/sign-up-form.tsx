@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { signUp } from "@/app/(auth)/sign-up/actions";
-import { FormField, FormMessage, primaryButtonClass } from "@/components/form-field";
+import { primaryButtonClass } from "@/components/button-styles";
+import { FormField, FormMessage } from "@/components/form-field";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {

@@ -5,7 +5,8 @@ import { FieldErrors } from "@/components/form-field";
 import { useActionState, useId, useRef, useState } from "react";
 import { postComment } from "@/app/reviews/[slug]/actions";
 import { COMMENT_MAX_LENGTH, type CommentActionState, IDLE_STATE } from "@/lib/comment-rules";
-import { quietButtonClass, StatusMessage, SubmitButton, textareaClass, TimeZoneInput } from "./ui";
+import { quietButtonClass } from "@/components/button-styles";
+import { StatusMessage, SubmitButton, textareaClass, TimeZoneInput } from "./ui";
 
 type CommentFormProps = {
   reviewId: number;

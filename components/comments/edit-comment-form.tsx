@@ -4,7 +4,8 @@ import { FieldErrors } from "@/components/form-field";
 import { useActionState, useId } from "react";
 import { editComment } from "@/app/reviews/[slug]/actions";
 import { type CommentActionState, IDLE_STATE } from "@/lib/comment-rules";
-import { quietButtonClass, StatusMessage, SubmitButton, textareaClass } from "./ui";
+import { quietButtonClass } from "@/components/button-styles";
+import { StatusMessage, SubmitButton, textareaClass } from "./ui";
 import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
 
 type EditCommentFormProps = {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
+import { quietButtonClass } from "@/components/button-styles";
 import { FieldErrors } from "@/components/form-field";
 import { useActionState, useId, useRef, useState } from "react";
 import { reportComment, withdrawReport } from "@/app/reviews/[slug]/actions";
@@ -10,13 +11,7 @@ import {
   REPORT_REASONS,
   type ReportReason,
 } from "@/lib/comment-rules";
-import {
-  actionButtonClass,
-  quietButtonClass,
-  StatusMessage,
-  SubmitButton,
-  textareaClass,
-} from "./ui";
+import { actionButtonClass, StatusMessage, SubmitButton, textareaClass } from "./ui";
 
 type ReportProps = { reviewId: number; commentId: number; authorName: string; reported: boolean };
 

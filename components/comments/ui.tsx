@@ -1,13 +1,8 @@
 "use client";
 
 import { useSyncExternalStore, type ReactNode } from "react";
+import { compactButtonClass } from "@/components/button-styles";
 import type { CommentActionState } from "@/lib/comment-rules";
-
-export const primaryButtonClass =
-  "inline-flex items-center justify-center rounded-full bg-accent px-5 py-2 text-sm font-semibold text-white hover:bg-orange-900 aria-disabled:cursor-progress aria-disabled:opacity-60 dark:bg-night-accent dark:text-night dark:hover:bg-orange-200";
-
-export const quietButtonClass =
-  "inline-flex items-center justify-center rounded-full border border-stone-300 px-4 py-2 text-sm font-medium hover:border-accent aria-disabled:opacity-60 dark:border-stone-600 dark:hover:border-night-accent";
 
 /** The small text buttons under a comment: Reply, Edit, Delete, Report. */
 export const actionButtonClass =
@@ -32,7 +27,7 @@ export function SubmitButton({
   pending,
   pendingLabel,
   children,
-  className = primaryButtonClass,
+  className = compactButtonClass,
   label,
 }: {
   pending: boolean;

@@ -2,12 +2,6 @@
 
 import type { ScoreActionState } from "@/app/reviews/[slug]/score-actions";
 
-export const buttonClass =
-  "rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-orange-900 aria-disabled:opacity-60 dark:bg-night-accent dark:text-night dark:hover:bg-orange-200";
-
-export const quietButtonClass =
-  "rounded-md border border-stone-400 px-4 py-2 text-sm font-medium hover:border-accent aria-disabled:opacity-60 dark:border-stone-600 dark:hover:border-night-accent";
-
 /** The action's outcome, announced politely; "Saving…" while the action runs. */
 export function ActionStatus({
   id,

@@ -5,7 +5,8 @@ import { createContext, use, useActionState, useState } from "react";
 import { saveFavourites } from "@/app/reviews/[slug]/score-actions";
 import { MAX_FAVOURITES, TOO_MANY_FAVOURITES } from "@/lib/scores";
 import { FieldErrors } from "@/components/form-field";
-import { ActionStatus, buttonClass } from "./action-form";
+import { compactButtonClass } from "@/components/button-styles";
+import { ActionStatus } from "./action-form";
 
 type Picks = { picked: ReadonlySet<number>; toggle: (trackId: number, on: boolean) => void };
 
@@ -71,7 +72,7 @@ export function FavouritePicker({
       <PicksContext value={{ picked, toggle }}>{children}</PicksContext>
       <FieldErrors id="favourites-error" errors={state.errors?.trackIds} />
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button type="submit" aria-disabled={isPending || undefined} className={buttonClass}>
+        <button type="submit" aria-disabled={isPending || undefined} className={compactButtonClass}>
           Save favourites
         </button>
         <ActionStatus id="favourites-status" state={state} pending={isPending} note={note} />

@@ -5,7 +5,8 @@ import { useActionState, useState } from "react";
 import { saveScore } from "@/app/reviews/[slug]/score-actions";
 import { FieldErrors } from "@/components/form-field";
 import { SCORE_STEPS } from "@/lib/scores";
-import { ActionStatus, buttonClass, quietButtonClass } from "./action-form";
+import { compactButtonClass, quietButtonClass } from "@/components/button-styles";
+import { ActionStatus } from "./action-form";
 
 const asValue = (tenths: number | null) => (tenths === null ? null : String(tenths / 10));
 
@@ -63,7 +64,7 @@ export function ScoreForm({ slug, soundtrackId, savedScore }: ScoreFormProps) {
           name="intent"
           value="save"
           aria-disabled={isPending || undefined}
-          className={buttonClass}
+          className={compactButtonClass}
         >
           Save score
         </button>
