@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getCommentCounts, getReviewComments } from "@/db/queries/comments";
+import { getReviewComments } from "@/db/queries/comments";
 import type { Viewer } from "@/lib/auth/viewer";
 import {
   COMMENT_PAGE_SIZE,
@@ -61,18 +61,22 @@ function SignInPrompt({ slug }: { slug: string }) {
 export async function CommentsSection({
   review,
   viewer,
+  total,
   searchParams,
 }: {
   review: { id: number; slug: string };
   viewer: Viewer | null;
+  /** Comments shown on the review; the page has it already for its header. */
+  total: number;
   searchParams: Record<string, string | string[] | undefined>;
 }) {
   const { sort, limit } = parseCommentParams(searchParams);
-  const [{ threads, nextId }, counts] = await Promise.all([
-    getReviewComments({ reviewId: review.id, viewerId: viewer?.id, sort, limit }),
-    getCommentCounts([review.id]),
-  ]);
-  const total = counts.get(review.id) ?? 0;
+  const { threads, nextId } = await getReviewComments({
+    reviewId: review.id,
+    viewerId: viewer?.id,
+    sort,
+    limit,
+  });
   const now = new Date();
 
   return (

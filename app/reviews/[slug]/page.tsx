@@ -39,11 +39,12 @@ export default async function ReviewPage({ params, searchParams }: Props) {
     getTrackFavouriteState(soundtrack.id, viewer?.id ?? null),
     getCommentCounts([review.id]),
   ]);
+  const commentCount = commentCounts.get(review.id) ?? 0;
   return (
     <ReviewArticle
       review={review}
       bodyHtml={bodyHtml}
-      commentCount={commentCounts.get(review.id) ?? 0}
+      commentCount={commentCount}
       trackList={
         <TrackList
           tracks={soundtrack.tracks}
@@ -59,7 +60,12 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         />
       }
       comments={
-        <CommentsSection review={{ id: review.id, slug }} viewer={viewer} searchParams={query} />
+        <CommentsSection
+          review={{ id: review.id, slug }}
+          viewer={viewer}
+          total={commentCount}
+          searchParams={query}
+        />
       }
     />
   );
