@@ -1,3 +1,4 @@
+import { EXCERPT_LENGTH } from "@/lib/comment-excerpt";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { closenessToCritic } from "@/lib/scores";
@@ -109,19 +110,11 @@ describe("public profiles", () => {
     const rows = await profiles.getProfileComments(adaId);
     expect(rows).toHaveLength(3);
     expect(rows.map((r) => r.slug)).toEqual(Array(3).fill("glasswater-meridian"));
-    expect(rows[0]!.excerpt!.length).toBeLessThanOrEqual(profiles.EXCERPT_LENGTH + 1);
+    expect(rows[0]!.excerpt!.length).toBeLessThanOrEqual(EXCERPT_LENGTH + 1);
     expect(rows[0]!.excerpt).toMatch(/^word word .*word…$/);
     expect(rows[1]!.excerpt).toBeNull();
     expect(rows[2]!.excerpt).toBe("Loved the cello cue");
     expect(rows.some((r) => r.excerpt === "Deleted words")).toBe(false);
     expect(await profiles.getProfileComments(adaId, 1)).toHaveLength(1);
-  });
-
-  it("makes a short plain excerpt out of Markdown", () => {
-    expect(profiles.plainExcerpt("# Heading\n\n> quoted _text_\n- item `code`")).toBe(
-      "Heading quoted text item code",
-    );
-    expect(profiles.plainExcerpt("<script>alert(1)</script>")).toBe("<script>alert(1)</script>");
-    expect(profiles.plainExcerpt("abcdefghij klm", 10)).toBe("abcdefghij…");
   });
 });

@@ -3,9 +3,9 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "..";
 import { comments, readerScores, reviews, soundtracks, users } from "../schema";
 import { isLive } from "./live";
+import { plainExcerpt } from "@/lib/comment-excerpt";
 
 export const PROFILE_COMMENT_LIMIT = 10;
-export const EXCERPT_LENGTH = 160;
 
 export type PublicProfile = { id: string; name: string; handle: string; joinedAt: Date };
 
@@ -45,21 +45,6 @@ export async function getProfileScores(userId: string): Promise<ProfileScore[]> 
     .innerJoin(reviews, eq(reviews.soundtrackId, readerScores.soundtrackId))
     .where(and(eq(readerScores.userId, userId), isLive()))
     .orderBy(desc(readerScores.updatedAt), desc(readerScores.soundtrackId));
-}
-
-/** Markdown-ish comment text as one line of plain text, cut at a word near `max` characters. */
-export function plainExcerpt(body: string, max = EXCERPT_LENGTH): string {
-  const text = body
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, "")
-    .replace(/[*_`~]+/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s.,;:!?-]+$/, "")}…`;
 }
 
 export type ProfileComment = {
