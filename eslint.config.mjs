@@ -14,6 +14,8 @@ export default defineConfig([
     ".next/**",
     ".next-e2e/**",
     ".next-bench/**",
+    ".next-cluster/**",
+    "tools/**",
     "node_modules/**",
     "data/**",
     "db/migrations/**",

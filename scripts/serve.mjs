@@ -1,22 +1,12 @@
 // Prepares the database, builds when the sources are newer than the last build, then serves.
 // Flags: --fresh deletes a local database file first; --rebuild always builds.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
+import { NEXT_CLI, needsBuild } from "./build-if-needed.mjs";
 
 const args = new Set(process.argv.slice(2));
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const distDir = process.env.NEXT_DIST_DIR || ".next";
-const sources = [
-  "app",
-  "components",
-  "db",
-  "lib",
-  "public",
-  "package.json",
-  "next.config.ts",
-  "postcss.config.mjs",
-];
 
 function run(label, command, commandArgs) {
   console.log(`\n› ${label}`);
@@ -27,19 +17,6 @@ function run(label, command, commandArgs) {
   }
 }
 
-function newestChange(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
-}
-
-function needsBuild() {
-  const buildId = join(distDir, "BUILD_ID");
-  if (args.has("--rebuild") || !existsSync(buildId)) return true;
-  return Math.max(...sources.map(newestChange)) > statSync(buildId).mtimeMs;
-}
-
 const databaseUrl = process.env.DATABASE_URL || "file:data/exploring-soundtracks.db";
 if (args.has("--fresh") && databaseUrl.startsWith("file:")) {
   const file = databaseUrl.slice("file:".length);
@@ -48,14 +25,11 @@ if (args.has("--fresh") && databaseUrl.startsWith("file:")) {
 }
 
 run("Preparing the database", process.execPath, ["node_modules/tsx/dist/cli.mjs", "db/prepare.ts"]);
-if (needsBuild()) {
-  run("Building the site (a minute or two)", process.execPath, [
-    "node_modules/next/dist/bin/next",
-    "build",
-  ]);
+if (needsBuild(distDir, { force: args.has("--rebuild") })) {
+  run("Building the site (a minute or two)", process.execPath, [NEXT_CLI, "build"]);
 }
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start"], {
+const server = spawn(process.execPath, [NEXT_CLI, "start"], {
   stdio: "inherit",
   env: process.env,
 });

@@ -1,0 +1,121 @@
+// Starts a libSQL server (sqld) that listens for HTTP on 127.0.0.1 only, and waits until it answers.
+// Run directly, it serves data/sqld on SQLD_PORT (default 8080) until Ctrl-C.
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { createInterface } from "node:readline";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createClient } from "@libsql/client";
+import { ensureSqld } from "./ensure-sqld.mjs";
+
+const HOST = "127.0.0.1";
+
+/** Calls `onLine` with every line the child writes to stdout or stderr. */
+export function forEachLine(child, onLine) {
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream, crlfDelay: Infinity }).on("line", onLine);
+  }
+}
+
+/** Rejects with a clear message when something already listens on host:port. */
+export function assertPortFree(port, host = HOST) {
+  return new Promise((done, fail) => {
+    const probe = createServer()
+      .once("error", (error) => {
+        const taken = error.code === "EADDRINUSE";
+        fail(new Error(taken ? `Port ${host}:${port} is already in use` : error.message));
+      })
+      .listen(port, host, () => probe.close(() => done()));
+  });
+}
+
+/** Signals the process group of a child spawned with `detached: true` (else just the child). */
+export function killGroup(child, signal = "SIGTERM") {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+
+/** SIGTERM to the child's process group, then SIGKILL if it has not exited after `graceMs`. */
+export function stopChild(child, graceMs = 10_000) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(() => killGroup(child, "SIGKILL"), graceMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      done();
+    });
+    killGroup(child);
+  });
+}
+
+/**
+ * Spawns sqld on 127.0.0.1:`port` with its files in `dbPath`, and resolves once `SELECT 1` answers.
+ * Only the HTTP API listens (no gRPC, admin API, legacy WebSocket server, console or heartbeat).
+ * `log` receives each line of its output.
+ */
+export async function startSqld({
+  port = 8080,
+  dbPath = "data/sqld",
+  binary,
+  log = (line) => console.log(`[sqld] ${line}`),
+  timeoutMs = 30_000,
+} = {}) {
+  const sqld = binary ?? (await ensureSqld());
+  await assertPortFree(port);
+  // Variables such as SQLD_GRPC_LISTEN_ADDR or SQLD_HEARTBEAT_URL would switch servers on.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(SQLD|LIBSQL)_/.test(name)),
+  );
+  const args = ["--db-path", resolve(dbPath), "--http-listen-addr", `${HOST}:${port}`];
+  args.push("--no-welcome", "--disable-metrics");
+  const child = spawn(sqld, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const lastLines = [];
+  forEachLine(child, (line) => {
+    lastLines.push(line);
+    if (lastLines.length > 20) lastLines.shift();
+    log(line);
+  });
+  const url = `http://${HOST}:${port}`;
+  const stop = () => stopChild(child);
+
+  const exited = new Promise((done) => child.once("exit", done));
+  const started = Date.now();
+  const client = createClient({ url });
+  try {
+    for (;;) {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        const reason = lastLines.find((line) => line.startsWith("Error")) ?? lastLines.at(-1);
+        throw new Error(
+          `sqld exited (${child.exitCode ?? child.signalCode}) before answering${reason ? `: ${reason}` : ""}`,
+        );
+      }
+      try {
+        await client.execute("SELECT 1");
+        return { url, child, stop };
+      } catch {
+        if (Date.now() - started > timeoutMs) throw new Error(`sqld did not answer on ${url}`);
+        await Promise.race([exited, new Promise((done) => setTimeout(done, 100))]);
+      }
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  } finally {
+    client.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    const sqld = await startSqld({ port: Number(process.env.SQLD_PORT || 8080) });
+    console.log(`sqld is serving data/sqld at ${sqld.url} (Ctrl-C stops it)`);
+    for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => sqld.stop());
+    sqld.child.on("exit", (code) => process.exit(code ?? 0));
+  } catch (error) {
+    console.error(`✗ ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+}
