@@ -1,9 +1,18 @@
+import { resolve } from "node:path";
 import type { NextConfig } from "next";
+import { DEFAULT_DATABASE_URL } from "./lib/database-url";
+
+// The cache handler is loaded by Next outside the app's bundle and reads the database address
+// from the environment; give it the same default the app uses.
+process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL;
 
 const nextConfig: NextConfig = {
   serverExternalPackages: ["@libsql/client", "libsql"],
   poweredByHeader: false,
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Pages live in memory; tag invalidations are shared through the database (see the handler).
+  cacheHandler: resolve("cache/handler.mjs"),
+  cacheMaxMemorySize: 256 * 1024 * 1024,
 };
 
 export default nextConfig;

@@ -1,16 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { COMMENT_SORTS, type CommentSort, discussionHref } from "@/lib/comment-rules";
+
+const REVIEW_PATH = /^\/reviews\/([^/]+)$/;
 
 /**
  * An address with broken percent-encoding ("/reviews/%E0%A4%A") would make the router throw while
- * decoding route params; send it to the not-found page instead.
+ * decoding route params: it gets the not-found page instead. Old discussion links
+ * (`?comments=oldest&show=40`) go to the discussion's own pages.
  */
 export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
   try {
-    decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
+    decodeURIComponent(pathname);
   } catch {
     return NextResponse.rewrite(new URL("/not-found", request.url));
   }
+  const review = REVIEW_PATH.exec(pathname);
+  if (review && (searchParams.has("comments") || searchParams.has("show"))) {
+    const asked = searchParams.get("comments");
+    const sort = COMMENT_SORTS.find((s): s is CommentSort => s === asked) ?? "newest";
+    return NextResponse.redirect(new URL(discussionHref(review[1]!, sort), request.url), 308);
+  }
+  return NextResponse.next();
 }
 
 export const config = {

@@ -9,7 +9,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "app/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "db/**/*.test.ts",
+      "app/**/*.test.ts",
+      "auth/**/*.test.ts",
+      "cache/**/*.test.ts",
+    ],
     environment: "node",
     setupFiles: ["lib/testing/database-url.ts"],
   },

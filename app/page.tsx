@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { tagPage } from "@/cache/next";
+import { tags } from "@/cache/tags";
 import { EmptyState } from "@/components/empty-state";
 import { FeaturedReview } from "@/components/featured-review";
 import { ReviewCard } from "@/components/review-card";
+import { PageVersion } from "@/components/viewer/page-version";
 import { getCommentCounts } from "@/db/queries/comments";
 import { getLiveReviewPage } from "@/db/queries/reviews";
 
@@ -9,10 +12,12 @@ export const revalidate = 60;
 
 export default async function HomePage() {
   const reviews = await getLiveReviewPage(1, 5);
+  const version = await tagPage(tags.reviewList, ...reviews.map((r) => tags.commentCount(r.id)));
   const counts = await getCommentCounts(reviews.map((r) => r.id));
   const [latest, ...earlier] = reviews;
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+      <PageVersion {...version} />
       <h1 className="sr-only">Exploring Soundtracks: this week’s soundtrack review</h1>
       {latest ? (
         <FeaturedReview review={latest} commentCount={counts.get(latest.id) ?? 0} />

@@ -2,12 +2,12 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { comments, readerScores, reviews, users } from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";
-import { IDLE_STATE } from "@/lib/comment-rules";
+import { IDLE } from "@/lib/action-state";
 
 // The session cookie is the only thing faked: the ban is read from the database by the real viewer.
 const { auth } = vi.hoisted(() => ({ auth: vi.fn() }));
-vi.mock("./index", () => ({ auth }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("./config", () => ({ auth }));
+vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
 
 const { db } = await openTestDatabase();
 const { getViewer } = await import("./viewer");
@@ -43,13 +43,13 @@ describe("a banned reader", () => {
     await db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, reader!.id));
     auth.mockResolvedValue({ user: { id: reader!.id } });
     const comment = await postComment(
-      IDLE_STATE,
+      IDLE,
       form({ reviewId: String(review!.id), body: "Still here?", timeZone: "UTC" }),
     );
-    expect(comment.ok).toBeFalsy();
+    expect(comment.status).toBe("error");
     expect(comment.message).toMatch(/sign in/i);
     const score = await saveScore(
-      {},
+      IDLE,
       form({
         slug: review!.slug,
         soundtrackId: String(review!.soundtrackId),
@@ -57,7 +57,7 @@ describe("a banned reader", () => {
         intent: "save",
       }),
     );
-    expect(score.ok).toBeFalsy();
+    expect(score.status).toBe("error");
     expect(await db.$count(comments, eq(comments.authorId, reader!.id))).toBe(0);
     expect(await db.$count(readerScores, eq(readerScores.userId, reader!.id))).toBe(0);
   });

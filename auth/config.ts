@@ -14,10 +14,10 @@ import {
 } from "@/db/queries/users";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { env } from "@/lib/env";
-import { handleBase } from "./account-rules";
-import { oauthProviders } from "./providers";
-import { verifyAgainstNothing, verifyPassword } from "./password";
-import { LOGIN_POLICY } from "./sign-in-policy";
+import { handleBase } from "@/lib/auth/account-rules";
+import { verifyAgainstNothing, verifyPassword } from "@/lib/auth/password";
+import { oauthProviders } from "@/lib/auth/providers";
+import { LOGIN_POLICY } from "@/lib/auth/sign-in-policy";
 
 export class AccountLocked extends CredentialsSignin {
   code = "locked";
@@ -55,7 +55,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     sessionsTable: sessions,
     verificationTokensTable: verificationTokens,
   }),
-  // Credentials sign-in needs JWT sessions; the database is still asked about bans on every request.
+  // Credentials sign-in needs JWT sessions; getViewer asks the database about bans on every request.
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in" },
   providers: [
@@ -71,12 +71,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   callbacks: {
+    // The database is read once, at sign-in; the session is only a signed "who", and getViewer
+    // reads the account (role, ban) on every request that needs it.
     async jwt({ token, user }) {
-      const id = user?.id ?? token.sub;
-      if (!id) return null;
-      const state = await getUserAuthState(id);
+      if (!user?.id) return token.sub ? token : null;
+      const state = await getUserAuthState(user.id);
       if (!state || state.bannedAt) return null;
-      return { ...token, sub: id, role: state.role, handle: state.handle, name: state.name };
+      return { ...token, sub: state.id, role: state.role, handle: state.handle, name: state.name };
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

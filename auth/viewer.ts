@@ -1,14 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { getUserAuthState } from "@/db/queries/users";
-import { auth } from "./index";
+import type { Viewer } from "@/lib/viewer";
+import { auth } from "./config";
 
-export type Viewer = {
-  id: string;
-  name: string;
-  handle: string;
-  role: "reader" | "admin";
-};
+export type { Viewer };
 
 /**
  * The signed-in person for this request, read from the database each time so that a ban or a

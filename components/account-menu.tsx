@@ -1,37 +1,31 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { signOut } from "next-auth/react";
+import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { signOutOfThisBrowser } from "@/app/(auth)/sign-in/actions";
+import { IDLE } from "@/lib/action-state";
+import { useViewer } from "./viewer/use-viewer";
+import { reloadViewer } from "./viewer/viewer-store";
 
-type SessionUser = { name?: string | null; handle?: string };
+const linkClass = "underline-offset-4 hover:underline";
 
-/** The header stays static for every visitor; who is signed in is asked for after it loads. */
+/** The header is the same static HTML for everyone; who is signed in arrives after it loads. */
 export function AccountMenu() {
   const pathname = usePathname();
-  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  const router = useRouter();
+  const viewer = useViewer();
+  const [signingOut, setSigningOut] = useState(false);
 
-  useEffect(() => {
-    let active = true;
-    fetch("/api/auth/session", { cache: "no-store" })
-      .then((r) => (r.ok ? r.json() : null))
-      .then((s: { user?: SessionUser } | null) => active && setUser(s?.user ?? null))
-      .catch(() => active && setUser(null));
-    return () => {
-      active = false;
-    };
-  }, [pathname]);
+  // Signing in or out ends on another page: ask again whenever the page changes.
+  useEffect(() => reloadViewer(), [pathname]);
 
-  if (user === undefined) return <li aria-hidden="true" className="w-16" />;
-  if (user === null) {
+  if (viewer === undefined) return <li aria-hidden="true" className="w-16" />;
+  if (viewer === null) {
     const back = pathname.startsWith("/sign-") ? "/" : pathname;
     return (
       <li>
-        <Link
-          href={`/sign-in?callbackUrl=${encodeURIComponent(back)}`}
-          className="underline-offset-4 hover:underline"
-        >
+        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(back)}`} className={linkClass}>
           Sign in
         </Link>
       </li>
@@ -39,20 +33,27 @@ export function AccountMenu() {
   }
   return (
     <>
-      {user.handle && (
-        <li>
-          <Link href={`/u/${user.handle}`} className="underline-offset-4 hover:underline">
-            {user.name ?? user.handle}
-          </Link>
-        </li>
-      )}
+      <li>
+        <Link href={`/u/${viewer.handle}`} className={linkClass}>
+          {viewer.name}
+        </Link>
+      </li>
       <li>
         <button
           type="button"
-          onClick={() => signOut({ redirectTo: "/" })}
-          className="underline-offset-4 hover:underline"
+          aria-disabled={signingOut || undefined}
+          onClick={async () => {
+            if (signingOut) return;
+            setSigningOut(true);
+            await signOutOfThisBrowser(IDLE, new FormData());
+            // The pages are the same for everyone; only the islands must forget the reader.
+            reloadViewer();
+            setSigningOut(false);
+            router.push("/");
+          }}
+          className={linkClass}
         >
-          Sign out
+          {signingOut ? "Signing out…" : "Sign out"}
         </button>
       </li>
     </>

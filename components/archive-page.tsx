@@ -1,10 +1,13 @@
 import { notFound } from "next/navigation";
+import { tagPage } from "@/cache/next";
+import { tags } from "@/cache/tags";
 import { getCommentCounts } from "@/db/queries/comments";
 import { countLiveReviews, getLiveReviewPage } from "@/db/queries/reviews";
 import { ARCHIVE_PAGE_SIZE, pageCountFor } from "@/lib/archive";
 import { EmptyState } from "./empty-state";
-import { Pagination } from "./pagination";
+import { archivePageHref, Pagination } from "./pagination";
 import { ReviewCard } from "./review-card";
+import { PageVersion } from "./viewer/page-version";
 
 export async function ArchivePage({ page }: { page: number }) {
   const [total, reviews] = await Promise.all([
@@ -12,10 +15,12 @@ export async function ArchivePage({ page }: { page: number }) {
     getLiveReviewPage(page, ARCHIVE_PAGE_SIZE),
   ]);
   const pageCount = pageCountFor(total);
+  const version = await tagPage(tags.reviewList, ...reviews.map((r) => tags.commentCount(r.id)));
   const counts = await getCommentCounts(reviews.map((r) => r.id));
   if (page > pageCount) notFound();
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <PageVersion {...version} />
       <h1 className="font-serif text-4xl font-semibold">The archive</h1>
       <p className="mt-2 text-soft">
         Every soundtrack explored so far, newest first
@@ -35,7 +40,14 @@ export async function ArchivePage({ page }: { page: number }) {
           ))
         )}
       </div>
-      <Pagination page={page} pageCount={pageCount} />
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        label="Archive pages"
+        href={archivePageHref}
+        previous="Newer reviews"
+        next="Older reviews"
+      />
     </div>
   );
 }

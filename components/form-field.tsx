@@ -54,17 +54,3 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
     </div>
   );
 }
-
-export function FormMessage({ message, ok }: { message?: string; ok?: boolean }) {
-  return (
-    <div aria-live="polite" role="status">
-      {message && (
-        <p
-          className={`rounded-md px-3 py-2 text-sm ${ok ? "bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-200" : "bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-200"}`}
-        >
-          {message}
-        </p>
-      )}
-    </div>
-  );
-}

@@ -1,23 +1,15 @@
-import Link from "next/link";
 import type { Track } from "@/db/schema";
 import { summarizeTracks } from "@/lib/duration";
 import { readersFavouriteIds } from "@/lib/scores";
 import { trackAnchor } from "@/lib/track-anchor";
 import { Duration } from "./duration";
 import { PickCount, ReadersFavouriteBadge } from "./scores/favourite-marks";
-import { FavouriteCheckbox, FavouritePicker } from "./scores/favourite-picker";
-
-export type TrackListFavourites = {
-  slug: string;
-  soundtrackId: number;
-  /** The signed-in reader's picked track ids (they get tick boxes), or null when signed out. */
-  viewerPicks: readonly number[] | null;
-};
+import { FavouritesIsland } from "./scores/favourites-island";
 
 type TrackListProps = {
   tracks: readonly Track[];
-  /** Without it the list still shows each track's picks and the readers' favourite, read-only. */
-  favourites?: TrackListFavourites;
+  /** On a review page: a signed-in reader picks favourites in a column of their own. */
+  favourites?: { reviewId: number; soundtrackId: number; slug: string };
 };
 
 function groupByDisc(tracks: readonly Track[]): [number, Track[]][] {
@@ -63,6 +55,10 @@ function TrackStats({ tracks }: { tracks: readonly Track[] }) {
   );
 }
 
+/**
+ * The table is the same for everyone; a signed-in reader's tick boxes are put into the "Yours"
+ * cells by the favourites island, and the column shows only once they are there (globals.css).
+ */
 export function TrackList({ tracks, favourites }: TrackListProps) {
   if (tracks.length === 0) {
     return <p className="text-soft">The track list has not been added yet.</p>;
@@ -70,112 +66,86 @@ export function TrackList({ tracks, favourites }: TrackListProps) {
   const summary = summarizeTracks(tracks);
   const discs = groupByDisc(tracks);
   const topPicks = readersFavouriteIds(tracks);
-  const picking = Boolean(favourites?.viewerPicks);
-  const columns = picking ? 5 : 4;
-  const table = (
-    <table className="mt-4 w-full border-collapse text-left text-sm sm:text-base">
-      <caption className="sr-only">
-        Track list: {summary.count} tracks, number, title, duration and how many readers picked each
-        {picking ? ", with a box to pick your favourites" : ""}
-      </caption>
-      <thead>
-        <tr className="border-b border-stone-300 text-xs tracking-wide text-soft uppercase dark:border-stone-700">
-          <th scope="col" className="w-9 py-2 pr-2 font-semibold">
-            No.
-          </th>
-          <th scope="col" className="py-2 pr-2 font-semibold">
-            Title
-          </th>
-          <th scope="col" className="w-16 py-2 pr-2 text-right font-semibold">
-            Time
-          </th>
-          <th scope="col" className="w-12 py-2 text-right font-semibold">
-            Picks
-          </th>
-          {picking && (
-            <th scope="col" className="w-11 py-2 pl-2 text-center font-semibold">
-              Yours
-            </th>
-          )}
-        </tr>
-      </thead>
-      {discs.map(([disc, discTracks]) => (
-        <tbody key={disc}>
-          {discs.length > 1 && (
-            <tr>
-              <th
-                scope="colgroup"
-                colSpan={columns}
-                className="pt-5 pb-1 font-serif text-base font-semibold"
-              >
-                Disc {disc}
-              </th>
-            </tr>
-          )}
-          {discTracks.map((track) => (
-            <tr
-              key={track.id}
-              id={trackAnchor(track)}
-              className="track-row border-b border-stone-200 transition-colors dark:border-stone-800"
-            >
-              <td className="py-2 pr-2 text-soft tabular-nums">{track.position}</td>
-              <th scope="row" className="py-2 pr-2 font-normal">
-                {track.title}
-                {topPicks.has(track.id) && <ReadersFavouriteBadge />}
-              </th>
-              <td className="py-2 pr-2 text-right">
-                <Duration seconds={track.durationSeconds} />
-              </td>
-              <td className="py-2 text-right tabular-nums">
-                <PickCount count={track.favouriteCount} />
-              </td>
-              {picking && (
-                <td className="py-2 pl-2 text-center align-middle">
-                  <FavouriteCheckbox trackId={track.id} title={track.title} />
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      ))}
-      <tfoot>
-        <tr className="font-semibold">
-          <td />
-          <th scope="row" className="py-2 pr-2 text-right">
-            Total runtime
-          </th>
-          <td className="py-2 pr-2 text-right">
-            <Duration seconds={summary.totalSeconds} />
-          </td>
-          <td colSpan={columns - 3} />
-        </tr>
-      </tfoot>
-    </table>
-  );
   return (
     <div id="track-list" className="scroll-mt-24">
       <TrackStats tracks={tracks} />
-      {favourites?.viewerPicks ? (
-        <FavouritePicker
-          slug={favourites.slug}
-          soundtrackId={favourites.soundtrackId}
-          initialPicks={favourites.viewerPicks}
-        >
-          {table}
-        </FavouritePicker>
-      ) : (
-        table
-      )}
-      {favourites && !favourites.viewerPicks && (
-        <p className="mt-4 text-sm">
-          <Link
-            href={`/sign-in?callbackUrl=${encodeURIComponent(`/reviews/${favourites.slug}#track-list`)}`}
-            className="link-accent"
-          >
-            Sign in to pick your favourite tracks
-          </Link>
-        </p>
-      )}
+      <table className="track-table mt-4 w-full border-collapse text-left text-sm sm:text-base">
+        <caption className="sr-only">
+          Track list: {summary.count} tracks, number, title, duration and how many readers picked
+          each
+        </caption>
+        <thead>
+          <tr className="border-b border-stone-300 text-xs tracking-wide text-soft uppercase dark:border-stone-700">
+            <th scope="col" className="w-9 py-2 pr-2 font-semibold">
+              No.
+            </th>
+            <th scope="col" className="py-2 pr-2 font-semibold">
+              Title
+            </th>
+            <th scope="col" className="w-16 py-2 pr-2 text-right font-semibold">
+              Time
+            </th>
+            <th scope="col" className="w-12 py-2 text-right font-semibold">
+              Picks
+            </th>
+            <th scope="col" className="pick-col w-11 py-2 pl-2 text-center font-semibold">
+              Yours
+            </th>
+          </tr>
+        </thead>
+        {discs.map(([disc, discTracks]) => (
+          <tbody key={disc}>
+            {discs.length > 1 && (
+              <tr>
+                <th
+                  scope="colgroup"
+                  colSpan={5}
+                  className="pt-5 pb-1 font-serif text-base font-semibold"
+                >
+                  Disc {disc}
+                </th>
+              </tr>
+            )}
+            {discTracks.map((track) => (
+              <tr
+                key={track.id}
+                id={trackAnchor(track)}
+                className="track-row border-b border-stone-200 transition-colors dark:border-stone-800"
+              >
+                <td className="py-2 pr-2 text-soft tabular-nums">{track.position}</td>
+                <th scope="row" className="py-2 pr-2 font-normal">
+                  {track.title}
+                  {topPicks.has(track.id) && <ReadersFavouriteBadge />}
+                </th>
+                <td className="py-2 pr-2 text-right">
+                  <Duration seconds={track.durationSeconds} />
+                </td>
+                <td className="py-2 text-right tabular-nums">
+                  <PickCount count={track.favouriteCount} />
+                </td>
+                <td
+                  className="pick-col py-2 pl-2 text-center align-middle"
+                  data-pick-track={track.id}
+                  data-pick-title={track.title}
+                />
+              </tr>
+            ))}
+          </tbody>
+        ))}
+        <tfoot>
+          <tr className="font-semibold">
+            <td />
+            <th scope="row" className="py-2 pr-2 text-right">
+              Total runtime
+            </th>
+            <td className="py-2 pr-2 text-right">
+              <Duration seconds={summary.totalSeconds} />
+            </td>
+            <td colSpan={2} />
+          </tr>
+        </tfoot>
+      </table>
+      {favourites && <FavouritesIsland {...favourites} />}
     </div>
   );
 }

@@ -234,8 +234,9 @@ export const comments = sqliteTable(
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
   },
   (t) => [
-    index("comments_review_created_idx").on(t.reviewId, t.createdAt),
-    index("comments_review_likes_idx").on(t.reviewId, t.likeCount),
+    // A discussion page is a review's top-level comments (parent_id IS NULL) in one order.
+    index("comments_review_thread_created_idx").on(t.reviewId, t.parentId, t.createdAt),
+    index("comments_review_thread_likes_idx").on(t.reviewId, t.parentId, t.likeCount),
     index("comments_author_created_idx").on(t.authorId, t.createdAt),
     index("comments_parent_idx").on(t.parentId),
     index("comments_deleted_at_idx").on(t.deletedAt),
@@ -332,6 +333,15 @@ export const favouriteTracks = sqliteTable(
     index("favourite_tracks_soundtrack_user_idx").on(t.soundtrackId, t.userId),
   ],
 );
+
+/**
+ * When each cache tag was last invalidated, in milliseconds. Every instance of the app checks its
+ * cached pages against this table, so a write through one instance shows on all of them.
+ */
+export const cacheTags = sqliteTable("cache_tags", {
+  tag: text("tag").primaryKey(),
+  expiredAt: integer("expired_at").notNull(),
+});
 
 export const usersRelations = relations(users, ({ many }) => ({
   reviews: many(reviews),

@@ -1,47 +1,36 @@
 import { describe, expect, it } from "vitest";
-import {
-  commentsHref,
-  parseCommentParams,
-  postCommentSchema,
-  rateLimitMessage,
-  reportSchema,
-  safeTimeZone,
-  signInHref,
-} from "./comment-rules";
+import { discussionHref, rateLimitMessage, safeTimeZone, signInHref } from "./comment-rules";
+import { parseDiscussionParams, postCommentSchema, reportSchema } from "./comment-schemas";
 
-describe("parseCommentParams", () => {
-  it("defaults to the newest 20", () => {
-    expect(parseCommentParams({})).toEqual({ sort: "newest", limit: 20 });
-  });
-
-  it("reads the sort and the number shown", () => {
-    expect(parseCommentParams({ comments: "oldest", show: "60" })).toEqual({
+describe("parseDiscussionParams", () => {
+  it("reads a known sort and a page number", () => {
+    expect(parseDiscussionParams({ sort: "oldest", page: "3" })).toEqual({
       sort: "oldest",
-      limit: 60,
+      page: 3,
     });
-    expect(parseCommentParams({ comments: ["top", "oldest"], show: ["40"] })).toEqual({
-      sort: "top",
-      limit: 40,
-    });
+    expect(parseDiscussionParams({ sort: "top", page: "1" })).toEqual({ sort: "top", page: 1 });
   });
 
-  it("falls back on nonsense and clamps the limit", () => {
-    expect(parseCommentParams({ comments: "best", show: "lots" })).toEqual({
-      sort: "newest",
-      limit: 20,
-    });
-    expect(parseCommentParams({ show: "-5" }).limit).toBe(20);
-    expect(parseCommentParams({ show: "2.5" }).limit).toBe(20);
-    expect(parseCommentParams({ show: "99999999" }).limit).toBe(1000);
+  it("refuses anything else, so the page answers 404", () => {
+    for (const [sort, page] of [
+      ["best", "1"],
+      ["newest", "0"],
+      ["newest", "-2"],
+      ["newest", "2.5"],
+      ["newest", "01"],
+      ["newest", "9999999"],
+      ["Newest", "1"],
+    ] as const) {
+      expect(parseDiscussionParams({ sort, page })).toBeNull();
+    }
   });
 });
 
 describe("links", () => {
-  it("leaves defaults out of the discussion link", () => {
-    expect(commentsHref("x", { sort: "newest", limit: 20 })).toBe("/reviews/x#comments");
-    expect(commentsHref("x", { sort: "top", limit: 40 }, "comment-7")).toBe(
-      "/reviews/x?comments=top&show=40#comment-7",
-    );
+  it("keeps the first page of the newest comments on the review itself", () => {
+    expect(discussionHref("x", "newest")).toBe("/reviews/x#comments");
+    expect(discussionHref("x", "newest", 2)).toBe("/reviews/x/comments/newest/2");
+    expect(discussionHref("x", "top", 1)).toBe("/reviews/x/comments/top/1");
   });
 
   it("sends signed-out readers to sign in and back to the form", () => {

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** The rules a reader meets when commenting, in one place for the forms, actions and queries. */
 export const COMMENT_MAX_LENGTH = 5000;
 export const REPORT_DETAILS_MAX_LENGTH = 500;
@@ -7,8 +5,8 @@ export const COMMENT_INTERVAL_MS = 10_000;
 export const COMMENT_WINDOW_MS = 3_600_000;
 export const COMMENTS_PER_WINDOW = 30;
 
+/** Threads (a top-level comment and its replies) per page of a discussion. */
 export const COMMENT_PAGE_SIZE = 20;
-export const COMMENT_MAX_LIMIT = 1000;
 
 export const COMMENT_SORTS = ["newest", "oldest", "top"] as const;
 export type CommentSort = (typeof COMMENT_SORTS)[number];
@@ -19,84 +17,6 @@ export const COMMENT_SORT_LABELS: Record<CommentSort, string> = {
   top: "Most liked",
 };
 
-export type CommentParams = { sort: CommentSort; limit: number };
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-const paramsSchema = z.object({
-  comments: z.enum(COMMENT_SORTS).catch(DEFAULT_COMMENT_SORT),
-  show: z.coerce
-    .number()
-    .int()
-    .catch(COMMENT_PAGE_SIZE)
-    .transform((n) => Math.min(Math.max(n, COMMENT_PAGE_SIZE), COMMENT_MAX_LIMIT)),
-});
-
-/** `?comments=oldest&show=40`: anything missing or malformed falls back, numbers are clamped. */
-export function parseCommentParams(
-  searchParams: Record<string, string | string[] | undefined>,
-): CommentParams {
-  const { comments, show } = paramsSchema.parse({
-    comments: first(searchParams.comments),
-    show: first(searchParams.show),
-  });
-  return { sort: comments, limit: show };
-}
-
-/** A link to the review's discussion with the given sort and length; defaults are left out. */
-export function commentsHref(slug: string, { sort, limit }: CommentParams, hash = "comments") {
-  const query = new URLSearchParams();
-  if (sort !== DEFAULT_COMMENT_SORT) query.set("comments", sort);
-  if (limit !== COMMENT_PAGE_SIZE) query.set("show", String(limit));
-  const search = query.size > 0 ? `?${query}` : "";
-  return `/reviews/${slug}${search}#${hash}`;
-}
-
-export function signInHref(slug: string) {
-  return `/sign-in?callbackUrl=${encodeURIComponent(`/reviews/${slug}#comment-form`)}`;
-}
-
-// ---- Form input -------------------------------------------------------------------------------
-
-const id = z.coerce.number({ error: "Missing id." }).int().positive();
-const checkbox = z
-  .string()
-  .optional()
-  .transform((v) => v === "on" || v === "true");
-
-/** Browsers send line breaks as CRLF; they count as one character, as they do in the box. */
-export const commentBody = z
-  .string({ error: "Write something before posting." })
-  .transform((s) => s.replace(/\r\n?/g, "\n"))
-  .pipe(
-    z
-      .string()
-      .trim()
-      .min(1, "Write something before posting.")
-      .max(COMMENT_MAX_LENGTH, {
-        error: (issue) =>
-          `Comments can be up to 5,000 characters; this one has ${String(issue.input).length.toLocaleString("en-GB")}.`,
-      }),
-  );
-
-export const postCommentSchema = z.object({
-  reviewId: id,
-  parentId: z.preprocess((v) => (v === "" ? undefined : v), id.optional()),
-  body: commentBody,
-  spoiler: checkbox,
-});
-
-export const editCommentSchema = z.object({
-  reviewId: id,
-  commentId: id,
-  body: commentBody,
-  spoiler: checkbox,
-});
-
-export const commentRefSchema = z.object({ reviewId: id, commentId: id });
-
-export const likeSchema = commentRefSchema.extend({ like: checkbox });
-
 export const REPORT_REASONS = {
   spam: "Spam or advertising",
   abuse: "Harassment or hate",
@@ -104,35 +24,21 @@ export const REPORT_REASONS = {
   other: "Something else",
 } as const;
 export type ReportReason = keyof typeof REPORT_REASONS;
-const reasonKeys = Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]];
 
-export const reportSchema = commentRefSchema
-  .extend({
-    reason: z.enum(reasonKeys, { error: "Choose a reason." }),
-    details: z
-      .string()
-      .trim()
-      .max(REPORT_DETAILS_MAX_LENGTH, "Keep the note under 500 characters.")
-      .optional()
-      .default(""),
-  })
-  .refine((r) => r.reason !== "other" || r.details.length > 0, {
-    path: ["details"],
-    error: "Tell the moderators what is wrong.",
-  });
+// ---- Links ------------------------------------------------------------------------------------
 
-/** What every comment action returns to its form (see app/reviews/[slug]/actions.ts). */
-export type CommentActionState = {
-  ok: boolean;
-  message: string;
-  errors?: Partial<Record<string, string[]>>;
-  values?: { body?: string; spoiler?: boolean; reason?: string; details?: string };
-  commentId?: number;
-  liked?: boolean;
-  likeCount?: number;
-};
+/**
+ * The first page of the newest comments is part of the review page; every other sort and page
+ * is a page of its own, so that each can be a static page.
+ */
+export function discussionHref(slug: string, sort: CommentSort, page = 1): string {
+  if (sort === DEFAULT_COMMENT_SORT && page === 1) return `/reviews/${slug}#comments`;
+  return `/reviews/${slug}/comments/${sort}/${page}`;
+}
 
-export const IDLE_STATE: CommentActionState = { ok: false, message: "" };
+export function signInHref(slug: string) {
+  return `/sign-in?callbackUrl=${encodeURIComponent(`/reviews/${slug}#comment-form`)}`;
+}
 
 // ---- Limits -----------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { localAuthSecret } from "./auth/local-secret";
+import { DEFAULT_DATABASE_URL } from "./database-url";
 
 const optional = z.string().trim().min(1).optional();
 
@@ -12,7 +13,7 @@ const envSchema = z
       .regex(/^(file|libsql|wss?|https?):/, {
         message: "DATABASE_URL must start with file:, libsql:, ws:, wss:, http: or https:",
       })
-      .default("file:data/exploring-soundtracks.db"),
+      .default(DEFAULT_DATABASE_URL),
     DATABASE_AUTH_TOKEN: optional,
     SITE_URL: z.url().default("http://localhost:3000"),
     AUTH_SECRET: z.string().trim().min(32, "AUTH_SECRET must be at least 32 characters").optional(),

@@ -1,7 +1,3 @@
-import Link from "next/link";
-import { signInWithProvider } from "@/app/(auth)/sign-in/actions";
-import { enabledOAuthProviders } from "@/lib/auth/providers";
-
 export function AuthCard({
   title,
   intro,
@@ -19,47 +15,5 @@ export function AuthCard({
         {children}
       </div>
     </div>
-  );
-}
-
-export function OAuthButtons({ callbackUrl }: { callbackUrl: string }) {
-  if (enabledOAuthProviders.length === 0) return null;
-  return (
-    <div className="mt-6 border-t border-stone-300 pt-6 dark:border-stone-700">
-      <p className="text-center text-sm text-soft">Or continue with</p>
-      <div className="mt-3 grid gap-2">
-        {enabledOAuthProviders.map((p) => (
-          <form key={p.id} action={signInWithProvider}>
-            <input type="hidden" name="provider" value={p.id} />
-            <input type="hidden" name="callbackUrl" value={callbackUrl} />
-            <button
-              type="submit"
-              className="w-full rounded-md border border-stone-400 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
-            >
-              {p.name}
-            </button>
-          </form>
-        ))}
-      </div>
-    </div>
-  );
-}
-
-export function SwitchLink({
-  href,
-  prompt,
-  label,
-}: {
-  href: string;
-  prompt: string;
-  label: string;
-}) {
-  return (
-    <p className="mt-6 text-center text-sm">
-      {prompt}{" "}
-      <Link href={href} className="link-accent">
-        {label}
-      </Link>
-    </p>
   );
 }

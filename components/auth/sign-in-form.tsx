@@ -1,14 +1,26 @@
 "use client";
 
-import { useActionState } from "react";
 import { signInWithPassword } from "@/app/(auth)/sign-in/actions";
 import { primaryButtonClass } from "@/components/button-styles";
-import { FormField, FormMessage } from "@/components/form-field";
+import { FormField } from "@/components/form-field";
+import { ActionStatus } from "@/components/forms/action-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useAction } from "@/components/forms/use-action";
+import { fieldValue } from "@/lib/action-state";
+import { authErrorMessage } from "@/lib/auth/auth-errors";
+import { useAuthErrorCode, useCallbackUrl, useLeaveIfSignedIn } from "./use-callback-url";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState(signInWithPassword, {});
+export function SignInForm() {
+  const callbackUrl = useCallbackUrl();
+  useLeaveIfSignedIn(callbackUrl);
+  const oauthError = authErrorMessage(useAuthErrorCode());
+  const { state, formAction, pending, onSubmit } = useAction(signInWithPassword);
+  const shown =
+    state.status === "idle" && oauthError
+      ? { status: "error" as const, message: oauthError }
+      : state;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormField
         name="email"
@@ -16,8 +28,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         type="email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
-        errors={state.errors?.email}
+        defaultValue={fieldValue(state, "email")}
+        errors={state.fieldErrors?.email}
       />
       <FormField
         name="password"
@@ -25,12 +37,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         type="password"
         autoComplete="current-password"
         required
-        errors={state.errors?.password}
+        errors={state.fieldErrors?.password}
       />
-      <FormMessage message={state.message} />
-      <button type="submit" disabled={pending} className={`${primaryButtonClass} w-full`}>
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+      <ActionStatus state={shown} tone="panel" />
+      <SubmitButton
+        pending={pending}
+        pendingLabel="Signing in…"
+        className={`${primaryButtonClass} w-full`}
+      >
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

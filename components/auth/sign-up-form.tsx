@@ -1,15 +1,21 @@
 "use client";
 
-import { useActionState } from "react";
 import { signUp } from "@/app/(auth)/sign-up/actions";
 import { primaryButtonClass } from "@/components/button-styles";
-import { FormField, FormMessage } from "@/components/form-field";
+import { FormField } from "@/components/form-field";
+import { ActionStatus } from "@/components/forms/action-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useAction } from "@/components/forms/use-action";
+import { fieldValue } from "@/lib/action-state";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
+import { useCallbackUrl, useLeaveIfSignedIn } from "./use-callback-url";
 
-export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState(signUp, {});
+export function SignUpForm() {
+  const callbackUrl = useCallbackUrl();
+  useLeaveIfSignedIn(callbackUrl);
+  const { state, formAction, pending, onSubmit } = useAction(signUp);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormField
         name="name"
@@ -17,8 +23,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         autoComplete="name"
         required
         maxLength={80}
-        defaultValue={state.values?.name}
-        errors={state.errors?.name}
+        defaultValue={fieldValue(state, "name")}
+        errors={state.fieldErrors?.name}
       />
       <FormField
         name="handle"
@@ -26,8 +32,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         autoComplete="username"
         required
         hint="Your profile lives at /u/username. Letters, digits and underscores."
-        defaultValue={state.values?.handle}
-        errors={state.errors?.handle}
+        defaultValue={fieldValue(state, "handle")}
+        errors={state.fieldErrors?.handle}
       />
       <FormField
         name="email"
@@ -35,8 +41,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         type="email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
-        errors={state.errors?.email}
+        defaultValue={fieldValue(state, "email")}
+        errors={state.fieldErrors?.email}
       />
       <FormField
         name="password"
@@ -46,12 +52,16 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         required
         minLength={MIN_PASSWORD_LENGTH}
         hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        errors={state.errors?.password}
+        errors={state.fieldErrors?.password}
       />
-      <FormMessage message={state.message} />
-      <button type="submit" disabled={pending} className={`${primaryButtonClass} w-full`}>
-        {pending ? "Creating your account…" : "Create account"}
-      </button>
+      <ActionStatus state={state} tone="panel" />
+      <SubmitButton
+        pending={pending}
+        pendingLabel="Creating your account…"
+        className={`${primaryButtonClass} w-full`}
+      >
+        Create account
+      </SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,14 @@
 "use client";
 
-import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
-import { FieldErrors } from "@/components/form-field";
-import { useActionState, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { postComment } from "@/app/reviews/[slug]/actions";
-import { COMMENT_MAX_LENGTH, type CommentActionState, IDLE_STATE } from "@/lib/comment-rules";
 import { quietButtonClass } from "@/components/button-styles";
-import { StatusMessage, SubmitButton, textareaClass, TimeZoneInput } from "./ui";
+import { FieldErrors } from "@/components/form-field";
+import { ActionStatus } from "@/components/forms/action-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useAction } from "@/components/forms/use-action";
+import { COMMENT_MAX_LENGTH } from "@/lib/comment-rules";
+import { textareaClass, TimeZoneInput } from "./ui";
 
 type CommentFormProps = {
   reviewId: number;
@@ -17,13 +19,15 @@ type CommentFormProps = {
   onPosted?: () => void;
 };
 
+const count = (n: number) => n.toLocaleString("en-GB");
+
 /** The length shown only near the limit, so it does not nag. */
 function LengthHint({ length }: { length: number }) {
   if (length < COMMENT_MAX_LENGTH - 500) return null;
   const over = length > COMMENT_MAX_LENGTH;
   return (
     <span className={`tabular-nums ${over ? "font-semibold text-red-700 dark:text-red-400" : ""}`}>
-      {length.toLocaleString("en-GB")} / 5,000
+      {count(length)} / {count(COMMENT_MAX_LENGTH)}
     </span>
   );
 }
@@ -37,22 +41,16 @@ export function CommentForm({
 }: CommentFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [length, setLength] = useState(0);
-  const [state, formAction, isPending] = useActionState(
-    async (prev: CommentActionState, data: FormData) => {
-      const next = await postComment(prev, data);
-      if (next.ok) {
-        formRef.current?.reset();
-        setLength(0);
-        onPosted?.();
-      }
-      return next;
+  const { state, formAction, pending, onSubmit } = useAction(postComment, {
+    onDone: () => {
+      formRef.current?.reset();
+      setLength(0);
+      onPosted?.();
     },
-    IDLE_STATE,
-  );
-  const onSubmit = useSubmitKeepingValues(formAction, isPending);
+  });
   const uid = useId();
   const isReply = parentId !== undefined;
-  const errors = state.errors?.body;
+  const errors = state.fieldErrors?.body;
   const ids = { body: `${uid}-body`, hint: `${uid}-hint`, error: `${uid}-error` };
 
   return (
@@ -106,12 +104,12 @@ export function CommentForm({
               Cancel
             </button>
           )}
-          <SubmitButton pending={isPending} pendingLabel="Posting…">
+          <SubmitButton pending={pending} pendingLabel="Posting…">
             {isReply ? "Post reply" : "Post comment"}
           </SubmitButton>
         </div>
       </div>
-      <StatusMessage state={state} hidden={Boolean(errors) || isPending} className="mt-2 min-h-5" />
+      <ActionStatus state={state} pending={pending} quietOnFieldErrors className="mt-2 min-h-5" />
     </form>
   );
 }

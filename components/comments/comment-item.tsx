@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { CommentView } from "@/db/queries/comments";
-import type { Viewer } from "@/lib/auth/viewer";
 import { renderCommentMarkdown } from "@/lib/comment-markdown";
-import { CommentInteractive } from "./comment-interactive";
+import { CommentIsland, YouBadge } from "./comment-island";
 import { CommentTime } from "./comment-time";
 
 const articleClass = "scroll-mt-24 rounded-lg target:bg-accent-soft/60 dark:target:bg-stone-800/70";
@@ -30,17 +29,8 @@ function CommentBody({ body, isSpoiler }: { body: string; isSpoiler: boolean }) 
   );
 }
 
-export function CommentItem({
-  comment,
-  reviewId,
-  viewer,
-  now,
-}: {
-  comment: CommentView;
-  reviewId: number;
-  viewer: Viewer | null;
-  now: Date;
-}) {
+/** A comment as everyone sees it; what the signed-in reader may do with it is an island. */
+export function CommentItem({ comment, reviewId }: { comment: CommentView; reviewId: number }) {
   const anchor = `comment-${comment.id}`;
   if (comment.deleted || !comment.author || comment.body === null) {
     return (
@@ -50,7 +40,6 @@ export function CommentItem({
     );
   }
   const { author } = comment;
-  const isOwn = viewer?.id === author.id;
   return (
     <article id={anchor} aria-label={`Comment by ${author.name}`} className={articleClass}>
       <header className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 text-sm">
@@ -64,40 +53,31 @@ export function CommentItem({
         ) : (
           <span className="font-semibold">{author.name}</span>
         )}
-        {isOwn && (
-          <span className="rounded bg-stone-200 px-1.5 text-xs font-medium dark:bg-stone-700">
-            You
-          </span>
-        )}
+        <YouBadge reviewId={reviewId} authorId={author.id} />
         <span aria-hidden="true" className="text-soft">
           ·
         </span>
         <a href={`#${anchor}`} className="text-soft hover:underline underline-offset-4">
-          <CommentTime date={comment.createdAt} now={now} />
+          <CommentTime date={comment.createdAt} />
         </a>
         {comment.editedAt && (
           <span className="text-soft">
             <span aria-hidden="true">· </span>
-            <CommentTime date={comment.editedAt} now={now} prefix="Edited ">
+            <CommentTime date={comment.editedAt} prefix="Edited ">
               edited
             </CommentTime>
           </span>
         )}
       </header>
-      <CommentInteractive
+      <CommentIsland
         reviewId={reviewId}
         commentId={comment.id}
+        authorId={author.id}
         authorName={author.name}
-        source={isOwn ? comment.body : undefined}
-        isSpoiler={comment.isSpoiler}
-        signedIn={viewer !== null}
-        isOwn={isOwn}
-        liked={comment.likedByViewer}
         likeCount={comment.likeCount}
-        reported={comment.reportedByViewer}
       >
         <CommentBody body={comment.body} isSpoiler={comment.isSpoiler} />
-      </CommentInteractive>
+      </CommentIsland>
     </article>
   );
 }

@@ -1,23 +1,12 @@
 import type { CommentThread as Thread } from "@/db/queries/comments";
-import type { Viewer } from "@/lib/auth/viewer";
 import { CommentItem } from "./comment-item";
 
 /** A top-level comment and its replies, one level deep, oldest reply first. */
-export function CommentThread({
-  thread,
-  reviewId,
-  viewer,
-  now,
-}: {
-  thread: Thread;
-  reviewId: number;
-  viewer: Viewer | null;
-  now: Date;
-}) {
+export function CommentThread({ thread, reviewId }: { thread: Thread; reviewId: number }) {
   const name = thread.author?.name;
   return (
     <li className="border-t border-stone-300/70 py-6 first:border-t-0 first:pt-2 dark:border-stone-700">
-      <CommentItem comment={thread} reviewId={reviewId} viewer={viewer} now={now} />
+      <CommentItem comment={thread} reviewId={reviewId} />
       {thread.replies.length > 0 && (
         <ol
           aria-label={name ? `Replies to ${name}` : "Replies"}
@@ -25,7 +14,7 @@ export function CommentThread({
         >
           {thread.replies.map((reply) => (
             <li key={reply.id}>
-              <CommentItem comment={reply} reviewId={reviewId} viewer={viewer} now={now} />
+              <CommentItem comment={reply} reviewId={reviewId} />
             </li>
           ))}
         </ol>

@@ -1,3 +1,7 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
 const absolute = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "long",
@@ -29,20 +33,32 @@ export function describeTime(date: Date, now: Date): string {
   return dateOnly.format(date);
 }
 
+const everyMinute = (tick: () => void) => {
+  const timer = setInterval(tick, MINUTE);
+  return () => clearInterval(timer);
+};
+const currentMinute = () => Math.floor(Date.now() / MINUTE);
+const noMinute = () => null;
+
+/**
+ * The page is static, so the server writes the date; in the browser it reads "5 minutes ago"
+ * and keeps up as the minutes pass.
+ */
 export function CommentTime({
   date,
-  now,
   prefix = "",
   children,
 }: {
   date: Date;
-  now: Date;
   prefix?: string;
   children?: React.ReactNode;
 }) {
+  const minute = useSyncExternalStore(everyMinute, currentMinute, noMinute);
+  const text =
+    minute === null ? dateOnly.format(date) : describeTime(date, new Date(minute * MINUTE));
   return (
     <time dateTime={date.toISOString()} title={`${prefix}${absolute.format(date)}`}>
-      {children ?? describeTime(date, now)}
+      {children ?? text}
     </time>
   );
 }

@@ -4,36 +4,48 @@ import { useRef, useState, type ReactNode } from "react";
 import { CommentForm } from "./comment-form";
 import { DeleteComment } from "./delete-comment";
 import { EditCommentForm } from "./edit-comment-form";
-import { LikeButton, StaticLikes } from "./like-button";
+import { LikeButton } from "./like-button";
 import { ReportComment } from "./report-comment";
 import { actionButtonClass } from "./ui";
+import type { CommentMeta } from "./comment-island";
 
-type CommentInteractiveProps = {
-  reviewId: number;
-  commentId: number;
-  authorName: string;
-  /** The rendered body, from the server. */
+type CommentToolsProps = CommentMeta & {
+  /** The rendered body, from the static page. */
   children: ReactNode;
-  /** The Markdown source, sent only for the viewer's own comments (to prefill the editor). */
-  source?: string;
-  isSpoiler: boolean;
-  signedIn: boolean;
   isOwn: boolean;
   liked: boolean;
-  likeCount: number;
   reported: boolean;
 };
 
-/** The comment's body (or its editor), the row of actions under it, and the reply form. */
-export function CommentInteractive(props: CommentInteractiveProps) {
-  const { reviewId, commentId, authorName, signedIn, isOwn, source } = props;
-  const [editing, setEditing] = useState(false);
+type Source = { body: string; isSpoiler: boolean };
+
+/** The editor for one's own comment starts from its Markdown, which the page does not carry. */
+async function fetchSource(commentId: number): Promise<Source | null> {
+  try {
+    const response = await fetch(`/api/comments/${commentId}/source`, { cache: "no-store" });
+    return response.ok ? ((await response.json()) as Source) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Loaded for signed-in readers only: like, reply, and edit, delete or report, under one comment.
+ * Replaces the visitor's view of the comment (see comment-island.tsx).
+ */
+export function CommentTools(props: CommentToolsProps) {
+  const { reviewId, commentId, authorName, isOwn } = props;
+  const [editing, setEditing] = useState<Source | "loading" | "failed" | null>(null);
   const [replying, setReplying] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
   const replyRef = useRef<HTMLButtonElement>(null);
 
+  const startEditing = async () => {
+    setEditing("loading");
+    setEditing((await fetchSource(commentId)) ?? "failed");
+  };
   const stopEditing = () => {
-    setEditing(false);
+    setEditing(null);
     requestAnimationFrame(() => editRef.current?.focus());
   };
   const stopReplying = () => {
@@ -43,54 +55,58 @@ export function CommentInteractive(props: CommentInteractiveProps) {
 
   return (
     <>
-      {editing && source !== undefined ? (
+      {editing !== null && typeof editing === "object" ? (
         <EditCommentForm
           reviewId={reviewId}
           commentId={commentId}
-          body={source}
-          isSpoiler={props.isSpoiler}
+          body={editing.body}
+          isSpoiler={editing.isSpoiler}
           onDone={stopEditing}
         />
       ) : (
         props.children
       )}
-      <div className="mt-2 -ml-1.5 flex flex-wrap items-center gap-x-1 gap-y-1">
-        {signedIn ? (
-          <LikeButton
-            reviewId={reviewId}
-            commentId={commentId}
-            authorName={authorName}
-            liked={props.liked}
-            likeCount={props.likeCount}
-          />
-        ) : (
-          <StaticLikes likeCount={props.likeCount} />
-        )}
-        {signedIn && (
-          <button
-            ref={replyRef}
-            type="button"
-            aria-expanded={replying}
-            aria-label={`Reply to ${authorName}`}
-            onClick={() => setReplying((open) => !open)}
-            className={actionButtonClass}
-          >
-            Reply
-          </button>
-        )}
-        {isOwn && !editing && (
+      {editing === "failed" && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          Your comment could not be opened for editing. Reload the page and try again.
+        </p>
+      )}
+      <div className="mt-2 -ml-1.5 flex min-h-8 flex-wrap items-center gap-x-1 gap-y-1">
+        <LikeButton
+          reviewId={reviewId}
+          commentId={commentId}
+          authorName={authorName}
+          liked={props.liked}
+          likeCount={props.likeCount}
+        />
+        <button
+          ref={replyRef}
+          type="button"
+          aria-expanded={replying}
+          aria-label={`Reply to ${authorName}`}
+          onClick={() => setReplying((open) => !open)}
+          className={actionButtonClass}
+        >
+          Reply
+        </button>
+        {isOwn && (editing === null || editing === "failed") && (
           <button
             ref={editRef}
             type="button"
             aria-label="Edit your comment"
-            onClick={() => setEditing(true)}
+            onClick={startEditing}
             className={actionButtonClass}
           >
             Edit
           </button>
         )}
+        {isOwn && editing === "loading" && (
+          <span role="status" className="px-1.5 text-sm text-soft">
+            Opening…
+          </span>
+        )}
         {isOwn && <DeleteComment reviewId={reviewId} commentId={commentId} />}
-        {signedIn && !isOwn && (
+        {!isOwn && (
           <ReportComment
             reviewId={reviewId}
             commentId={commentId}

@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { deleteComment } from "@/app/reviews/[slug]/actions";
-import { IDLE_STATE } from "@/lib/comment-rules";
-import { actionButtonClass, StatusMessage, SubmitButton } from "./ui";
-import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
+import { ActionStatus } from "@/components/forms/action-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useAction } from "@/components/forms/use-action";
+import { actionButtonClass } from "./ui";
 
 const confirmClass =
   "rounded-full bg-red-700 px-3 py-1 text-sm font-semibold text-white hover:bg-red-800 aria-disabled:opacity-60 dark:bg-red-400 dark:text-night dark:hover:bg-red-300";
@@ -12,8 +13,7 @@ const confirmClass =
 /** Delete asks once, inline; the comment then leaves the page (or becomes a placeholder). */
 export function DeleteComment({ reviewId, commentId }: { reviewId: number; commentId: number }) {
   const [confirming, setConfirming] = useState(false);
-  const [state, formAction, isPending] = useActionState(deleteComment, IDLE_STATE);
-  const onSubmit = useSubmitKeepingValues(formAction, isPending);
+  const { state, formAction, pending, onSubmit } = useAction(deleteComment);
   const confirmRef = useRef<HTMLDivElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
@@ -49,14 +49,14 @@ export function DeleteComment({ reviewId, commentId }: { reviewId: number; comme
         className="flex flex-wrap items-center gap-2 rounded-lg bg-red-50 px-3 py-2 text-sm dark:bg-red-950/60"
       >
         <span className="font-medium">Delete this comment?</span>
-        <SubmitButton pending={isPending} pendingLabel="Deleting…" className={confirmClass}>
+        <SubmitButton pending={pending} pendingLabel="Deleting…" className={confirmClass}>
           Yes, delete
         </SubmitButton>
         <button type="button" onClick={() => setConfirming(false)} className={actionButtonClass}>
           Keep it
         </button>
       </div>
-      <StatusMessage state={state} hidden={isPending || state.ok} className="mt-1" />
+      <ActionStatus state={state} pending={pending} className="mt-1" />
     </form>
   );
 }

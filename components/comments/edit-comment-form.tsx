@@ -1,12 +1,13 @@
 "use client";
 
-import { FieldErrors } from "@/components/form-field";
-import { useActionState, useId } from "react";
+import { useId } from "react";
 import { editComment } from "@/app/reviews/[slug]/actions";
-import { type CommentActionState, IDLE_STATE } from "@/lib/comment-rules";
 import { quietButtonClass } from "@/components/button-styles";
-import { StatusMessage, SubmitButton, textareaClass } from "./ui";
-import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
+import { FieldErrors } from "@/components/form-field";
+import { ActionStatus } from "@/components/forms/action-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useAction } from "@/components/forms/use-action";
+import { textareaClass } from "./ui";
 
 type EditCommentFormProps = {
   reviewId: number;
@@ -24,17 +25,11 @@ export function EditCommentForm({
   isSpoiler,
   onDone,
 }: EditCommentFormProps) {
-  const [state, formAction, isPending] = useActionState(
-    async (prev: CommentActionState, data: FormData) => {
-      const next = await editComment(prev, data);
-      if (next.ok) onDone();
-      return next;
-    },
-    IDLE_STATE,
-  );
-  const onSubmit = useSubmitKeepingValues(formAction, isPending);
+  const { state, formAction, pending, onSubmit } = useAction(editComment, {
+    onDone,
+  });
   const uid = useId();
-  const errors = state.errors?.body;
+  const errors = state.fieldErrors?.body;
   return (
     <form
       action={formAction}
@@ -76,12 +71,12 @@ export function EditCommentForm({
           <button type="button" onClick={onDone} className={quietButtonClass}>
             Cancel
           </button>
-          <SubmitButton pending={isPending} pendingLabel="Saving…">
+          <SubmitButton pending={pending} pendingLabel="Saving…">
             Save changes
           </SubmitButton>
         </div>
       </div>
-      <StatusMessage state={state} hidden={Boolean(errors) || isPending} className="mt-2" />
+      <ActionStatus state={state} pending={pending} quietOnFieldErrors className="mt-2" />
     </form>
   );
 }

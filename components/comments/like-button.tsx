@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useId, useOptimistic } from "react";
+import { useId, useOptimistic, useState } from "react";
 import { toggleLike } from "@/app/reviews/[slug]/actions";
-import { type CommentActionState, IDLE_STATE } from "@/lib/comment-rules";
-import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
+import { ActionStatus } from "@/components/forms/action-status";
+import { useAction } from "@/components/forms/use-action";
+import { patchLiked } from "@/components/viewer/viewer-store";
 
 type Likes = { liked: boolean; likeCount: number };
 
@@ -16,7 +17,7 @@ export function LikeCount({ id, likeCount }: { id?: string; likeCount: number })
   );
 }
 
-/** For signed-out readers: the count alone, nothing to press. */
+/** For visitors: the count alone, nothing to press. */
 export function StaticLikes({ likeCount }: { likeCount: number }) {
   if (likeCount === 0) return null;
   return (
@@ -32,20 +33,28 @@ export function LikeButton({
   reviewId,
   commentId,
   authorName,
-  ...saved
+  ...fromPage
 }: Likes & { reviewId: number; commentId: number; authorName: string }) {
+  // The page's count is as of its last render and the action's answer is newer, so it is kept
+  // until the page itself brings a new count.
+  const [saved, setSaved] = useState<Likes>(fromPage);
+  const [pageCount, setPageCount] = useState(fromPage.likeCount);
+  if (fromPage.likeCount !== pageCount) {
+    setPageCount(fromPage.likeCount);
+    setSaved(fromPage);
+  }
   const [current, setOptimistic] = useOptimistic<Likes, boolean>(saved, (was, liked) => ({
     liked,
     likeCount: Math.max(0, was.likeCount + (liked === was.liked ? 0 : liked ? 1 : -1)),
   }));
-  const [state, formAction, isPending] = useActionState(
-    async (prev: CommentActionState, data: FormData) => {
-      setOptimistic(data.get("like") === "true");
-      return toggleLike(prev, data);
+  const { state, formAction, pending, onSubmit } = useAction(toggleLike, {
+    onSend: (form) => setOptimistic(form.get("like") === "true"),
+    onDone: (done) => {
+      if (!done.data) return;
+      setSaved(done.data);
+      patchLiked(commentId, done.data.liked);
     },
-    IDLE_STATE,
-  );
-  const onSubmit = useSubmitKeepingValues(formAction, isPending);
+  });
   const countId = useId();
   return (
     <form action={formAction} onSubmit={onSubmit} className="inline-flex items-center">
@@ -57,7 +66,7 @@ export function LikeButton({
         aria-pressed={current.liked}
         aria-label={`Like comment by ${authorName}`}
         aria-describedby={countId}
-        aria-busy={isPending || undefined}
+        aria-busy={pending || undefined}
         className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-sm font-medium ${
           current.liked
             ? "bg-accent-soft text-accent dark:bg-orange-950 dark:text-night-accent"
@@ -67,13 +76,7 @@ export function LikeButton({
         <span aria-hidden="true">{current.liked ? "♥" : "♡"}</span>
         <LikeCount id={countId} likeCount={current.likeCount} />
       </button>
-      <span
-        role="status"
-        aria-live="polite"
-        className="ml-2 text-sm text-red-700 dark:text-red-400"
-      >
-        {!state.ok && state.message}
-      </span>
+      <ActionStatus state={state} className="ml-2" />
     </form>
   );
 }

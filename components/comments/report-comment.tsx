@@ -1,17 +1,16 @@
 "use client";
 
-import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
+import { useId, useRef, useState } from "react";
+import { reportComment, withdrawReport } from "@/app/reviews/[slug]/actions";
 import { quietButtonClass } from "@/components/button-styles";
 import { FieldErrors } from "@/components/form-field";
-import { useActionState, useId, useRef, useState } from "react";
-import { reportComment, withdrawReport } from "@/app/reviews/[slug]/actions";
-import {
-  type CommentActionState,
-  IDLE_STATE,
-  REPORT_REASONS,
-  type ReportReason,
-} from "@/lib/comment-rules";
-import { actionButtonClass, StatusMessage, SubmitButton, textareaClass } from "./ui";
+import { ActionStatus } from "@/components/forms/action-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useAction } from "@/components/forms/use-action";
+import { patchReported } from "@/components/viewer/viewer-store";
+import { fieldValue } from "@/lib/action-state";
+import { REPORT_REASONS, type ReportReason } from "@/lib/comment-rules";
+import { actionButtonClass, textareaClass } from "./ui";
 
 type ReportProps = { reviewId: number; commentId: number; authorName: string; reported: boolean };
 
@@ -27,24 +26,35 @@ function Hidden({ reviewId, commentId }: { reviewId: number; commentId: number }
 /** Report to the moderators with a reason; once reported, the reader may withdraw it. */
 export function ReportComment({ reviewId, commentId, authorName, reported }: ReportProps) {
   const [open, setOpen] = useState(false);
+  const [last, setLast] = useState<"report" | "withdraw">("report");
   const openerRef = useRef<HTMLButtonElement>(null);
   const close = () => {
     setOpen(false);
     requestAnimationFrame(() => openerRef.current?.focus());
   };
-  const [reportState, report, reporting] = useActionState(
-    async (prev: CommentActionState, data: FormData) => {
-      const next = await reportComment(prev, data);
-      if (next.ok) close();
-      return next;
+  const {
+    state: reportState,
+    formAction: report,
+    pending: reporting,
+    onSubmit: onReport,
+  } = useAction(reportComment, {
+    onSend: () => setLast("report"),
+    onDone: () => {
+      close();
+      patchReported(commentId, true);
     },
-    IDLE_STATE,
-  );
-  const [withdrawState, withdraw, withdrawing] = useActionState(withdrawReport, IDLE_STATE);
-  const onReport = useSubmitKeepingValues(report, reporting);
-  const onWithdraw = useSubmitKeepingValues(withdraw, withdrawing);
+  });
+  const {
+    state: withdrawState,
+    formAction: withdraw,
+    pending: withdrawing,
+    onSubmit: onWithdraw,
+  } = useAction(withdrawReport, {
+    onSend: () => setLast("withdraw"),
+    onDone: () => patchReported(commentId, false),
+  });
   const uid = useId();
-  const status = reported ? reportState : withdrawState;
+  const status = last === "report" ? reportState : withdrawState;
 
   const body = reported ? (
     <form action={withdraw} onSubmit={onWithdraw} className="inline-flex items-center gap-1">
@@ -85,7 +95,7 @@ export function ReportComment({ reviewId, commentId, authorName, reported }: Rep
                 type="radio"
                 name="reason"
                 value={value}
-                defaultChecked={reportState.values?.reason === value}
+                defaultChecked={fieldValue(reportState, "reason") === value}
                 autoFocus={i === 0}
                 className="size-4 accent-accent dark:accent-night-accent"
               />
@@ -94,7 +104,7 @@ export function ReportComment({ reviewId, commentId, authorName, reported }: Rep
           ))}
         </div>
       </fieldset>
-      <FieldErrors id={`${uid}-reason-error`} errors={reportState.errors?.reason} />
+      <FieldErrors id={`${uid}-reason-error`} errors={reportState.fieldErrors?.reason} />
       <label htmlFor={`${uid}-details`} className="mt-3 block text-sm font-medium">
         Anything else they should know? <span className="font-normal text-soft">(optional)</span>
       </label>
@@ -102,11 +112,11 @@ export function ReportComment({ reviewId, commentId, authorName, reported }: Rep
         id={`${uid}-details`}
         name="details"
         rows={2}
-        aria-invalid={reportState.errors?.details ? true : undefined}
+        aria-invalid={reportState.fieldErrors?.details ? true : undefined}
         aria-describedby={`${uid}-details-error`}
         className={textareaClass}
       />
-      <FieldErrors id={`${uid}-details-error`} errors={reportState.errors?.details} />
+      <FieldErrors id={`${uid}-details-error`} errors={reportState.fieldErrors?.details} />
       <div className="mt-3 flex flex-wrap gap-2">
         <SubmitButton pending={reporting} pendingLabel="Sending…">
           Send report
@@ -121,11 +131,7 @@ export function ReportComment({ reviewId, commentId, authorName, reported }: Rep
   return (
     <div className={open && !reported ? "basis-full" : "contents"}>
       {body}
-      <StatusMessage
-        state={status}
-        hidden={Boolean(status.errors) || reporting || withdrawing}
-        className="text-sm"
-      />
+      <ActionStatus state={status} pending={reporting || withdrawing} quietOnFieldErrors />
     </div>
   );
 }

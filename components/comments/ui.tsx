@@ -1,8 +1,6 @@
 "use client";
 
-import { useSyncExternalStore, type ReactNode } from "react";
-import { compactButtonClass } from "@/components/button-styles";
-import type { CommentActionState } from "@/lib/comment-rules";
+import { useSyncExternalStore } from "react";
 
 /** The small text buttons under a comment: Reply, Edit, Delete, Report. */
 export const actionButtonClass =
@@ -21,55 +19,4 @@ export function TimeZoneInput() {
     () => "UTC",
   );
   return <input type="hidden" name="tz" value={zone} />;
-}
-
-export function SubmitButton({
-  pending,
-  pendingLabel,
-  children,
-  className = compactButtonClass,
-  label,
-}: {
-  pending: boolean;
-  pendingLabel: string;
-  children: ReactNode;
-  className?: string;
-  /** An accessible name when the visible text is not enough. */
-  label?: string;
-}) {
-  return (
-    <button
-      type="submit"
-      aria-disabled={pending || undefined}
-      aria-label={pending ? undefined : label}
-      className={className}
-    >
-      {pending ? pendingLabel : children}
-    </button>
-  );
-}
-
-/** The action's outcome, announced politely: green on success, red otherwise. */
-export function StatusMessage({
-  state,
-  hidden = false,
-  className = "",
-}: {
-  state: CommentActionState;
-  /** Skip the message (a field error beside the field already says it). */
-  hidden?: boolean;
-  className?: string;
-}) {
-  const message = hidden ? "" : state.message;
-  return (
-    <div role="status" aria-live="polite" className={className}>
-      {message && (
-        <p
-          className={`text-sm ${state.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}`}
-        >
-          {message}
-        </p>
-      )}
-    </div>
-  );
 }

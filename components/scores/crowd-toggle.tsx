@@ -1,16 +1,17 @@
 "use client";
 
-import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
-import { useActionState } from "react";
+import { ActionStatus } from "@/components/forms/action-status";
+import { useAction } from "@/components/forms/use-action";
+import { patchReviewState } from "@/components/viewer/viewer-store";
 import { saveCrowdPreference } from "@/app/reviews/[slug]/score-actions";
-import { ActionStatus } from "./action-form";
 
 type CrowdToggleProps = { slug: string; soundtrackId: number; hide: boolean };
 
 /** A toggle button (aria-pressed) that saves the reader's choice to see the average only after scoring. */
 export function CrowdToggle({ slug, soundtrackId, hide }: CrowdToggleProps) {
-  const [state, formAction, isPending] = useActionState(saveCrowdPreference, {});
-  const onSubmit = useSubmitKeepingValues(formAction, isPending);
+  const { state, formAction, pending, onSubmit } = useAction(saveCrowdPreference, {
+    onDone: (done) => patchReviewState({ hideCrowdUntilScored: done.data?.hide ?? hide }),
+  });
   return (
     <form
       action={formAction}
@@ -23,7 +24,7 @@ export function CrowdToggle({ slug, soundtrackId, hide }: CrowdToggleProps) {
       <button
         type="submit"
         aria-pressed={hide}
-        aria-disabled={isPending || undefined}
+        aria-disabled={pending || undefined}
         className="group flex items-center gap-3 text-left text-sm aria-disabled:opacity-60"
       >
         <span
@@ -34,9 +35,13 @@ export function CrowdToggle({ slug, soundtrackId, hide }: CrowdToggleProps) {
         </span>
         <span>Hide the readers’ average until I’ve scored</span>
       </button>
-      <div className="mt-2">
-        <ActionStatus id="crowd-status" state={state} pending={isPending} />
-      </div>
+      <ActionStatus
+        id="crowd-status"
+        className="mt-2 min-h-5"
+        state={state}
+        pending={pending}
+        pendingText="Saving…"
+      />
     </form>
   );
 }

@@ -1,12 +1,14 @@
 "use client";
 
-import { useSubmitKeepingValues } from "@/components/use-submit-keeping-values";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { saveScore } from "@/app/reviews/[slug]/score-actions";
-import { FieldErrors } from "@/components/form-field";
-import { SCORE_STEPS } from "@/lib/scores";
 import { compactButtonClass, quietButtonClass } from "@/components/button-styles";
-import { ActionStatus } from "./action-form";
+import { FieldErrors } from "@/components/form-field";
+import { ActionStatus } from "@/components/forms/action-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useAction } from "@/components/forms/use-action";
+import { patchReviewState } from "@/components/viewer/viewer-store";
+import { SCORE_STEPS } from "@/lib/scores";
 
 const asValue = (tenths: number | null) => (tenths === null ? null : String(tenths / 10));
 
@@ -19,16 +21,16 @@ type ScoreFormProps = { slug: string; soundtrackId: number; savedScore: number |
 
 /** 21 radios (0, 0.5 … 10) as a segmented scale: arrow keys move along it, Tab leaves it. */
 export function ScoreForm({ slug, soundtrackId, savedScore }: ScoreFormProps) {
-  const [state, formAction, isPending] = useActionState(saveScore, {});
+  const { state, formAction, pending, onSubmit } = useAction(saveScore, {
+    onDone: (done) => patchReviewState({ score: done.data?.score ?? null }),
+  });
   const [selected, setSelected] = useState(asValue(savedScore));
   const [lastSaved, setLastSaved] = useState(savedScore);
-  // The server's copy changed (saved, removed, or another tab): follow it.
+  // The saved score changed (saved, removed, or in another tab): follow it.
   if (savedScore !== lastSaved) {
     setLastSaved(savedScore);
     setSelected(asValue(savedScore));
   }
-  const onSubmit = useSubmitKeepingValues(formAction, isPending);
-  const errors = state.errors?.score;
   return (
     <form action={formAction} onSubmit={onSubmit} className="mt-6" noValidate>
       <input type="hidden" name="slug" value={slug} />
@@ -57,32 +59,36 @@ export function ScoreForm({ slug, soundtrackId, savedScore }: ScoreFormProps) {
           })}
         </div>
       </fieldset>
-      <FieldErrors id="score-error" errors={errors} />
+      <FieldErrors id="score-error" errors={state.fieldErrors?.score} />
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
+        <SubmitButton
+          pending={pending}
+          pendingLabel="Save score"
           name="intent"
           value="save"
-          aria-disabled={isPending || undefined}
           className={compactButtonClass}
         >
           Save score
-        </button>
+        </SubmitButton>
         {savedScore !== null && (
-          <button
-            type="submit"
+          <SubmitButton
+            pending={pending}
+            pendingLabel="Remove my score"
             name="intent"
             value="remove"
-            aria-disabled={isPending || undefined}
             className={quietButtonClass}
           >
             Remove my score
-          </button>
+          </SubmitButton>
         )}
       </div>
-      <div className="mt-2">
-        <ActionStatus id="score-status" state={state} pending={isPending} />
-      </div>
+      <ActionStatus
+        id="score-status"
+        className="mt-2 min-h-5"
+        state={state}
+        pending={pending}
+        pendingText="Saving…"
+      />
     </form>
   );
 }

@@ -1,34 +1,23 @@
-import Link from "next/link";
-import { getScoreStats, getViewerScoreState } from "@/db/queries/scores";
-import type { Viewer } from "@/lib/auth/viewer";
-import { CrowdToggle } from "./crowd-toggle";
-import { ScoreForm } from "./score-form";
+import { getScoreStats } from "@/db/queries/scores";
+import { CrowdGate } from "./crowd-gate";
+import { ScoreControls } from "./score-controls";
 import { ScoreHistogram } from "./score-histogram";
 import { ScoreSummary } from "./score-summary";
 
 type ScorePanelProps = {
+  reviewId: number;
   soundtrackId: number;
   slug: string;
   /** The critic's score in tenths, or null when the review has none. */
   criticScore: number | null;
-  viewer: Viewer | null;
 };
 
-export function scoresSignInHref(slug: string) {
-  return `/sign-in?callbackUrl=${encodeURIComponent(`/reviews/${slug}#scores`)}`;
-}
-
 /**
- * The critic's score, the readers' average and spread (read from score_stats), and for a
- * signed-in reader their own score, the differences and the form to score.
+ * The critic's score and the readers' average and spread (read from score_stats), rendered into
+ * the static page; the reader's own score, the differences and the forms are islands.
  */
-export async function ScorePanel({ soundtrackId, slug, criticScore, viewer }: ScorePanelProps) {
-  const [stats, own] = await Promise.all([
-    getScoreStats(soundtrackId),
-    viewer ? getViewerScoreState(viewer.id, soundtrackId) : null,
-  ]);
-  const yours = own?.score ?? null;
-  const crowdHidden = Boolean(own?.hideCrowdUntilScored) && yours === null;
+export async function ScorePanel({ reviewId, soundtrackId, slug, criticScore }: ScorePanelProps) {
+  const stats = await getScoreStats(soundtrackId);
   return (
     <section
       id="scores"
@@ -39,30 +28,14 @@ export async function ScorePanel({ soundtrackId, slug, criticScore, viewer }: Sc
         Scores
       </h2>
       <ScoreSummary
+        reviewId={reviewId}
         criticScore={criticScore}
-        stats={stats}
-        yours={yours}
-        crowdHidden={crowdHidden}
+        readers={{ average: stats.average, count: stats.count }}
       />
-      {crowdHidden ? (
-        <p className="mt-4 rounded-md bg-stone-100 p-3 text-sm dark:bg-stone-900">
-          You asked to see the readers’ average once you’ve scored. Add your score to reveal it.
-        </p>
-      ) : (
+      <CrowdGate reviewId={reviewId}>
         <ScoreHistogram histogram={stats.histogram} count={stats.count} />
-      )}
-      {viewer && own ? (
-        <>
-          <ScoreForm slug={slug} soundtrackId={soundtrackId} savedScore={yours} />
-          <CrowdToggle slug={slug} soundtrackId={soundtrackId} hide={own.hideCrowdUntilScored} />
-        </>
-      ) : (
-        <p className="mt-6">
-          <Link href={scoresSignInHref(slug)} className="link-accent font-medium">
-            Sign in to add your score
-          </Link>
-        </p>
-      )}
+      </CrowdGate>
+      <ScoreControls reviewId={reviewId} soundtrackId={soundtrackId} slug={slug} />
     </section>
   );
 }

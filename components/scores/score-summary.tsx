@@ -1,6 +1,8 @@
-import type { ScoreSummary as Stats } from "@/db/queries/scores";
+"use client";
+
 import { formatScore } from "@/lib/format";
 import { describeDifference, scoreDifference } from "@/lib/scores";
+import { useReviewViewer } from "@/components/viewer/use-viewer";
 
 function Dot() {
   return (
@@ -23,16 +25,22 @@ function Figure({ label, value, after }: { label: string; value: string; after?:
 }
 
 type ScoreSummaryProps = {
+  reviewId: number;
   criticScore: number | null;
-  stats: Stats;
-  /** The signed-in reader's own score, in tenths. */
-  yours: number | null;
-  /** The reader asked not to see the readers' average before scoring. */
-  crowdHidden: boolean;
+  /** The readers' average in tenths (null when nobody scored) and how many scored. */
+  readers: { average: number | null; count: number };
 };
 
-/** "You 8.5 · Critic 9.0 · Readers 8.1 from 142", then "0.5 below the critic · 0.4 above readers". */
-export function ScoreSummary({ criticScore, stats, yours, crowdHidden }: ScoreSummaryProps) {
+/**
+ * "You 8.5 · Critic 9.0 · Readers 8.1 from 142", then "0.5 below the critic · 0.4 above readers".
+ * The page renders the visitor's line; the reader's own score joins it once known.
+ */
+export function ScoreSummary({ reviewId, criticScore, readers }: ScoreSummaryProps) {
+  const state = useReviewViewer(reviewId);
+  const own = state.status === "reader" ? state.review : null;
+  const yours = own?.score ?? null;
+  const crowdHidden = Boolean(own?.hideCrowdUntilScored) && yours === null;
+
   const parts: React.ReactNode[] = [];
   if (yours !== null) parts.push(<Figure key="you" label="You" value={formatScore(yours)} />);
   parts.push(
@@ -50,7 +58,7 @@ export function ScoreSummary({ criticScore, stats, yours, crowdHidden }: ScoreSu
         Readers’ average hidden
       </span>,
     );
-  } else if (stats.average === null) {
+  } else if (readers.average === null) {
     parts.push(
       <span key="readers" className="text-soft">
         No reader scores yet
@@ -61,8 +69,8 @@ export function ScoreSummary({ criticScore, stats, yours, crowdHidden }: ScoreSu
       <Figure
         key="readers"
         label="Readers"
-        value={formatScore(stats.average)}
-        after={`from ${stats.count}`}
+        value={formatScore(readers.average)}
+        after={`from ${readers.count}`}
       />,
     );
   }
@@ -71,8 +79,8 @@ export function ScoreSummary({ criticScore, stats, yours, crowdHidden }: ScoreSu
   if (yours !== null && criticScore !== null) {
     differences.push(describeDifference(scoreDifference(yours, criticScore), "the critic"));
   }
-  if (yours !== null && stats.average !== null && !crowdHidden) {
-    differences.push(describeDifference(scoreDifference(yours, stats.average), "readers"));
+  if (yours !== null && readers.average !== null && !crowdHidden) {
+    differences.push(describeDifference(scoreDifference(yours, readers.average), "readers"));
   }
 
   return (

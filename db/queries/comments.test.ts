@@ -6,6 +6,7 @@ import { commentLikes, commentReports, comments, reviews, soundtracks, users } f
 
 const { db } = await openTestDatabase();
 const q = { ...(await import("./comments")), ...(await import("./comment-writes")) };
+const { getReviewViewerState } = await import("./viewer-state");
 
 let userNumber = 0;
 async function reader(name = `Reader ${++userNumber}`) {
@@ -55,7 +56,12 @@ describe("threads", () => {
     const top = await post(hollow, ana.id, "The choir in the third cue!", { isSpoiler: true });
     const first = await post(hollow, ben.id, "Agreed", { parentId: top });
     const second = await post(hollow, cy.id, "@Ben me too", { parentId: first });
-    const { threads } = await q.getReviewComments({ reviewId: hollow, sort: "oldest", limit: 20 });
+    const threads = await q.getReviewComments({
+      reviewId: hollow,
+      sort: "oldest",
+      page: 1,
+      pageSize: 20,
+    });
     const thread = threads.find((t) => t.id === top)!;
     expect(thread).toMatchObject({ body: "The choir in the third cue!", isSpoiler: true });
     expect(thread.author).toMatchObject({ name: "Ana", handle: ana.handle });
@@ -88,11 +94,6 @@ describe("threads", () => {
       });
     expect(await attempt(hollow, other)).toEqual({ ok: false, reason: "not-found" });
     expect(await attempt(draft!.id)).toEqual({ ok: false, reason: "not-found" });
-    expect(await q.findLiveReview(draft!.id)).toBeUndefined();
-    expect(await q.findLiveReview(featured)).toEqual({
-      id: featured,
-      slug: "mission-impossible-fallout",
-    });
     await q.deleteComment({ commentId: other, reviewId: featured, authorId: ana.id });
     expect(await attempt(featured, other)).toEqual({ ok: false, reason: "not-found" });
   });
@@ -120,7 +121,7 @@ describe("sorting and paging", () => {
       liked: true,
     });
     const ids = async (sort: "oldest" | "newest" | "top") =>
-      (await q.getReviewComments({ reviewId: harrowmere, sort, limit: 20 })).threads.map(
+      (await q.getReviewComments({ reviewId: harrowmere, sort, page: 1, pageSize: 20 })).map(
         (t) => t.id,
       );
     expect(await ids("oldest")).toEqual([first, second, third]);
@@ -128,16 +129,18 @@ describe("sorting and paging", () => {
     expect(await ids("top")).toEqual([second, third, first]);
   });
 
-  it("returns one page and the id of the next page's first comment", async () => {
+  it("returns numbered pages of threads and counts them", async () => {
     const authors = await Promise.all(Array.from({ length: 5 }, () => reader()));
     const posted: number[] = [];
     for (const a of authors) posted.push(await post(lacemaker, a.id, `comment by ${a.name}`));
-    const page = await q.getReviewComments({ reviewId: lacemaker, sort: "oldest", limit: 2 });
-    expect(page.threads.map((t) => t.id)).toEqual(posted.slice(0, 2));
-    expect(page.nextId).toBe(posted[2]);
-    const all = await q.getReviewComments({ reviewId: lacemaker, sort: "oldest", limit: 5 });
-    expect(all.threads).toHaveLength(5);
-    expect(all.nextId).toBeNull();
+    await post(lacemaker, authors[0]!.id, "a reply is not a thread", { parentId: posted[0] });
+    const page = (n: number) =>
+      q.getReviewComments({ reviewId: lacemaker, sort: "oldest", page: n, pageSize: 2 });
+    expect((await page(1)).map((t) => t.id)).toEqual(posted.slice(0, 2));
+    expect((await page(2)).map((t) => t.id)).toEqual(posted.slice(2, 4));
+    expect((await page(3)).map((t) => t.id)).toEqual(posted.slice(4));
+    expect(await page(4)).toEqual([]);
+    expect(await q.countThreads(lacemaker)).toBe(5);
   });
 });
 
@@ -181,10 +184,11 @@ describe("editing and deleting", () => {
     expect(await q.deleteComment({ commentId: alone, reviewId: featured, authorId: ana.id })).toBe(
       true,
     );
-    const { threads } = await q.getReviewComments({
+    const threads = await q.getReviewComments({
       reviewId: featured,
       sort: "newest",
-      limit: 100,
+      page: 1,
+      pageSize: 100,
     });
     const placeholder = threads.find((t) => t.id === withReplies);
     expect(placeholder).toMatchObject({ deleted: true, body: null, author: null });
@@ -192,8 +196,13 @@ describe("editing and deleting", () => {
     expect(threads.some((t) => t.id === alone)).toBe(false);
     expect((await q.getCommentCounts([featured])).get(featured)).toBe(before - 2);
     await q.deleteComment({ commentId: replyId, reviewId: featured, authorId: ben.id });
-    const after = await q.getReviewComments({ reviewId: featured, sort: "newest", limit: 100 });
-    expect(after.threads.some((t) => t.id === withReplies)).toBe(false);
+    const after = await q.getReviewComments({
+      reviewId: featured,
+      sort: "newest",
+      page: 1,
+      pageSize: 100,
+    });
+    expect(after.some((t) => t.id === withReplies)).toBe(false);
   });
 });
 
@@ -216,14 +225,13 @@ describe("likes", () => {
     expect(stored?.likeCount).toBe(rows?.n);
     const view = await q.getReviewComments({
       reviewId: featured,
-      viewerId: cy.id,
       sort: "newest",
-      limit: 100,
+      page: 1,
+      pageSize: 100,
     });
-    expect(view.threads.find((t) => t.id === id)).toMatchObject({
-      likeCount: 1,
-      likedByViewer: true,
-    });
+    expect(view.find((t) => t.id === id)).toMatchObject({ likeCount: 1 });
+    expect((await getReviewViewerState(cy.id, featured))?.liked).toContain(id);
+    expect((await getReviewViewerState(ben.id, featured))?.liked).not.toContain(id);
     expect(
       await q.setCommentLike({ commentId: id, reviewId: hollow, userId: cy.id, liked: true }),
     ).toBeNull();
@@ -333,14 +341,9 @@ describe("reports", () => {
     expect(await reportsOn()).toHaveLength(2);
     expect(await q.withdrawReport({ commentId: id, reporterId: ana.id })).toBe(false);
     expect(await reportsOn()).toHaveLength(2);
-    const view = await q.getReviewComments({
-      reviewId: hollow,
-      viewerId: ben.id,
-      sort: "newest",
-      limit: 100,
-    });
-    expect(view.threads.find((t) => t.id === id)?.reportedByViewer).toBe(true);
+    expect((await getReviewViewerState(ben.id, hollow))?.reported).toContain(id);
     expect(await q.withdrawReport({ commentId: id, reporterId: ben.id })).toBe(true);
+    expect((await getReviewViewerState(ben.id, hollow))?.reported).not.toContain(id);
     const left = await reportsOn();
     expect(left.map((r) => r.reporterId)).toEqual([cy.id]);
     const [cyReport] = await db

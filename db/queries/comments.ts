@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, exists, inArray, isNull, or, sql } from "dri
 import { alias } from "drizzle-orm/sqlite-core";
 import type { CommentSort } from "@/lib/comment-rules";
 import { getDb } from "..";
-import { commentLikes, commentReports, comments, reviews, users } from "../schema";
+import { comments, reviews, users } from "../schema";
 import { isLive } from "./live";
 
 export type CommentView = {
@@ -17,8 +17,6 @@ export type CommentView = {
   editedAt: Date | null;
   deleted: boolean;
   author: { id: string; name: string; handle: string | null } | null;
-  likedByViewer: boolean;
-  reportedByViewer: boolean;
 };
 export type CommentThread = CommentView & { replies: CommentView[] };
 
@@ -68,104 +66,115 @@ export function liveComment(commentId: number, reviewId: number) {
   );
 }
 
-export async function findLiveReview(reviewId: number) {
-  const [row] = await getDb()
-    .select({ id: reviews.id, slug: reviews.slug })
-    .from(reviews)
-    .where(and(eq(reviews.id, reviewId), isLive()));
-  return row;
+/** Top-level comments that are shown: not deleted, or deleted but still holding live replies. */
+function shownThreads(reviewId: number) {
+  const db = getDb();
+  return and(
+    eq(comments.reviewId, reviewId),
+    isNull(comments.parentId),
+    or(
+      isNull(comments.deletedAt),
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(reply)
+          .where(and(eq(reply.parentId, comments.id), isNull(reply.deletedAt))),
+      ),
+    ),
+  );
+}
+
+/** How many threads the review's discussion shows, for its page count. */
+export async function countThreads(reviewId: number): Promise<number> {
+  const [row] = await getDb().select({ n: count() }).from(comments).where(shownThreads(reviewId));
+  return row?.n ?? 0;
+}
+
+function toView(row: {
+  id: number;
+  parentId: number | null;
+  body: string;
+  isSpoiler: boolean;
+  likeCount: number;
+  createdAt: Date;
+  editedAt: Date | null;
+  deletedAt: Date | null;
+  authorId: string;
+  authorName: string | null;
+  authorHandle: string | null;
+}): CommentView {
+  const deleted = row.deletedAt !== null;
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    body: deleted ? null : row.body,
+    isSpoiler: !deleted && row.isSpoiler,
+    likeCount: deleted ? 0 : row.likeCount,
+    createdAt: row.createdAt,
+    editedAt: deleted ? null : row.editedAt,
+    deleted,
+    author: deleted
+      ? null
+      : {
+          id: row.authorId,
+          name: row.authorName ?? row.authorHandle ?? "Reader",
+          handle: row.authorHandle,
+        },
+  };
 }
 
 /**
- * One page of top-level comments in the chosen order, then all their replies (oldest first) in one
- * query, and the viewer's likes and reports in one query each. `nextId` is the first comment of the
- * next page, or null when there is none.
+ * One page of top-level comments in the chosen order, then all their replies (oldest first) in
+ * one query. The same for every reader: a reader's own likes and reports arrive separately.
  */
 export async function getReviewComments(options: {
   reviewId: number;
-  viewerId?: string | null;
   sort: CommentSort;
-  limit: number;
-}): Promise<{ threads: CommentThread[]; nextId: number | null }> {
-  const { reviewId, viewerId, sort, limit } = options;
+  page: number;
+  pageSize: number;
+}): Promise<CommentThread[]> {
+  const { reviewId, sort, page, pageSize } = options;
   const db = getDb();
   const topLevel = await db
     .select(columns)
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
-    .where(
-      and(
-        eq(comments.reviewId, reviewId),
-        isNull(comments.parentId),
-        or(
-          isNull(comments.deletedAt),
-          exists(
-            db
-              .select({ one: sql`1` })
-              .from(reply)
-              .where(and(eq(reply.parentId, comments.id), isNull(reply.deletedAt))),
-          ),
-        ),
-      ),
-    )
+    .where(shownThreads(reviewId))
     .orderBy(...sortOrder[sort])
-    .limit(limit + 1);
-  const page = topLevel.slice(0, limit);
-  const nextId = topLevel[limit]?.id ?? null;
-  if (page.length === 0) return { threads: [], nextId };
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  if (topLevel.length === 0) return [];
 
-  const pageIds = page.map((c) => c.id);
   const replies = await db
     .select(columns)
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
-    .where(and(inArray(comments.parentId, pageIds), notDeletedNoIndex))
+    .where(
+      and(
+        inArray(
+          comments.parentId,
+          topLevel.map((c) => c.id),
+        ),
+        notDeletedNoIndex,
+      ),
+    )
     .orderBy(asc(comments.createdAt), asc(comments.id));
 
-  const allIds = [...pageIds, ...replies.map((r) => r.id)];
-  const [liked, reported] = viewerId
-    ? await Promise.all([
-        db
-          .select({ id: commentLikes.commentId })
-          .from(commentLikes)
-          .where(and(eq(commentLikes.userId, viewerId), inArray(commentLikes.commentId, allIds))),
-        db
-          .select({ id: commentReports.commentId })
-          .from(commentReports)
-          .where(
-            and(eq(commentReports.reporterId, viewerId), inArray(commentReports.commentId, allIds)),
-          ),
-      ])
-    : [[], []];
-  const likedIds = new Set(liked.map((r) => r.id));
-  const reportedIds = new Set(reported.map((r) => r.id));
-
-  const toView = (row: (typeof page)[number]): CommentView => {
-    const deleted = row.deletedAt !== null;
-    return {
-      id: row.id,
-      parentId: row.parentId,
-      body: deleted ? null : row.body,
-      isSpoiler: !deleted && row.isSpoiler,
-      likeCount: deleted ? 0 : row.likeCount,
-      createdAt: row.createdAt,
-      editedAt: deleted ? null : row.editedAt,
-      deleted,
-      author: deleted
-        ? null
-        : {
-            id: row.authorId,
-            name: row.authorName ?? row.authorHandle ?? "Reader",
-            handle: row.authorHandle,
-          },
-      likedByViewer: likedIds.has(row.id),
-      reportedByViewer: reportedIds.has(row.id),
-    };
-  };
-  const threads = page.map((c) => ({ ...toView(c), replies: [] as CommentView[] }));
+  const threads = topLevel.map((c) => ({ ...toView(c), replies: [] as CommentView[] }));
   const byId = new Map(threads.map((t) => [t.id, t]));
   for (const r of replies) byId.get(r.parentId ?? -1)?.replies.push(toView(r));
-  return { threads, nextId };
+  return threads;
+}
+
+/** The Markdown of a comment by this author that is not deleted, for its editor. */
+export async function getOwnCommentSource(commentId: number, authorId: string) {
+  const [row] = await getDb()
+    .select({ body: comments.body, isSpoiler: comments.isSpoiler })
+    .from(comments)
+    .where(
+      and(eq(comments.id, commentId), eq(comments.authorId, authorId), isNull(comments.deletedAt)),
+    );
+  return row;
 }
 
 /** Visible (not deleted) comments and replies per review; every id asked for gets a number. */

@@ -1,33 +1,22 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { AuthCard, OAuthButtons, SwitchLink } from "@/components/auth/auth-card";
+import { AuthCard } from "@/components/auth/auth-card";
+import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { FormMessage } from "@/components/form-field";
-import { authErrorMessage } from "@/lib/auth/auth-errors";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { getViewer } from "@/lib/auth/viewer";
+import { SwitchLink } from "@/components/auth/switch-link";
+import { enabledOAuthProviders } from "@/lib/auth/providers";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function SignInPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
-  if (await getViewer()) redirect(callbackUrl);
+// Static: where to go afterwards is read from the address in the browser (see the forms).
+export default function SignInPage() {
   return (
     <AuthCard
       title="Sign in"
       intro="Welcome back. Sign in to comment, score soundtracks and pick favourite tracks."
     >
-      <FormMessage message={authErrorMessage(params.error)} />
-      <SignInForm callbackUrl={callbackUrl} />
-      <OAuthButtons callbackUrl={callbackUrl} />
-      <SwitchLink
-        href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}
-        prompt="New here?"
-        label="Create an account"
-      />
+      <SignInForm />
+      <OAuthButtons providers={enabledOAuthProviders} />
+      <SwitchLink href="/sign-up" prompt="New here?" label="Create an account" />
     </AuthCard>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { tagPage } from "@/cache/next";
+import { tags } from "@/cache/tags";
 import { EmptyState } from "@/components/empty-state";
 import { ReviewCard } from "@/components/review-card";
 import { SampleTag } from "@/components/sample-tag";
@@ -23,6 +25,7 @@ export default async function ComposerPage({ params }: Props) {
   const composer = await getComposerBySlug((await params).slug);
   if (!composer) notFound();
   const reviews = await getLiveReviewsByComposer(composer.id);
+  await tagPage(tags.reviewList);
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <p className="text-sm font-semibold tracking-widest text-soft uppercase">Composer</p>

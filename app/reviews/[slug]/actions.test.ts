@@ -2,15 +2,15 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { commentLikes, commentReports, comments, reviews, soundtracks, users } from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";
-import { IDLE_STATE } from "@/lib/comment-rules";
-import type { Viewer } from "@/lib/auth/viewer";
+import { IDLE, MALFORMED_REQUEST } from "@/lib/action-state";
+import type { Viewer } from "@/lib/viewer";
 
-const { getViewer, revalidatePath } = vi.hoisted(() => ({
+const { getViewer, revalidateTag } = vi.hoisted(() => ({
   getViewer: vi.fn<() => Promise<Viewer | null>>(),
-  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
 }));
-vi.mock("@/lib/auth/viewer", () => ({ getViewer }));
-vi.mock("next/cache", () => ({ revalidatePath }));
+vi.mock("@/auth/viewer", () => ({ getViewer }));
+vi.mock("next/cache", () => ({ revalidateTag }));
 
 const { db } = await openTestDatabase();
 const actions = await import("./actions");
@@ -61,9 +61,15 @@ async function seedComment(author: Viewer, body = "Seeded") {
   return String(row!.id);
 }
 
+/** The tags the last calls invalidated, each with Next's "max" profile (no page re-render). */
+function invalidated(): string[] {
+  for (const call of revalidateTag.mock.calls) expect(call[1]).toBe("max");
+  return revalidateTag.mock.calls.map((call) => call[0] as string).sort();
+}
+
 beforeEach(() => {
   getViewer.mockReset();
-  revalidatePath.mockClear();
+  revalidateTag.mockClear();
 });
 
 describe("signed-out callers", () => {
@@ -72,85 +78,106 @@ describe("signed-out callers", () => {
     getViewer.mockResolvedValue(null);
     const before = await snapshot();
     const calls = [
-      actions.postComment(IDLE_STATE, form({ reviewId, body: "Anonymous words" })),
-      actions.toggleLike(IDLE_STATE, form({ reviewId, commentId, like: "true" })),
-      actions.reportComment(IDLE_STATE, form({ reviewId, commentId, reason: "spam" })),
-      actions.editComment(IDLE_STATE, form({ reviewId, commentId, body: "Changed" })),
-      actions.deleteComment(IDLE_STATE, form({ reviewId, commentId })),
-      actions.withdrawReport(IDLE_STATE, form({ reviewId, commentId })),
+      actions.postComment(IDLE, form({ reviewId, body: "Anonymous words" })),
+      actions.toggleLike(IDLE, form({ reviewId, commentId, like: "true" })),
+      actions.reportComment(IDLE, form({ reviewId, commentId, reason: "spam" })),
+      actions.editComment(IDLE, form({ reviewId, commentId, body: "Changed" })),
+      actions.deleteComment(IDLE, form({ reviewId, commentId })),
+      actions.withdrawReport(IDLE, form({ reviewId, commentId })),
     ];
     for (const state of await Promise.all(calls)) {
-      expect(state.ok).toBe(false);
+      expect(state.status).toBe("error");
       expect(state.message).toMatch(/^Sign in to /);
     }
-    expect((await calls[0])?.values?.body).toBe("Anonymous words");
+    expect((await calls[0])?.values).toMatchObject({ body: "Anonymous words" });
     expect(await snapshot()).toEqual(before);
-    expect(revalidatePath).not.toHaveBeenCalled();
+    expect(revalidateTag).not.toHaveBeenCalled();
+  });
+});
+
+describe("a request that is not form data", () => {
+  it("gets an error state, not an exception, and changes nothing", async () => {
+    getViewer.mockResolvedValue(ana);
+    const before = await snapshot();
+    const json = { reviewId, body: "Sent as JSON" } as unknown as FormData;
+    for (const action of [actions.postComment, actions.toggleLike, actions.reportComment]) {
+      const state = await action(IDLE, json);
+      expect(state).toEqual({ status: "error", message: MALFORMED_REQUEST });
+    }
+    expect(await actions.deleteComment(IDLE, "text" as unknown as FormData)).toMatchObject({
+      status: "error",
+    });
+    expect(await snapshot()).toEqual(before);
   });
 });
 
 describe("a signed-in reader", () => {
-  it("posts a comment and a reply, and the pages are revalidated", async () => {
+  it("posts a comment and a reply, invalidating only what shows them", async () => {
     getViewer.mockResolvedValue(ana);
     const posted = await actions.postComment(
-      IDLE_STATE,
+      IDLE,
       form({ reviewId, body: "  The horns!  ", spoiler: "on", tz: "Europe/London" }),
     );
-    expect(posted).toMatchObject({ ok: true, message: "Your comment is posted." });
-    const [row] = await db.select().from(comments).where(eq(comments.id, posted.commentId!));
+    expect(posted).toMatchObject({ status: "ok", message: "Your comment is posted." });
+    expect(posted.values).toEqual({ body: "" });
+    const [row] = await db.select().from(comments).where(eq(comments.id, posted.data!.commentId));
     expect(row).toMatchObject({ authorId: ana.id, body: "The horns!", isSpoiler: true });
-    expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
+    expect(invalidated()).toEqual([
+      `comment-count:${reviewId}`,
+      `comments:${reviewId}`,
+      `profile:${ana.id}`,
+    ]);
 
     getViewer.mockResolvedValue(ben);
-    const parentId = String(posted.commentId);
-    const replied = await actions.postComment(
-      IDLE_STATE,
-      form({ reviewId, parentId, body: "Yes" }),
-    );
-    expect(replied).toMatchObject({ ok: true, message: "Your reply is posted." });
+    const parentId = String(posted.data!.commentId);
+    const replied = await actions.postComment(IDLE, form({ reviewId, parentId, body: "Yes" }));
+    expect(replied).toMatchObject({ status: "ok", message: "Your reply is posted." });
   });
 
   it("keeps the typed text when posting too soon", async () => {
     const cy = await makeReader(3);
     getViewer.mockResolvedValue(cy);
-    expect((await actions.postComment(IDLE_STATE, form({ reviewId, body: "One" }))).ok).toBe(true);
+    const first = await actions.postComment(IDLE, form({ reviewId, body: "One" }));
+    expect(first.status).toBe("ok");
     const before = await snapshot();
-    const again = await actions.postComment(IDLE_STATE, form({ reviewId, body: "Two, quickly" }));
-    expect(again.ok).toBe(false);
+    revalidateTag.mockClear();
+    const again = await actions.postComment(
+      IDLE,
+      form({ reviewId, body: "Two, quickly", spoiler: "on" }),
+    );
+    expect(again.status).toBe("error");
     expect(again.message).toMatch(/^You can post again in (10|9|8) seconds\.$/);
-    expect(again.values).toEqual({ body: "Two, quickly", spoiler: false });
+    expect(again.values).toEqual({ reviewId, body: "Two, quickly", spoiler: "on" });
     expect(await snapshot()).toEqual(before);
+    expect(revalidateTag).not.toHaveBeenCalled();
   });
 
   it("gets field errors with the typed values kept", async () => {
     getViewer.mockResolvedValue(ana);
     const commentId = await seedComment(ben);
     const before = await snapshot();
-    const empty = await actions.postComment(
-      IDLE_STATE,
-      form({ reviewId, body: "   ", spoiler: "on" }),
-    );
-    expect(empty.errors?.body).toEqual(["Write something before posting."]);
-    expect(empty.values).toEqual({ body: "   ", spoiler: true });
+    const empty = await actions.postComment(IDLE, form({ reviewId, body: "   ", spoiler: "on" }));
+    expect(empty.fieldErrors?.body).toEqual(["Write something before posting."]);
+    expect(empty.values).toEqual({ reviewId, body: "   ", spoiler: "on" });
     const long = "x".repeat(5001);
-    const tooLong = await actions.postComment(IDLE_STATE, form({ reviewId, body: long }));
-    expect(tooLong.errors?.body?.[0]).toMatch(/up to 5,000 characters; this one has 5,001/);
+    const tooLong = await actions.postComment(IDLE, form({ reviewId, body: long }));
+    expect(tooLong.fieldErrors?.body?.[0]).toMatch(/up to 5,000 characters; this one has 5,001/);
     expect(tooLong.values?.body).toBe(long);
-    const noReview = await actions.postComment(IDLE_STATE, form({ reviewId: "abc", body: "Hi" }));
-    expect(noReview.errors?.reviewId).toBeDefined();
+    const noReview = await actions.postComment(IDLE, form({ reviewId: "abc", body: "Hi" }));
+    expect(noReview.fieldErrors?.reviewId).toBeDefined();
     const report = await actions.reportComment(
-      IDLE_STATE,
+      IDLE,
       form({ reviewId, commentId, reason: "other", details: "" }),
     );
-    expect(report.errors?.details).toEqual(["Tell the moderators what is wrong."]);
-    expect(report.values).toEqual({ reason: "other", details: "" });
+    expect(report.fieldErrors?.details).toEqual(["Tell the moderators what is wrong."]);
+    expect(report.values).toEqual({ reviewId, commentId, reason: "other", details: "" });
     const badReason = await actions.reportComment(
-      IDLE_STATE,
+      IDLE,
       form({ reviewId, commentId, reason: "meh" }),
     );
-    expect(badReason.errors?.reason).toEqual(["Choose a reason."]);
+    expect(badReason.fieldErrors?.reason).toEqual(["Choose a reason."]);
     expect(await snapshot()).toEqual(before);
-    expect(revalidatePath).not.toHaveBeenCalled();
+    expect(revalidateTag).not.toHaveBeenCalled();
   });
 
   it("cannot comment on a review that is not live", async () => {
@@ -165,23 +192,35 @@ describe("a signed-in reader", () => {
     getViewer.mockResolvedValue(await makeReader(4));
     const before = await snapshot();
     const state = await actions.postComment(
-      IDLE_STATE,
+      IDLE,
       form({ reviewId: String(draft!.id), body: "Early" }),
     );
-    expect(state).toMatchObject({ ok: false, message: "This review is not open for comments." });
+    expect(state).toMatchObject({
+      status: "error",
+      message: "This review is not open for comments.",
+    });
     expect(await snapshot()).toEqual(before);
   });
 
-  it("likes and unlikes, with the count returned", async () => {
+  it("likes and unlikes, with the count returned and only the discussion invalidated", async () => {
     const commentId = await seedComment(ana);
     getViewer.mockResolvedValue(ben);
-    const liked = await actions.toggleLike(IDLE_STATE, form({ reviewId, commentId, like: "true" }));
-    expect(liked).toMatchObject({ ok: true, liked: true, likeCount: 1 });
-    const unliked = await actions.toggleLike(
-      IDLE_STATE,
-      form({ reviewId, commentId, like: "false" }),
-    );
-    expect(unliked).toMatchObject({ ok: true, liked: false, likeCount: 0 });
+    const liked = await actions.toggleLike(IDLE, form({ reviewId, commentId, like: "true" }));
+    expect(liked).toMatchObject({ status: "ok", data: { liked: true, likeCount: 1 } });
+    expect(invalidated()).toEqual([`comments:${reviewId}`]);
+    const unliked = await actions.toggleLike(IDLE, form({ reviewId, commentId, like: "false" }));
+    expect(unliked).toMatchObject({ status: "ok", data: { liked: false, likeCount: 0 } });
+  });
+
+  it("reports a comment without invalidating any page", async () => {
+    const commentId = await seedComment(ana);
+    getViewer.mockResolvedValue(ben);
+    const state = await actions.reportComment(IDLE, form({ reviewId, commentId, reason: "spam" }));
+    expect(state).toMatchObject({
+      status: "ok",
+      message: "Thank you. The moderators will take a look.",
+    });
+    expect(revalidateTag).not.toHaveBeenCalled();
   });
 });
 
@@ -190,16 +229,19 @@ describe("another reader's comment, called directly by id", () => {
     const commentId = await seedComment(ana, "Ana's words");
     getViewer.mockResolvedValue(ben);
     const before = await snapshot();
-    const edit = await actions.editComment(
-      IDLE_STATE,
-      form({ reviewId, commentId, body: "Ben's now" }),
-    );
-    expect(edit).toMatchObject({ ok: false, message: "You can only edit your own comments." });
+    const edit = await actions.editComment(IDLE, form({ reviewId, commentId, body: "Ben's now" }));
+    expect(edit).toMatchObject({
+      status: "error",
+      message: "You can only edit your own comments.",
+    });
     expect(edit.values?.body).toBe("Ben's now");
-    const del = await actions.deleteComment(IDLE_STATE, form({ reviewId, commentId }));
-    expect(del).toMatchObject({ ok: false, message: "You can only delete your own comments." });
+    const del = await actions.deleteComment(IDLE, form({ reviewId, commentId }));
+    expect(del).toMatchObject({
+      status: "error",
+      message: "You can only delete your own comments.",
+    });
     expect(await snapshot()).toEqual(before);
-    expect(revalidatePath).not.toHaveBeenCalled();
+    expect(revalidateTag).not.toHaveBeenCalled();
   });
 
   it("cannot be moved to another review by changing the hidden reviewId", async () => {
@@ -211,8 +253,8 @@ describe("another reader's comment, called directly by id", () => {
     getViewer.mockResolvedValue(ana);
     const before = await snapshot();
     const fd = form({ reviewId: String(other!.id), commentId, body: "Moved?" });
-    expect((await actions.editComment(IDLE_STATE, fd)).ok).toBe(false);
-    expect((await actions.deleteComment(IDLE_STATE, fd)).ok).toBe(false);
+    expect((await actions.editComment(IDLE, fd)).status).toBe("error");
+    expect((await actions.deleteComment(IDLE, fd)).status).toBe("error");
     expect(await snapshot()).toEqual(before);
   });
 
@@ -220,18 +262,18 @@ describe("another reader's comment, called directly by id", () => {
     const commentId = await seedComment(ana, "Reported words");
     getViewer.mockResolvedValue(ben);
     const reported = await actions.reportComment(
-      IDLE_STATE,
+      IDLE,
       form({ reviewId, commentId, reason: "spam" }),
     );
-    expect(reported.ok).toBe(true);
+    expect(reported.status).toBe("ok");
     getViewer.mockResolvedValue(ana);
     const before = await snapshot();
-    const state = await actions.withdrawReport(IDLE_STATE, form({ reviewId, commentId }));
-    expect(state.ok).toBe(false);
+    const state = await actions.withdrawReport(IDLE, form({ reviewId, commentId }));
+    expect(state.status).toBe("error");
     expect(await snapshot()).toEqual(before);
     expect(before.reports.filter((r) => String(r.commentId) === commentId)).toHaveLength(1);
     getViewer.mockResolvedValue(ben);
-    expect((await actions.withdrawReport(IDLE_STATE, form({ reviewId, commentId }))).ok).toBe(true);
+    expect((await actions.withdrawReport(IDLE, form({ reviewId, commentId }))).status).toBe("ok");
     const after = await snapshot();
     expect(after.reports.filter((r) => String(r.commentId) === commentId)).toHaveLength(0);
   });

@@ -1,182 +1,133 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { readerAction } from "@/auth/action";
+import { writes } from "@/cache/tags";
 import * as data from "@/db/queries/comment-writes";
-import { findLiveReview } from "@/db/queries/comments";
-import { getViewer } from "@/lib/auth/viewer";
+import { rateLimitMessage, safeTimeZone } from "@/lib/comment-rules";
 import {
-  type CommentActionState,
   commentRefSchema,
   editCommentSchema,
   likeSchema,
   postCommentSchema,
-  rateLimitMessage,
   reportSchema,
-  safeTimeZone,
-} from "@/lib/comment-rules";
+} from "@/lib/comment-schemas";
 
-// Every action: who is calling → parse the form → the data layer (which checks ownership and that
-// the comment is on a live review, in SQL) → revalidate → the state the form shows.
-
-type State = CommentActionState;
-
-function text(formData: FormData, key: string): string {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-}
-
-function fields(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string") out[key] = value;
-  return out;
-}
-
-function commentValues(formData: FormData) {
-  return {
-    body: text(formData, "body"),
-    spoiler: ["on", "true"].includes(text(formData, "spoiler")),
-  };
-}
-
-function invalid(error: z.ZodError, message: string, values?: State["values"]): State {
-  return { ok: false, errors: z.flattenError(error).fieldErrors, message, values };
-}
-
-/** Comment counts show on the home page, the archive and composer pages as well as the review. */
-function revalidate() {
-  revalidatePath("/", "layout");
-}
+// The data layer checks, in the SQL of each write, that the comment is the caller's own (where it
+// must be) and that it is on a live review; a refusal there changes nothing.
 
 const GONE = "This comment is no longer available. Reload the page to see the latest discussion.";
+const NEEDS_CHANGE = "Your comment needs a change.";
 
-export async function postComment(_prev: State, formData: FormData): Promise<State> {
-  const viewer = await getViewer();
-  const values = commentValues(formData);
-  if (!viewer) return { ok: false, message: "Sign in to join the discussion.", values };
-  const parsed = postCommentSchema.safeParse(fields(formData));
-  if (!parsed.success) return invalid(parsed.error, "Your comment needs a change.", values);
-  const { reviewId, parentId, body, spoiler } = parsed.data;
-  const review = await findLiveReview(reviewId);
-  if (!review) return { ok: false, message: "This review is not open for comments.", values };
-  const now = new Date();
-  const result = await data.createComment({
-    reviewId,
-    authorId: viewer.id,
-    body,
-    isSpoiler: spoiler,
-    parentId,
-    now,
-  });
-  if (!result.ok) {
-    const message =
-      result.reason === "rate-limited"
-        ? rateLimitMessage(result.limit, now, safeTimeZone(formData.get("tz")))
-        : GONE;
-    return { ok: false, message, values };
-  }
-  revalidate();
-  return {
-    ok: true,
-    message: parentId ? "Your reply is posted." : "Your comment is posted.",
-    commentId: result.id,
-    values: { body: "", spoiler: false },
-  };
-}
+export const postComment = readerAction(
+  { schema: postCommentSchema, refused: "Sign in to join the discussion.", invalid: NEEDS_CHANGE },
+  async ({ reviewId, parentId, body, spoiler }, { viewer, form }) => {
+    const now = new Date();
+    const result = await data.createComment({
+      reviewId,
+      authorId: viewer.id,
+      body,
+      isSpoiler: spoiler,
+      parentId,
+      now,
+    });
+    if (!result.ok) {
+      if (result.reason === "rate-limited") {
+        return {
+          ok: false,
+          message: rateLimitMessage(result.limit, now, safeTimeZone(form.get("tz"))),
+        };
+      }
+      return { ok: false, message: parentId ? GONE : "This review is not open for comments." };
+    }
+    return {
+      ok: true,
+      message: parentId ? "Your reply is posted." : "Your comment is posted.",
+      data: { commentId: result.id },
+      touched: writes.commentPosted({ reviewId, authorId: viewer.id }),
+      values: { body: "" },
+    };
+  },
+);
 
-export async function editComment(_prev: State, formData: FormData): Promise<State> {
-  const viewer = await getViewer();
-  const values = commentValues(formData);
-  if (!viewer) return { ok: false, message: "Sign in to edit your comments.", values };
-  const parsed = editCommentSchema.safeParse(fields(formData));
-  if (!parsed.success) return invalid(parsed.error, "Your comment needs a change.", values);
-  const { reviewId, commentId, body, spoiler } = parsed.data;
-  const review = await findLiveReview(reviewId);
-  const saved =
-    review &&
-    (await data.editComment({
+export const editComment = readerAction(
+  { schema: editCommentSchema, refused: "Sign in to edit your comments.", invalid: NEEDS_CHANGE },
+  async ({ reviewId, commentId, body, spoiler }, { viewer }) => {
+    const saved = await data.editComment({
       commentId,
       reviewId,
       authorId: viewer.id,
       body,
       isSpoiler: spoiler,
-    }));
-  if (!review || !saved) {
-    return { ok: false, message: "You can only edit your own comments.", values };
-  }
-  revalidate();
-  return { ok: true, message: "Your changes are saved.", commentId, values: { body, spoiler } };
-}
+    });
+    if (!saved) return { ok: false, message: "You can only edit your own comments." };
+    return {
+      ok: true,
+      message: "Your changes are saved.",
+      touched: writes.commentEdited({ reviewId, authorId: viewer.id }),
+    };
+  },
+);
 
-export async function deleteComment(_prev: State, formData: FormData): Promise<State> {
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: "Sign in to delete your comments." };
-  const parsed = commentRefSchema.safeParse(fields(formData));
-  if (!parsed.success) return invalid(parsed.error, "That comment could not be found.");
-  const { reviewId, commentId } = parsed.data;
-  const review = await findLiveReview(reviewId);
-  const deleted =
-    review && (await data.deleteComment({ commentId, reviewId, authorId: viewer.id }));
-  if (!review || !deleted) return { ok: false, message: "You can only delete your own comments." };
-  revalidate();
-  return { ok: true, message: "Your comment is deleted.", commentId };
-}
+export const deleteComment = readerAction(
+  { schema: commentRefSchema, refused: "Sign in to delete your comments." },
+  async ({ reviewId, commentId }, { viewer }) => {
+    const deleted = await data.deleteComment({ commentId, reviewId, authorId: viewer.id });
+    if (!deleted) return { ok: false, message: "You can only delete your own comments." };
+    return {
+      ok: true,
+      message: "Your comment is deleted.",
+      touched: writes.commentDeleted({ reviewId, authorId: viewer.id }),
+    };
+  },
+);
 
-export async function toggleLike(_prev: State, formData: FormData): Promise<State> {
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: "Sign in to like comments." };
-  const parsed = likeSchema.safeParse(fields(formData));
-  if (!parsed.success) return invalid(parsed.error, "That comment could not be found.");
-  const { reviewId, commentId, like } = parsed.data;
-  const review = await findLiveReview(reviewId);
-  const result =
-    review && (await data.setCommentLike({ commentId, reviewId, userId: viewer.id, liked: like }));
-  if (!review || !result) return { ok: false, message: GONE };
-  revalidate();
-  return { ok: true, message: "", commentId, ...result };
-}
+export const toggleLike = readerAction(
+  { schema: likeSchema, refused: "Sign in to like comments." },
+  async ({ reviewId, commentId, like }, { viewer }) => {
+    const result = await data.setCommentLike({
+      commentId,
+      reviewId,
+      userId: viewer.id,
+      liked: like,
+    });
+    if (!result) return { ok: false, message: GONE };
+    return { ok: true, message: "", data: result, touched: writes.commentLiked({ reviewId }) };
+  },
+);
 
-export async function reportComment(_prev: State, formData: FormData): Promise<State> {
-  const viewer = await getViewer();
-  const values = { reason: text(formData, "reason"), details: text(formData, "details") };
-  if (!viewer) return { ok: false, message: "Sign in to report comments.", values };
-  const parsed = reportSchema.safeParse(fields(formData));
-  if (!parsed.success) return invalid(parsed.error, "Your report needs a change.", values);
-  const { reviewId, commentId, reason, details } = parsed.data;
-  const review = await findLiveReview(reviewId);
-  const result = review
-    ? await data.reportComment({
-        commentId,
-        reviewId,
-        reporterId: viewer.id,
-        reason: details ? `${reason}: ${details}` : reason,
-      })
-    : "not-found";
-  if (!review || result === "not-found") {
-    return { ok: false, message: "This comment cannot be reported.", values };
-  }
-  revalidate();
-  return {
-    ok: true,
-    message:
-      result === "reported"
-        ? "Thank you. The moderators will take a look."
-        : "You have already reported this comment.",
-    commentId,
-  };
-}
+// Reports are the reader's own business until the moderators look: no public page changes.
 
-export async function withdrawReport(_prev: State, formData: FormData): Promise<State> {
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: "Sign in to manage your reports." };
-  const parsed = commentRefSchema.safeParse(fields(formData));
-  if (!parsed.success) return invalid(parsed.error, "That report could not be found.");
-  const { reviewId, commentId } = parsed.data;
-  const review = await findLiveReview(reviewId);
-  const withdrawn = review && (await data.withdrawReport({ commentId, reporterId: viewer.id }));
-  if (!review || !withdrawn) {
-    return { ok: false, message: "You have no open report on this comment to withdraw." };
-  }
-  revalidate();
-  return { ok: true, message: "Your report is withdrawn.", commentId };
-}
+export const reportComment = readerAction(
+  {
+    schema: reportSchema,
+    refused: "Sign in to report comments.",
+    invalid: "Your report needs a change.",
+  },
+  async ({ reviewId, commentId, reason, details }, { viewer }) => {
+    const result = await data.reportComment({
+      commentId,
+      reviewId,
+      reporterId: viewer.id,
+      reason: details ? `${reason}: ${details}` : reason,
+    });
+    if (result === "not-found") return { ok: false, message: "This comment cannot be reported." };
+    return {
+      ok: true,
+      message:
+        result === "reported"
+          ? "Thank you. The moderators will take a look."
+          : "You have already reported this comment.",
+    };
+  },
+);
+
+export const withdrawReport = readerAction(
+  { schema: commentRefSchema, refused: "Sign in to manage your reports." },
+  async ({ commentId }, { viewer }) => {
+    const withdrawn = await data.withdrawReport({ commentId, reporterId: viewer.id });
+    if (!withdrawn) {
+      return { ok: false, message: "You have no open report on this comment to withdraw." };
+    }
+    return { ok: true, message: "Your report is withdrawn." };
+  },
+);

@@ -10,14 +10,15 @@ import {
   tracks,
   users,
 } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
+import { IDLE } from "@/lib/action-state";
+import type { Viewer } from "@/lib/viewer";
 
-vi.mock("@/lib/auth/viewer", () => ({ getViewer: vi.fn() }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("@/auth/viewer", () => ({ getViewer: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
 
 const { db } = await openTestDatabase();
-const { getViewer } = await import("@/lib/auth/viewer");
-const { revalidatePath } = await import("next/cache");
+const { getViewer } = await import("@/auth/viewer");
+const { revalidateTag } = await import("next/cache");
 const actions = await import("./score-actions");
 
 const SLUG = "mission-impossible-fallout";
@@ -63,77 +64,80 @@ async function snapshot() {
 
 beforeEach(() => {
   vi.mocked(getViewer).mockReset();
-  vi.mocked(revalidatePath).mockClear();
+  vi.mocked(revalidateTag).mockClear();
 });
 
 describe("signed-out callers", () => {
   it("are refused and change nothing", async () => {
     vi.mocked(getViewer).mockResolvedValue(null);
     const before = await snapshot();
-    expect(await actions.saveScore({}, form({ ...base, score: "8.5" }))).toEqual({
+    expect(await actions.saveScore(IDLE, form({ ...base, score: "8.5" }))).toMatchObject({
+      status: "error",
       message: "Sign in to score this soundtrack.",
     });
-    expect(await actions.saveScore({}, form({ ...base, intent: "remove" }))).toMatchObject({
+    expect(await actions.saveScore(IDLE, form({ ...base, intent: "remove" }))).toMatchObject({
       message: "Sign in to score this soundtrack.",
     });
     const fav = await actions.saveFavourites(
-      {},
+      IDLE,
       form({ ...base, trackIds: [String(trackIds[0])] }),
     );
-    expect(fav.ok).toBeUndefined();
+    expect(fav.status).toBe("error");
     expect(fav.message).toMatch(/^Sign in/);
-    const hide = await actions.saveCrowdPreference({}, form({ ...base, hide: "true" }));
+    const hide = await actions.saveCrowdPreference(IDLE, form({ ...base, hide: "true" }));
     expect(hide.message).toMatch(/^Sign in/);
     expect(await snapshot()).toEqual(before);
-    expect(revalidatePath).not.toHaveBeenCalled();
+    expect(revalidateTag).not.toHaveBeenCalled();
   });
 });
 
 describe("a signed-in reader", () => {
   beforeEach(() => vi.mocked(getViewer).mockResolvedValue(viewer));
 
-  it("scores, changes and removes a score, revalidating the review and their profile", async () => {
-    let state = await actions.saveScore({}, form({ ...base, score: "8.5" }));
-    expect(state).toMatchObject({ ok: true, message: "Score saved.", values: { score: "8.5" } });
-    expect(revalidatePath).toHaveBeenCalledWith(`/reviews/${SLUG}`);
-    expect(revalidatePath).toHaveBeenCalledWith("/u/rae");
-    state = await actions.saveScore({}, form({ ...base, intent: "save", score: "6" }));
-    expect(state.ok).toBe(true);
+  it("scores, changes and removes a score, invalidating the scores and their profile", async () => {
+    let state = await actions.saveScore(IDLE, form({ ...base, score: "8.5" }));
+    expect(state).toMatchObject({ status: "ok", message: "Score saved.", data: { score: 85 } });
+    expect(vi.mocked(revalidateTag).mock.calls).toEqual([
+      [`scores:${soundtrackId}`, "max"],
+      [`profile:${viewer.id}`, "max"],
+    ]);
+    state = await actions.saveScore(IDLE, form({ ...base, intent: "save", score: "6" }));
+    expect(state.status).toBe("ok");
     const [stats] = await db
       .select()
       .from(scoreStats)
       .where(eq(scoreStats.soundtrackId, soundtrackId));
     expect(stats).toMatchObject({ scoreCount: 1, scoreSum: 60 });
-    state = await actions.saveScore({}, form({ ...base, intent: "remove" }));
-    expect(state).toMatchObject({ ok: true, message: "Score removed." });
+    state = await actions.saveScore(IDLE, form({ ...base, intent: "remove" }));
+    expect(state).toMatchObject({ status: "ok", message: "Score removed.", data: { score: null } });
     expect(await db.select().from(readerScores)).toEqual([]);
   });
 
   it("gets field errors, keeps what they sent and changes nothing for a bad score", async () => {
     const before = await snapshot();
     for (const score of ["11", "abc", "3.3", "-0.5", ""]) {
-      const state = await actions.saveScore({}, form({ ...base, score }));
-      expect(state.ok).toBeUndefined();
-      expect(state.errors?.score).toEqual(["Choose a score from 0 to 10 in half steps."]);
-      expect(state.values).toEqual({ score });
+      const state = await actions.saveScore(IDLE, form({ ...base, score }));
+      expect(state.status).toBe("error");
+      expect(state.fieldErrors?.score).toEqual(["Choose a score from 0 to 10 in half steps."]);
+      expect(state.values).toEqual({ ...base, score });
     }
-    const missing = await actions.saveScore({}, form({ slug: SLUG, score: "5" }));
-    expect(missing.errors?.soundtrackId).toBeDefined();
+    const missing = await actions.saveScore(IDLE, form({ slug: SLUG, score: "5" }));
+    expect(missing.fieldErrors?.soundtrackId).toBeDefined();
     expect(await snapshot()).toEqual(before);
-    expect(revalidatePath).not.toHaveBeenCalled();
+    expect(revalidateTag).not.toHaveBeenCalled();
   });
 
   it("cannot score a soundtrack whose review is not live", async () => {
     await db.update(reviews).set({ status: "draft" }).where(eq(reviews.slug, SLUG));
     try {
-      const state = await actions.saveScore({}, form({ ...base, score: "7" }));
-      expect(state.ok).toBeUndefined();
+      const state = await actions.saveScore(IDLE, form({ ...base, score: "7" }));
+      expect(state.status).toBe("error");
       expect(state.message).toMatch(/isn’t open/);
       const wrongPair = await actions.saveScore(
-        {},
+        IDLE,
         form({ slug: "glasswater-meridian", soundtrackId: String(soundtrackId), score: "7" }),
       );
-      expect(wrongPair.ok).toBeUndefined();
+      expect(wrongPair.status).toBe("error");
       expect(await db.select().from(readerScores)).toEqual([]);
     } finally {
       await db.update(reviews).set({ status: "published" }).where(eq(reviews.slug, SLUG));
@@ -142,43 +146,47 @@ describe("a signed-in reader", () => {
 
   it("saves up to three favourites and replaces them", async () => {
     const picks = trackIds.slice(0, 3).map(String);
-    let state = await actions.saveFavourites({}, form({ ...base, trackIds: picks }));
-    expect(state).toMatchObject({ ok: true, message: "Favourites saved." });
-    state = await actions.saveFavourites({}, form({ ...base, trackIds: [String(trackIds[4])] }));
-    expect(state.ok).toBe(true);
+    let state = await actions.saveFavourites(IDLE, form({ ...base, trackIds: picks }));
+    expect(state).toMatchObject({ status: "ok", message: "Favourites saved." });
+    expect(vi.mocked(revalidateTag).mock.calls).toEqual([[`favourites:${soundtrackId}`, "max"]]);
+    // A single tick box arrives as one field, not a list: still a list of one.
+    state = await actions.saveFavourites(IDLE, form({ ...base, trackIds: String(trackIds[4]) }));
+    expect(state).toMatchObject({ status: "ok", data: { picks: [trackIds[4]] } });
     const stored = await db.select().from(favouriteTracks);
     expect(stored.map((f) => f.trackId)).toEqual([trackIds[4]]);
     const [picked] = await db.select().from(tracks).where(eq(tracks.id, trackIds[4]!));
     expect(picked?.favouriteCount).toBe(1);
-    expect(revalidatePath).toHaveBeenCalledWith("/u/rae");
+    state = await actions.saveFavourites(IDLE, form(base));
+    expect(state).toMatchObject({ status: "ok", message: "Favourites cleared." });
   });
 
   it("is refused a fourth favourite or another soundtrack's track, with nothing changed", async () => {
     const before = await snapshot();
     const four = await actions.saveFavourites(
-      {},
+      IDLE,
       form({ ...base, trackIds: trackIds.slice(5, 9).map(String) }),
     );
-    expect(four.errors?.trackIds).toEqual(["You can pick up to three favourite tracks."]);
+    expect(four.fieldErrors?.trackIds).toEqual(["You can pick up to three favourite tracks."]);
     expect(four.values?.trackIds).toEqual(trackIds.slice(5, 9).map(String));
     const foreign = await actions.saveFavourites(
-      {},
+      IDLE,
       form({ ...base, trackIds: [String(trackIds[5]), String(otherTrack!.tracks.id)] }),
     );
-    expect(foreign.ok).toBeUndefined();
-    expect(foreign.errors?.trackIds?.[0]).toMatch(/this soundtrack’s track list/);
-    const garbage = await actions.saveFavourites({}, form({ ...base, trackIds: ["abc"] }));
-    expect(garbage.errors?.trackIds).toBeDefined();
+    expect(foreign.status).toBe("error");
+    expect(foreign.fieldErrors?.trackIds?.[0]).toMatch(/this soundtrack’s track list/);
+    const garbage = await actions.saveFavourites(IDLE, form({ ...base, trackIds: ["abc"] }));
+    expect(garbage.fieldErrors?.trackIds).toBeDefined();
     expect(await snapshot()).toEqual(before);
-    expect(revalidatePath).not.toHaveBeenCalled();
+    expect(revalidateTag).not.toHaveBeenCalled();
   });
 
   it("saves the choice to hide the readers' average", async () => {
-    const state = await actions.saveCrowdPreference({}, form({ ...base, hide: "true" }));
-    expect(state.ok).toBe(true);
+    const state = await actions.saveCrowdPreference(IDLE, form({ ...base, hide: "true" }));
+    expect(state).toMatchObject({ status: "ok", data: { hide: true } });
+    expect(revalidateTag).not.toHaveBeenCalled();
     const [me] = await db.select().from(users).where(eq(users.id, viewer.id));
     expect(me?.hideCrowdUntilScored).toBe(true);
-    const bad = await actions.saveCrowdPreference({}, form({ ...base, hide: "maybe" }));
-    expect(bad.errors?.hide).toBeDefined();
+    const bad = await actions.saveCrowdPreference(IDLE, form({ ...base, hide: "maybe" }));
+    expect(bad.fieldErrors?.hide).toBeDefined();
   });
 });

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { tagPage } from "@/cache/next";
+import { tags } from "@/cache/tags";
+import { PageVersion } from "@/components/viewer/page-version";
 import { CriticCloseness } from "@/components/scores/critic-closeness";
 import { ProfileComments } from "@/components/scores/profile-comments";
 import { ProfileScores } from "@/components/scores/profile-scores";
@@ -9,8 +12,8 @@ import { formatDate } from "@/lib/format";
 import { closenessToCritic } from "@/lib/scores";
 
 // Rendered whole on first visit and cached, so an unknown or banned handle gets a real 404 status
-// (a streamed dynamic page would already have sent 200). The score actions revalidate the path;
-// anything else (comments, bans) shows within a minute.
+// (a streamed dynamic page would already have sent 200). The reader's scores and comments
+// regenerate it by tag; a ban shows within a minute.
 export const revalidate = 60;
 
 export async function generateStaticParams(): Promise<{ handle: string }[]> {
@@ -52,6 +55,7 @@ function Section({
 export default async function ProfilePage({ params }: Props) {
   const profile = await loadProfile((await params).handle);
   if (!profile) notFound();
+  const version = await tagPage(tags.profile(profile.id));
   const [scores, comments] = await Promise.all([
     getProfileScores(profile.id),
     getProfileComments(profile.id),
@@ -60,6 +64,7 @@ export default async function ProfilePage({ params }: Props) {
   const { name } = profile;
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <PageVersion {...version} />
       <p className="text-sm font-semibold tracking-widest text-soft uppercase">Reader</p>
       <h1 className="mt-1 font-serif text-4xl font-semibold break-words">{name}</h1>
       <p className="mt-2 text-soft">

@@ -1,0 +1,142 @@
+// Next's cache handler (next.config.ts `cacheHandler`). Cached pages and data live in this
+// process's memory; tag invalidations live in the database, which every instance shares. An entry
+// is served only if none of its tags was invalidated after it was made, and every invalidation is
+// immediate: the next visitor gets a fresh page, never a stale one. This process sees its own
+// invalidations at once and other instances' within TAG_TTL_MS, so that a page view does not wait
+// for a query to a libSQL server every time.
+import { openTagStore } from "../db/cache-store.mjs";
+
+const TAGS_HEADER = "x-next-cache-tags";
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+const TAG_TTL_MS = 250;
+const MAX_REMEMBERED = 100_000;
+
+const building = process.env.NEXT_PHASE === "phase-production-build";
+
+let store;
+function tagStore() {
+  store ??= openTagStore({
+    url: process.env.DATABASE_URL,
+    authToken: process.env.DATABASE_AUTH_TOKEN || undefined,
+  });
+  return store;
+}
+
+// Shared by every handler object in the process (Next makes one per request).
+/** key -> { value, lastModified, cacheControl, size }, least recently used first. */
+const memory = new Map();
+let usedBytes = 0;
+/** tag -> { expiredAt, checkedAt }: what the database said of the tag, and when it was asked. */
+const known = new Map();
+/**
+ * key -> when a get first found it missing or out of date since it was last stored. The render
+ * that follows starts after that, so an invalidation after that moment must expire what it stores.
+ */
+const askedAt = new Map();
+
+function askedFor(key) {
+  if (!askedAt.has(key)) remember(askedAt, key, Date.now());
+}
+
+function remember(map, key, value) {
+  if (map.size >= MAX_REMEMBERED) map.clear();
+  map.set(key, value);
+}
+
+/** The latest invalidation of any of the tags; asks the database only about stale knowledge. */
+async function lastExpiry(tags) {
+  const now = Date.now();
+  const stale = tags.filter((tag) => !(now - (known.get(tag)?.checkedAt ?? 0) < TAG_TTL_MS));
+  if (stale.length > 0) {
+    const found = await tagStore().expiries(stale);
+    for (const tag of stale)
+      remember(known, tag, { expiredAt: found.get(tag) ?? 0, checkedAt: now });
+  }
+  return Math.max(0, ...tags.map((tag) => known.get(tag)?.expiredAt ?? 0));
+}
+
+function sizeOf(value) {
+  if (value.kind === "APP_PAGE") {
+    let bytes = (value.html?.length ?? 0) + (value.rscData?.byteLength ?? 0);
+    for (const segment of value.segmentData?.values() ?? []) bytes += segment.byteLength;
+    return bytes;
+  }
+  if (value.kind === "FETCH") return JSON.stringify(value.data ?? "").length;
+  return 1024;
+}
+
+/** A page's tags travel in its headers; a data entry's in the request for it. */
+function tagsOf(entry, ctx) {
+  const tags = new Set([
+    ...(ctx?.tags ?? []),
+    ...(ctx?.softTags ?? []),
+    ...(entry.value.tags ?? []),
+  ]);
+  const header = entry.value.headers?.[TAGS_HEADER];
+  if (typeof header === "string") for (const tag of header.split(",")) if (tag) tags.add(tag);
+  return [...tags];
+}
+
+function drop(key) {
+  const entry = memory.get(key);
+  if (!entry) return;
+  memory.delete(key);
+  usedBytes -= entry.size;
+}
+
+export default class SharedTagsCacheHandler {
+  constructor(options = {}) {
+    this.maxBytes = options.maxMemoryCacheSize || DEFAULT_MAX_BYTES;
+  }
+
+  async get(key, ctx) {
+    const entry = memory.get(key);
+    if (!entry || this.#expiredByTime(entry)) askedFor(key);
+    if (!entry) return null;
+    memory.delete(key);
+    memory.set(key, entry);
+    if (building) return entry;
+    const tags = tagsOf(entry, ctx);
+    if (tags.length > 0 && (await lastExpiry(tags)) >= entry.lastModified) {
+      drop(key);
+      askedFor(key);
+      return null;
+    }
+    return entry;
+  }
+
+  /** Next regenerates an entry past its revalidate time after this get: that render begins now. */
+  #expiredByTime(entry) {
+    const seconds = entry.cacheControl?.revalidate ?? entry.value.revalidate;
+    return typeof seconds === "number" && Date.now() > entry.lastModified + seconds * 1000;
+  }
+
+  async set(key, value, ctx) {
+    drop(key);
+    if (!value) return;
+    const now = Date.now();
+    const entry = {
+      value,
+      lastModified: Math.min(askedAt.get(key) ?? now, now),
+      cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl,
+      size: sizeOf(value),
+    };
+    askedAt.delete(key);
+    memory.set(key, entry);
+    usedBytes += entry.size;
+    for (const [oldest] of memory) {
+      if (usedBytes <= this.maxBytes) break;
+      drop(oldest);
+    }
+  }
+
+  async revalidateTag(tags) {
+    const list = (Array.isArray(tags) ? tags : [tags]).filter(Boolean);
+    if (list.length === 0 || building) return;
+    const now = Date.now();
+    for (const tag of list) remember(known, tag, { expiredAt: now, checkedAt: now });
+    await tagStore().expire(list, now);
+  }
+
+  resetRequestCache() {}
+}

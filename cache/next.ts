@@ -1,0 +1,28 @@
+import "server-only";
+import { revalidateTag, unstable_cache } from "next/cache";
+
+/**
+ * Declares the tags of the data a statically rendered page shows, so that invalidating one of
+ * them regenerates the page. Next attaches the tags of every cache entry read during a static
+ * render to the page's own entry; this entry holds nothing but the tags.
+ */
+export async function tagPage(...pageTags: string[]): Promise<PageVersion> {
+  const at = Date.now();
+  await unstable_cache(async () => true, ["page-tags", ...pageTags], { tags: pageTags })();
+  return { at, tags: pageTags };
+}
+
+/**
+ * When the page's render began (before it read the data it shows) and its tags, for the page to
+ * carry: a reader's browser compares it with their own latest write (components/viewer/page-version).
+ */
+export type PageVersion = { at: number; tags: string[] };
+
+/**
+ * Expires the tags on every instance at once (cache/handler.mjs treats every invalidation as
+ * immediate). The "max" profile is what keeps Next from answering the action with a re-render of
+ * the page: the action answers with its own small state.
+ */
+export function invalidate(changed: readonly string[]): void {
+  for (const tag of new Set(changed)) revalidateTag(tag, "max");
+}

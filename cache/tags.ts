@@ -1,0 +1,47 @@
+/**
+ * Cache tags are named after the data a page shows. Pages declare the tags of what they show
+ * (see cache/next.ts), and each write below lists exactly the tags it changes; server actions
+ * invalidate those and nothing else.
+ */
+export const tags = {
+  /** Live reviews as lists: home, archive pages, composer pages. */
+  reviewList: "reviews",
+  /** A review's own text, track list and critic score. */
+  review: (reviewId: number) => `review:${reviewId}`,
+  /** The discussion under a review: its threads, like counts and count. */
+  comments: (reviewId: number) => `comments:${reviewId}`,
+  /** The comment count shown on a review's card in the lists. */
+  commentCount: (reviewId: number) => `comment-count:${reviewId}`,
+  /** Readers' average, count and histogram of a soundtrack. */
+  scores: (soundtrackId: number) => `scores:${soundtrackId}`,
+  /** How many readers picked each track of a soundtrack. */
+  favourites: (soundtrackId: number) => `favourites:${soundtrackId}`,
+  /** A reader's public profile: their scores and comments. */
+  profile: (userId: string) => `profile:${userId}`,
+};
+
+type CommentWrite = { reviewId: number; authorId: string };
+
+/** Which tags each write touches. A reader's own state (their likes, reports, preferences) is not cached. */
+export const writes = {
+  commentPosted: ({ reviewId, authorId }: CommentWrite) => [
+    tags.comments(reviewId),
+    tags.commentCount(reviewId),
+    tags.profile(authorId),
+  ],
+  commentEdited: ({ reviewId, authorId }: CommentWrite) => [
+    tags.comments(reviewId),
+    tags.profile(authorId),
+  ],
+  commentDeleted: ({ reviewId, authorId }: CommentWrite) => [
+    tags.comments(reviewId),
+    tags.commentCount(reviewId),
+    tags.profile(authorId),
+  ],
+  commentLiked: ({ reviewId }: { reviewId: number }) => [tags.comments(reviewId)],
+  scoreSaved: ({ soundtrackId, userId }: { soundtrackId: number; userId: string }) => [
+    tags.scores(soundtrackId),
+    tags.profile(userId),
+  ],
+  favouritesSaved: ({ soundtrackId }: { soundtrackId: number }) => [tags.favourites(soundtrackId)],
+} satisfies Record<string, (input: never) => string[]>;

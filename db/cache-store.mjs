@@ -1,0 +1,28 @@
+// The cache handler's SQL (cache/handler.mjs). Plain JavaScript because Next loads the handler by
+// itself, outside the app's bundle; the table is db/schema.ts's `cache_tags`.
+import { createClient } from "@libsql/client";
+
+/** @param {{ url: string, authToken?: string }} options */
+export function openTagStore({ url, authToken }) {
+  const client = createClient({ url, authToken, timeout: 5000 });
+  return {
+    /** Marks the tags invalidated at `at` (ms); an older time never overwrites a newer one. */
+    async expire(/** @type {string[]} */ tags, /** @type {number} */ at) {
+      if (tags.length === 0) return;
+      await client.execute({
+        sql: `INSERT INTO cache_tags (tag, expired_at) VALUES ${tags.map(() => "(?, ?)").join(", ")}
+              ON CONFLICT (tag) DO UPDATE SET expired_at = max(expired_at, excluded.expired_at)`,
+        args: tags.flatMap((tag) => [tag, at]),
+      });
+    },
+    /** When each of the tags was last invalidated (ms); tags never invalidated are absent. */
+    async expiries(/** @type {string[]} */ tags) {
+      const result = await client.execute({
+        sql: `SELECT tag, expired_at FROM cache_tags WHERE tag IN (${tags.map(() => "?").join(", ")})`,
+        args: tags,
+      });
+      return new Map(result.rows.map((row) => [String(row.tag), Number(row.expired_at)]));
+    },
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import type { ReviewViewerState } from "@/lib/viewer";
+import { getDb } from "..";
+import {
+  commentLikes,
+  commentReports,
+  comments,
+  favouriteTracks,
+  readerScores,
+  reviews,
+  users,
+} from "../schema";
+import { isLive } from "./live";
+
+/**
+ * What a live review page shows differently for this reader, in one round trip: their score and
+ * preference, their favourite tracks, and their likes and open reports on the review's comments.
+ * Null when the review is not live.
+ */
+export async function getReviewViewerState(
+  userId: string,
+  reviewId: number,
+): Promise<ReviewViewerState | null> {
+  const db = getDb();
+  const [own, picks, liked, reported] = await db.batch([
+    db
+      .select({ score: readerScores.score, hide: users.hideCrowdUntilScored })
+      .from(reviews)
+      .innerJoin(users, eq(users.id, userId))
+      .leftJoin(
+        readerScores,
+        and(eq(readerScores.soundtrackId, reviews.soundtrackId), eq(readerScores.userId, userId)),
+      )
+      .where(and(eq(reviews.id, reviewId), isLive())),
+    db
+      .select({ trackId: favouriteTracks.trackId })
+      .from(favouriteTracks)
+      .innerJoin(reviews, eq(reviews.soundtrackId, favouriteTracks.soundtrackId))
+      .where(and(eq(favouriteTracks.userId, userId), eq(reviews.id, reviewId)))
+      .orderBy(favouriteTracks.trackId),
+    db
+      .select({ id: commentLikes.commentId })
+      .from(commentLikes)
+      .innerJoin(comments, eq(comments.id, commentLikes.commentId))
+      .where(and(eq(commentLikes.userId, userId), eq(comments.reviewId, reviewId))),
+    db
+      .select({ id: commentReports.commentId })
+      .from(commentReports)
+      .innerJoin(comments, eq(comments.id, commentReports.commentId))
+      .where(
+        and(
+          eq(commentReports.reporterId, userId),
+          isNull(commentReports.resolvedAt),
+          eq(comments.reviewId, reviewId),
+        ),
+      ),
+  ]);
+  const row = own[0];
+  if (!row) return null;
+  return {
+    score: row.score ?? null,
+    hideCrowdUntilScored: row.hide,
+    picks: picks.map((p) => p.trackId),
+    liked: liked.map((l) => l.id),
+    reported: reported.map((r) => r.id),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The one shape every server action answers with, and that every form shows: a status, a message
+ * for the live region, errors per field, what was sent (so nothing typed is lost) and, for the
+ * actions that need it, a small result of their own.
+ */
+export type ActionState<Field extends string = string, Data = unknown> = {
+  status: "idle" | "ok" | "error";
+  message: string;
+  fieldErrors?: Partial<Record<Field, string[]>>;
+  values?: Partial<Record<Field, FormValue>>;
+  data?: Data;
+  /** A write changed cached pages: when it was done (ms) and the cache tags it touched. */
+  written?: Written;
+};
+
+export type Written = { at: number; tags: string[] };
+
+export type FormValue = string | string[];
+
+export const IDLE: ActionState<never, never> = { status: "idle", message: "" };
+
+export const MALFORMED_REQUEST =
+  "That request could not be read. Reload the page and try again; what you typed is still in the form.";
+
+/**
+ * A form's fields as a plain object: a field sent once is a string, a field sent several times
+ * (tick boxes with one name) is an array, and files are left out.
+ */
+export function formFields(form: FormData): Record<string, FormValue> {
+  const out: Record<string, FormValue> = {};
+  for (const key of new Set(form.keys())) {
+    const values = form.getAll(key).filter((v): v is string => typeof v === "string");
+    if (values.length === 1) out[key] = values[0]!;
+    else if (values.length > 1) out[key] = values;
+  }
+  return out;
+}
+
+/** For schema fields that may arrive once, several times or not at all. */
+export function asArray(value: unknown): unknown[] {
+  if (value === undefined || value === null || value === "") return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+export function fieldValue(state: ActionState, field: string): string | undefined {
+  const value = state.values?.[field];
+  return typeof value === "string" ? value : undefined;
+}
