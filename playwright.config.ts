@@ -1,19 +1,20 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_DATABASE_URL } from "./e2e/config";
-
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+import { BASE_URL } from "./e2e/config";
 
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
   forbidOnly: true,
-  retries: process.env.CI ? 1 : 0,
+  // A newcomer gets no retry, so neither does CI: a flaky test is a failing test.
+  retries: 0,
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
+  // Tests wait for what a reader would see, never for a fixed time; on a busy machine that can
+  // take a while, so the limits are generous and a real failure is still a failure.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
-    baseURL,
+    baseURL: BASE_URL,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -33,17 +34,12 @@ export default defineConfig({
     { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
   ],
   webServer: {
-    command: "node scripts/serve.mjs --fresh --rebuild",
-    url: baseURL,
+    command: "node scripts/e2e-servers.mjs",
+    url: BASE_URL,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: {
-      DATABASE_URL: E2E_DATABASE_URL,
-      NEXT_DIST_DIR: ".next-e2e",
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
-      SITE_URL: baseURL,
-    },
+    // The launcher stops the two-instance cluster (its own process groups) on SIGTERM.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
   },
 });

@@ -1,14 +1,20 @@
-import { connect } from "../db/client";
+import { connect, type Database } from "../db/client";
 import { users } from "../db/schema";
 import { hashPassword } from "../lib/auth/password";
-import { E2E_DATABASE_URL } from "./config";
+import { CLUSTER_DATABASE_URL, E2E_DATABASE_URL } from "./config";
 
-let connection: ReturnType<typeof connect> | undefined;
+const connections = new Map<string, Database>();
 
-export function e2eDb() {
-  connection ??= connect(E2E_DATABASE_URL);
-  return connection.db;
+function database(url: string): Database {
+  let db = connections.get(url);
+  if (!db) connections.set(url, (db = connect(url).db));
+  return db;
 }
+
+/** The database the site on the embedded file runs on. */
+export const e2eDb = () => database(E2E_DATABASE_URL);
+/** The libSQL server the two-instance cluster shares. */
+export const clusterDb = () => database(CLUSTER_DATABASE_URL);
 
 export type TestReader = {
   id: string;
@@ -18,19 +24,40 @@ export type TestReader = {
   password: string;
 };
 
-/** A reader of this test's own, so parallel tests never share comments, scores or rate limits. */
-export async function createReader(label = "reader"): Promise<TestReader> {
+const PASSWORD = "e2e-password-123";
+let passwordHash: Promise<string> | undefined;
+
+function newReader(label: string) {
   const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
   const handle = `${label}_${suffix}`.slice(0, 30);
-  const reader = {
+  return {
     name: `${label[0]!.toUpperCase()}${label.slice(1)} ${suffix.slice(-4)}`,
     handle,
     email: `${handle}@e2e.test`,
-    password: "e2e-password-123",
+    password: PASSWORD,
   };
-  const [row] = await e2eDb()
+}
+
+/**
+ * Readers of this test's own, so parallel tests never share comments, scores or rate limits.
+ * They share one password (hashed once), like any readers who happened to choose the same one.
+ */
+export async function createReaders(
+  count: number,
+  label = "reader",
+  db = e2eDb(),
+): Promise<TestReader[]> {
+  passwordHash ??= hashPassword(PASSWORD);
+  const hash = await passwordHash;
+  const readers = Array.from({ length: count }, () => newReader(label));
+  const rows = await db
     .insert(users)
-    .values({ ...reader, passwordHash: await hashPassword(reader.password) })
+    .values(readers.map((r) => ({ ...r, passwordHash: hash })))
     .returning({ id: users.id });
-  return { id: row!.id, ...reader };
+  return readers.map((r, i) => ({ id: rows[i]!.id, ...r }));
+}
+
+export async function createReader(label = "reader", db = e2eDb()): Promise<TestReader> {
+  const [reader] = await createReaders(1, label, db);
+  return reader!;
 }

@@ -1,8 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../db/accounts";
 import { createReader, type TestReader } from "./database";
 
+/** Signs in through the sign-in page, as a person would. */
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
@@ -11,15 +18,37 @@ export async function signIn(page: Page, email: string, password: string) {
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
+/**
+ * Signs a browser context in through Auth.js's own endpoints, as the sign-in form's action does,
+ * without rendering the page: tests whose subject is not signing in start from here.
+ */
+export async function signInContext(
+  context: BrowserContext,
+  email: string,
+  password: string,
+  origin?: string,
+) {
+  const url = (path: string) => (origin ? new URL(path, origin).href : path);
+  const csrf = await context.request.get(url("/api/auth/csrf"));
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const answer = await context.request.post(url("/api/auth/callback/credentials"), {
+    form: { csrfToken, email, password, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
+  expect(answer.status(), "Auth.js answers a sign-in with a redirect").toBe(302);
+  const cookies = await context.cookies(origin ?? undefined);
+  expect(cookies.some((c) => c.name.endsWith("session-token"))).toBe(true);
+}
+
 async function signedInPage(
   browser: Browser,
   email: string,
   password: string,
   use: (p: Page) => Promise<void>,
 ) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  await signInContext(context, email, password);
   const page = await context.newPage();
-  await signIn(page, email, password);
   await use(page);
   await context.close();
 }

@@ -1,0 +1,61 @@
+// Starts what the browser tests run against, from one fresh production build in .next-e2e:
+// two instances sharing a libSQL server (ports 3101, 3102; sqld on 3190), then the site on the
+// embedded SQLite file data/e2e.db (port 3100). Port 3100 answers last, once everything is up,
+// so it is what playwright.config.ts waits for. The ports are those of e2e/config.ts.
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { NEXT_CLI } from "./build-if-needed.mjs";
+import { startCluster } from "./cluster.mjs";
+
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXT_DIST_DIR: ".next-e2e",
+  DATABASE_URL: "file:data/e2e.db",
+};
+
+function step(label, args) {
+  console.log(`› ${label}`);
+  const result = spawnSync(process.execPath, args, { stdio: "inherit", env });
+  if (result.status !== 0) {
+    console.error(`✗ ${label} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(1);
+  }
+}
+
+for (const suffix of ["", "-wal", "-shm"]) rmSync(`data/e2e.db${suffix}`, { force: true });
+step("Preparing data/e2e.db", ["node_modules/tsx/dist/cli.mjs", "db/prepare.ts"]);
+step("Building the site into .next-e2e", [NEXT_CLI, "build"]);
+
+let cluster;
+try {
+  cluster = await startCluster({
+    ports: [3101, 3102],
+    sqldPort: 3190,
+    dbPath: "data/e2e-sqld",
+    distDir: ".next-e2e",
+    fresh: true,
+    quiet: true,
+  });
+} catch (error) {
+  console.error(`✗ The two-instance cluster did not start: ${error.message}`);
+  process.exit(1);
+}
+console.log(`Two instances on sqld: ${cluster.urls.join(", ")}`);
+
+const site = spawn(process.execPath, [NEXT_CLI, "start", "-p", "3100", "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env: { ...env, SITE_URL: "http://127.0.0.1:3100" },
+});
+
+async function stopAll(code) {
+  site.kill("SIGTERM");
+  await cluster.stop();
+  process.exit(code);
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stopAll(0));
+site.on("exit", (code) => stopAll(code ?? 1));
+cluster.crashed.then((error) => {
+  console.error(`✗ ${error.message}`);
+  stopAll(1);
+});
