@@ -1055,7 +1055,7 @@ export async function generateBenchData(options: BenchDataOptions): Promise<Benc
       },
     );
 
-    // Same semantics as recomputeStats in db/queries/scores.ts, for every soundtrack in one statement.
+    // The aggregates db/queries/scores.ts keeps with every score, for every soundtrack in one statement.
     w.phase("score stats", all.length);
     const buckets = SCORE_STEPS.map((step) => `count(*) FILTER (WHERE r.score = ${step})`).join(
       ", ",

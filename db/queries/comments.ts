@@ -48,11 +48,13 @@ const sortOrder = {
  */
 const notDeletedNoIndex = sql`+${comments.deletedAt} IS NULL`;
 
-/** Comments on reviews that are not live cannot be written to. */
+/** Comments on reviews that are not live cannot be written to (the review, by its key). */
 export function onLiveReview() {
-  return inArray(
-    comments.reviewId,
-    getDb().select({ id: reviews.id }).from(reviews).where(isLive()),
+  return exists(
+    getDb()
+      .select({ one: sql`1` })
+      .from(reviews)
+      .where(and(eq(reviews.id, comments.reviewId), isLive())),
   );
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "..";
 import { comments, readerScores, reviews, soundtracks, users } from "../schema";
-import { isLive } from "./live";
+import { isLiveRow } from "./live";
 import { plainExcerpt } from "@/lib/comment-excerpt";
 
 export const PROFILE_COMMENT_LIMIT = 10;
@@ -43,7 +43,7 @@ export async function getProfileScores(userId: string): Promise<ProfileScore[]> 
     .from(readerScores)
     .innerJoin(soundtracks, eq(soundtracks.id, readerScores.soundtrackId))
     .innerJoin(reviews, eq(reviews.soundtrackId, readerScores.soundtrackId))
-    .where(and(eq(readerScores.userId, userId), isLive()))
+    .where(and(eq(readerScores.userId, userId), isLiveRow()))
     .orderBy(desc(readerScores.updatedAt), desc(readerScores.soundtrackId));
 }
 
@@ -73,7 +73,7 @@ export async function getProfileComments(
     .from(comments)
     .innerJoin(reviews, eq(reviews.id, comments.reviewId))
     .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
-    .where(and(eq(comments.authorId, userId), isNull(comments.deletedAt), isLive()))
+    .where(and(eq(comments.authorId, userId), isNull(comments.deletedAt), isLiveRow()))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(limit);
   return rows.map(({ body, isSpoiler, ...row }) => ({

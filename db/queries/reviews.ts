@@ -11,13 +11,22 @@ const composersInOrder = {
   with: { composer: true as const },
 };
 
-async function findReviewCards(
-  filter: (db: Database) => SQL | undefined,
-  limit?: number,
-  offset?: number,
-) {
+/**
+ * Live reviews as cards, newest first. The page of ids is found first, from the indexes alone,
+ * and only those reviews are then read with their soundtrack and composers: a deep page of the
+ * archive skips thousands of ids, not thousands of cards.
+ */
+async function findReviewCards(filter: (db: Database) => SQL | undefined, limit = -1, offset = 0) {
   const db = getDb();
-  return db.query.reviews.findMany({
+  const page = await db
+    .select({ id: reviews.id })
+    .from(reviews)
+    .where(and(isLive(), filter(db)))
+    .orderBy(desc(reviews.publishedAt), desc(reviews.id))
+    .limit(limit)
+    .offset(offset);
+  if (page.length === 0) return [];
+  const cards = await db.query.reviews.findMany({
     columns: {
       id: true,
       slug: true,
@@ -27,12 +36,14 @@ async function findReviewCards(
       publishedAt: true,
       weekNumber: true,
     },
-    where: and(isLive(), filter(db)),
-    orderBy: [desc(reviews.publishedAt), desc(reviews.id)],
-    limit,
-    offset,
+    where: inArray(
+      reviews.id,
+      page.map((r) => r.id),
+    ),
     with: { soundtrack: { with: { composers: composersInOrder } } },
   });
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  return page.flatMap((r) => byId.get(r.id) ?? []);
 }
 
 export function getLiveReviewPage(page: number, pageSize: number) {

@@ -2,10 +2,28 @@ import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { histogramFromScores } from "@/lib/scores";
 import { openTestDatabase } from "../testing";
-import { favouriteTracks, readerScores, scoreStats, soundtracks, tracks, users } from "../schema";
+import {
+  favouriteTracks,
+  readerScores,
+  reviews,
+  scoreStats,
+  soundtracks,
+  tracks,
+  users,
+} from "../schema";
 
 const { db } = await openTestDatabase();
 const scores = await import("./scores");
+const { getReviewViewerState } = await import("./viewer-state");
+
+/** The reader's own state on the review of this soundtrack, as their page's islands get it. */
+async function own(userId: string, soundtrackId: number) {
+  const [review] = await db
+    .select({ id: reviews.id })
+    .from(reviews)
+    .where(eq(reviews.soundtrackId, soundtrackId));
+  return (await getReviewViewerState(userId, review!.id))!;
+}
 
 async function soundtrackId(slug: string) {
   const [row] = await db.select().from(soundtracks).where(eq(soundtracks.slug, slug));
@@ -75,9 +93,9 @@ describe("reader scores", () => {
     expect(summary.histogram[20]).toBe(1); // 10.0
     expect(summary.histogram[17]).toBe(0); // a's old 8.5 is gone
 
-    expect(await scores.getReaderScore(a!, id)).toBe(90);
+    expect((await own(a!, id)).score).toBe(90);
     await scores.setReaderScore(a!, id, null);
-    expect(await scores.getReaderScore(a!, id)).toBeNull();
+    expect((await own(a!, id)).score).toBeNull();
     state = await statsAndRows(id);
     expect(state.stored).toEqual(state.expected);
     expect(state.stored).toMatchObject({ count: 2, sum: 170 });
@@ -100,22 +118,16 @@ describe("reader scores", () => {
     for (const bad of [33, 105, -5, Number.NaN, 8.5]) {
       await expect(scores.setReaderScore(a!, id, bad)).rejects.toThrow(RangeError);
     }
-    expect(await scores.getReaderScore(a!, id)).toBe(0);
+    expect((await own(a!, id)).score).toBe(0);
   });
 
   it("stores the reader's choice to hide the readers' average", async () => {
     const id = await soundtrackId("glasswater-meridian");
     const [a] = await makeUsers("hide", 1);
-    expect(await scores.getViewerScoreState(a!, id)).toEqual({
-      score: null,
-      hideCrowdUntilScored: false,
-    });
+    expect(await own(a!, id)).toMatchObject({ score: null, hideCrowdUntilScored: false });
     await scores.setHideCrowdUntilScored(a!, true);
     await scores.setReaderScore(a!, id, 45);
-    expect(await scores.getViewerScoreState(a!, id)).toEqual({
-      score: 45,
-      hideCrowdUntilScored: true,
-    });
+    expect(await own(a!, id)).toMatchObject({ score: 45, hideCrowdUntilScored: true });
   });
 
   it("keeps one row per reader and exact aggregates when 100 readers score at once", async () => {
@@ -177,13 +189,12 @@ describe("favourite tracks", () => {
     await scores.setFavouriteTracks(b!, id, [t[1]!]);
     let c = await counts(id);
     expect([c.get(t[0]!), c.get(t[1]!), c.get(t[2]!), c.get(t[3]!)]).toEqual([1, 2, 1, 0]);
-    expect(await scores.getViewerFavouriteTrackIds(a!, id)).toEqual([t[0], t[1], t[2]]);
+    expect((await own(a!, id)).picks).toEqual([t[0], t[1], t[2]]);
 
     await scores.setFavouriteTracks(a!, id, [t[3]!, t[1]!]);
     c = await counts(id);
     expect([c.get(t[0]!), c.get(t[1]!), c.get(t[2]!), c.get(t[3]!)]).toEqual([0, 2, 0, 1]);
-    expect(await scores.getTrackFavouriteState(id, a!)).toEqual({ viewerPicks: [t[1], t[3]] });
-    expect(await scores.getTrackFavouriteState(id, null)).toEqual({ viewerPicks: null });
+    expect((await own(a!, id)).picks).toEqual([t[1], t[3]]);
 
     await scores.setFavouriteTracks(b!, id, []);
     c = await counts(id);
@@ -203,17 +214,17 @@ describe("favourite tracks", () => {
     await expect(scores.setFavouriteTracks(a!, id, [t[5]!, t[6]!, t[7]!, t[8]!])).rejects.toThrow(
       RangeError,
     );
-    expect(await scores.getViewerFavouriteTrackIds(a!, id)).toEqual([t[5]]);
+    expect((await own(a!, id)).picks).toEqual([t[5]]);
 
     expect(await scores.findForeignTrackIds(id, [t[5]!, other.trackIds[0]!])).toEqual([
       other.trackIds[0],
     ]);
     await scores.setFavouriteTracks(a!, id, [t[6]!, other.trackIds[0]!]);
-    expect(await scores.getViewerFavouriteTrackIds(a!, id)).toEqual([t[6]]);
+    expect((await own(a!, id)).picks).toEqual([t[6]]);
     expect((await counts(other.id)).get(other.trackIds[0]!)).toBe(0);
     // Duplicates count once.
     await scores.setFavouriteTracks(a!, id, [t[7]!, t[7]!, t[8]!, t[8]!]);
-    expect(await scores.getViewerFavouriteTrackIds(a!, id)).toEqual([t[7], t[8]]);
+    expect((await own(a!, id)).picks).toEqual([t[7], t[8]]);
   });
 
   it("checks that a slug is the live review of that soundtrack", async () => {

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import {
   averageTenths,
   isHalfStepTenths,
   MAX_FAVOURITES,
   normaliseHistogram,
+  SCORE_STEP,
   SCORE_STEPS,
 } from "@/lib/scores";
 import { getDb } from "..";
@@ -21,44 +22,68 @@ export type ScoreSummary = {
   histogram: number[];
 };
 
+/** The JSON path of a score's bucket in score_stats.histogram (0.0, 0.5 … 10.0). */
+const bucket = (score: SQL | number) =>
+  typeof score === "number"
+    ? sql`${`$[${score / SCORE_STEP}]`}`
+    : sql`'$[' || (${score} / ${sql.raw(String(SCORE_STEP))}) || ']'`;
+
 /**
- * One statement that rebuilds a soundtrack's score_stats row from its reader_scores rows, so it
- * runs in the same batch as the write it follows and can never drift from them.
+ * Takes the reader's current score, if any, out of the soundtrack's score_stats: the first
+ * statement of the batch that changes it, so the aggregates move with the rows and never need a
+ * recount of the soundtrack's (possibly many thousand) scores.
  */
-function recomputeStats(db: Database, soundtrackId: number) {
-  const buckets = sql.join(
-    SCORE_STEPS.map((step) => sql`count(*) FILTER (WHERE score = ${sql.raw(String(step))})`),
-    sql`, `,
-  );
+function withdrawFromStats(db: Database, userId: string, soundtrackId: number) {
   return db.run(sql`
-    INSERT INTO score_stats (soundtrack_id, score_count, score_sum, histogram)
-    SELECT ${soundtrackId}, count(*), coalesce(sum(score), 0), json_array(${buckets})
-    FROM reader_scores WHERE soundtrack_id = ${soundtrackId}
-    ON CONFLICT (soundtrack_id) DO UPDATE SET
-      score_count = excluded.score_count,
-      score_sum = excluded.score_sum,
-      histogram = excluded.histogram`);
+    UPDATE score_stats SET
+      score_count = score_count - 1,
+      score_sum = score_sum - old.score,
+      histogram = json_replace(histogram, ${bucket(sql`old.score`)},
+        json_extract(histogram, ${bucket(sql`old.score`)}) - 1)
+    FROM (SELECT score FROM reader_scores
+          WHERE soundtrack_id = ${soundtrackId} AND user_id = ${userId}) AS old
+    WHERE score_stats.soundtrack_id = ${soundtrackId}`);
 }
 
-/** Sets (score in tenths, half steps) or removes (null) a reader's score, with the aggregates, in one batch. */
+/** Adds a new score to the soundtrack's score_stats, creating the row for its first score. */
+function addToStats(db: Database, soundtrackId: number, score: number) {
+  const first = SCORE_STEPS.map((step) => (step === score ? 1 : 0));
+  return db.run(sql`
+    INSERT INTO score_stats (soundtrack_id, score_count, score_sum, histogram)
+    VALUES (${soundtrackId}, 1, ${score}, ${JSON.stringify(first)})
+    ON CONFLICT (soundtrack_id) DO UPDATE SET
+      score_count = score_count + 1,
+      score_sum = score_sum + ${score},
+      histogram = json_replace(histogram, ${bucket(score)},
+        json_extract(histogram, ${bucket(score)}) + 1)`);
+}
+
+/**
+ * Sets (score in tenths, half steps) or removes (null) a reader's score, and moves the
+ * aggregates with it, in one batch: one transaction, so concurrent scores never drift.
+ */
 export async function setReaderScore(userId: string, soundtrackId: number, score: number | null) {
   if (score !== null && !isHalfStepTenths(score)) {
     throw new RangeError(`A score must be 0–100 tenths in steps of 5, not ${score}`);
   }
   const db = getDb();
-  const write =
-    score === null
-      ? db
-          .delete(readerScores)
-          .where(and(eq(readerScores.soundtrackId, soundtrackId), eq(readerScores.userId, userId)))
-      : db
-          .insert(readerScores)
-          .values({ soundtrackId, userId, score })
-          .onConflictDoUpdate({
-            target: [readerScores.soundtrackId, readerScores.userId],
-            set: { score, updatedAt: sql`(unixepoch())` },
-          });
-  await db.batch([write, recomputeStats(db, soundtrackId)]);
+  const withdraw = withdrawFromStats(db, userId, soundtrackId);
+  const mine = and(eq(readerScores.soundtrackId, soundtrackId), eq(readerScores.userId, userId));
+  if (score === null) {
+    await db.batch([withdraw, db.delete(readerScores).where(mine)]);
+    return;
+  }
+  await db.batch([
+    withdraw,
+    db
+      .insert(readerScores)
+      .values({ soundtrackId, userId, score })
+      .onConflictDoUpdate({
+        target: [readerScores.soundtrackId, readerScores.userId],
+        set: { score, updatedAt: sql`(unixepoch())` },
+      }),
+    addToStats(db, soundtrackId, score),
+  ]);
 }
 
 export async function getScoreStats(soundtrackId: number): Promise<ScoreSummary> {
@@ -74,32 +99,6 @@ export async function getScoreStats(soundtrackId: number): Promise<ScoreSummary>
     average: averageTenths(count, sum),
     histogram: normaliseHistogram(row?.histogram),
   };
-}
-
-export async function getReaderScore(userId: string, soundtrackId: number): Promise<number | null> {
-  const [row] = await getDb()
-    .select({ score: readerScores.score })
-    .from(readerScores)
-    .where(and(eq(readerScores.soundtrackId, soundtrackId), eq(readerScores.userId, userId)));
-  return row?.score ?? null;
-}
-
-export type ViewerScoreState = { score: number | null; hideCrowdUntilScored: boolean };
-
-/** The reader's own score for the soundtrack and their choice about the readers' average, in one query. */
-export async function getViewerScoreState(
-  userId: string,
-  soundtrackId: number,
-): Promise<ViewerScoreState> {
-  const [row] = await getDb()
-    .select({ score: readerScores.score, hide: users.hideCrowdUntilScored })
-    .from(users)
-    .leftJoin(
-      readerScores,
-      and(eq(readerScores.userId, users.id), eq(readerScores.soundtrackId, soundtrackId)),
-    )
-    .where(eq(users.id, userId));
-  return { score: row?.score ?? null, hideCrowdUntilScored: row?.hide ?? false };
 }
 
 export async function setHideCrowdUntilScored(userId: string, hide: boolean) {
@@ -129,28 +128,6 @@ export async function findForeignTrackIds(
     .where(and(eq(tracks.soundtrackId, soundtrackId), inArray(tracks.id, [...trackIds])));
   const own = new Set(rows.map((r) => r.id));
   return trackIds.filter((id) => !own.has(id));
-}
-
-export async function getViewerFavouriteTrackIds(
-  userId: string,
-  soundtrackId: number,
-): Promise<number[]> {
-  const rows = await getDb()
-    .select({ trackId: favouriteTracks.trackId })
-    .from(favouriteTracks)
-    .where(and(eq(favouriteTracks.userId, userId), eq(favouriteTracks.soundtrackId, soundtrackId)))
-    .orderBy(asc(favouriteTracks.trackId));
-  return rows.map((r) => r.trackId);
-}
-
-/** What TrackList's `favourites` prop needs: the viewer's picks, or null when signed out. */
-export async function getTrackFavouriteState(
-  soundtrackId: number,
-  viewerId: string | null,
-): Promise<{ viewerPicks: number[] | null }> {
-  return {
-    viewerPicks: viewerId ? await getViewerFavouriteTrackIds(viewerId, soundtrackId) : null,
-  };
 }
 
 /**
