@@ -101,7 +101,7 @@ function defineAction<C extends Caller>(caller: C) {
           const { message, fieldErrors, data } = result;
           return { status: "error", message, fieldErrors, data, values };
         }
-        const touched = result.touched ?? [];
+        const touched = [...new Set(result.touched)];
         if (touched.length > 0) invalidate(touched);
         return {
           status: "ok",
@@ -109,7 +109,7 @@ function defineAction<C extends Caller>(caller: C) {
           data: result.data,
           values: result.values ?? values,
           // The writer's browser uses it to make sure the page it shows includes the write.
-          ...(touched.length > 0 && { written: { at: Date.now(), tags: [...touched] } }),
+          ...(touched.length > 0 && { written: { at: Date.now(), tags: touched } }),
         };
       } catch (error) {
         unstable_rethrow(error);

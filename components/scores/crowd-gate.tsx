@@ -2,9 +2,13 @@
 
 import { useReviewViewer } from "@/components/viewer/use-viewer";
 
-/** Keeps the readers' histogram out of sight for a reader who asked to score first. */
+/**
+ * Keeps the readers' histogram out of sight for a reader who asked to score first, and for
+ * everyone until it is known who is reading (in its place, so nothing moves).
+ */
 export function CrowdGate({ reviewId, children }: { reviewId: number; children: React.ReactNode }) {
   const state = useReviewViewer(reviewId);
+  if (state.status === "loading") return <div className="crowd-pending invisible">{children}</div>;
   if (
     state.status === "reader" &&
     state.review.hideCrowdUntilScored &&

@@ -27,6 +27,10 @@ export async function ScorePanel({ reviewId, soundtrackId, slug, criticScore }: 
       <h2 id="scores-heading" className="font-serif text-2xl font-semibold">
         Scores
       </h2>
+      <noscript>
+        {/* Without JavaScript nobody is signed in: the readers' figures show at once. */}
+        <style>{".crowd-pending { visibility: visible; }"}</style>
+      </noscript>
       <ScoreSummary
         reviewId={reviewId}
         criticScore={criticScore}

@@ -37,6 +37,9 @@ type ScoreSummaryProps = {
  */
 export function ScoreSummary({ reviewId, criticScore, readers }: ScoreSummaryProps) {
   const state = useReviewViewer(reviewId);
+  // Until it is known who is reading, the readers' figures keep their place unseen: a reader who
+  // asked not to see them before scoring must not glimpse them either.
+  const pending = state.status === "loading";
   const own = state.status === "reader" ? state.review : null;
   const yours = own?.score ?? null;
   const crowdHidden = Boolean(own?.hideCrowdUntilScored) && yours === null;
@@ -66,12 +69,13 @@ export function ScoreSummary({ reviewId, criticScore, readers }: ScoreSummaryPro
     );
   } else {
     parts.push(
-      <Figure
-        key="readers"
-        label="Readers"
-        value={formatScore(readers.average)}
-        after={`from ${readers.count}`}
-      />,
+      <span key="readers" className={pending ? "crowd-pending invisible" : undefined}>
+        <Figure
+          label="Readers"
+          value={formatScore(readers.average)}
+          after={`from ${readers.count}`}
+        />
+      </span>,
     );
   }
 

@@ -1,0 +1,153 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { asArray, IDLE, MALFORMED_REQUEST } from "@/lib/action-state";
+import type { Viewer } from "@/lib/viewer";
+
+const { getViewer, revalidateTag } = vi.hoisted(() => ({
+  getViewer: vi.fn<() => Promise<Viewer | null>>(),
+  revalidateTag: vi.fn(),
+}));
+vi.mock("./viewer", () => ({ getViewer }));
+vi.mock("next/cache", () => ({ revalidateTag }));
+
+const { adminAction, publicAction, readerAction, SERVER_FAULT } = await import("./action");
+const { redirect } = await import("next/navigation");
+
+const reader: Viewer = { id: "r1", name: "Rae", handle: "rae", role: "reader" };
+const admin: Viewer = { id: "a1", name: "Ada", handle: "ada", role: "admin" };
+
+function form(fields: Record<string, string | string[]>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
+  }
+  return data;
+}
+
+const schema = z.object({
+  title: z.string().trim().min(1, "Give it a title."),
+  picks: z.preprocess(asArray, z.array(z.coerce.number().int())),
+});
+
+beforeEach(() => {
+  getViewer.mockReset();
+  revalidateTag.mockClear();
+});
+
+describe("the action layer", () => {
+  it("hands the handler the caller and the parsed form, repeated fields as a list", async () => {
+    getViewer.mockResolvedValue(reader);
+    const handler = vi.fn(async () => ({ ok: true as const, message: "Saved." }));
+    const save = readerAction({ schema }, handler);
+    expect(await save(IDLE, form({ title: " Hi ", picks: ["1", "2"] }))).toMatchObject({
+      status: "ok",
+      message: "Saved.",
+    });
+    expect(handler).toHaveBeenCalledWith(
+      { title: "Hi", picks: [1, 2] },
+      expect.objectContaining({ viewer: reader }),
+    );
+    await save(IDLE, form({ title: "One", picks: "3" }));
+    expect(handler).toHaveBeenLastCalledWith(
+      { title: "One", picks: [3] },
+      expect.objectContaining({ viewer: reader }),
+    );
+  });
+
+  it("refuses a visitor before parsing anything, and keeps what they typed", async () => {
+    getViewer.mockResolvedValue(null);
+    const handler = vi.fn();
+    const save = readerAction({ schema, refused: "Sign in to save." }, handler);
+    const state = await save(IDLE, form({ title: "Mine", password: "x" }));
+    expect(state).toEqual({
+      status: "error",
+      message: "Sign in to save.",
+      values: { title: "Mine", password: "x" },
+    });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("lets only admins through an admin action", async () => {
+    const handler = vi.fn(async () => ({ ok: true as const, message: "Published." }));
+    const publish = adminAction({ schema }, handler);
+    getViewer.mockResolvedValue(reader);
+    expect(await publish(IDLE, form({ title: "T", picks: [] }))).toMatchObject({
+      status: "error",
+      message: "Only editors can do that.",
+    });
+    getViewer.mockResolvedValue(null);
+    expect((await publish(IDLE, form({ title: "T" }))).status).toBe("error");
+    expect(handler).not.toHaveBeenCalled();
+    getViewer.mockResolvedValue(admin);
+    expect((await publish(IDLE, form({ title: "T" }))).status).toBe("ok");
+  });
+
+  it("answers field errors with the values sent, secrets left out", async () => {
+    const handler = vi.fn();
+    const signIn = publicAction({ schema, secret: ["password"] }, handler);
+    const state = await signIn(IDLE, form({ title: "  ", password: "hunter2", picks: "x" }));
+    expect(state.status).toBe("error");
+    expect(state.message).toBe("Check the highlighted fields.");
+    expect(state.fieldErrors?.title).toEqual(["Give it a title."]);
+    expect(state.fieldErrors?.picks).toBeDefined();
+    expect(state.values).toEqual({ title: "  ", picks: "x" });
+    expect(handler).not.toHaveBeenCalled();
+    expect(getViewer).not.toHaveBeenCalled();
+  });
+
+  it("answers a body that is not form data with a message instead of throwing", async () => {
+    getViewer.mockResolvedValue(reader);
+    const save = readerAction({ schema }, vi.fn());
+    for (const body of [{ title: "json" }, "text", null, undefined, ["a"]]) {
+      expect(await save(IDLE, body as unknown as FormData)).toEqual({
+        status: "error",
+        message: MALFORMED_REQUEST,
+      });
+    }
+  });
+
+  it("invalidates exactly the tags the write touched, and says when", async () => {
+    getViewer.mockResolvedValue(reader);
+    const save = readerAction({ schema }, async () => ({
+      ok: true as const,
+      message: "Saved.",
+      touched: ["comments:1", "profile:r1", "comments:1"],
+    }));
+    const before = Date.now();
+    const state = await save(IDLE, form({ title: "T" }));
+    expect(revalidateTag.mock.calls).toEqual([
+      ["comments:1", "max"],
+      ["profile:r1", "max"],
+    ]);
+    expect(state.written?.tags).toEqual(["comments:1", "profile:r1"]);
+    expect(state.written?.at).toBeGreaterThanOrEqual(before);
+
+    revalidateTag.mockClear();
+    const nothing = readerAction({ schema }, async () => ({
+      ok: true as const,
+      message: "Noted.",
+    }));
+    expect((await nothing(IDLE, form({ title: "T" }))).written).toBeUndefined();
+    expect(revalidateTag).not.toHaveBeenCalled();
+  });
+
+  it("turns a fault in the handler into a message, logged in one line", async () => {
+    getViewer.mockResolvedValue(reader);
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const save = readerAction({ schema }, async () => {
+      throw new Error("SQLITE_BUSY: database is locked");
+    });
+    expect(await save(IDLE, form({ title: "Kept" }))).toEqual({
+      status: "error",
+      message: SERVER_FAULT,
+      values: { title: "Kept" },
+    });
+    expect(log).toHaveBeenCalledWith("Server action failed: SQLITE_BUSY: database is locked");
+    log.mockRestore();
+  });
+
+  it("lets Next's own redirects through", async () => {
+    const go = publicAction({ schema }, async () => redirect("/reviews"));
+    await expect(go(IDLE, form({ title: "T" }))).rejects.toThrow("NEXT_REDIRECT");
+  });
+});
