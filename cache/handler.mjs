@@ -135,7 +135,13 @@ export default class SharedTagsCacheHandler {
     if (list.length === 0 || building) return;
     const now = Date.now();
     for (const tag of list) remember(known, tag, { expiredAt: now, checkedAt: now });
-    await tagStore().expire(list, now);
+    // This instance knows at once; the others learn it from the database. Next runs this after
+    // the action has answered, so a failure is only worth a line in the log.
+    await tagStore()
+      .expire(list, now)
+      .catch((error) => {
+        console.error(`Could not share the invalidation of ${list.join(", ")}: ${error.message}`);
+      });
   }
 
   resetRequestCache() {}

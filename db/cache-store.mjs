@@ -1,6 +1,7 @@
 // The cache handler's SQL (cache/handler.mjs). Plain JavaScript because Next loads the handler by
 // itself, outside the app's bundle; the table is db/schema.ts's `cache_tags`.
 import { createClient } from "@libsql/client";
+import { queueWrite } from "./busy.mjs";
 
 /** @param {{ url: string, authToken?: string }} options */
 export function openTagStore({ url, authToken }) {
@@ -9,11 +10,13 @@ export function openTagStore({ url, authToken }) {
     /** Marks the tags invalidated at `at` (ms); an older time never overwrites a newer one. */
     async expire(/** @type {string[]} */ tags, /** @type {number} */ at) {
       if (tags.length === 0) return;
-      await client.execute({
-        sql: `INSERT INTO cache_tags (tag, expired_at) VALUES ${tags.map(() => "(?, ?)").join(", ")}
+      await queueWrite(() =>
+        client.execute({
+          sql: `INSERT INTO cache_tags (tag, expired_at) VALUES ${tags.map(() => "(?, ?)").join(", ")}
               ON CONFLICT (tag) DO UPDATE SET expired_at = max(expired_at, excluded.expired_at)`,
-        args: tags.flatMap((tag) => [tag, at]),
-      });
+          args: tags.flatMap((tag) => [tag, at]),
+        }),
+      );
     },
     /** When each of the tags was last invalidated (ms); tags never invalidated are absent. */
     async expiries(/** @type {string[]} */ tags) {

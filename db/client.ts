@@ -1,12 +1,45 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { createClient, type Client } from "@libsql/client";
+import { createClient, type Client, type InStatement, type TransactionMode } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
+import { queueWrite } from "./busy.mjs";
 import * as schema from "./schema";
 
 export type Database = LibSQLDatabase<typeof schema>;
 
 type Connection = { client: Client; db: Database };
+
+const WRITE = /^\s*(insert|update|delete|replace|with)\b/i;
+
+function writes(statement: InStatement): boolean {
+  return WRITE.test(typeof statement === "string" ? statement : statement.sql);
+}
+
+/**
+ * Writes go through one queue per process and are tried again while the database is busy (see
+ * busy.mjs); a batch that writes takes the write lock when it begins (BEGIN IMMEDIATE), so two
+ * transactions never both read and then both ask for the lock.
+ */
+function patientWrites(client: Client): Client {
+  return new Proxy(client, {
+    get(target, property) {
+      if (property === "execute") {
+        return (statement: InStatement) =>
+          writes(statement)
+            ? queueWrite(() => target.execute(statement))
+            : target.execute(statement);
+      }
+      if (property === "batch") {
+        return (statements: InStatement[], mode?: TransactionMode) =>
+          statements.some(writes)
+            ? queueWrite(() => target.batch(statements, mode ?? "write"))
+            : target.batch(statements, mode);
+      }
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
 
 /**
  * Local file URLs get their folder created and the pragmas WAL mode needs for concurrent readers.
@@ -18,7 +51,7 @@ export function connect(url: string, authToken?: string): Connection {
     const path = url.slice("file:".length).split("?")[0] ?? "";
     if (path && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   }
-  const client = createClient({ url, authToken, timeout: 5000 });
+  const client = patientWrites(createClient({ url, authToken, timeout: 5000 }));
   if (isFile) {
     for (const pragma of ["journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON"]) {
       client.execute(`PRAGMA ${pragma}`).catch((error: unknown) => {

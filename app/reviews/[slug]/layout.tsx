@@ -2,8 +2,9 @@ import { notFound } from "next/navigation";
 import { getLiveReviewBySlug } from "@/db/queries/reviews";
 
 /**
- * The unknown-slug check lives above the page's loading boundary: once the page streams, a 404
- * status can no longer be sent.
+ * Every page of a review (the review, its discussion pages) 404s for a slug that is not live. The
+ * pages are static, rendered whole before they are sent, so there is no loading state: the
+ * HTML arrives complete and nothing moves as it appears.
  */
 type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
 
