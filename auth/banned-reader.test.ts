@@ -1,13 +1,26 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { encode } from "next-auth/jwt";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { comments, readerScores, reviews, users } from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";
 import { IDLE } from "@/lib/action-state";
+import { env } from "@/lib/env";
 
-// The session cookie is the only thing faked: the ban is read from the database by the real viewer.
-const { auth } = vi.hoisted(() => ({ auth: vi.fn() }));
-vi.mock("./config", () => ({ auth }));
+// The request's cookies are the only thing faked, holding a session token made as Auth.js makes
+// one: the viewer decodes it for real and reads the ban from the database.
+const { jar } = vi.hoisted(() => ({ jar: new Map<string, string>() }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ getAll: () => [...jar].map(([name, value]) => ({ name, value })) }),
+  headers: async () => new Headers({ cookie: [...jar].map(([n, v]) => `${n}=${v}`).join("; ") }),
+}));
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
+
+async function signInAs(userId: string, name = "authjs.session-token") {
+  jar.clear();
+  jar.set(name, await encode({ token: { sub: userId }, secret: env.AUTH_SECRET, salt: name }));
+}
+
+beforeEach(() => jar.clear());
 
 const { db } = await openTestDatabase();
 const { getViewer } = await import("./viewer");
@@ -31,7 +44,7 @@ function form(values: Record<string, string>) {
 
 describe("a banned reader", () => {
   it("is a viewer until banned, and nobody once banned, with the same session", async () => {
-    auth.mockResolvedValue({ user: { id: reader!.id } });
+    await signInAs(reader!.id);
     expect((await getViewer())?.handle).toBe("banned_later");
     await db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, reader!.id));
     vi.resetModules();
@@ -41,7 +54,7 @@ describe("a banned reader", () => {
 
   it("cannot post a comment or score with a still-valid session", async () => {
     await db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, reader!.id));
-    auth.mockResolvedValue({ user: { id: reader!.id } });
+    await signInAs(reader!.id);
     const comment = await postComment(
       IDLE,
       form({ reviewId: String(review!.id), body: "Still here?", timeZone: "UTC" }),
@@ -60,5 +73,31 @@ describe("a banned reader", () => {
     expect(score.status).toBe("error");
     expect(await db.$count(comments, eq(comments.authorId, reader!.id))).toBe(0);
     expect(await db.$count(readerScores, eq(readerScores.userId, reader!.id))).toBe(0);
+  });
+});
+
+describe("the session cookie", () => {
+  it("names a reader only when it is Auth.js's own, under either of its names", async () => {
+    const [someone] = await db
+      .insert(users)
+      .values({ name: "Sam", handle: "sam_cookie", email: "sam@example.com" })
+      .returning();
+    for (const name of ["authjs.session-token", "__Secure-authjs.session-token"]) {
+      await signInAs(someone!.id, name);
+      vi.resetModules();
+      expect((await (await import("./viewer")).getViewer())?.handle).toBe("sam_cookie");
+    }
+    const forged = await encode({
+      token: { sub: someone!.id },
+      secret: "not the site's secret, but long enough",
+      salt: "authjs.session-token",
+    });
+    jar.clear();
+    jar.set("authjs.session-token", forged);
+    vi.resetModules();
+    expect(await (await import("./viewer")).getViewer()).toBeNull();
+    jar.set("authjs.session-token", "garbage");
+    vi.resetModules();
+    expect(await (await import("./viewer")).getViewer()).toBeNull();
   });
 });

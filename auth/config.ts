@@ -46,7 +46,7 @@ async function authorizeWithPassword(raw: unknown) {
   return { id: user.id, name: user.name, email: user.email };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
   trustHost: true,
   adapter: DrizzleAdapter(getDb(), {
