@@ -9,6 +9,9 @@ process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL;
 const nextConfig: NextConfig = {
   serverExternalPackages: ["@libsql/client", "libsql"],
   poweredByHeader: false,
+  // An ETag is a hash of the whole page computed on every request (a millisecond for a review);
+  // the pages are cached by the server, not revalidated by browsers, so it buys nothing.
+  generateEtags: false,
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Pages live in memory; tag invalidations are shared through the database (see the handler).
   cacheHandler: resolve("cache/handler.mjs"),

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { comments, reviews } from "../db/schema";
+import { COMMENT_PAGE_SIZE } from "../lib/comment-rules";
 import { XSS_PAYLOADS } from "../lib/xss-payloads";
 import { e2eDb, type TestReader } from "./database";
 import { expect, test } from "./fixtures";
@@ -46,11 +47,11 @@ test(`all ${XSS_PAYLOADS.length} hostile comments in the corpus render inert in 
   );
   const dialogs: string[] = [];
   watchDialogs(page, dialogs);
-  const pages = Math.ceil(markers.length / 20);
+  const pages = Math.ceil(markers.length / COMMENT_PAGE_SIZE);
   for (let n = 1; n <= pages; n++) {
     await page.goto(`/reviews/the-long-thirst-at-corvina-flats/comments/oldest/${n}`);
     const region = page.getByRole("region", { name: /^Discussion/ });
-    for (const marker of markers.slice((n - 1) * 20, n * 20)) {
+    for (const marker of markers.slice((n - 1) * COMMENT_PAGE_SIZE, n * COMMENT_PAGE_SIZE)) {
       await expect(region.getByText(marker, { exact: true })).toBeVisible();
     }
     await expect(
@@ -78,7 +79,7 @@ test("a long discussion pages through its threads, and old links still work", as
   await storeComments(
     "pipwick-and-the-cloud-foundry",
     reader,
-    Array.from({ length: 45 }, (_, i) => `Thread ${run} number ${i + 1}`),
+    Array.from({ length: 25 }, (_, i) => `Thread ${run} number ${i + 1}`),
     Date.UTC(2001, 0, 1) - Date.now(),
     1,
   );
@@ -88,15 +89,15 @@ test("a long discussion pages through its threads, and old links still work", as
   const region = page.getByRole("region", { name: /^Discussion/ });
   const mine = region.getByRole("article").filter({ hasText: `Thread ${run} number` });
   const pages = region.getByRole("navigation", { name: "Discussion pages" });
-  await expect(mine).toHaveCount(20);
+  await expect(mine).toHaveCount(10);
   await expect(mine.first()).toContainText(`Thread ${run} number 1`);
   await pages.getByRole("link", { name: /Later comments/ }).click();
   await expect(page).toHaveURL("/reviews/pipwick-and-the-cloud-foundry/comments/oldest/2");
-  await expect(mine).toHaveCount(20);
-  await expect(region.getByText(`Thread ${run} number 40`, { exact: true })).toBeVisible();
+  await expect(mine).toHaveCount(10);
+  await expect(region.getByText(`Thread ${run} number 20`, { exact: true })).toBeVisible();
   await pages.getByRole("link", { name: /Later comments/ }).click();
   await expect(mine).toHaveCount(5);
-  await expect(region.getByText(`Thread ${run} number 45`, { exact: true })).toBeVisible();
+  await expect(region.getByText(`Thread ${run} number 25`, { exact: true })).toBeVisible();
   await pages.getByRole("link", { name: /Earlier comments/ }).click();
   await expect(page).toHaveURL("/reviews/pipwick-and-the-cloud-foundry/comments/oldest/2");
 

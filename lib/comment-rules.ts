@@ -6,7 +6,7 @@ export const COMMENT_WINDOW_MS = 3_600_000;
 export const COMMENTS_PER_WINDOW = 30;
 
 /** Threads (a top-level comment and its replies) per page of a discussion. */
-export const COMMENT_PAGE_SIZE = 20;
+export const COMMENT_PAGE_SIZE = 10;
 
 export const COMMENT_SORTS = ["newest", "oldest", "top"] as const;
 export type CommentSort = (typeof COMMENT_SORTS)[number];

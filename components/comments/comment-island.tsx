@@ -23,7 +23,7 @@ export function CommentIsland({ children, ...meta }: CommentMeta & { children: R
   const visitorView = (
     <>
       {children}
-      <div className="mt-2 -ml-1.5 flex min-h-8 flex-wrap items-center gap-x-1 gap-y-1">
+      <div className="comment-actions">
         <StaticLikes likeCount={meta.likeCount} />
       </div>
     </>

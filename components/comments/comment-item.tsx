@@ -4,15 +4,13 @@ import { renderCommentMarkdown } from "@/lib/comment-markdown";
 import { CommentIsland, YouBadge } from "./comment-island";
 import { CommentTime } from "./comment-time";
 
-const articleClass = "scroll-mt-24 rounded-lg target:bg-accent-soft/60 dark:target:bg-stone-800/70";
-
 /** The body is rendered by renderCommentMarkdown, which sanitizes it with a strict schema. */
 function CommentBody({ body, isSpoiler }: { body: string; isSpoiler: boolean }) {
   const html = renderCommentMarkdown(body);
   const content = html ? (
     <div
       data-comment-body=""
-      className="prose max-w-none font-serif break-words prose-stone dark:prose-invert prose-p:my-2 prose-a:text-accent prose-blockquote:my-3 prose-blockquote:font-normal prose-code:before:content-none prose-code:after:content-none prose-pre:my-3 prose-pre:whitespace-pre-wrap dark:prose-a:text-night-accent"
+      className="prose max-w-none prose-stone dark:prose-invert comment-body"
       dangerouslySetInnerHTML={{ __html: html }}
     />
   ) : (
@@ -34,20 +32,17 @@ export function CommentItem({ comment, reviewId }: { comment: CommentView; revie
   const anchor = `comment-${comment.id}`;
   if (comment.deleted || !comment.author || comment.body === null) {
     return (
-      <article id={anchor} aria-label="Deleted comment" className={articleClass}>
+      <article id={anchor} aria-label="Deleted comment" className="comment">
         <p className="py-1 text-sm text-soft italic">This comment was deleted.</p>
       </article>
     );
   }
   const { author } = comment;
   return (
-    <article id={anchor} aria-label={`Comment by ${author.name}`} className={articleClass}>
-      <header className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 text-sm">
+    <article id={anchor} aria-label={`Comment by ${author.name}`} className="comment">
+      <header className="comment-meta">
         {author.handle ? (
-          <Link
-            href={`/u/${author.handle}`}
-            className="font-semibold text-ink hover:underline underline-offset-4 dark:text-night-ink"
-          >
+          <Link href={`/u/${author.handle}`} className="comment-author">
             {author.name}
           </Link>
         ) : (
@@ -57,7 +52,7 @@ export function CommentItem({ comment, reviewId }: { comment: CommentView; revie
         <span aria-hidden="true" className="text-soft">
           ·
         </span>
-        <a href={`#${anchor}`} className="text-soft hover:underline underline-offset-4">
+        <a href={`#${anchor}`} className="comment-link">
           <CommentTime date={comment.createdAt} />
         </a>
         {comment.editedAt && (

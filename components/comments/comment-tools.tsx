@@ -71,7 +71,7 @@ export function CommentTools(props: CommentToolsProps) {
           Your comment could not be opened for editing. Reload the page and try again.
         </p>
       )}
-      <div className="mt-2 -ml-1.5 flex min-h-8 flex-wrap items-center gap-x-1 gap-y-1">
+      <div className="comment-actions">
         <LikeButton
           reviewId={reviewId}
           commentId={commentId}
