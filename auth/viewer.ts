@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { getToken } from "next-auth/jwt";
+import { decode, getToken } from "next-auth/jwt";
 import { cache } from "react";
 import { getUserAuthState } from "@/db/queries/users";
 import { env } from "@/lib/env";
@@ -11,11 +11,26 @@ export type { Viewer };
 /** Auth.js's session cookie; "__Secure-" in front of it on a site served over HTTPS. */
 export const SESSION_COOKIE = "authjs.session-token";
 
+const MAX_REMEMBERED = 10_000;
+/** Tokens already decrypted, by their text: a reader sends the same one with every request. */
+const decrypted = new Map<string, { id: string | null; expiresAt: number }>();
+
+/** Who the session token names, if it is one Auth.js issued with this site's secret. */
+async function tokenOwner(token: string, salt: string): Promise<string | null> {
+  const known = decrypted.get(token);
+  if (known && known.expiresAt > Date.now()) return known.id;
+  const payload = await decode({ token, secret: env.AUTH_SECRET, salt }).catch(() => null);
+  const id = typeof payload?.sub === "string" ? payload.sub : null;
+  if (decrypted.size >= MAX_REMEMBERED) decrypted.clear();
+  decrypted.set(token, { id, expiresAt: (payload?.exp ?? Date.now() / 1000 + 60) * 1000 });
+  return id;
+}
+
 /**
  * The signed-in person for this request, or null when signed out or banned. The session cookie
  * only says who (an encrypted token Auth.js issued at sign-in, read here without the rest of
- * Auth.js's machinery); the account itself is read from the database each time, so a ban or a
- * role change applies at the next request.
+ * Auth.js's machinery, and decrypted once per token); the account itself is read from the
+ * database each time, so a ban or a role change applies at the next request.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const [requestHeaders, jar] = await Promise.all([headers(), cookies()]);
@@ -24,8 +39,11 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     req: { headers: requestHeaders },
     secret: env.AUTH_SECRET,
     secureCookie,
+    raw: true,
   });
-  const id = token?.sub;
+  const id = token
+    ? await tokenOwner(token, `${secureCookie ? "__Secure-" : ""}${SESSION_COOKIE}`)
+    : null;
   if (!id) return null;
   const user = await getUserAuthState(id);
   if (!user || user.bannedAt || !user.handle) return null;

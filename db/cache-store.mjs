@@ -5,7 +5,10 @@ import { queueWrite } from "./busy.mjs";
 
 /** @param {{ url: string, authToken?: string }} options */
 export function openTagStore({ url, authToken }) {
-  const client = createClient({ url, authToken, timeout: 5000 });
+  const isFile = url.startsWith("file:");
+  // One connection, as db/client.ts explains: on it WAL commits need no fsync each.
+  const client = createClient({ url, authToken, timeout: 5000, ...(isFile && { concurrency: 1 }) });
+  if (isFile) client.execute("PRAGMA synchronous = NORMAL").catch(() => {});
   return {
     /** Marks the tags invalidated at `at` (ms); an older time never overwrites a newer one. */
     async expire(/** @type {string[]} */ tags, /** @type {number} */ at) {

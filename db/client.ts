@@ -43,7 +43,10 @@ function patientWrites(client: Client): Client {
 
 /**
  * Local file URLs get their folder created and the pragmas WAL mode needs for concurrent readers.
- * The embedded client runs statements in the order they are issued, so the pragmas need no await.
+ * An embedded database gets one connection: its statements run one after another on this thread
+ * anyway, and pragmas such as `synchronous` hold for one connection only (a pool would open
+ * others with SQLite's default, an fsync on every commit). The pragmas need no await: they are
+ * the first statements the connection runs.
  */
 export function connect(url: string, authToken?: string): Connection {
   const isFile = url.startsWith("file:");
@@ -51,7 +54,9 @@ export function connect(url: string, authToken?: string): Connection {
     const path = url.slice("file:".length).split("?")[0] ?? "";
     if (path && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   }
-  const client = patientWrites(createClient({ url, authToken, timeout: 5000 }));
+  const client = patientWrites(
+    createClient({ url, authToken, timeout: 5000, ...(isFile && { concurrency: 1 }) }),
+  );
   if (isFile) {
     for (const pragma of ["journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON"]) {
       client.execute(`PRAGMA ${pragma}`).catch((error: unknown) => {
