@@ -107,27 +107,21 @@ export function TrackList({ tracks, favourites }: TrackListProps) {
               </tr>
             )}
             {discTracks.map((track) => (
-              <tr
-                key={track.id}
-                id={trackAnchor(track)}
-                className="track-row border-b border-stone-200 transition-colors dark:border-stone-800"
-              >
-                <td className="py-2 pr-2 text-soft tabular-nums">{track.position}</td>
-                <th scope="row" className="py-2 pr-2 font-normal">
+              // Rows are styled from globals.css (.track-row): on a long album, classes repeated
+              // in every cell would be most of the page.
+              <tr key={track.id} id={trackAnchor(track)} className="track-row">
+                <td>{track.position}</td>
+                <th scope="row">
                   {track.title}
                   {topPicks.has(track.id) && <ReadersFavouriteBadge />}
                 </th>
-                <td className="py-2 pr-2 text-right">
+                <td>
                   <Duration seconds={track.durationSeconds} />
                 </td>
-                <td className="py-2 text-right tabular-nums">
+                <td>
                   <PickCount count={track.favouriteCount} />
                 </td>
-                <td
-                  className="pick-col py-2 pl-2 text-center align-middle"
-                  data-pick-track={track.id}
-                  data-pick-title={track.title}
-                />
+                <td className="pick-col" data-pick-track={track.id} />
               </tr>
             ))}
           </tbody>

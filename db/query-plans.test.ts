@@ -125,6 +125,20 @@ describe("query plans on the benchmark's catalogue", () => {
     expect(scans(plans)).toEqual([]);
   });
 
+  it("a reader's likes and reports are found from the reader, not from the review's comments", async () => {
+    const { getReviewViewerState } = await import("./queries/viewer-state");
+    const { getPublicProfile } = await import("./queries/profiles");
+    const profile = await getPublicProfile(data.profile.handle);
+    const plans = await plansOf(() => getReviewViewerState(profile!.id, data.review.id));
+    const steps = plans.flatMap((plan) => plan.steps);
+    expect(steps.filter((step) => step.includes("comments_review_thread"))).toEqual([]);
+    expect(
+      steps.some((step) =>
+        step.startsWith("SEARCH comment_likes USING INDEX comment_likes_user_idx"),
+      ),
+    ).toBe(true);
+  });
+
   it("the lists read only the reviews they show", async () => {
     const { countLiveReviews, getLiveReviewPage, getLiveReviewsByComposer } =
       await import("./queries/reviews");

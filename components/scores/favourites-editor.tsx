@@ -19,7 +19,8 @@ function findCells(): Cell[] {
   return [...cells].map((element) => ({
     element,
     trackId: Number(element.dataset.pickTrack),
-    title: element.dataset.pickTitle ?? "",
+    // The row's header: the title, then perhaps a "Readers' favourite" badge.
+    title: element.closest("tr")?.querySelector("th")?.firstChild?.textContent ?? "",
   }));
 }
 

@@ -18,15 +18,15 @@ export function ScoreHistogram({ histogram, count }: { histogram: number[]; coun
       <h3 id="histogram-heading" className="text-sm font-semibold">
         How readers scored
       </h3>
-      <ol aria-labelledby="histogram-heading" className="mt-2 flex h-24 items-end gap-0.5">
+      <ol aria-labelledby="histogram-heading" className="histogram">
         {histogram.map((n, i) => {
           const label = `${bucketLabel(i)}: ${readers(n)}`;
           return (
-            <li key={i} title={label} className="flex h-full min-w-0 flex-1 flex-col justify-end">
+            <li key={i} title={label}>
               <span
                 aria-hidden="true"
-                className={`block rounded-t-sm ${n > 0 ? "bg-accent dark:bg-night-accent" : "bg-stone-300 dark:bg-stone-700"}`}
-                style={{ height: n > 0 ? `max(3px, ${barPercent(n, peak)}%)` : "1px" }}
+                className={n > 0 ? "bar" : "bar empty"}
+                style={n > 0 ? { height: `max(3px, ${barPercent(n, peak)}%)` } : undefined}
               />
               <span className="sr-only">{label}</span>
             </li>
