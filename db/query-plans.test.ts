@@ -143,14 +143,25 @@ describe("query plans on the benchmark's catalogue", () => {
     const { countLiveReviews, getLiveReviewPage, getLiveReviewsByComposer } =
       await import("./queries/reviews");
     const { getComposerBySlug } = await import("./queries/composers");
+    const { getCommentCounts } = await import("./queries/comments");
     const plans = await plansOf(async () => {
-      await getLiveReviewPage(1, 5);
+      const reviews = await getLiveReviewPage(1, 5);
+      await getCommentCounts(reviews.map((r) => r.id));
       await getLiveReviewPage(data.archivePages, 10);
       await countLiveReviews();
-      const composer = await getComposerBySlug(data.composer.slug);
-      await getLiveReviewsByComposer(composer!.id);
     });
     expect(scans(plans, { listsReviews: true })).toEqual([]);
+    // Counting comments reads the count index alone, never every visible comment.
+    const counts = plans
+      .flatMap((plan) => plan.steps)
+      .filter((s) => s.startsWith("SEARCH comments"));
+    expect(counts).toEqual([
+      "SEARCH comments USING COVERING INDEX comments_review_deleted_idx (review_id=? AND deleted_at=?)",
+    ]);
+
+    // A composer's page starts from their soundtracks, not from every live review.
+    const composer = await getComposerBySlug(data.composer.slug);
+    expect(scans(await plansOf(() => getLiveReviewsByComposer(composer!.id)))).toEqual([]);
   });
 
   it("a reader's writes walk no table", async () => {

@@ -239,7 +239,8 @@ export const comments = sqliteTable(
     index("comments_review_thread_likes_idx").on(t.reviewId, t.parentId, t.likeCount),
     index("comments_author_created_idx").on(t.authorId, t.createdAt),
     index("comments_parent_idx").on(t.parentId),
-    index("comments_deleted_at_idx").on(t.deletedAt),
+    // Counting a review's visible comments reads this index alone.
+    index("comments_review_deleted_idx").on(t.reviewId, t.deletedAt),
   ],
 );
 

@@ -43,8 +43,8 @@ const sortOrder = {
 } satisfies Record<CommentSort, unknown[]>;
 
 /**
- * `deleted_at IS NULL` holds for almost every row, yet with no statistics SQLite would pick
- * comments_deleted_at_idx for it; the unary plus keeps the planner on the parent index.
+ * `deleted_at IS NULL` holds for almost every row; the unary plus keeps the planner on the
+ * parent index instead of reading every visible comment of the review.
  */
 const notDeletedNoIndex = sql`+${comments.deletedAt} IS NULL`;
 

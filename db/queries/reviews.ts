@@ -4,24 +4,29 @@ import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { getDb } from "..";
 import type { Database } from "../client";
 import { reviews, soundtrackComposers, tracks } from "../schema";
-import { isLive } from "./live";
+import { isLive, isLiveRow } from "./live";
 
 const composersInOrder = {
   orderBy: asc(soundtrackComposers.position),
   with: { composer: true as const },
 };
 
+type CardOptions = { limit?: number; offset?: number; live?: () => SQL | undefined };
+
 /**
  * Live reviews as cards, newest first. The page of ids is found first, from the indexes alone,
  * and only those reviews are then read with their soundtrack and composers: a deep page of the
  * archive skips thousands of ids, not thousands of cards.
  */
-async function findReviewCards(filter: (db: Database) => SQL | undefined, limit = -1, offset = 0) {
+async function findReviewCards(
+  filter: (db: Database) => SQL | undefined,
+  { limit = -1, offset = 0, live = isLive }: CardOptions = {},
+) {
   const db = getDb();
   const page = await db
     .select({ id: reviews.id })
     .from(reviews)
-    .where(and(isLive(), filter(db)))
+    .where(and(live(), filter(db)))
     .orderBy(desc(reviews.publishedAt), desc(reviews.id))
     .limit(limit)
     .offset(offset);
@@ -47,20 +52,23 @@ async function findReviewCards(filter: (db: Database) => SQL | undefined, limit 
 }
 
 export function getLiveReviewPage(page: number, pageSize: number) {
-  return findReviewCards(() => undefined, pageSize, (page - 1) * pageSize);
+  return findReviewCards(() => undefined, { limit: pageSize, offset: (page - 1) * pageSize });
 }
 
 export type ReviewCard = Awaited<ReturnType<typeof getLiveReviewPage>>[number];
 
+/** Starts from the composer's soundtracks, not from every live review. */
 export function getLiveReviewsByComposer(composerId: number) {
-  return findReviewCards((db) =>
-    inArray(
-      reviews.soundtrackId,
-      db
-        .select({ id: soundtrackComposers.soundtrackId })
-        .from(soundtrackComposers)
-        .where(eq(soundtrackComposers.composerId, composerId)),
-    ),
+  return findReviewCards(
+    (db) =>
+      inArray(
+        reviews.soundtrackId,
+        db
+          .select({ id: soundtrackComposers.soundtrackId })
+          .from(soundtrackComposers)
+          .where(eq(soundtrackComposers.composerId, composerId)),
+      ),
+    { live: isLiveRow },
   );
 }
 
