@@ -1,0 +1,102 @@
+// Talks to a running build over HTTP the way a browser does: signs a reader in through Auth.js's
+// own endpoints, and calls a server action. Used by the benchmark; meant for the e2e tests too.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/**
+ * The id of a server action in a build, from `<distDir>/server/server-reference-manifest.json`:
+ * `file` is its source file relative to the project root ("app/reviews/[slug]/actions.ts").
+ */
+export function findActionId(distDir, file, exportedName) {
+  const path = join(distDir, "server", "server-reference-manifest.json");
+  const manifest = JSON.parse(readFileSync(path, "utf8"));
+  for (const [id, entry] of Object.entries(manifest.node ?? {})) {
+    if (entry.filename === file && entry.exportedName === exportedName) return id;
+  }
+  throw new Error(`${path} has no server action ${exportedName} from ${file}`);
+}
+
+const IDLE = { status: "idle", message: "" };
+
+/** The ActionState in an action's answer: the RSC row `1:` (row 0 is Next's envelope). */
+function stateOf(text) {
+  const row = text.split("\n").find((line) => line.startsWith("1:"));
+  try {
+    return row ? JSON.parse(row.slice(2)) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Calls the action `actionId` as `action(previous, formData)`, posted to the page at `path` as
+ * React's encodeReply does: the form's fields as `_1_<name>` (the FormData is reference 1), then
+ * field `0`, the arguments `[previous, "$K1"]`. Field `0` must come last: the server decodes it as
+ * soon as it arrives, so the fields it refers to have to be there already.
+ * Resolves with the HTTP status (0 when the request failed or took over `timeoutMs`), the
+ * milliseconds until the whole answer was read, and the ActionState ({ status, message, … }) or
+ * null.
+ */
+export async function callAction({
+  base,
+  path,
+  actionId,
+  fields,
+  cookie,
+  previous = IDLE,
+  timeoutMs = 30_000,
+}) {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const one of [value].flat()) body.append(`_1_${name}`, String(one));
+  }
+  body.append("0", JSON.stringify([previous, "$K1"]));
+  const headers = {
+    "next-action": actionId,
+    accept: "text/x-component",
+    origin: new URL(base).origin,
+    ...(cookie ? { cookie } : {}),
+  };
+  const started = performance.now();
+  try {
+    const response = await fetch(new URL(path, base), {
+      method: "POST",
+      headers,
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await response.text();
+    return { status: response.status, ms: performance.now() - started, state: stateOf(text) };
+  } catch (error) {
+    const reason =
+      error?.name === "TimeoutError"
+        ? `no whole answer within ${timeoutMs / 1000} s`
+        : error instanceof Error
+          ? (error.cause?.message ?? error.message)
+          : String(error);
+    return { status: 0, ms: performance.now() - started, state: null, error: reason };
+  }
+}
+
+const pairs = (response) => response.headers.getSetCookie().map((c) => c.split(";")[0]);
+
+/**
+ * Signs in with email and password (`/api/auth/csrf`, then `/api/auth/callback/credentials`) and
+ * returns the Cookie header that carries the session. Throws when no session cookie comes back.
+ */
+export async function signIn({ base, email, password }) {
+  const csrf = await fetch(new URL("/api/auth/csrf", base));
+  const jar = pairs(csrf);
+  const { csrfToken } = await csrf.json();
+  const login = await fetch(new URL("/api/auth/callback/credentials", base), {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password }),
+  });
+  await login.body?.cancel();
+  const session = pairs(login).filter((pair) => pair.includes("session-token"));
+  if (session.length === 0) throw new Error(`Signing in as ${email} failed (${login.status})`);
+  return session.join("; ");
+}

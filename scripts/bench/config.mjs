@@ -1,0 +1,58 @@
+// What the benchmark measures, where, for how long, and against which targets.
+import { BENCH_REVIEW_SLUG } from "../bench-data.ts";
+
+export const USAGE = `Usage: npm run bench [-- --cluster] [-- --skip-lighthouse]
+
+Builds into .next-bench when needed, serves a fresh copy of the bench database and measures it:
+reads with autocannon against two baselines, first-visit JavaScript, 1,000 concurrent writes
+(verified in the database), and Lighthouse. Prints the results and writes them to bench-results/.
+
+  --cluster          sqld on :8491 and two instances on :3201/:3202 instead of one on :3200
+  --skip-lighthouse  leave out the Lighthouse runs
+
+Environment: BENCH_CONNECTIONS (20), BENCH_SECONDS (10 a page), BENCH_SCALE (1: data/bench.db,
+else data/bench-<scale>.db), BENCH_WRITE_CONCURRENCY (50), BENCH_IDLE_WAIT (120 s at most
+waiting for other work on the machine to stop), CHROME_PATH (/usr/bin/chromium).`;
+
+const env = process.env;
+export const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 20);
+export const SECONDS = Number(env.BENCH_SECONDS ?? 10);
+export const WARMUP_SECONDS = Math.min(5, SECONDS);
+export const SCALE = Number(env.BENCH_SCALE ?? 1);
+export const WRITE_CONCURRENCY = Number(env.BENCH_WRITE_CONCURRENCY ?? 50);
+export const IDLE_WAIT_MS = Number(env.BENCH_IDLE_WAIT ?? 120) * 1000;
+/** A measurement during which other processes used more of the CPU is taken again… */
+export const MAX_OTHERS = 0.15;
+/** …up to this many times in all. */
+export const MAX_ATTEMPTS = 3;
+
+export const DIST_DIR = ".next-bench";
+export const RUN_DB = "data/bench-run.db";
+export const SQLD_DIR = "data/bench-sqld";
+export const RESULTS_DIR = "bench-results";
+export const PORTS = {
+  single: 3200,
+  cluster: [3201, 3202],
+  raw: [3210, 3211],
+  sqld: 8491,
+  chrome: 8495,
+};
+
+/** Readers who score (each every target soundtrack), and other readers who comment once each. */
+export const SCORE_READERS = 50;
+export const COMMENT_READERS = 500;
+export const SIGN_IN_CONCURRENCY = 4;
+
+export const TARGETS = {
+  /** The review page signed out, against the static page's requests/s. */
+  staticRatio: 0.9,
+  /** Every other measured page and /api/viewer, at CONNECTIONS connections. */
+  p95: 100,
+  /** First-visit JavaScript above the floor, gzipped bytes. */
+  jsAboveFloor: 15_000,
+  writeP95: 300,
+  writesPerSecond: 150,
+  mobilePerformance: 95,
+};
+
+export const REVIEW_PATH = `/reviews/${BENCH_REVIEW_SLUG}`;

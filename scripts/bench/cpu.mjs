@@ -1,0 +1,94 @@
+// Whose CPU a measurement had: the machine's busy time (os.cpus) minus what this process and its
+// descendants (the servers, sqld, Chromium) used (/proc). What is left is other work on the
+// machine, which makes the numbers worse than they are; it is reported, and waited out.
+import { readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
+import { note, progress } from "./status.mjs";
+
+const TICK_MS = 10; // /proc counts CPU time in USER_HZ ticks, 100 a second on Linux
+
+function machineBusyMs() {
+  return os.cpus().reduce((sum, { times: t }) => sum + t.user + t.nice + t.sys + t.irq, 0);
+}
+
+/** CPU milliseconds (utime + stime) of this process and of each live descendant, by pid. */
+function ownProcesses() {
+  const stats = new Map(); // pid -> { ppid, ms }
+  let pids = [];
+  try {
+    pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  } catch {
+    return new Map(); // no /proc: nothing is ours, everything counts as others
+  }
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const ms = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+      stats.set(Number(pid), { ppid: Number(fields[1]), ms });
+    } catch {} // it exited meanwhile
+  }
+  const ours = new Map([[process.pid, stats.get(process.pid)?.ms ?? 0]]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, { ppid, ms }] of stats) {
+      if (!ours.has(pid) && ours.has(ppid)) {
+        ours.set(pid, ms);
+        grew = true;
+      }
+    }
+  }
+  return ours;
+}
+
+/**
+ * Starts counting; `stop()` gives the share of the machine (0–1) that other processes used.
+ * Our processes are looked at every 200 ms, so that one that exits meanwhile still counts up to
+ * its last look (Chromium's helpers, for one, are reaped by init, never by us).
+ */
+export function othersCpu() {
+  const [busy, started] = [machineBusyMs(), performance.now()];
+  const seen = new Map(); // pid -> { first, last } CPU ms
+  const look = (atStart = false) => {
+    for (const [pid, ms] of ownProcesses()) {
+      const known = seen.get(pid);
+      if (known) known.last = ms;
+      else seen.set(pid, { first: atStart ? ms : 0, last: ms });
+    }
+  };
+  look(true);
+  const timer = setInterval(look, 200);
+  return {
+    stop() {
+      clearInterval(timer);
+      look();
+      const own = [...seen.values()].reduce((sum, { first, last }) => sum + last - first, 0);
+      const capacity = (performance.now() - started) * os.cpus().length;
+      return Math.min(1, Math.max(0, (machineBusyMs() - busy - own) / capacity));
+    },
+  };
+}
+
+/**
+ * Waits until other processes use less than `maxShare` of the machine over a second, for at
+ * most `timeoutMs`. Resolves with the last share measured.
+ */
+export async function waitForIdle({ maxShare = 0.1, timeoutMs = 120_000, what = "measuring" }) {
+  const started = Date.now();
+  for (;;) {
+    const window = othersCpu();
+    await new Promise((done) => setTimeout(done, 1000));
+    const share = window.stop();
+    if (share < maxShare) return share;
+    const waited = Date.now() - started;
+    if (waited >= timeoutMs) {
+      note(
+        `! Other processes still use ${Math.round(share * 100)}% of the CPU after ${Math.round(waited / 1000)} s; ${what} anyway`,
+      );
+      return share;
+    }
+    progress(
+      `Waiting for the machine to be idle before ${what}: other processes use ${Math.round(share * 100)}% of the CPU (${Math.round(waited / 1000)} s)`,
+    );
+  }
+}

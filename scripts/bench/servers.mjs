@@ -1,0 +1,213 @@
+// Every process the benchmark starts: one `next start` on a database file, or two instances on
+// sqld (scripts/cluster.mjs), and the node:http servers of the raw-bytes baseline. Each runs in a
+// process group of its own and is stopped by stopAll(), on success, failure and Ctrl-C alike.
+import { spawn } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { NEXT_CLI, needsBuild } from "../build-if-needed.mjs";
+import { startCluster } from "../cluster.mjs";
+import { assertPortFree, forEachLine, killGroup, stopChild } from "../sqld.mjs";
+import { copyDatabase } from "./data.mjs";
+import { BenchError, note, progress, seconds } from "./status.mjs";
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const HOST = "127.0.0.1";
+const TSX = "node_modules/tsx/dist/cli.mjs";
+
+const children = new Set();
+const stoppers = [];
+process.on("exit", () => children.forEach((child) => killGroup(child, "SIGKILL")));
+
+/** Stops everything started here, last started first; safe to call more than once. */
+export async function stopAll() {
+  const running = [...children];
+  children.clear();
+  await Promise.all(running.map((child) => stopChild(child)));
+  while (stoppers.length > 0) await stoppers.pop()();
+}
+
+/** What the servers printed, for SQLITE_BUSY and 5xx lines: { source, line }. */
+export const serverLog = [];
+const MAX_LOG_LINES = 20_000;
+function logLine(source, line) {
+  if (serverLog.length < MAX_LOG_LINES) serverLog.push({ source, line });
+}
+
+function spawnNode(args, env, onLine) {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  forEachLine(child, onLine);
+  return child;
+}
+
+/** Runs a node script to its end; fails with its last lines of output. */
+function runStep(label, args, env) {
+  const started = Date.now();
+  const tail = [];
+  return new Promise((done, fail) => {
+    const child = spawnNode(args, env, (line) => {
+      tail.push(line);
+      if (tail.length > 25) tail.shift();
+      progress(`${label} (${seconds(Date.now() - started)}): ${line.trim()}`);
+    });
+    child.once("close", (code, signal) => {
+      if (code === 0) {
+        note(`✓ ${label} in ${seconds(Date.now() - started)}`);
+        done();
+      } else fail(new BenchError(`${label} failed (exit ${code ?? signal})`, tail));
+    });
+  });
+}
+
+/** Resolves once `url` answers below 500; fails if `child` exits first or after `timeoutMs`. */
+async function waitForHttp(url, child, timeoutMs = 120_000) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
+    if (child && (child.exitCode !== null || child.signalCode !== null)) {
+      throw new BenchError(`${url} exited (${child.exitCode ?? child.signalCode}) while starting`);
+    }
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      await response.body?.cancel();
+      if (response.status < 500) return;
+    } catch {}
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new BenchError(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+async function portFree(port) {
+  try {
+    await assertPortFree(port, HOST);
+  } catch (error) {
+    throw new BenchError(error.message);
+  }
+}
+
+/**
+ * One `next start` on 127.0.0.1:`port` serving the database file `dbFile`: migrates it (the
+ * prepare step seeds only an empty database), builds into `distDir` when the sources are newer,
+ * then starts. Resolves with the server's base URL and its database URL.
+ */
+export async function startSingle({ port, dbFile, distDir }) {
+  await portFree(port);
+  const base = `http://${HOST}:${port}`;
+  const databaseUrl = `file:${dbFile}`;
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl,
+    NEXT_DIST_DIR: distDir,
+    SITE_URL: base,
+  };
+  delete env.DATABASE_AUTH_TOKEN;
+  await runStep("Migrating the run's database", [TSX, "db/prepare.ts"], env);
+  if (needsBuild(distDir)) {
+    await runStep(`Building into ${distDir}`, [NEXT_CLI, "build"], env);
+  } else note(`✓ ${distDir} is newer than the sources: no build needed`);
+  const source = `next:${port}`;
+  const child = spawnNode([NEXT_CLI, "start", "-p", String(port), "-H", HOST], env, (line) =>
+    logLine(source, line),
+  );
+  child.once("exit", (code, signal) => {
+    if (children.size > 0) note(`✗ ${source} exited (${code ?? signal}) during the run`);
+  });
+  await waitForHttp(base, child);
+  return { bases: [base], databaseUrl };
+}
+
+/**
+ * sqld on `sqldPort` holding a copy of `sourceDb`, and one `next start` per port on it (through
+ * startCluster). sqld takes an existing SQLite file as `<dbPath>/dbs/default/data`: with no
+ * replication log beside it, it rebuilds the log from the file at start ("recovering from
+ * database file"), then compacts that log into a snapshot in the background; the measurements
+ * wait for that snapshot so it does not share the CPU with them.
+ */
+export async function startOnSqld({ ports, sqldPort, dbPath, sourceDb, distDir, signal }) {
+  for (const port of [...ports, sqldPort]) await portFree(port);
+  rmSync(resolve(root, dbPath), { recursive: true, force: true });
+  const dataFile = join(root, dbPath, "dbs", "default", "data");
+  mkdirSync(dirname(dataFile), { recursive: true });
+  const copied = Date.now();
+  await copyDatabase(sourceDb, dataFile);
+  note(`✓ Copied ${sourceDb} into ${dbPath} for sqld in ${seconds(Date.now() - copied)}`);
+
+  // startCluster prints its children's lines as "[name] line" with console.log: catch them here.
+  let compacting = false;
+  let compacted;
+  const snapshot = new Promise((done) => (compacted = done));
+  const buildTail = [];
+  const print = console.log;
+  console.log = (...args) => {
+    const text = args.join(" ");
+    const match = /^\[(app:\d+|sqld|prepare|build)\] (.*)$/s.exec(text);
+    if (!match) return note(text);
+    const [, source, line] = match;
+    if (source === "prepare" || source === "build") {
+      buildTail.push(line);
+      if (buildTail.length > 25) buildTail.shift();
+      return progress(`${source}: ${line.trim()}`);
+    }
+    logLine(source, line);
+    if (source === "sqld" && line.includes("performing log compaction")) compacting = true;
+    if (source === "sqld" && /snapshot .* successfully created/.test(line)) compacted();
+    if (source === "sqld" && /recovering from database file/.test(line)) {
+      progress("sqld: rebuilding its replication log from the copied file…");
+    }
+  };
+  stoppers.push(async () => {
+    console.log = print;
+  });
+
+  const started = Date.now();
+  let cluster;
+  try {
+    cluster = await startCluster({
+      ports,
+      host: HOST,
+      sqldPort,
+      dbPath,
+      distDir,
+      env: { SITE_URL: `http://${HOST}:${ports[0]}` },
+      quiet: false,
+      signal,
+    });
+  } catch (error) {
+    throw new BenchError(error.message, buildTail);
+  }
+  stoppers.push(() => cluster.stop()); // stopAll pops it first, then restores console.log
+  cluster.crashed.then((error) => note(`✗ ${error.message}`));
+  note(`✓ sqld and ${ports.length} instances up in ${seconds(Date.now() - started)}`);
+  if (compacting) {
+    progress("Waiting for sqld to finish compacting its log into a snapshot…");
+    const waited = Date.now();
+    const timeout = new Promise((done) => setTimeout(() => done("timeout"), 180_000).unref());
+    const result = await Promise.race([snapshot, timeout]);
+    note(
+      result === "timeout"
+        ? "! sqld was still compacting its log after 3 minutes; measuring anyway"
+        : `✓ sqld compacted its log (waited ${seconds(Date.now() - waited)})`,
+    );
+  }
+  return { bases: cluster.urls, databaseUrl: cluster.databaseUrl };
+}
+
+/** node:http servers answering every request with `file`'s bytes and `headers`. */
+export async function startRawServers(ports, file, headers) {
+  const bases = [];
+  for (const port of ports) {
+    await portFree(port);
+    const args = ["scripts/bench/raw-server.mjs", String(port), file, JSON.stringify(headers)];
+    const child = spawnNode(args, process.env, (line) => logLine(`raw:${port}`, line));
+    const base = `http://${HOST}:${port}`;
+    await waitForHttp(base, child);
+    bases.push(base);
+  }
+  return bases;
+}
