@@ -1,5 +1,4 @@
 // npm run bench [-- --cluster] [-- --skip-lighthouse]: see scripts/bench.mjs for what it does.
-// npm run bench [-- --cluster] [-- --skip-lighthouse]: see scripts/bench.mjs for what it does.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
