@@ -38,6 +38,8 @@ export const users = sqliteTable(
     /** scrypt hash (see lib/auth/password.ts); null for accounts that only sign in with OAuth. */
     passwordHash: text("password_hash"),
     bannedAt: integer("banned_at", { mode: "timestamp" }),
+    /** Why an admin banned the reader; shown to them when they try to take part. */
+    banReason: text("ban_reason"),
     /** The reader's choice to see the readers' average only once they have scored. */
     hideCrowdUntilScored: integer("hide_crowd_until_scored", { mode: "boolean" })
       .notNull()
@@ -232,6 +234,8 @@ export const comments = sqliteTable(
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     editedAt: integer("edited_at", { mode: "timestamp_ms" }),
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+    /** Set when a moderator hides the comment: it shows as a placeholder until unhidden. */
+    hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
   },
   (t) => [
     // A discussion page is a review's top-level comments (parent_id IS NULL) in one order.
@@ -241,6 +245,7 @@ export const comments = sqliteTable(
     index("comments_parent_idx").on(t.parentId),
     // Counting a review's visible comments reads this index alone.
     index("comments_review_deleted_idx").on(t.reviewId, t.deletedAt),
+    index("comments_hidden_at_idx").on(t.hiddenAt),
   ],
 );
 
@@ -344,6 +349,44 @@ export const cacheTags = sqliteTable("cache_tags", {
   expiredAt: integer("expired_at").notNull(),
 });
 
+/** The site's settings: one row (id 1); absent until an admin first saves them. */
+export const siteSettings = sqliteTable(
+  "site_settings",
+  {
+    id: integer("id").primaryKey(),
+    /** The weekly slot: 0 Sunday … 6 Saturday, a local time "HH:MM", and an IANA time zone. */
+    slotWeekday: integer("slot_weekday").notNull(),
+    slotTime: text("slot_time").notNull(),
+    slotTimeZone: text("slot_time_zone").notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("site_settings_single_row", sql`${t.id} = 1`),
+    check("site_settings_weekday_check", sql`${t.slotWeekday} BETWEEN 0 AND 6`),
+  ],
+);
+
+/** Every admin action: who did what to which record, and when. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull(),
+    targetId: text("target_id").notNull(),
+    /** What a person reading the log needs: the review's headline, the comment's first words. */
+    summary: text("summary").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt),
+    index("audit_log_actor_created_idx").on(t.actorId, t.createdAt),
+    index("audit_log_action_created_idx").on(t.action, t.createdAt),
+    index("audit_log_target_idx").on(t.targetType, t.targetId),
+  ],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({
   reviews: many(reviews),
   comments: many(comments),
@@ -419,3 +462,5 @@ export type Review = typeof reviews.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
 export type ReaderScore = typeof readerScores.$inferSelect;
 export type ScoreStats = typeof scoreStats.$inferSelect;
+export type SiteSettings = typeof siteSettings.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -1,0 +1,153 @@
+import { z } from "zod";
+
+/** When the weekly review goes out: a weekday (0 Sunday … 6 Saturday), a local time, a zone. */
+export type WeeklySlot = { weekday: number; time: string; timeZone: string };
+
+export const DEFAULT_SLOT: WeeklySlot = { weekday: 2, time: "09:00", timeZone: "Europe/London" };
+
+export const WEEKDAYS = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+] as const;
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const weeklySlotSchema = z.object({
+  weekday: z.coerce.number().int().min(0, "Pick a weekday").max(6, "Pick a weekday"),
+  time: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Give a time as HH:MM, from 00:00 to 23:59"),
+  timeZone: z
+    .string()
+    .trim()
+    .refine(isTimeZone, "Give a time zone such as Europe/London or America/New_York"),
+});
+
+type LocalParts = { year: number; month: number; day: number; hour: number; minute: number };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
+/** The wall-clock date and time in `timeZone` at the instant `at`. */
+export function localParts(at: Date, timeZone: string): LocalParts {
+  const parts = Object.fromEntries(
+    formatterFor(timeZone)
+      .formatToParts(at)
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+  };
+}
+
+/** How far `timeZone`'s clocks are ahead of UTC at the instant `at`, in ms. */
+function offsetAt(at: number, timeZone: string): number {
+  const p = localParts(new Date(at), timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+  return asUtc - Math.floor(at / 60_000) * 60_000;
+}
+
+/**
+ * The instant a wall-clock time in `timeZone` names. A time that a clock change skips (02:30 on
+ * the night clocks go forward) moves forward by the gap.
+ */
+export function zonedInstant(parts: LocalParts, timeZone: string): Date {
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
+  const guess = wall - offsetAt(wall, timeZone);
+  return new Date(wall - offsetAt(guess, timeZone));
+}
+
+/** The slot of the week that contains local date `day` (a UTC-midnight date standing for it). */
+function slotOnDay(slot: WeeklySlot, day: number): Date {
+  const [hour, minute] = slot.time.split(":").map(Number) as [number, number];
+  const date = new Date(day);
+  return zonedInstant(
+    {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      hour,
+      minute,
+    },
+    slot.timeZone,
+  );
+}
+
+/** The first `count` slots after `after` (strictly later), in order. */
+export function slotsAfter(slot: WeeklySlot, after: Date, count: number): Date[] {
+  const here = localParts(after, slot.timeZone);
+  let day = Date.UTC(here.year, here.month - 1, here.day);
+  day += ((slot.weekday - new Date(day).getUTCDay() + 7) % 7) * DAY_MS;
+  const slots: Date[] = [];
+  for (; slots.length < count; day += WEEK_MS) {
+    const at = slotOnDay(slot, day);
+    if (at > after) slots.push(at);
+  }
+  return slots;
+}
+
+/** The latest slot at or before `at`. */
+export function slotAtOrBefore(slot: WeeklySlot, at: Date): Date {
+  const [next] = slotsAfter(slot, at, 1);
+  const here = localParts(new Date(next!.getTime() - WEEK_MS), slot.timeZone);
+  const day = Date.UTC(here.year, here.month - 1, here.day);
+  return slotOnDay(slot, day);
+}
+
+/** The local calendar date of an instant in the slot's zone: "2026-12-01". Weeks are told apart by it. */
+export function slotDay(at: Date, timeZone: string): string {
+  const p = localParts(at, timeZone);
+  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+}
+
+/** The week a moment belongs to: the slot that opened it (the latest slot at or before it). */
+export function weekOf(slot: WeeklySlot, at: Date): string {
+  return slotDay(slotAtOrBefore(slot, at), slot.timeZone);
+}
+
+/** The first slot after `now` whose week holds none of the `taken` publication times. */
+export function nextFreeSlot(slot: WeeklySlot, now: Date, taken: Date[]): Date {
+  const busy = new Set(taken.map((t) => weekOf(slot, t)));
+  for (let after = now; ;) {
+    const batch = slotsAfter(slot, after, 8);
+    const free = batch.find((at) => !busy.has(slotDay(at, slot.timeZone)));
+    if (free) return free;
+    after = batch[batch.length - 1]!;
+  }
+}
