@@ -30,8 +30,19 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /mobile\.spec\.ts/ },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: /(mobile|publishing)\.spec\.ts/,
+    },
     { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
+    // Moves the site's clock and publishes a review: after everything else, which it would disturb.
+    {
+      name: "publishing",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: /publishing\.spec\.ts/,
+      dependencies: ["desktop", "mobile"],
+    },
   ],
   webServer: {
     command: "node scripts/e2e-servers.mjs",

@@ -5,11 +5,14 @@
 // invalidations at once and other instances' within TAG_TTL_MS, so that a page view does not wait
 // for a query to a libSQL server every time.
 import { openTagStore } from "../db/cache-store.mjs";
+import { nowMs } from "../db/clock.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
 const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 const TAG_TTL_MS = 250;
 const MAX_REMEMBERED = 100_000;
+/** cache/tags.ts `tags.reviewList`: pages that list live reviews, or answer for one not yet live. */
+const LIST_TAG = "reviews";
 
 const building = process.env.NEXT_PHASE === "phase-production-build";
 
@@ -23,7 +26,10 @@ function tagStore() {
 }
 
 // Shared by every handler object in the process (Next makes one per request).
-/** key -> { value, lastModified, cacheControl, size }, least recently used first. */
+/**
+ * key -> { value, lastModified, clock, cacheControl, size }, least recently used first;
+ * `clock` is lastModified on the site's clock (db/clock.mjs), which tests may move forward.
+ */
 const memory = new Map();
 let usedBytes = 0;
 /** tag -> { expiredAt, checkedAt }: what the database said of the tag, and when it was asked. */
@@ -33,9 +39,11 @@ const known = new Map();
  * that follows starts after that, so an invalidation after that moment must expire what it stores.
  */
 const askedAt = new Map();
+/** The latest go-live of a scheduled review the database reported, and when it was asked. */
+let goLive = { at: 0, checkedAt: 0 };
 
 function askedFor(key) {
-  if (!askedAt.has(key)) remember(askedAt, key, Date.now());
+  if (!askedAt.has(key)) remember(askedAt, key, { at: Date.now(), clock: nowMs() });
 }
 
 function remember(map, key, value) {
@@ -53,6 +61,18 @@ async function lastExpiry(tags) {
       remember(known, tag, { expiredAt: found.get(tag) ?? 0, checkedAt: now });
   }
   return Math.max(0, ...tags.map((tag) => known.get(tag)?.expiredAt ?? 0));
+}
+
+/**
+ * A scheduled review goes live at its time with nothing invalidated then: a page that lists
+ * reviews is out of date if a scheduled review went live after its render began.
+ */
+async function wentLiveSince(clock) {
+  const now = Date.now();
+  if (!(now - goLive.checkedAt < TAG_TTL_MS)) {
+    goLive = { at: await tagStore().wentLive(nowMs()), checkedAt: now };
+  }
+  return goLive.at > clock;
 }
 
 function sizeOf(value) {
@@ -97,7 +117,10 @@ export default class SharedTagsCacheHandler {
     memory.set(key, entry);
     if (building) return entry;
     const tags = tagsOf(entry, ctx);
-    if (tags.length > 0 && (await lastExpiry(tags)) >= entry.lastModified) {
+    if (
+      (tags.length > 0 && (await lastExpiry(tags)) >= entry.lastModified) ||
+      (tags.includes(LIST_TAG) && (await wentLiveSince(entry.clock)))
+    ) {
       drop(key);
       askedFor(key);
       return null;
@@ -115,9 +138,11 @@ export default class SharedTagsCacheHandler {
     drop(key);
     if (!value) return;
     const now = Date.now();
+    const asked = askedAt.get(key);
     const entry = {
       value,
-      lastModified: Math.min(askedAt.get(key) ?? now, now),
+      lastModified: Math.min(asked?.at ?? now, now),
+      clock: Math.min(asked?.clock ?? nowMs(), nowMs()),
       cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl,
       size: sizeOf(value),
     };

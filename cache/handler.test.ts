@@ -1,5 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { connect } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
+import { reviews, soundtracks } from "@/db/schema";
+import { env } from "@/lib/env";
 import type SharedTagsCacheHandler from "./handler.mjs";
 
 // Two copies of the handler module are two app instances: separate memory, one database.
@@ -94,6 +97,38 @@ describe("the shared cache handler", () => {
     expect(await a.get("/reviews/four", pageCtx)).toMatchObject({
       value: { html: "<p>after the write</p>" },
     });
+  });
+
+  it("expires the lists of reviews when a scheduled review's time comes, with nobody writing", async () => {
+    const { db } = connect(env.DATABASE_URL);
+    const [soundtrack] = await db
+      .insert(soundtracks)
+      .values({ slug: "handler-scheduled", filmTitle: "Scheduled" })
+      .returning({ id: soundtracks.id });
+    await db.insert(reviews).values({
+      soundtrackId: soundtrack!.id,
+      slug: "handler-scheduled",
+      headline: "Scheduled",
+      summary: "",
+      body: "",
+      status: "scheduled",
+      publishedAt: new Date("2030-01-01T09:00:00Z"),
+    });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2030-01-01T08:59:00Z"));
+    const a = await instance();
+    expect(await a.get("/", pageCtx)).toBeNull();
+    await a.set("/", page(["reviews"], "<p>before</p>"), pageCtx);
+    await a.set("/reviews/seven", page(["review:7"]), pageCtx);
+    vi.setSystemTime(new Date("2030-01-01T08:59:59Z"));
+    expect(await a.get("/", pageCtx)).toMatchObject({ value: { html: "<p>before</p>" } });
+
+    vi.setSystemTime(new Date("2030-01-01T09:00:01Z"));
+    expect(await a.get("/", pageCtx)).toBeNull();
+    expect(await a.get("/reviews/seven", pageCtx)).not.toBeNull();
+    await a.set("/", page(["reviews"], "<p>after</p>"), pageCtx);
+    vi.setSystemTime(new Date("2030-01-01T09:00:02Z"));
+    expect(await a.get("/", pageCtx)).toMatchObject({ value: { html: "<p>after</p>" } });
   });
 
   it("checks data entries against the tags they were asked for", async () => {

@@ -4,7 +4,10 @@
  * invalidate those and nothing else.
  */
 export const tags = {
-  /** Live reviews as lists: home, archive pages, composer pages. */
+  /**
+   * Live reviews as lists (home, archive, composer pages, feed, sitemap) and the 404 of a review
+   * not live yet. The cache also expires it when a scheduled review's time comes.
+   */
   reviewList: "reviews",
   /** A review's own text, track list and critic score. */
   review: (reviewId: number) => `review:${reviewId}`,
@@ -44,4 +47,6 @@ export const writes = {
     tags.profile(userId),
   ],
   favouritesSaved: ({ soundtrackId }: { soundtrackId: number }) => [tags.favourites(soundtrackId)],
+  /** Published, scheduled, rescheduled, unpublished or deleted: on or off the lists and its page. */
+  reviewPublished: ({ reviewId }: { reviewId: number }) => [tags.reviewList, tags.review(reviewId)],
 } satisfies Record<string, (input: never) => string[]>;

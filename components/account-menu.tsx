@@ -33,6 +33,13 @@ export function AccountMenu() {
   }
   return (
     <>
+      {viewer.role === "admin" && (
+        <li>
+          <Link href="/admin" className={linkClass}>
+            Dashboard
+          </Link>
+        </li>
+      )}
       <li>
         <Link href={`/u/${viewer.handle}`} className={linkClass}>
           {viewer.name}

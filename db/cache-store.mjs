@@ -29,6 +29,17 @@ export function openTagStore({ url, authToken }) {
       });
       return new Map(result.rows.map((row) => [String(row.tag), Number(row.expired_at)]));
     },
+    /**
+     * The latest time (ms) at which a scheduled review went live, no later than `now` (ms on the
+     * site's clock, db/clock.mjs); 0 when none has.
+     */
+    async wentLive(/** @type {number} */ now) {
+      const result = await client.execute({
+        sql: "SELECT max(published_at) AS at FROM reviews WHERE status = 'scheduled' AND published_at <= ?",
+        args: [Math.floor(now / 1000)],
+      });
+      return Number(result.rows[0]?.at ?? 0) * 1000;
+    },
     close: () => client.close(),
   };
 }

@@ -1,6 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import {
   type AnySQLiteColumn,
+  blob,
   check,
   index,
   integer,
@@ -46,7 +47,11 @@ export const users = sqliteTable(
       .default(false),
     createdAt: createdAt(),
   },
-  (t) => [index("users_role_idx").on(t.role), index("users_banned_at_idx").on(t.bannedAt)],
+  (t) => [
+    index("users_role_idx").on(t.role),
+    index("users_banned_at_idx").on(t.bannedAt),
+    index("users_created_idx").on(t.createdAt),
+  ],
 );
 
 export const accounts = sqliteTable(
@@ -246,6 +251,8 @@ export const comments = sqliteTable(
     // Counting a review's visible comments reads this index alone.
     index("comments_review_deleted_idx").on(t.reviewId, t.deletedAt),
     index("comments_hidden_at_idx").on(t.hiddenAt),
+    // The moderation queue's recent comments and the dashboard's count of this week's.
+    index("comments_created_idx").on(t.createdAt),
   ],
 );
 
@@ -304,6 +311,7 @@ export const readerScores = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.soundtrackId, t.userId] }),
     index("reader_scores_user_idx").on(t.userId),
+    index("reader_scores_updated_idx").on(t.updatedAt),
     check("reader_scores_score_check", sql`${t.score} BETWEEN 0 AND 100 AND ${t.score} % 5 = 0`),
   ],
 );
@@ -348,6 +356,92 @@ export const cacheTags = sqliteTable("cache_tags", {
   tag: text("tag").primaryKey(),
   expiredAt: integer("expired_at").notNull(),
 });
+
+/** A streaming or store page for the album, or for one of its tracks when track_id is set. */
+export const listeningLinks = sqliteTable(
+  "listening_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    soundtrackId: integer("soundtrack_id")
+      .notNull()
+      .references(() => soundtracks.id, { onDelete: "cascade" }),
+    trackId: integer("track_id").references(() => tracks.id, { onDelete: "cascade" }),
+    /** What the link says: "Spotify", "Bandcamp", "Apple Music". */
+    label: text("label").notNull(),
+    url: text("url").notNull(),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [
+    index("listening_links_soundtrack_idx").on(t.soundtrackId, t.position),
+    index("listening_links_track_idx").on(t.trackId),
+  ],
+);
+
+/** A soundtrack's cover, kept in the database so that it travels with it (backups, sqld). */
+export const coverImages = sqliteTable("cover_images", {
+  soundtrackId: integer("soundtrack_id")
+    .primaryKey()
+    .references(() => soundtracks.id, { onDelete: "cascade" }),
+  /** Found from the file's first bytes: image/jpeg, image/png, image/webp or image/gif. */
+  contentType: text("content_type").notNull(),
+  bytes: blob("bytes", { mode: "buffer" }).notNull(),
+  width: integer("width").notNull(),
+  height: integer("height").notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/** Every saved version of a review and its soundtrack, as the editor's form had it (JSON). */
+export const reviewRevisions = sqliteTable(
+  "review_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reviewId: integer("review_id")
+      .notNull()
+      .references(() => reviews.id, { onDelete: "cascade" }),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    /** "autosave" while typing, "save" when the editor pressed Save, "restore" for a restore. */
+    kind: text("kind", { enum: ["autosave", "save", "restore"] }).notNull(),
+    snapshot: text("snapshot", { mode: "json" }).notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("review_revisions_review_created_idx").on(t.reviewId, t.createdAt),
+    index("review_revisions_author_idx").on(t.authorId),
+  ],
+);
+
+/** A slug a review had before: its old address redirects permanently to the current one. */
+export const reviewSlugRedirects = sqliteTable(
+  "review_slug_redirects",
+  {
+    slug: text("slug").primaryKey(),
+    reviewId: integer("review_id")
+      .notNull()
+      .references(() => reviews.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("review_slug_redirects_review_idx").on(t.reviewId)],
+);
+
+/** A secret link that shows a review as it will appear, to anyone holding it, until it expires. */
+export const previewLinks = sqliteTable(
+  "preview_links",
+  {
+    /** Random, unguessable; the link is /preview/<token>. */
+    token: text("token").primaryKey(),
+    reviewId: integer("review_id")
+      .notNull()
+      .references(() => reviews.id, { onDelete: "cascade" }),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("preview_links_review_idx").on(t.reviewId),
+    index("preview_links_created_by_idx").on(t.createdBy),
+    index("preview_links_expires_idx").on(t.expiresAt),
+  ],
+);
 
 /** The site's settings: one row (id 1); absent until an admin first saves them. */
 export const siteSettings = sqliteTable(
@@ -464,3 +558,6 @@ export type ReaderScore = typeof readerScores.$inferSelect;
 export type ScoreStats = typeof scoreStats.$inferSelect;
 export type SiteSettings = typeof siteSettings.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type ListeningLink = typeof listeningLinks.$inferSelect;
+export type ReviewRevision = typeof reviewRevisions.$inferSelect;
+export type PreviewLink = typeof previewLinks.$inferSelect;

@@ -6,3 +6,6 @@ export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 /** Two instances sharing one libSQL server, for the tests of several instances. */
 export const CLUSTER_URLS = [`http://127.0.0.1:3101`, `http://127.0.0.1:3102`] as const;
 export const CLUSTER_DATABASE_URL = "http://127.0.0.1:3190";
+
+/** The site's clock (db/clock.mjs): a test moves the site into the future by writing an offset. */
+export const E2E_CLOCK_FILE = "data/e2e-clock.json";

@@ -1,5 +1,5 @@
 import { connect, type Database } from "../db/client";
-import { users } from "../db/schema";
+import { reviews, soundtracks, tracks, users } from "../db/schema";
 import { hashPassword } from "../lib/auth/password";
 import { CLUSTER_DATABASE_URL, E2E_DATABASE_URL } from "./config";
 
@@ -60,4 +60,33 @@ export async function createReaders(
 export async function createReader(label = "reader", db = e2eDb()): Promise<TestReader> {
   const [reader] = await createReaders(1, label, db);
   return reader!;
+}
+
+export type TestDraft = { id: number; slug: string; headline: string; film: string };
+
+/** A draft review of this test's own: a soundtrack with two tracks, not on the site. */
+export async function createDraft(label: string, db = e2eDb()): Promise<TestDraft> {
+  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const slug = `${label}-${suffix}`;
+  const film = `The ${label[0]!.toUpperCase()}${label.slice(1)} ${suffix}`;
+  const headline = `Exploring Soundtracks: ${film}`;
+  const [soundtrack] = await db
+    .insert(soundtracks)
+    .values({ slug, filmTitle: film, filmYear: 2026 })
+    .returning({ id: soundtracks.id });
+  await db.insert(tracks).values([
+    { soundtrackId: soundtrack!.id, position: 1, title: "Opening Night", durationSeconds: 185 },
+    { soundtrackId: soundtrack!.id, position: 2, title: "Closing Credits", durationSeconds: 242 },
+  ]);
+  const [review] = await db
+    .insert(reviews)
+    .values({
+      soundtrackId: soundtrack!.id,
+      slug,
+      headline,
+      summary: `A draft about ${film}.`,
+      body: `A draft about ${film}.\n\n“Opening Night” sets the tone.`,
+    })
+    .returning({ id: reviews.id });
+  return { id: review!.id, slug, headline, film };
 }

@@ -151,3 +151,32 @@ export function nextFreeSlot(slot: WeeklySlot, now: Date, taken: Date[]): Date {
     after = batch[batch.length - 1]!;
   }
 }
+
+/** The series' week number of a review out at `at`, counting the week of week 1's review as 1. */
+export function seriesWeekNumber(weekOneAt: Date, at: Date): number | null {
+  const week = Math.round((at.getTime() - weekOneAt.getTime()) / WEEK_MS) + 1;
+  return week >= 1 ? week : null;
+}
+
+/** "Tuesday 1 December 2026, 09:00" in the slot's zone. */
+export function formatSlot(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  })
+    .format(at)
+    .replace(/^(\w+), /, "$1 ")
+    .replace(" at ", ", ");
+}
+
+/** Whether `at` is exactly one of the slot's times. */
+export function isSlotTime(slot: WeeklySlot, at: Date): boolean {
+  const [next] = slotsAfter(slot, new Date(at.getTime() - 1), 1);
+  return next!.getTime() === at.getTime();
+}

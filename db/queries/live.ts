@@ -1,5 +1,6 @@
 import "server-only";
 import { and, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { now } from "../clock.mjs";
 import { reviews } from "../schema";
 
 /** A review is live once it is published, or scheduled and its time has come. */
@@ -7,7 +8,7 @@ export function isLive() {
   return and(
     inArray(reviews.status, ["published", "scheduled"]),
     isNotNull(reviews.publishedAt),
-    lte(reviews.publishedAt, sql`(unixepoch())`),
+    lte(reviews.publishedAt, now()),
   );
 }
 
@@ -17,5 +18,6 @@ export function isLive() {
  * of looking each one up by its key.
  */
 export function isLiveRow() {
-  return sql`+${reviews.status} IN ('published', 'scheduled') AND +${reviews.publishedAt} <= unixepoch()`;
+  const seconds = Math.floor(now().getTime() / 1000);
+  return sql`+${reviews.status} IN ('published', 'scheduled') AND +${reviews.publishedAt} <= ${seconds}`;
 }

@@ -1,14 +1,20 @@
 import { notFound } from "next/navigation";
+import { tagPage } from "@/cache/next";
+import { tags } from "@/cache/tags";
 import { getLiveReviewBySlug } from "@/db/queries/reviews";
 
 /**
  * Every page of a review (the review, its discussion pages) 404s for a slug that is not live. The
  * pages are static, rendered whole before they are sent, so there is no loading state: the
- * HTML arrives complete and nothing moves as it appears.
+ * HTML arrives complete and nothing moves as it appears. A 404 is cached too, so it carries the
+ * list tag: publishing the review, or its scheduled time passing, expires it.
  */
 type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
 
 export default async function ReviewLayout({ children, params }: Props) {
-  if (!(await getLiveReviewBySlug((await params).slug))) notFound();
+  if (!(await getLiveReviewBySlug((await params).slug))) {
+    await tagPage(tags.reviewList);
+    notFound();
+  }
   return children;
 }

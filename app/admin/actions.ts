@@ -1,0 +1,110 @@
+"use server";
+
+import { adminAction } from "@/auth/action";
+import { writes } from "@/cache/tags";
+import { now as clockNow } from "@/db/clock.mjs";
+import * as schedule from "@/db/queries/review-schedule";
+import { getWeeklySlot } from "@/db/queries/settings";
+import {
+  deleteReviewSchema,
+  publishReviewSchema,
+  unpublishReviewSchema,
+} from "@/lib/publishing-schemas";
+import {
+  formatSlot,
+  isSlotTime,
+  nextFreeSlot,
+  slotAtOrBefore,
+  slotsAfter,
+} from "@/lib/weekly-slot";
+
+const GONE = "That review no longer exists. Reload the dashboard.";
+
+export type PublishData = { shareWith?: string[] };
+
+export const publishReview = adminAction(
+  { schema: publishReviewSchema },
+  async ({ reviewId, when, shareWeek }, { viewer }) => {
+    const review = await schedule.getReviewForScheduling(reviewId);
+    if (!review) return { ok: false, message: GONE };
+    const [slot, now] = [await getWeeklySlot(), clockNow()];
+    let at: Date;
+    if (when === "now") at = now;
+    else if (when === "next") {
+      at = nextFreeSlot(slot, now, await schedule.getTakenTimes(now, reviewId));
+    } else {
+      at = new Date(when);
+      if (!isSlotTime(slot, at) || at <= now) {
+        return { ok: false, message: "Pick one of the coming slots from the list." };
+      }
+    }
+    const weekStart = slotAtOrBefore(slot, at);
+    const [weekEnd] = slotsAfter(slot, weekStart, 1);
+    const shareWith = (await schedule.getReviewsBetween(weekStart, weekEnd!))
+      .filter((other) => other.id !== reviewId)
+      .map((other) => other.headline);
+    const label = when === "now" ? "now" : formatSlot(at, slot.timeZone);
+    if (shareWith.length > 0 && !shareWeek) {
+      const names = shareWith.map((h) => `“${h}”`).join(" and ");
+      return {
+        ok: false,
+        message: `${names} already goes out that week. Publish “${review.headline}” in the same week anyway?`,
+        data: { shareWith } satisfies PublishData,
+      };
+    }
+    const status = await schedule.setReviewTime({
+      reviewId,
+      actorId: viewer.id,
+      headline: review.headline,
+      at,
+      now,
+      summary: when === "now" ? "published now" : `scheduled for ${label}`,
+    });
+    return {
+      ok: true,
+      message:
+        status === "published"
+          ? `“${review.headline}” is published.`
+          : `“${review.headline}” is scheduled for ${label} (${slot.timeZone}).`,
+      touched: writes.reviewPublished({ reviewId }),
+    };
+  },
+);
+
+export const unpublishReview = adminAction(
+  { schema: unpublishReviewSchema },
+  async ({ reviewId }, { viewer }) => {
+    const review = await schedule.getReviewForScheduling(reviewId);
+    if (!review) return { ok: false, message: GONE };
+    await schedule.unpublishReview({
+      reviewId,
+      actorId: viewer.id,
+      headline: review.headline,
+      now: clockNow(),
+    });
+    return {
+      ok: true,
+      message: `“${review.headline}” is a draft again.`,
+      touched: writes.reviewPublished({ reviewId }),
+    };
+  },
+);
+
+export const deleteReview = adminAction(
+  { schema: deleteReviewSchema, invalid: "Confirm the deletion first." },
+  async ({ reviewId }, { viewer }) => {
+    const review = await schedule.getReviewForScheduling(reviewId);
+    if (!review) return { ok: false, message: GONE };
+    await schedule.deleteReview({
+      reviewId,
+      actorId: viewer.id,
+      headline: review.headline,
+      soundtrackId: review.soundtrackId,
+    });
+    return {
+      ok: true,
+      message: `“${review.headline}” is deleted.`,
+      touched: writes.reviewPublished({ reviewId }),
+    };
+  },
+);

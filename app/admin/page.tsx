@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { requireAdmin } from "@/auth/admin";
+import { DraftsList } from "@/components/admin/drafts-list";
+import { Glance } from "@/components/admin/glance";
+import { WeekList } from "@/components/admin/week-list";
+import { now as clockNow } from "@/db/clock.mjs";
+import { getDashboardCounts } from "@/db/queries/dashboard";
+import { getDrafts, getReviewsBetween } from "@/db/queries/review-schedule";
+import { getWeeklySlot } from "@/db/queries/settings";
+import { calendarWeeks } from "@/lib/calendar";
+import { formatSlot, slotsAfter, WEEKDAYS } from "@/lib/weekly-slot";
+
+/** Slots offered when scheduling: the coming quarter. */
+const SLOTS_OFFERED = 13;
+
+export default async function DashboardPage() {
+  await requireAdmin();
+  const now = clockNow();
+  const slot = await getWeeklySlot();
+  const calendar = calendarWeeks(slot, now);
+  const [reviews, drafts] = await Promise.all([
+    getReviewsBetween(calendar.from, calendar.to),
+    getDrafts(),
+  ]);
+  const weeks = calendar.place(reviews);
+  const thisWeek = weeks.find((w) => w.when === "this")!;
+  const nextWeek = weeks.find((w) => w.when === "next")!;
+  const counts = await getDashboardCounts(thisWeek.slot);
+  const slots = slotsAfter(slot, now, SLOTS_OFFERED).map((at) => ({
+    value: at.toISOString(),
+    label: formatSlot(at, slot.timeZone),
+  }));
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <h1 className="font-serif text-3xl font-semibold">Dashboard</h1>
+        <p className="text-muted dark:text-night-muted">
+          Reviews go out {WEEKDAYS[slot.weekday]}s at {slot.time} ({slot.timeZone}).{" "}
+          <Link href="/admin/settings">Change the weekly slot</Link>
+        </p>
+      </header>
+      {nextWeek.reviews.length === 0 && (
+        <p
+          role="status"
+          className="rounded-md border border-amber-400 bg-amber-50 px-4 py-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          Next week’s slot, {formatSlot(nextWeek.slot, slot.timeZone)}, is still empty.
+          {drafts.length > 0 ? " Schedule one of the drafts below." : ""}
+        </p>
+      )}
+      <section aria-labelledby="glance-heading" className="space-y-3">
+        <h2 id="glance-heading" className="font-serif text-xl font-semibold">
+          At a glance
+        </h2>
+        <Glance counts={counts} />
+      </section>
+      <section aria-labelledby="calendar-heading" className="space-y-3">
+        <h2 id="calendar-heading" className="font-serif text-xl font-semibold">
+          Weekly calendar
+        </h2>
+        <WeekList weeks={weeks} timeZone={slot.timeZone} slots={slots} now={now} />
+      </section>
+      <section aria-labelledby="drafts-heading" className="space-y-3">
+        <h2 id="drafts-heading" className="font-serif text-xl font-semibold">
+          Drafts
+        </h2>
+        <DraftsList drafts={drafts} slots={slots} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { CalendarReview } from "@/db/queries/review-schedule";
+import { formatSlot } from "@/lib/weekly-slot";
+import { ScheduleControl, type SlotOption } from "./schedule-control";
+import { UnpublishButton } from "./unpublish-button";
+
+type Props = { review: CalendarReview; timeZone: string; slots: SlotOption[]; now: Date };
+
+/** A review on the calendar: what it is, when it goes out, and what can be done with it. */
+export function CalendarReviewRow({ review, timeZone, slots, now }: Props) {
+  const live = review.publishedAt !== null && review.publishedAt <= now;
+  return (
+    <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+      <div className="min-w-0">
+        <p className="font-medium">
+          {live ? <Link href={`/reviews/${review.slug}`}>{review.headline}</Link> : review.headline}
+        </p>
+        <p className="text-sm text-muted dark:text-night-muted">
+          {review.filmTitle}
+          {review.weekNumber ? ` · week ${review.weekNumber}` : ""} ·{" "}
+          {live ? "Live since " : "Scheduled for "}
+          {review.publishedAt && formatSlot(review.publishedAt, timeZone)}
+        </p>
+      </div>
+      <div className="flex flex-wrap items-start gap-2 sm:max-w-sm">
+        {!live && (
+          <ScheduleControl
+            reviewId={review.id}
+            headline={review.headline}
+            slots={slots}
+            verb="Reschedule"
+            allowNow
+          />
+        )}
+        <UnpublishButton reviewId={review.id} headline={review.headline} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type PublishData, publishReview } from "@/app/admin/actions";
+import { quietButtonClass } from "@/components/button-styles";
+import { inputClass } from "@/components/form-field";
+import { ActionStatus } from "@/components/forms/action-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useAction } from "@/components/forms/use-action";
+import { announce } from "./admin-notice";
+import { fieldValue } from "@/lib/action-state";
+
+export type SlotOption = { value: string; label: string };
+
+type Props = {
+  reviewId: number;
+  headline: string;
+  /** The coming slots, each with the review already there if any. */
+  slots: SlotOption[];
+  /** "Schedule" for a draft, "Reschedule" for a scheduled review. */
+  verb: string;
+  allowNow: boolean;
+};
+
+/** When a review goes out: the next free slot, a slot of the admin's choice, or now. */
+export function ScheduleControl({ reviewId, headline, slots, verb, allowNow }: Props) {
+  const router = useRouter();
+  const { state, formAction, pending, onSubmit } = useAction(publishReview, {
+    onDone: (done) => {
+      announce(done.message);
+      router.refresh();
+    },
+  });
+  const shareWith = (state.data as PublishData | undefined)?.shareWith;
+  const id = `when-${reviewId}`;
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="space-y-2">
+      <input type="hidden" name="reviewId" value={reviewId} />
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="min-w-0 grow">
+          <label htmlFor={id} className="sr-only">
+            When to publish “{headline}”
+          </label>
+          <select
+            id={id}
+            name="when"
+            defaultValue={fieldValue(state, "when") ?? "next"}
+            className={`${inputClass} mt-0 text-sm`}
+          >
+            <option value="next">The next free slot</option>
+            {slots.map((slot) => (
+              <option key={slot.value} value={slot.value}>
+                {slot.label}
+              </option>
+            ))}
+            {allowNow && <option value="now">Now</option>}
+          </select>
+        </div>
+        <SubmitButton pending={pending} pendingLabel="Saving…" label={`${verb} “${headline}”`}>
+          {verb}
+        </SubmitButton>
+        {shareWith && !pending && (
+          <SubmitButton
+            pending={pending}
+            pendingLabel="Saving…"
+            name="shareWeek"
+            value="yes"
+            className={quietButtonClass}
+          >
+            Same week anyway
+          </SubmitButton>
+        )}
+      </div>
+      <ActionStatus state={state} pending={pending} pendingText="Saving…" />
+    </form>
+  );
+}

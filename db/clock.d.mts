@@ -1,0 +1,3 @@
+// Types for db/clock.mjs, plain JavaScript because the cache handler uses it too.
+export function nowMs(): number;
+export function now(): Date;

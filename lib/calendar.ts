@@ -1,0 +1,48 @@
+import { slotAtOrBefore, slotDay, slotsAfter, weekOf, type WeeklySlot } from "./weekly-slot";
+
+export type CalendarWeek<R> = {
+  /** The slot that opens the week. */
+  slot: Date;
+  /** The slot's local date, which names the week: "2026-12-01". */
+  day: string;
+  when: "past" | "this" | "next" | "later";
+  reviews: R[];
+};
+
+export const WEEKS_BACK = 4;
+export const WEEKS_AHEAD = 8;
+
+/** The weeks around `now`: WEEKS_BACK before this one, this one, WEEKS_AHEAD after. */
+export function calendarWeeks(slot: WeeklySlot, now: Date) {
+  const starts = [slotAtOrBefore(slot, now)];
+  while (starts.length <= WEEKS_BACK) {
+    starts.unshift(slotAtOrBefore(slot, new Date(starts[0]!.getTime() - 1)));
+  }
+  const ahead = slotsAfter(slot, now, WEEKS_AHEAD);
+  const all = [...starts, ...ahead];
+  return {
+    from: all[0]!,
+    to: slotsAfter(slot, all[all.length - 1]!, 1)[0]!,
+    /** Places each review in the week its time falls in. */
+    place<R extends { publishedAt: Date | null }>(reviews: R[]): CalendarWeek<R>[] {
+      const byWeek = new Map<string, R[]>();
+      for (const review of reviews) {
+        if (!review.publishedAt) continue;
+        const day = weekOf(slot, review.publishedAt);
+        byWeek.set(day, [...(byWeek.get(day) ?? []), review]);
+      }
+      return all.map((start, i) => {
+        const day = slotDay(start, slot.timeZone);
+        const when =
+          i < WEEKS_BACK
+            ? "past"
+            : i === WEEKS_BACK
+              ? "this"
+              : i === WEEKS_BACK + 1
+                ? "next"
+                : "later";
+        return { slot: start, day, when, reviews: byWeek.get(day) ?? [] };
+      });
+    },
+  };
+}
