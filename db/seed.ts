@@ -1,16 +1,13 @@
-import { sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { parseTrackList } from "@/lib/track-list";
-import { slugify } from "@/lib/slug";
 import { env } from "@/lib/env";
 import { connect, type Database } from "./client";
 import { runMigrations } from "./migrate";
 import { readFeaturedArticle } from "./seed-data/featured";
 import { sampleReviews } from "./seed-data/samples";
 import { demoAccountRows } from "./accounts";
-import { composers, reviews, soundtrackComposers, soundtracks, tracks, users } from "./schema";
-
-type SeedComposer = { name: string; slug: string; sortName: string };
+import { composerRow, newReviewInserts, type ComposerRow } from "./review-inserts";
+import { users } from "./schema";
 
 type SeedEntry = {
   slug: string;
@@ -21,7 +18,7 @@ type SeedEntry = {
   coverImageUrl: string | null;
   coverAlt: string | null;
   isSample: boolean;
-  composers: SeedComposer[];
+  composers: ComposerRow[];
   trackList: string;
   headline: string;
   summary: string;
@@ -40,12 +37,6 @@ export function seriesAnchor(now: Date): Date {
   return monday > now ? new Date(monday.getTime() - WEEK_MS) : monday;
 }
 
-function sortNameOf(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  const last = parts.pop() ?? name;
-  return parts.length ? `${last}, ${parts.join(" ")}` : last;
-}
-
 export function seedEntries(now = new Date()): SeedEntry[] {
   const anchor = seriesAnchor(now);
   const article = readFeaturedArticle();
@@ -58,13 +49,7 @@ export function seedEntries(now = new Date()): SeedEntry[] {
     coverImageUrl: null,
     coverAlt: null,
     isSample: false,
-    composers: [
-      {
-        name: article.composer,
-        slug: slugify(article.composer),
-        sortName: sortNameOf(article.composer),
-      },
-    ],
+    composers: [composerRow(article.composer)],
     trackList: article.tracks,
     headline: article.title,
     summary: article.summary,
@@ -88,56 +73,7 @@ function statementsFor(db: Database, entry: SeedEntry): BatchItem<"sqlite">[] {
     const lines = errors.map((e) => `line ${e.line}: ${e.reason}`).join("; ");
     throw new Error(`The seed track list for ${entry.slug} does not parse: ${lines}`);
   }
-  const soundtrackId = sql`(select id from soundtracks where slug = ${entry.slug})`;
-  return [
-    ...entry.composers.map((c) =>
-      db
-        .insert(composers)
-        .values({ ...c, isSample: entry.isSample })
-        .onConflictDoNothing({ target: composers.slug }),
-    ),
-    db
-      .insert(soundtracks)
-      .values({
-        slug: entry.slug,
-        filmTitle: entry.filmTitle,
-        filmYear: entry.filmYear,
-        label: entry.label,
-        albumReleaseDate: entry.albumReleaseDate,
-        coverImageUrl: entry.coverImageUrl,
-        coverAlt: entry.coverAlt,
-        isSample: entry.isSample,
-      })
-      .onConflictDoNothing({ target: soundtracks.slug }),
-    ...entry.composers.map((c, position) =>
-      db
-        .insert(soundtrackComposers)
-        .values({
-          soundtrackId,
-          composerId: sql`(select id from composers where slug = ${c.slug})`,
-          position,
-        })
-        .onConflictDoNothing(),
-    ),
-    db
-      .insert(tracks)
-      .values(rows.map((t) => ({ ...t, soundtrackId })))
-      .onConflictDoNothing(),
-    db
-      .insert(reviews)
-      .values({
-        soundtrackId,
-        slug: entry.slug,
-        headline: entry.headline,
-        summary: entry.summary,
-        body: entry.body,
-        criticScore: entry.criticScore,
-        status: "published",
-        publishedAt: entry.publishedAt,
-        weekNumber: entry.weekNumber,
-      })
-      .onConflictDoNothing(),
-  ];
+  return newReviewInserts(db, { ...entry, tracks: rows, status: "published" }, { ifMissing: true });
 }
 
 /** Inserts whatever of the demo content is missing, in one atomic batch; running it again changes nothing. */

@@ -1,0 +1,175 @@
+import { readFileSync } from "node:fs";
+import { count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { parseReviewFile, type ReviewFile } from "@/lib/review-file";
+import { openTestDatabase } from "../testing";
+import { auditLog, composers, reviews, soundtrackComposers, soundtracks, tracks } from "../schema";
+
+// The seed puts week 1 on Monday 23 November 2026; the slot is Tuesday 09:00 Europe/London.
+const NOW = new Date("2026-11-25T12:00:00Z");
+const { db } = await openTestDatabase({ now: NOW });
+const { getImportConflicts, getReviewsForExport, importReview } = await import("./review-files");
+
+const FALLOUT = readFileSync(
+  new URL("../seed-data/mission-impossible-fallout.md", import.meta.url),
+  "utf8",
+);
+
+function review(slug: string, changes: Partial<ReviewFile> = {}): ReviewFile {
+  const result = parseReviewFile(FALLOUT);
+  if (!result.ok) throw new Error(result.errors.join("\n"));
+  return { ...result.review, slug, filmTitle: `Film ${slug}`, ...changes };
+}
+
+async function rowCounts() {
+  const tables = [soundtracks, reviews, tracks, composers, soundtrackComposers, auditLog];
+  return Promise.all(tables.map(async (t) => (await db.select({ n: count() }).from(t))[0]!.n));
+}
+
+async function stored(slug: string) {
+  return db.query.reviews.findFirst({
+    where: eq(reviews.slug, slug),
+    with: { soundtrack: { with: { composers: { with: { composer: true } }, tracks: true } } },
+  });
+}
+
+describe("importReview", () => {
+  it("creates a draft with its soundtrack, tracks and composers, reusing a composer by name", async () => {
+    const placed = await importReview(
+      review("a-draft", { composers: ["Ondine Marrowfield", "Ada New"] }),
+      { now: NOW },
+    );
+    expect(placed).toEqual({
+      status: "draft",
+      publishedAt: null,
+      weekNumber: null,
+      scheduled: false,
+    });
+    const row = await stored("a-draft");
+    expect(row?.status).toBe("draft");
+    expect(row?.soundtrack.tracks).toHaveLength(26);
+    expect(row?.soundtrack.composers.map((c) => [c.composer.name, c.composer.sortName])).toEqual([
+      ["Ondine Marrowfield", "Marrowfield, Ondine"],
+      ["Ada New", "New, Ada"],
+    ]);
+    const ondines = await db
+      .select()
+      .from(composers)
+      .where(eq(composers.name, "Ondine Marrowfield"));
+    expect(ondines).toHaveLength(1);
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.targetId, String(row!.id)));
+    expect(audit).toMatchObject({ actorId: null, action: "review.imported", targetType: "review" });
+  });
+
+  it("publishes into the next free weekly slot, numbering the week from week 1", async () => {
+    const first = await importReview(review("next-week"), { publish: true, now: NOW });
+    expect(first).toMatchObject({ status: "scheduled", weekNumber: 2, scheduled: true });
+    expect(first.publishedAt?.toISOString()).toBe("2026-12-01T09:00:00.000Z");
+    const second = await importReview(review("week-after"), { publish: true, now: NOW });
+    expect(second.publishedAt?.toISOString()).toBe("2026-12-08T09:00:00.000Z");
+    expect(second.weekNumber).toBe(3);
+    const row = await stored("week-after");
+    expect(row).toMatchObject({ status: "scheduled", weekNumber: 3 });
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.targetId, String(row!.id)));
+    expect(audit?.action).toBe("review.scheduled");
+  });
+
+  it("keeps week numbers unique: a week held by another review leaves the new one without", async () => {
+    await importReview(review("holds-week-4", { status: "draft", weekNumber: 4 }), { now: NOW });
+    const placed = await importReview(review("in-week-4"), { publish: true, now: NOW });
+    expect(placed.publishedAt?.toISOString()).toBe("2026-12-15T09:00:00.000Z");
+    expect(placed.weekNumber).toBeNull();
+  });
+
+  it("puts an exported review back as its file says, and publishes an exported draft if asked", async () => {
+    const at = new Date("2027-03-02T09:00:00Z");
+    const kept = await importReview(
+      review("kept", { status: "scheduled", publishedAt: at, weekNumber: 15, criticScore: 85 }),
+      { publish: true, now: NOW },
+    );
+    expect(kept).toEqual({
+      status: "scheduled",
+      publishedAt: at,
+      weekNumber: 15,
+      scheduled: false,
+    });
+    expect(await stored("kept")).toMatchObject({ criticScore: 85, weekNumber: 15 });
+    const draft = await importReview(review("was-a-draft", { status: "draft" }), {
+      publish: true,
+      now: NOW,
+    });
+    expect(draft).toMatchObject({ status: "scheduled", weekNumber: 5, scheduled: true });
+  });
+
+  it("refuses a slug or a week already taken, naming it, and writes nothing", async () => {
+    const before = await rowCounts();
+    await expect(importReview(review("mission-impossible-fallout"), { now: NOW })).rejects.toThrow(
+      "slug: 'mission-impossible-fallout' is already taken; give the file another slug",
+    );
+    const weekOne = review("another-week-one", {
+      status: "published",
+      publishedAt: NOW,
+      weekNumber: 1,
+    });
+    await expect(importReview(weekOne, { now: NOW })).rejects.toThrow(
+      "week: week 1 is already taken by 'mission-impossible-fallout'",
+    );
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
+describe("getImportConflicts", () => {
+  it("finds slugs and weeks taken in the database or twice among the files", async () => {
+    const conflicts = await getImportConflicts([
+      { slug: "fresh", status: null, weekNumber: null },
+      { slug: "glasswater-meridian", status: null, weekNumber: null },
+      { slug: "fresh", status: "published", weekNumber: 1 },
+      { slug: "fresher", status: "draft", weekNumber: 90 },
+      { slug: "freshest", status: "draft", weekNumber: 90 },
+    ]);
+    expect(conflicts).toEqual([
+      {
+        index: 1,
+        message: "slug: 'glasswater-meridian' is already taken; give the file another slug",
+      },
+      { index: 2, message: "slug: another file has the slug 'fresh' too" },
+      { index: 2, message: "week: week 1 is already taken by 'mission-impossible-fallout'" },
+      { index: 4, message: "week: another file has week 90 too" },
+    ]);
+  });
+
+  it("does not hold a draft's week against it when it is to be published into a new slot", async () => {
+    const candidate = { slug: "fresh", status: "draft" as const, weekNumber: 1 };
+    expect(await getImportConflicts([candidate], { publish: true })).toEqual([]);
+  });
+});
+
+describe("getReviewsForExport", () => {
+  it("reads every review once, a page at a time, with all its file carries", async () => {
+    const pages: ReviewFile[][] = [];
+    for await (const page of getReviewsForExport(3)) pages.push(page);
+    expect(pages.slice(0, -1).every((page) => page.length === 3)).toBe(true);
+    const all = pages.flat();
+    const [{ n }] = (await db.select({ n: count() }).from(reviews)) as [{ n: number }];
+    expect(all).toHaveLength(n);
+    expect(new Set(all.map((r) => r.slug)).size).toBe(n);
+    const fallout = all.find((r) => r.slug === "mission-impossible-fallout");
+    const original = review("mission-impossible-fallout");
+    expect(fallout).toEqual({
+      ...original,
+      filmTitle: "Mission: Impossible – Fallout",
+      filmYear: 2018,
+      status: "published",
+      publishedAt: new Date("2026-11-23T09:00:00Z"),
+      weekNumber: 1,
+    });
+    const draft = all.find((r) => r.slug === "a-draft");
+    expect(draft?.composers).toEqual(["Ondine Marrowfield", "Ada New"]);
+  });
+});

@@ -1,0 +1,209 @@
+import "server-only";
+import { and, asc, count, eq, gt, inArray, isNotNull, sql } from "drizzle-orm";
+import type { ReviewFile } from "@/lib/review-file";
+import { nextFreeSlot, seriesWeekNumber } from "@/lib/weekly-slot";
+import { getDb } from "..";
+import { now as clockNow } from "../clock.mjs";
+import { composerRow, newReviewInserts, type NewReview } from "../review-inserts";
+import { auditLog, reviews, soundtrackComposers, soundtracks, tracks } from "../schema";
+import { getWeeklySlot } from "./settings";
+
+type Placement = Pick<NewReview, "status" | "publishedAt" | "weekNumber">;
+type ImportOptions = { publish?: boolean; now?: Date };
+/** Where the review went; `scheduled` when this import put it into the next free slot. */
+export type ImportedReview = Placement & { scheduled: boolean };
+
+/**
+ * A file that carries a status is put back as it says (an exported review); `publish` still
+ * sends a draft to the next free slot.
+ */
+function keepsItsPlacement(review: Pick<ReviewFile, "status">, publish: boolean): boolean {
+  return review.status !== null && !(publish && review.status === "draft");
+}
+
+async function nextOpenWeek(now: Date): Promise<Placement> {
+  const db = getDb();
+  const [slot, upcoming, [weekOne]] = await Promise.all([
+    getWeeklySlot(),
+    db
+      .select({ at: reviews.publishedAt })
+      .from(reviews)
+      .where(
+        and(
+          inArray(reviews.status, ["published", "scheduled"]),
+          isNotNull(reviews.publishedAt),
+          gt(reviews.publishedAt, now),
+        ),
+      ),
+    db.select({ at: reviews.publishedAt }).from(reviews).where(eq(reviews.weekNumber, 1)),
+  ]);
+  const publishedAt = nextFreeSlot(
+    slot,
+    now,
+    upcoming.flatMap((r) => (r.at ? [r.at] : [])),
+  );
+  const week = weekOne?.at ? seriesWeekNumber(weekOne.at, publishedAt) : null;
+  // A week number held by some other review (one moved off its week) is left to it.
+  const [holder] =
+    week === null
+      ? []
+      : await db.select({ id: reviews.id }).from(reviews).where(eq(reviews.weekNumber, week));
+  return { status: "scheduled", publishedAt, weekNumber: holder ? null : week };
+}
+
+const CHECK_CHUNK = 500;
+type Conflict = { index: number; message: string };
+type Candidate = Pick<ReviewFile, "slug" | "status" | "weekNumber">;
+
+/** Indexes by slug and by kept week number, each with a conflict for every repeat. */
+function indexCandidates(candidates: Candidate[], publish: boolean) {
+  const bySlug = new Map<string, number>();
+  const byWeek = new Map<number, number>();
+  const repeats: Conflict[] = [];
+  candidates.forEach((c, index) => {
+    if (bySlug.has(c.slug)) {
+      repeats.push({ index, message: `slug: another file has the slug '${c.slug}' too` });
+    } else {
+      bySlug.set(c.slug, index);
+    }
+    const week = keepsItsPlacement(c, publish) ? c.weekNumber : null;
+    if (week !== null && byWeek.has(week)) {
+      repeats.push({ index, message: `week: another file has week ${week} too` });
+    } else if (week !== null) {
+      byWeek.set(week, index);
+    }
+  });
+  return { bySlug, byWeek, repeats };
+}
+
+/**
+ * What keeps these reviews from being imported together: a slug or week number that another of
+ * them or a review already in the database has. Each message names the field and goes with the
+ * index of the review it is about.
+ */
+export async function getImportConflicts(
+  candidates: Candidate[],
+  { publish = false } = {},
+): Promise<Conflict[]> {
+  const db = getDb();
+  const { bySlug, byWeek, repeats } = indexCandidates(candidates, publish);
+  const conflicts = [...repeats];
+  const slugs = [...bySlug.keys()];
+  for (let start = 0; start < slugs.length; start += CHECK_CHUNK) {
+    const chunk = slugs.slice(start, start + CHECK_CHUNK);
+    const taken = await db
+      .select({ slug: soundtracks.slug })
+      .from(soundtracks)
+      .where(inArray(soundtracks.slug, chunk))
+      .union(db.select({ slug: reviews.slug }).from(reviews).where(inArray(reviews.slug, chunk)));
+    for (const { slug } of taken) {
+      const message = `slug: '${slug}' is already taken; give the file another slug`;
+      conflicts.push({ index: bySlug.get(slug)!, message });
+    }
+  }
+  const weeks = [...byWeek.keys()];
+  for (let start = 0; start < weeks.length; start += CHECK_CHUNK) {
+    const taken = await db
+      .select({ week: reviews.weekNumber, slug: reviews.slug })
+      .from(reviews)
+      .where(inArray(reviews.weekNumber, weeks.slice(start, start + CHECK_CHUNK)));
+    for (const { week, slug } of taken) {
+      const message = `week: week ${week} is already taken by '${slug}'`;
+      conflicts.push({ index: byWeek.get(week!)!, message });
+    }
+  }
+  return conflicts.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Creates the soundtrack, its composers and tracks and the review, all in one batch with its
+ * audit line: a draft, or with `publish` a review scheduled into the next free weekly slot, or
+ * as the file says when it carries a status. A slug or week already taken writes nothing.
+ */
+export async function importReview(
+  review: ReviewFile,
+  { publish = false, now = clockNow() }: ImportOptions = {},
+): Promise<ImportedReview> {
+  const keeps = keepsItsPlacement(review, publish);
+  const [conflict] = await getImportConflicts([review], { publish });
+  if (conflict) throw new Error(conflict.message);
+  const placement: Placement = keeps
+    ? { status: review.status!, publishedAt: review.publishedAt, weekNumber: review.weekNumber }
+    : publish
+      ? await nextOpenWeek(now)
+      : { status: "draft", publishedAt: null, weekNumber: null };
+  const scheduled = !keeps && publish;
+  const db = getDb();
+  await db.batch([
+    ...newReviewInserts(db, {
+      ...review,
+      ...placement,
+      composers: review.composers.map(composerRow),
+    }),
+    // The audit row names the review by id, known only inside the batch.
+    db.insert(auditLog).values({
+      actorId: null,
+      action: scheduled ? "review.scheduled" : "review.imported",
+      targetType: "review",
+      targetId: sql`(select cast(id as text) from reviews where slug = ${review.slug})`,
+      summary: review.headline,
+      createdAt: now,
+    }),
+  ]);
+  return { ...placement, scheduled };
+}
+
+export async function getReviewCount(): Promise<number> {
+  const [row] = await getDb().select({ n: count() }).from(reviews);
+  return row?.n ?? 0;
+}
+
+export const EXPORT_PAGE_SIZE = 200;
+
+/** Every review with all its file carries, a page at a time, in the order they were created. */
+export async function* getReviewsForExport(
+  pageSize = EXPORT_PAGE_SIZE,
+): AsyncGenerator<ReviewFile[]> {
+  const db = getDb();
+  for (let after = 0; ;) {
+    const rows = await db.query.reviews.findMany({
+      where: gt(reviews.id, after),
+      orderBy: asc(reviews.id),
+      limit: pageSize,
+      with: {
+        soundtrack: {
+          with: {
+            composers: { orderBy: asc(soundtrackComposers.position), with: { composer: true } },
+            tracks: { orderBy: [asc(tracks.disc), asc(tracks.position)] },
+          },
+        },
+      },
+    });
+    if (rows.length === 0) return;
+    yield rows.map(({ soundtrack: s, ...r }) => ({
+      slug: r.slug,
+      headline: r.headline,
+      filmTitle: s.filmTitle,
+      filmYear: s.filmYear,
+      label: s.label,
+      albumReleaseDate: s.albumReleaseDate,
+      coverImageUrl: s.coverImageUrl,
+      coverAlt: s.coverAlt,
+      isSample: s.isSample,
+      composers: s.composers.map((c) => c.composer.name),
+      tracks: s.tracks.map(({ disc, position, title, durationSeconds }) => ({
+        disc,
+        position,
+        title,
+        durationSeconds,
+      })),
+      summary: r.summary,
+      body: r.body,
+      criticScore: r.criticScore,
+      status: r.status,
+      publishedAt: r.publishedAt,
+      weekNumber: r.weekNumber,
+    }));
+    after = rows[rows.length - 1]!.id;
+  }
+}

@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { slugify } from "@/lib/slug";
+
+/** The checks on a review file's front matter (see lib/review-file.ts for the format). */
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const TRACKS_EXAMPLE = "1. A Storm Is Coming (1:12)";
+const SCORE_PATTERN = /^(10(\.0)?|\d(\.\d)?)$/;
+const SCORE_MESSAGE = "give a score from 0 to 10 in tenths, like 8.5";
+const YEAR_MESSAGE = "give the film's year, from 1880 to 2200";
+const WEEK_MESSAGE = "give the week number, 1 or more";
+
+// YAML reads `film: 1917` as a number; a title is still meant.
+const asText = (value: unknown) => (typeof value === "number" ? String(value) : value);
+const text = (message: string) =>
+  z.preprocess(asText, z.string({ error: message }).trim().min(1, message));
+const optionalText = (message: string) => text(message).nullish();
+
+const frontMatterSchema = z.object({
+  title: text("give the review's headline"),
+  film: text("give the film's title"),
+  slug: z
+    .string({ error: "give the address as lower-case words joined by hyphens" })
+    .regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens, like glass-onion")
+    .nullish(),
+  year: z
+    .number({ error: YEAR_MESSAGE })
+    .int(YEAR_MESSAGE)
+    .min(1880, YEAR_MESSAGE)
+    .max(2200, YEAR_MESSAGE)
+    .nullish(),
+  composer: optionalText("give the composer's name"),
+  composers: z
+    .array(text("give each composer's name"), { error: "list the composers, one a line" })
+    .nullish(),
+  label: optionalText("give the record label, or leave the line out"),
+  release_date: optionalText("give the album's release date, like 2024-09-13"),
+  cover_image_url: optionalText("give the cover image's address, or leave the line out"),
+  cover_alt: optionalText("describe the cover image, or leave the line out"),
+  sample: z.boolean({ error: "write true or false" }).nullish(),
+  critic_score: z
+    .preprocess(asText, z.string({ error: SCORE_MESSAGE }).regex(SCORE_PATTERN, SCORE_MESSAGE))
+    .nullish(),
+  status: z
+    .enum(["draft", "scheduled", "published"], { error: "use draft, scheduled or published" })
+    .nullish(),
+  published_at: z.iso
+    .datetime({ offset: true, error: "give a date and time like 2026-12-01T09:00:00Z" })
+    .nullish(),
+  week: z.number({ error: WEEK_MESSAGE }).int(WEEK_MESSAGE).min(1, WEEK_MESSAGE).nullish(),
+  summary: optionalText("write a summary, or leave the line out to use the first paragraph"),
+  tracks: z.string({ error: `give the track list, one track a line, like ${TRACKS_EXAMPLE}` }),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+// Checks across fields run whenever the fields they read are valid, so a file's every problem
+// is reported at once.
+const composerFields = frontMatterSchema.pick({ composer: true, composers: true });
+const placementFields = frontMatterSchema.pick({ status: true, published_at: true, week: true });
+
+function composerNames(raw: object): string[] | string {
+  const parsed = composerFields.safeParse(raw);
+  if (!parsed.success) return [];
+  const { composer, composers } = parsed.data;
+  if (composer && composers) return "composers: give composer or composers, not both";
+  const key = composers ? "composers" : "composer";
+  const names = composers ?? (composer ? [composer] : []);
+  if (names.length === 0) return `${key}: give at least one composer`;
+  const slugs = names.map(slugify);
+  const nameless = names.find((_, i) => slugs[i] === "");
+  if (nameless !== undefined) return `${key}: '${nameless}' needs a letter or a digit`;
+  const twice = names.find((_, i) => slugs.indexOf(slugs[i]!) !== i);
+  if (twice !== undefined) return `composers: '${twice}' is listed twice`;
+  return names;
+}
+
+function placementErrors(raw: object): string[] {
+  const parsed = placementFields.safeParse(raw);
+  if (!parsed.success) return [];
+  const { status, published_at, week } = parsed.data;
+  if (!status) {
+    const stray = published_at ? "published_at" : week ? "week" : null;
+    return stray ? [`status: give the status (draft, scheduled or published) with ${stray}`] : [];
+  }
+  if (status !== "draft" && !published_at) {
+    return [`published_at: a ${status} review needs its date and time, like 2026-12-01T09:00:00Z`];
+  }
+  return [];
+}
+
+function issuePath(path: PropertyKey[]): string {
+  const [key, index] = path;
+  return typeof index === "number" ? `${String(key)}, item ${index + 1}` : String(key);
+}
+
+export type CheckedFrontMatter =
+  { ok: true; facts: FrontMatter; composers: string[] } | { ok: false; errors: string[] };
+
+/** The front matter's facts, or one message per problem, each starting with its field's name. */
+export function checkFrontMatter(raw: object): CheckedFrontMatter {
+  const parsed = frontMatterSchema.safeParse(raw);
+  const composers = composerNames(raw);
+  const errors = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${issuePath(i.path)}: ${i.message}`)),
+    ...(typeof composers === "string" ? [composers] : []),
+    ...placementErrors(raw),
+  ];
+  if (!parsed.success || typeof composers === "string" || errors.length > 0) {
+    return { ok: false, errors };
+  }
+  if (!parsed.data.slug && slugify(parsed.data.film) === "") {
+    return { ok: false, errors: ["slug: give one, as the film's title has no letters or digits"] };
+  }
+  return { ok: true, facts: parsed.data, composers };
+}

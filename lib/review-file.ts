@@ -1,0 +1,199 @@
+/**
+ * A review as a Markdown file: the format `npm run reviews:import` reads and
+ * `npm run reviews:export` writes (db/seed-data/mission-impossible-fallout.md is one).
+ *
+ *   ---
+ *   title: "Exploring Soundtracks: Mission Impossible – Fallout"   the headline (required)
+ *   slug: mission-impossible-fallout     the address /reviews/<slug>; default: from the film
+ *   film: "Mission: Impossible – Fallout"                           (required)
+ *   year: 2018                           the film's year
+ *   composer: Lorne Balfe                one composer, or a list:
+ *   composers: [Ottilie Brandquist, Femi Laskaris]                  (one of the two required)
+ *   label: Parallax Hymnal Records
+ *   release_date: 2024-09-13             the album's, as it should read
+ *   cover_image_url: /covers/glasswater-meridian.svg
+ *   cover_alt: Concentric pale-teal rings …
+ *   sample: true                         an invented review of the demo site
+ *   critic_score: "8.5"                  0 to 10 in tenths; none when the critic gave none
+ *   status: published                    draft, scheduled or published; none for a new review
+ *   published_at: 2026-11-23T09:00:00Z   ISO 8601 with a zone; required when scheduled or published
+ *   week: 1                              the series' week number
+ *   summary: …                           default: the body's first paragraph
+ *   tracks: |                            (required) one track a line, as lib/track-list.ts reads
+ *     1. A Storm Is Coming (1:12)          them; "Disc 2" on a line of its own starts a disc
+ *   ---
+ *
+ *   The body in Markdown: everything after the closing ---, trimmed.
+ *
+ * Other keys (the original's `series` and `note`) are ignored; published_at and week need a
+ * status. Export writes every field the review has (the summary only when it is not the first
+ * paragraph), so importing its files reproduces the reviews exactly.
+ */
+import { parseDocument, stringify } from "yaml";
+import { formatDuration } from "@/lib/duration";
+import { formatScore } from "@/lib/format";
+import { slugify } from "@/lib/slug";
+import { parseTrackList, type ParsedTrack } from "@/lib/track-list";
+import {
+  checkFrontMatter,
+  SLUG_PATTERN,
+  TRACKS_EXAMPLE,
+  type FrontMatter,
+} from "@/lib/review-file-fields";
+
+export type ReviewFile = {
+  slug: string;
+  headline: string;
+  filmTitle: string;
+  filmYear: number | null;
+  label: string | null;
+  albumReleaseDate: string | null;
+  coverImageUrl: string | null;
+  coverAlt: string | null;
+  isSample: boolean;
+  composers: string[];
+  tracks: ParsedTrack[];
+  summary: string;
+  body: string;
+  /** Tenths: 85 is 8.5. */
+  criticScore: number | null;
+  /** Null when the file gives none: a new review. */
+  status: "draft" | "scheduled" | "published" | null;
+  publishedAt: Date | null;
+  weekNumber: number | null;
+};
+
+export type ReviewFileResult = { ok: true; review: ReviewFile } | { ok: false; errors: string[] };
+
+const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n([\s\S]*))?$/;
+
+function firstParagraph(body: string): string {
+  return body.split(/\n\s*\n/)[0]?.trim() ?? "";
+}
+
+function quoted(line: string): string {
+  return `'${line.length > 60 ? `${line.slice(0, 59)}…` : line}'`;
+}
+
+function readTracks(value: unknown): { tracks: ParsedTrack[]; errors: string[] } {
+  if (typeof value !== "string") return { tracks: [], errors: [] };
+  const { tracks, errors } = parseTrackList(value);
+  const messages = errors.map(
+    (e) =>
+      `tracks, line ${e.line} (${quoted(e.text)}): ${e.reason[0]?.toLowerCase()}${e.reason.slice(1)}`,
+  );
+  if (tracks.length === 0 && errors.length === 0) {
+    messages.push(`tracks: give the track list, one track a line, like ${TRACKS_EXAMPLE}`);
+  }
+  return { tracks, errors: messages };
+}
+
+/** The front matter as data and the body, or what keeps the file from being read. */
+function splitFile(source: string): { raw: object; body: string } | string {
+  const match = FRONT_MATTER.exec(source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  if (!match) return "front matter: begin the file with a block between two --- lines";
+  const document = parseDocument(match[1] ?? "");
+  const yamlError = document.errors[0];
+  if (yamlError) {
+    // The opening --- is the file's first line.
+    const line = (yamlError.linePos?.[0].line ?? 0) + 1;
+    return `front matter, line ${line} of the file: ${yamlError.message.split(" at line ")[0]}`;
+  }
+  const raw: unknown = document.toJS() ?? {};
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return "front matter: write it as lines of key: value";
+  }
+  return { raw, body: (match[2] ?? "").trim() };
+}
+
+function toReview(
+  facts: FrontMatter,
+  composers: string[],
+  tracks: ParsedTrack[],
+  body: string,
+): ReviewFile {
+  return {
+    slug: facts.slug ?? slugify(facts.film),
+    headline: facts.title,
+    filmTitle: facts.film,
+    filmYear: facts.year ?? null,
+    label: facts.label ?? null,
+    albumReleaseDate: facts.release_date ?? null,
+    coverImageUrl: facts.cover_image_url ?? null,
+    coverAlt: facts.cover_alt ?? null,
+    isSample: facts.sample ?? false,
+    composers,
+    tracks,
+    summary: facts.summary ?? firstParagraph(body),
+    body,
+    criticScore: facts.critic_score ? Math.round(Number(facts.critic_score) * 10) : null,
+    status: facts.status ?? null,
+    publishedAt: facts.published_at ? new Date(facts.published_at) : null,
+    weekNumber: facts.week ?? null,
+  };
+}
+
+/** Reads a review file; every problem comes back at once, each naming its field or track line. */
+export function parseReviewFile(source: string): ReviewFileResult {
+  const split = splitFile(source);
+  if (typeof split === "string") return { ok: false, errors: [split] };
+  const checked = checkFrontMatter(split.raw);
+  const tracks = readTracks((split.raw as { tracks?: unknown }).tracks);
+  const errors = [
+    ...(checked.ok ? [] : checked.errors),
+    ...tracks.errors,
+    ...(split.body === "" ? ["body: write the review below the front matter"] : []),
+  ];
+  if (!checked.ok || errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    review: toReview(checked.facts, checked.composers, tracks.tracks, split.body),
+  };
+}
+
+function trackListText(tracks: ParsedTrack[]): string {
+  const multiDisc = tracks.some((t) => t.disc !== 1);
+  let disc = 0;
+  const lines: string[] = [];
+  for (const t of tracks) {
+    if (multiDisc && t.disc !== disc) {
+      if (disc !== 0) lines.push("");
+      lines.push(`Disc ${t.disc}`);
+      disc = t.disc;
+    }
+    lines.push(`${t.position}. ${t.title} (${formatDuration(t.durationSeconds)})`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The file for a review: what parseReviewFile reads back as the same review. */
+export function serializeReviewFile(review: ReviewFile): string {
+  const [onlyComposer] = review.composers;
+  const facts = {
+    title: review.headline,
+    slug: review.slug,
+    film: review.filmTitle,
+    year: review.filmYear ?? undefined,
+    ...(review.composers.length === 1
+      ? { composer: onlyComposer }
+      : { composers: review.composers }),
+    label: review.label ?? undefined,
+    release_date: review.albumReleaseDate ?? undefined,
+    cover_image_url: review.coverImageUrl ?? undefined,
+    cover_alt: review.coverAlt ?? undefined,
+    sample: review.isSample || undefined,
+    critic_score: review.criticScore === null ? undefined : formatScore(review.criticScore),
+    status: review.status ?? undefined,
+    published_at: review.publishedAt?.toISOString().replace(".000Z", "Z"),
+    week: review.weekNumber ?? undefined,
+    summary: review.summary === firstParagraph(review.body) ? undefined : review.summary,
+    tracks: trackListText(review.tracks),
+  };
+  const frontMatter = stringify(facts, { lineWidth: 0, blockQuote: "literal" });
+  return `---\n${frontMatter}---\n\n${review.body}\n`;
+}
+
+/** A review's file name, or null when its slug could not be one (a slug from before the rules). */
+export function reviewFileName(slug: string): string | null {
+  return SLUG_PATTERN.test(slug) ? `${slug}.md` : null;
+}
