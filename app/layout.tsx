@@ -2,12 +2,14 @@ import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { env } from "@/lib/env";
+import { FEED_ALTERNATE, SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
-  title: { default: "Exploring Soundtracks", template: "%s · Exploring Soundtracks" },
-  description: "A weekly series of long-form film soundtrack reviews, with every track listed.",
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  alternates: { types: FEED_ALTERNATE },
 };
 
 export const viewport: Viewport = {

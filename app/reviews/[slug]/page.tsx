@@ -4,12 +4,15 @@ import { tagPage } from "@/cache/next";
 import { tags } from "@/cache/tags";
 import { Discussion } from "@/components/comments/discussion";
 import { ReviewArticle } from "@/components/review-article";
+import { ReviewJsonLd } from "@/components/review-json-ld";
 import { ScorePanel } from "@/components/scores/score-panel";
 import { TrackList } from "@/components/track-list";
 import { PageVersion } from "@/components/viewer/page-version";
 import { getCommentCounts } from "@/db/queries/comments";
 import { getLiveReviewBySlug } from "@/db/queries/reviews";
+import { getScoreStats } from "@/db/queries/scores";
 import { renderReviewMarkdown } from "@/lib/markdown";
+import { FEED_ALTERNATE } from "@/lib/site";
 import { trackAnchor } from "@/lib/track-anchor";
 
 // Static, the same for every visitor, and regenerated when its data changes (by tag) or a
@@ -28,7 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${review.soundtrack.filmTitle} soundtrack review`,
     description: review.summary,
-    alternates: { canonical: `/reviews/${review.slug}` },
+    // Setting alternates replaces the layout's, so the feed is named again here.
+    alternates: { canonical: `/reviews/${review.slug}`, types: FEED_ALTERNATE },
     openGraph: { title: review.headline, description: review.summary, type: "article" },
   };
 }
@@ -43,18 +47,20 @@ export default async function ReviewPage({ params }: Props) {
     tags.scores(soundtrack.id),
     tags.favourites(soundtrack.id),
   );
-  const [bodyHtml, commentCounts] = await Promise.all([
+  const [bodyHtml, commentCounts, scoreStats] = await Promise.all([
     renderReviewMarkdown(
       review.body,
       soundtrack.tracks.map((t) => ({ title: t.title, anchor: trackAnchor(t) })),
     ),
     getCommentCounts([review.id]),
+    getScoreStats(soundtrack.id),
   ]);
   const commentCount = commentCounts.get(review.id) ?? 0;
   const ids = { reviewId: review.id, soundtrackId: soundtrack.id, slug: review.slug };
   return (
     <>
       <PageVersion {...version} />
+      <ReviewJsonLd review={review} readers={scoreStats} />
       <ReviewArticle
         review={review}
         bodyHtml={bodyHtml}
