@@ -3,11 +3,12 @@ import { z } from "zod";
 import { asArray, IDLE, MALFORMED_REQUEST } from "@/lib/action-state";
 import type { Viewer } from "@/lib/viewer";
 
-const { getViewer, revalidateTag } = vi.hoisted(() => ({
+const { getViewer, getSuspension, revalidateTag } = vi.hoisted(() => ({
   getViewer: vi.fn<() => Promise<Viewer | null>>(),
+  getSuspension: vi.fn<() => Promise<{ reason: string | null } | null>>(),
   revalidateTag: vi.fn(),
 }));
-vi.mock("./viewer", () => ({ getViewer }));
+vi.mock("./viewer", () => ({ getViewer, getSuspension }));
 vi.mock("next/cache", () => ({ revalidateTag }));
 
 const { adminAction, publicAction, readerAction, SERVER_FAULT } = await import("./action");
@@ -31,6 +32,7 @@ const schema = z.object({
 
 beforeEach(() => {
   getViewer.mockReset();
+  getSuspension.mockReset().mockResolvedValue(null);
   revalidateTag.mockClear();
 });
 
@@ -65,6 +67,30 @@ describe("the action layer", () => {
       values: { title: "Mine", password: "x" },
     });
     expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("tells a suspended reader why, in place of asking them to sign in", async () => {
+    getViewer.mockResolvedValue(null);
+    getSuspension.mockResolvedValue({ reason: "Spam links in every thread." });
+    const handler = vi.fn();
+    const save = readerAction({ schema, refused: "Sign in to save." }, handler);
+    expect(await save(IDLE, form({ title: "Mine" }))).toEqual({
+      status: "error",
+      message: "Your account is suspended: Spam links in every thread.",
+      values: { title: "Mine" },
+    });
+    getSuspension.mockResolvedValue({ reason: null });
+    expect((await save(IDLE, form({ title: "Mine" }))).message).toBe("Your account is suspended.");
+    expect(handler).not.toHaveBeenCalled();
+    expect(revalidateTag).not.toHaveBeenCalled();
+    // A reader who is signed in is not asked about a suspension at all.
+    getSuspension.mockClear();
+    getViewer.mockResolvedValue(reader);
+    await readerAction({ schema }, async () => ({ ok: true as const, message: "Saved." }))(
+      IDLE,
+      form({ title: "T" }),
+    );
+    expect(getSuspension).not.toHaveBeenCalled();
   });
 
   it("lets only admins through an admin action", async () => {

@@ -8,8 +8,9 @@ import {
   formFields,
   MALFORMED_REQUEST,
 } from "@/lib/action-state";
+import { suspendedMessage } from "@/lib/moderation";
 import type { Viewer } from "@/lib/viewer";
-import { getViewer } from "./viewer";
+import { getSuspension, getViewer } from "./viewer";
 
 /**
  * The one way to write a server action: the wrapper reads the caller and refuses the wrong one,
@@ -83,7 +84,11 @@ function defineAction<C extends Caller>(caller: C) {
       try {
         const viewer = caller === "anyone" ? null : await getViewer();
         if (caller !== "anyone" && !allowed(caller as Exclude<Caller, "anyone">, viewer)) {
-          const refused = options.refused ?? REFUSED[caller as Exclude<Caller, "anyone">];
+          // A banned reader is nobody to getViewer, but is told why they cannot take part.
+          const suspension = viewer === null ? await getSuspension() : null;
+          const refused = suspension
+            ? suspendedMessage(suspension.reason)
+            : (options.refused ?? REFUSED[caller as Exclude<Caller, "anyone">]);
           return { status: "error", message: refused, values };
         }
         const parsed = options.schema.safeParse(formFields(form));

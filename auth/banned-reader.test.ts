@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { comments, readerScores, reviews, users } from "@/db/schema";
+import { commentLikes, comments, readerScores, reviews, users } from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";
 import { IDLE } from "@/lib/action-state";
 import { env } from "@/lib/env";
@@ -24,8 +24,9 @@ beforeEach(() => jar.clear());
 
 const { db } = await openTestDatabase();
 const { getViewer } = await import("./viewer");
-const { postComment } = await import("@/app/reviews/[slug]/actions");
+const { postComment, toggleLike } = await import("@/app/reviews/[slug]/actions");
 const { saveScore } = await import("@/app/reviews/[slug]/score-actions");
+const { setReaderBan } = await import("@/db/queries/moderation-writes");
 
 const [reader] = await db
   .insert(users)
@@ -52,15 +53,36 @@ describe("a banned reader", () => {
     expect(await fresh.getViewer()).toBeNull();
   });
 
-  it("cannot post a comment or score with a still-valid session", async () => {
-    await db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, reader!.id));
+  it("is told the admin's reason when posting, scoring or liking, and nothing is written", async () => {
+    // Lifted first (the test above banned them without a reason), then banned as an admin does.
+    await db.update(users).set({ bannedAt: null }).where(eq(users.id, reader!.id));
+    const [admin] = await db
+      .insert(users)
+      .values({ name: "Ed", handle: "ed_admin", email: "ed@example.com", role: "admin" })
+      .returning();
+    expect(
+      await setReaderBan({
+        actorId: admin!.id,
+        userId: reader!.id,
+        banned: true,
+        reason: "Abusive replies.",
+      }),
+    ).toBe("done");
+    const [other] = await db
+      .insert(users)
+      .values({ name: "Other", handle: "other_reader", email: "other@example.com" })
+      .returning();
+    const [theirs] = await db
+      .insert(comments)
+      .values({ reviewId: review!.id, authorId: other!.id, body: "Like me", createdAt: new Date() })
+      .returning();
     await signInAs(reader!.id);
+    const suspended = { status: "error", message: "Your account is suspended: Abusive replies." };
     const comment = await postComment(
       IDLE,
       form({ reviewId: String(review!.id), body: "Still here?", timeZone: "UTC" }),
     );
-    expect(comment.status).toBe("error");
-    expect(comment.message).toMatch(/sign in/i);
+    expect(comment).toMatchObject(suspended);
     const score = await saveScore(
       IDLE,
       form({
@@ -70,9 +92,27 @@ describe("a banned reader", () => {
         intent: "save",
       }),
     );
-    expect(score.status).toBe("error");
+    expect(score).toMatchObject(suspended);
+    const like = await toggleLike(
+      IDLE,
+      form({ reviewId: String(review!.id), commentId: String(theirs!.id), like: "true" }),
+    );
+    expect(like).toMatchObject(suspended);
     expect(await db.$count(comments, eq(comments.authorId, reader!.id))).toBe(0);
     expect(await db.$count(readerScores, eq(readerScores.userId, reader!.id))).toBe(0);
+    expect(await db.$count(commentLikes, eq(commentLikes.userId, reader!.id))).toBe(0);
+    // The pages still see nobody: a banned reader is shown the site as a visitor.
+    vi.resetModules();
+    expect(await (await import("./viewer")).getViewer()).toBeNull();
+  });
+
+  it("is asked to sign in, like anyone, once the session is gone", async () => {
+    jar.clear();
+    const comment = await postComment(
+      IDLE,
+      form({ reviewId: String(review!.id), body: "Anyone?", timeZone: "UTC" }),
+    );
+    expect(comment.message).toMatch(/sign in/i);
   });
 });
 

@@ -2,7 +2,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { decode, getToken } from "next-auth/jwt";
 import { cache } from "react";
-import { getUserAuthState } from "@/db/queries/users";
+import { type AuthState, getUserAuthState } from "@/db/queries/users";
 import { env } from "@/lib/env";
 import type { Viewer } from "@/lib/viewer";
 
@@ -27,12 +27,12 @@ async function tokenOwner(token: string, salt: string): Promise<string | null> {
 }
 
 /**
- * The signed-in person for this request, or null when signed out or banned. The session cookie
- * only says who (an encrypted token Auth.js issued at sign-in, read here without the rest of
- * Auth.js's machinery, and decrypted once per token); the account itself is read from the
- * database each time, so a ban or a role change applies at the next request.
+ * The account the session cookie names, read once per request. The cookie only says who (an
+ * encrypted token Auth.js issued at sign-in, read here without the rest of Auth.js's machinery,
+ * and decrypted once per token); the account itself is read from the database each time, so a
+ * ban or a role change applies at the next request.
  */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
+const getSessionAccount = cache(async (): Promise<AuthState | null> => {
   const [requestHeaders, jar] = await Promise.all([headers(), cookies()]);
   const secureCookie = jar.getAll().some((c) => c.name.startsWith(`__Secure-${SESSION_COOKIE}`));
   const token = await getToken({
@@ -44,8 +44,22 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const id = token
     ? await tokenOwner(token, `${secureCookie ? "__Secure-" : ""}${SESSION_COOKIE}`)
     : null;
-  if (!id) return null;
-  const user = await getUserAuthState(id);
+  return id ? ((await getUserAuthState(id)) ?? null) : null;
+});
+
+/** The signed-in person for this request, or null when signed out or banned. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const user = await getSessionAccount();
   if (!user || user.bannedAt || !user.handle) return null;
   return { id: user.id, name: user.name ?? user.handle, handle: user.handle, role: user.role };
 });
+
+/**
+ * Why the signed-in account is suspended (the reason its admin gave, if any), or null when it is
+ * not, or nobody is signed in: a banned reader is nobody to the pages, but is told why when they
+ * try to take part.
+ */
+export async function getSuspension(): Promise<{ reason: string | null } | null> {
+  const user = await getSessionAccount();
+  return user?.bannedAt ? { reason: user.banReason } : null;
+}

@@ -47,6 +47,21 @@ export const writes = {
     tags.profile(userId),
   ],
   favouritesSaved: ({ soundtrackId }: { soundtrackId: number }) => [tags.favourites(soundtrackId)],
+  /**
+   * A moderator hides or unhides comments: each stays in its thread (as a placeholder while
+   * hidden) and in the counts, so the counts do not change; its author's profile lists it or not.
+   */
+  commentsHidden: (changed: CommentWrite[]) =>
+    changed.flatMap(({ reviewId, authorId }) => [tags.comments(reviewId), tags.profile(authorId)]),
+  /** A moderator deletes comments: as an author's own deletion, for each. */
+  commentsDeleted: (changed: CommentWrite[]) =>
+    changed.flatMap(({ reviewId, authorId }) => [
+      tags.comments(reviewId),
+      tags.commentCount(reviewId),
+      tags.profile(authorId),
+    ]),
+  /** A banned reader's profile is gone, and back when the ban is lifted. */
+  readerBanned: ({ userId }: { userId: string }) => [tags.profile(userId)],
   /** Published, scheduled, rescheduled, unpublished or deleted: on or off the lists and its page. */
   reviewPublished: ({ reviewId }: { reviewId: number }) => [tags.reviewList, tags.review(reviewId)],
 } satisfies Record<string, (input: never) => string[]>;

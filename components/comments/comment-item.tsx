@@ -30,10 +30,17 @@ function CommentBody({ body, isSpoiler }: { body: string; isSpoiler: boolean }) 
 /** A comment as everyone sees it; what the signed-in reader may do with it is an island. */
 export function CommentItem({ comment, reviewId }: { comment: CommentView; reviewId: number }) {
   const anchor = `comment-${comment.id}`;
-  if (comment.deleted || !comment.author || comment.body === null) {
+  if (comment.deleted || comment.hidden || !comment.author || comment.body === null) {
+    const hidden = comment.hidden && !comment.deleted;
     return (
-      <article id={anchor} aria-label="Deleted comment" className="comment">
-        <p className="py-1 text-sm text-soft italic">This comment was deleted.</p>
+      <article
+        id={anchor}
+        aria-label={hidden ? "Hidden comment" : "Deleted comment"}
+        className="comment"
+      >
+        <p className="py-1 text-sm text-soft italic">
+          {hidden ? "Hidden by a moderator." : "This comment was deleted."}
+        </p>
       </article>
     );
   }

@@ -1,6 +1,9 @@
 import "server-only";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { type Direction, type KeysetPage, keysetPage } from "@/lib/keyset";
+import { getDb } from "..";
 import type { Database } from "../client";
-import { auditLog } from "../schema";
+import { auditLog, comments, reviews, users } from "../schema";
 
 export type AuditInput = {
   /** The admin who acted; null for the command line. */
@@ -20,4 +23,169 @@ export function auditEntry(db: Database, entry: AuditInput) {
     targetId: String(entry.targetId),
     createdAt: new Date(),
   });
+}
+
+// ---- Reading the log --------------------------------------------------------------------------
+
+/** Where an entry's target can still be seen; absent once it is gone. */
+export type AuditTarget =
+  | { kind: "review"; slug: string }
+  | { kind: "comment"; slug: string; commentId: number }
+  | { kind: "reader"; handle: string; banned: boolean }
+  | { kind: "settings" };
+
+export type AuditRow = {
+  id: number;
+  at: Date;
+  action: string;
+  targetType: string;
+  summary: string;
+  /** null for the command line, or an account since deleted. */
+  actor: { name: string; handle: string | null } | null;
+  target: AuditTarget | null;
+};
+
+const targetKey = (type: string, id: string | number) => `${type}:${id}`;
+
+/** The targets of a page of entries that still exist, looked up by their keys. */
+async function findTargets(
+  entries: { targetType: string; targetId: string }[],
+): Promise<Map<string, AuditTarget>> {
+  const db = getDb();
+  const ids = (type: string) => [
+    ...new Set(entries.filter((e) => e.targetType === type).map((e) => e.targetId)),
+  ];
+  const numbers = (type: string) => ids(type).map(Number).filter(Number.isSafeInteger);
+  const [reviewIds, commentIds, readerIds] = [numbers("review"), numbers("comment"), ids("reader")];
+  const [reviewRows, commentRows, readerRows] = await Promise.all([
+    reviewIds.length === 0
+      ? []
+      : db
+          .select({ id: reviews.id, slug: reviews.slug })
+          .from(reviews)
+          .where(inArray(reviews.id, reviewIds)),
+    commentIds.length === 0
+      ? []
+      : db
+          .select({ id: comments.id, slug: reviews.slug })
+          .from(comments)
+          .innerJoin(reviews, eq(reviews.id, comments.reviewId))
+          .where(and(inArray(comments.id, commentIds), isNull(comments.deletedAt))),
+    readerIds.length === 0
+      ? []
+      : db
+          .select({ id: users.id, handle: users.handle, bannedAt: users.bannedAt })
+          .from(users)
+          .where(inArray(users.id, readerIds)),
+  ]);
+  const found = new Map<string, AuditTarget>();
+  for (const r of reviewRows)
+    found.set(targetKey("review", r.id), { kind: "review", slug: r.slug });
+  for (const c of commentRows) {
+    found.set(targetKey("comment", c.id), { kind: "comment", slug: c.slug, commentId: c.id });
+  }
+  for (const u of readerRows) {
+    if (!u.handle) continue;
+    const target = { kind: "reader", handle: u.handle, banned: u.bannedAt !== null } as const;
+    found.set(targetKey("reader", u.id), target);
+  }
+  return found;
+}
+
+/**
+ * The log, newest first, a page at a time; filtered by action and by the admin who acted (their
+ * username). Each filter, and none, has its index in (…, created_at) order, so a page is one
+ * range read however long the log grows.
+ */
+export async function getAuditPage(
+  options: { action?: string; admin?: string; pageSize: number } & Direction,
+): Promise<KeysetPage<AuditRow>> {
+  const { action, admin, before, after, pageSize } = options;
+  const db = getDb();
+  const empty = { rows: [], newer: null, older: null };
+  let actorId: string | undefined;
+  if (admin) {
+    const [actor] = await db.select({ id: users.id }).from(users).where(eq(users.handle, admin));
+    if (!actor) return empty;
+    actorId = actor.id;
+  }
+  const key = sql`(${auditLog.createdAt}, ${auditLog.id})`;
+  const fetched = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.createdAt,
+      action: auditLog.action,
+      targetType: auditLog.targetType,
+      targetId: auditLog.targetId,
+      summary: auditLog.summary,
+      actorName: users.name,
+      actorHandle: users.handle,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(
+      and(
+        action ? eq(auditLog.action, action) : undefined,
+        actorId ? eq(auditLog.actorId, actorId) : undefined,
+        before ? sql`${key} < (${before.at}, ${before.id})` : undefined,
+        after ? sql`${key} > (${after.at}, ${after.id})` : undefined,
+      ),
+    )
+    .orderBy(
+      ...(after
+        ? [asc(auditLog.createdAt), asc(auditLog.id)]
+        : [desc(auditLog.createdAt), desc(auditLog.id)]),
+    )
+    .limit(pageSize + 1);
+  const page = keysetPage(fetched, pageSize, { before, after }, (row) => ({
+    at: row.at.getTime(),
+    id: row.id,
+  }));
+  const targets = await findTargets(page.rows);
+  return {
+    ...page,
+    rows: page.rows.map((row) => ({
+      id: row.id,
+      at: row.at,
+      action: row.action,
+      targetType: row.targetType,
+      summary: row.summary,
+      actor:
+        row.actorName || row.actorHandle
+          ? { name: row.actorName ?? row.actorHandle!, handle: row.actorHandle }
+          : null,
+      target:
+        row.targetType === "settings"
+          ? { kind: "settings" }
+          : (targets.get(targetKey(row.targetType, row.targetId)) ?? null),
+    })),
+  };
+}
+
+/**
+ * Every action the log holds, for its filter: one step of the action index per distinct action
+ * (a loose index scan), not a read of every entry.
+ */
+export async function getAuditActions(): Promise<string[]> {
+  const rows = await getDb().all<{ action: string }>(sql`
+    WITH RECURSIVE seen(action) AS (
+      SELECT min(action) FROM ${auditLog}
+      UNION ALL
+      SELECT (SELECT min(action) FROM ${auditLog} WHERE action > seen.action)
+      FROM seen WHERE seen.action IS NOT NULL
+    )
+    SELECT action FROM seen WHERE action IS NOT NULL`);
+  return rows.map((row) => row.action);
+}
+
+/** The admins, by name, for the log's filter by who acted. */
+export async function getAdmins(): Promise<{ name: string; handle: string }[]> {
+  const rows = await getDb()
+    .select({ name: users.name, handle: users.handle })
+    .from(users)
+    .where(eq(users.role, "admin"))
+    .orderBy(asc(users.name));
+  return rows.flatMap((row) =>
+    row.handle ? [{ name: row.name ?? row.handle, handle: row.handle }] : [],
+  );
 }

@@ -36,7 +36,8 @@ export async function createComment(input: {
     parentId === undefined
       ? sql`NULL`
       : sql`(SELECT coalesce(p.parent_id, p.id) FROM comments p
-             WHERE p.id = ${parentId} AND p.review_id = ${reviewId} AND p.deleted_at IS NULL)`;
+             WHERE p.id = ${parentId} AND p.review_id = ${reviewId}
+               AND p.deleted_at IS NULL AND p.hidden_at IS NULL)`;
   const inserted = await db.all<{ id: number }>(sql`
     INSERT INTO comments (review_id, author_id, parent_id, body, is_spoiler, like_count, created_at)
     SELECT ${reviews.id}, ${authorId}, ${parent}, ${body}, ${isSpoiler ? 1 : 0}, 0, ${at}

@@ -9,13 +9,18 @@ import { isLive } from "./live";
 export type CommentView = {
   id: number;
   parentId: number | null;
-  /** null once deleted: a deleted comment only stays, as a placeholder, while it has replies. */
+  /**
+   * null once deleted or hidden: a deleted comment only stays, as a placeholder, while it has
+   * replies; a hidden one stays as a placeholder until a moderator unhides it.
+   */
   body: string | null;
   isSpoiler: boolean;
   likeCount: number;
   createdAt: Date;
   editedAt: Date | null;
   deleted: boolean;
+  /** Hidden by a moderator (and not deleted). */
+  hidden: boolean;
   author: { id: string; name: string; handle: string | null } | null;
 };
 export type CommentThread = CommentView & { replies: CommentView[] };
@@ -31,6 +36,7 @@ const columns = {
   createdAt: comments.createdAt,
   editedAt: comments.editedAt,
   deletedAt: comments.deletedAt,
+  hiddenAt: comments.hiddenAt,
   authorId: comments.authorId,
   authorName: users.name,
   authorHandle: users.handle,
@@ -58,17 +64,21 @@ export function onLiveReview() {
   );
 }
 
-/** The comment, on that review, not deleted, on a live review. */
+/** The comment, on that review, neither deleted nor hidden, on a live review. */
 export function liveComment(commentId: number, reviewId: number) {
   return and(
     eq(comments.id, commentId),
     eq(comments.reviewId, reviewId),
     isNull(comments.deletedAt),
+    isNull(comments.hiddenAt),
     onLiveReview(),
   );
 }
 
-/** Top-level comments that are shown: not deleted, or deleted but still holding live replies. */
+/**
+ * Top-level comments that are shown: not deleted (hidden ones included, as placeholders), or
+ * deleted but still holding live replies.
+ */
 function shownThreads(reviewId: number) {
   const db = getDb();
   return and(
@@ -101,21 +111,26 @@ function toView(row: {
   createdAt: Date;
   editedAt: Date | null;
   deletedAt: Date | null;
+  hiddenAt: Date | null;
   authorId: string;
   authorName: string | null;
   authorHandle: string | null;
 }): CommentView {
   const deleted = row.deletedAt !== null;
+  const hidden = !deleted && row.hiddenAt !== null;
+  // Nothing of a removed comment leaves the server: not its words, its author or its likes.
+  const removed = deleted || hidden;
   return {
     id: row.id,
     parentId: row.parentId,
-    body: deleted ? null : row.body,
-    isSpoiler: !deleted && row.isSpoiler,
-    likeCount: deleted ? 0 : row.likeCount,
+    body: removed ? null : row.body,
+    isSpoiler: !removed && row.isSpoiler,
+    likeCount: removed ? 0 : row.likeCount,
     createdAt: row.createdAt,
-    editedAt: deleted ? null : row.editedAt,
+    editedAt: removed ? null : row.editedAt,
     deleted,
-    author: deleted
+    hidden,
+    author: removed
       ? null
       : {
           id: row.authorId,
@@ -168,18 +183,27 @@ export async function getReviewComments(options: {
   return threads;
 }
 
-/** The Markdown of a comment by this author that is not deleted, for its editor. */
+/** The Markdown of a comment by this author that is neither deleted nor hidden, for its editor. */
 export async function getOwnCommentSource(commentId: number, authorId: string) {
   const [row] = await getDb()
     .select({ body: comments.body, isSpoiler: comments.isSpoiler })
     .from(comments)
     .where(
-      and(eq(comments.id, commentId), eq(comments.authorId, authorId), isNull(comments.deletedAt)),
+      and(
+        eq(comments.id, commentId),
+        eq(comments.authorId, authorId),
+        isNull(comments.deletedAt),
+        isNull(comments.hiddenAt),
+      ),
     );
   return row;
 }
 
-/** Visible (not deleted) comments and replies per review; every id asked for gets a number. */
+/**
+ * Comments and replies per review that are not deleted; every id asked for gets a number. Hidden
+ * ones count: each keeps its place in its thread as a placeholder, and counting them keeps this a
+ * read of the (review_id, deleted_at) index alone on a review with thousands of comments.
+ */
 export async function getCommentCounts(reviewIds: number[]): Promise<Map<number, number>> {
   const counts = new Map<number, number>(reviewIds.map((id) => [id, 0]));
   if (reviewIds.length === 0) return counts;

@@ -56,7 +56,7 @@ export type ProfileComment = {
   createdAt: Date;
 };
 
-/** The reader's latest comments on live reviews, deleted ones left out. */
+/** The reader's latest comments on live reviews, deleted and hidden ones left out. */
 export async function getProfileComments(
   userId: string,
   limit = PROFILE_COMMENT_LIMIT,
@@ -73,7 +73,14 @@ export async function getProfileComments(
     .from(comments)
     .innerJoin(reviews, eq(reviews.id, comments.reviewId))
     .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
-    .where(and(eq(comments.authorId, userId), isNull(comments.deletedAt), isLiveRow()))
+    .where(
+      and(
+        eq(comments.authorId, userId),
+        isNull(comments.deletedAt),
+        isNull(comments.hiddenAt),
+        isLiveRow(),
+      ),
+    )
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(limit);
   return rows.map(({ body, isSpoiler, ...row }) => ({

@@ -10,6 +10,7 @@ export type AuthState = {
   email: string | null;
   role: UserRole;
   bannedAt: Date | null;
+  banReason: string | null;
 };
 
 const authColumns = {
@@ -19,6 +20,7 @@ const authColumns = {
   email: users.email,
   role: users.role,
   bannedAt: users.bannedAt,
+  banReason: users.banReason,
 };
 
 export async function getUserAuthState(id: string): Promise<AuthState | undefined> {

@@ -9,7 +9,7 @@ const { getViewer, revalidateTag } = vi.hoisted(() => ({
   getViewer: vi.fn<() => Promise<Viewer | null>>(),
   revalidateTag: vi.fn(),
 }));
-vi.mock("@/auth/viewer", () => ({ getViewer }));
+vi.mock("@/auth/viewer", () => ({ getViewer, getSuspension: async () => null }));
 vi.mock("next/cache", () => ({ revalidateTag }));
 
 const { db } = await openTestDatabase();

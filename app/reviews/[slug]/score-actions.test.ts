@@ -13,7 +13,7 @@ import {
 import { IDLE } from "@/lib/action-state";
 import type { Viewer } from "@/lib/viewer";
 
-vi.mock("@/auth/viewer", () => ({ getViewer: vi.fn() }));
+vi.mock("@/auth/viewer", () => ({ getViewer: vi.fn(), getSuspension: async () => null }));
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
 
 const { db } = await openTestDatabase();
