@@ -6,25 +6,12 @@ import { runMigrations } from "./migrate";
 import { readFeaturedArticle } from "./seed-data/featured";
 import { sampleReviews } from "./seed-data/samples";
 import { demoAccountRows } from "./accounts";
-import { composerRow, newReviewInserts, type ComposerRow } from "./review-inserts";
+import { composerRow, newReviewInserts, type NewReview } from "./review-inserts";
 import { users } from "./schema";
 
-type SeedEntry = {
-  slug: string;
-  filmTitle: string;
-  filmYear: number | null;
-  label: string | null;
-  albumReleaseDate: string | null;
-  coverImageUrl: string | null;
-  coverAlt: string | null;
-  isSample: boolean;
-  composers: ComposerRow[];
+/** The seed's reviews: published, with their track lists still as text. */
+type SeedEntry = Omit<NewReview, "tracks" | "status" | "publishedAt"> & {
   trackList: string;
-  headline: string;
-  summary: string;
-  body: string;
-  criticScore: number | null;
-  weekNumber: number | null;
   publishedAt: Date;
 };
 
