@@ -19,6 +19,8 @@ const nextConfig: NextConfig = {
   // build need not do it a second time.
   typescript: { ignoreBuildErrors: process.env.NEXT_BUILD_SKIP_TYPECHECK === "1" },
   cacheMaxMemorySize: 256 * 1024 * 1024,
+  // A cover upload is up to 2 MB (lib/image-sniff.ts MAX_COVER_BYTES) with the form around it.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
 };
 
 export default nextConfig;

@@ -42,11 +42,6 @@ export const writes = {
     tags.profile(authorId),
   ],
   commentLiked: ({ reviewId }: { reviewId: number }) => [tags.comments(reviewId)],
-  scoreSaved: ({ soundtrackId, userId }: { soundtrackId: number; userId: string }) => [
-    tags.scores(soundtrackId),
-    tags.profile(userId),
-  ],
-  favouritesSaved: ({ soundtrackId }: { soundtrackId: number }) => [tags.favourites(soundtrackId)],
   /**
    * A moderator hides or unhides comments: each stays in its thread (as a placeholder while
    * hidden) and in the counts, so the counts do not change; its author's profile lists it or not.
@@ -62,6 +57,13 @@ export const writes = {
     ]),
   /** A banned reader's profile is gone, and back when the ban is lifted. */
   readerBanned: ({ userId }: { userId: string }) => [tags.profile(userId)],
+  scoreSaved: ({ soundtrackId, userId }: { soundtrackId: number; userId: string }) => [
+    tags.scores(soundtrackId),
+    tags.profile(userId),
+  ],
+  favouritesSaved: ({ soundtrackId }: { soundtrackId: number }) => [tags.favourites(soundtrackId)],
   /** Published, scheduled, rescheduled, unpublished or deleted: on or off the lists and its page. */
   reviewPublished: ({ reviewId }: { reviewId: number }) => [tags.reviewList, tags.review(reviewId)],
+  /** A live review edited in the editor (text, tracks, links, cover, address): its page and the lists. */
+  reviewSaved: ({ reviewId }: { reviewId: number }) => [tags.reviewList, tags.review(reviewId)],
 } satisfies Record<string, (input: never) => string[]>;

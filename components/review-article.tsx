@@ -1,6 +1,7 @@
 import type { ReviewDetail } from "@/db/queries/reviews";
 import { ComposerLinks } from "./composer-links";
 import { Cover } from "./cover";
+import { ListenLinks } from "./listen-links";
 import { ReviewMeta } from "./review-meta";
 import { ScoreBadge } from "./score-badge";
 
@@ -66,6 +67,7 @@ export function ReviewArticle({
             <ComposerLinks composers={soundtrack.composers} />
           </p>
           <AlbumFacts soundtrack={soundtrack} />
+          <ListenLinks links={review.listeningLinks.filter((link) => link.trackId === null)} />
           <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2">
             <ScoreBadge score={review.criticScore} size="large" />
             <a href="#comments" className="link-accent text-sm">

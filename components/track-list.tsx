@@ -3,11 +3,14 @@ import { summarizeTracks } from "@/lib/duration";
 import { readersFavouriteIds } from "@/lib/scores";
 import { trackAnchor } from "@/lib/track-anchor";
 import { Duration } from "./duration";
+import { TrackLinks } from "./listen-links";
 import { PickCount, ReadersFavouriteBadge } from "./scores/favourite-marks";
 import { FavouritesIsland } from "./scores/favourites-island";
 
 type TrackListProps = {
   tracks: readonly Track[];
+  /** Streaming or store pages of single tracks, shown after their titles. */
+  links?: readonly { id: number; trackId: number | null; label: string; url: string }[];
   /** On a review page: a signed-in reader picks favourites in a column of their own. */
   favourites?: { reviewId: number; soundtrackId: number; slug: string };
 };
@@ -59,7 +62,7 @@ function TrackStats({ tracks }: { tracks: readonly Track[] }) {
  * The table is the same for everyone; a signed-in reader's tick boxes are put into the "Yours"
  * cells by the favourites island, and the column shows only once they are there (globals.css).
  */
-export function TrackList({ tracks, favourites }: TrackListProps) {
+export function TrackList({ tracks, links = [], favourites }: TrackListProps) {
   if (tracks.length === 0) {
     return <p className="text-soft">The track list has not been added yet.</p>;
   }
@@ -114,6 +117,7 @@ export function TrackList({ tracks, favourites }: TrackListProps) {
                 <th scope="row">
                   {track.title}
                   {topPicks.has(track.id) && <ReadersFavouriteBadge />}
+                  <TrackLinks links={links.filter((link) => link.trackId === track.id)} />
                 </th>
                 <td>
                   <Duration seconds={track.durationSeconds} />

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { reviews } from "../db/schema";
 import { E2E_CLOCK_FILE } from "./config";
 import { createDraft, e2eDb } from "./database";
+import { newReview, reopenReview, writeReview } from "./editor-flow";
 import { expect, test } from "./fixtures";
 
 // This spec moves the site's clock forward and puts a review on the site, which the other specs
@@ -11,6 +12,9 @@ import { expect, test } from "./fixtures";
 function moveClockTo(at: Date) {
   writeFileSync(E2E_CLOCK_FILE, JSON.stringify({ offsetMs: at.getTime() - Date.now() }));
 }
+
+// Both tests move the clock: one after the other, never side by side.
+test.describe.configure({ mode: "default" });
 
 test.afterAll(() => {
   writeFileSync(E2E_CLOCK_FILE, JSON.stringify({ offsetMs: 0 }));
@@ -50,4 +54,54 @@ test("an admin schedules a draft into the next slot, and it goes live at that ti
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(draft.headline);
   await page.goto("/reviews");
   await expect(page.getByText(draft.film).first()).toBeVisible();
+});
+
+test("an admin writes a review in the editor, schedules it into the next slot, and it goes live", async ({
+  adminPage,
+  page,
+  request,
+}) => {
+  const written = newReview("Scheduled");
+  const id = await writeReview(adminPage, written);
+  // Leave, come back: everything is as it was written.
+  await reopenReview(adminPage, written);
+
+  await adminPage.goto("/admin");
+  const drafts = adminPage.getByRole("region", { name: "Drafts" });
+  await drafts.getByLabel(`When to publish “${written.headline}”`).selectOption("next");
+  await drafts.getByRole("button", { name: `Schedule “${written.headline}”` }).click();
+  await expect(adminPage.getByText(`“${written.headline}” is scheduled for`)).toBeVisible();
+  const [row] = await e2eDb().select().from(reviews).where(eq(reviews.id, id));
+  expect(row?.status).toBe("scheduled");
+  expect((await page.goto(`/reviews/${written.slug}`))?.status()).toBe(404);
+
+  moveClockTo(new Date(row!.publishedAt!.getTime() + 1000));
+  await expect(async () => {
+    await page.goto("/");
+    await expect(page.getByText(written.film).first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  const live = await page.goto(`/reviews/${written.slug}`);
+  expect(live?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(written.headline);
+  await expect(page.getByRole("link", { name: "Opening Night" }).first()).toHaveAttribute(
+    "href",
+    "#track-1-1",
+  );
+  await expect(
+    page.getByRole("region", { name: "Listen" }).getByRole("link", { name: "Bandcamp" }),
+  ).toHaveAttribute("rel", "noopener noreferrer");
+
+  // A new address for the live review: the old one leads to it for good.
+  await adminPage.goto(`/admin/reviews/${id}`);
+  const moved = `${written.slug}-revised`;
+  await adminPage.getByLabel("Address", { exact: true }).fill(moved);
+  await adminPage.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(adminPage.locator("#save-status")).toHaveText(
+    /^Saved, and the published page shows it\./,
+  );
+  const old = await request.get(`/reviews/${written.slug}`, { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(old.headers().location).toContain(`/reviews/${moved}`);
+  expect((await page.goto(`/reviews/${written.slug}`))?.url()).toContain(`/reviews/${moved}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(written.headline);
 });

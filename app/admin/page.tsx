@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requireAdmin } from "@/auth/admin";
+import { compactButtonClass } from "@/components/button-styles";
 import { DraftsList } from "@/components/admin/drafts-list";
 import { Glance } from "@/components/admin/glance";
 import { WeekList } from "@/components/admin/week-list";
@@ -33,7 +34,12 @@ export default async function DashboardPage() {
   return (
     <div className="space-y-10">
       <header className="space-y-2">
-        <h1 className="font-serif text-3xl font-semibold">Dashboard</h1>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="font-serif text-3xl font-semibold">Dashboard</h1>
+          <Link href="/admin/reviews/new" className={compactButtonClass}>
+            New review
+          </Link>
+        </div>
         <p className="text-muted dark:text-night-muted">
           Reviews go out {WEEKDAYS[slot.weekday]}s at {slot.time} ({slot.timeZone}).{" "}
           <Link href="/admin/settings">Change the weekly slot</Link>

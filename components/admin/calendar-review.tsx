@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { quietButtonClass } from "@/components/button-styles";
 import type { CalendarReview } from "@/db/queries/review-schedule";
 import { formatSlot } from "@/lib/weekly-slot";
 import { ScheduleControl, type SlotOption } from "./schedule-control";
@@ -32,6 +33,13 @@ export function CalendarReviewRow({ review, timeZone, slots, now }: Props) {
             allowNow
           />
         )}
+        <Link
+          href={`/admin/reviews/${review.id}`}
+          aria-label={`Edit “${review.headline}”`}
+          className={quietButtonClass}
+        >
+          Edit
+        </Link>
         <UnpublishButton reviewId={review.id} headline={review.headline} />
       </div>
     </div>

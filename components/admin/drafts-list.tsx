@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { quietButtonClass } from "@/components/button-styles";
 import type { CalendarReview } from "@/db/queries/review-schedule";
 import { formatDate } from "@/lib/format";
 import { DeleteReview } from "./delete-review";
@@ -26,6 +28,13 @@ export function DraftsList({ drafts, slots }: { drafts: CalendarReview[]; slots:
             </p>
           </div>
           <div className="flex flex-wrap items-start gap-2 lg:max-w-md">
+            <Link
+              href={`/admin/reviews/${draft.id}`}
+              aria-label={`Edit “${draft.headline}”`}
+              className={quietButtonClass}
+            >
+              Edit
+            </Link>
             <ScheduleControl
               reviewId={draft.id}
               headline={draft.headline}

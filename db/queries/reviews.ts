@@ -3,7 +3,7 @@ import { cache } from "react";
 import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { getDb } from "..";
 import type { Database } from "../client";
-import { reviews, soundtrackComposers, tracks } from "../schema";
+import { listeningLinks, reviews, soundtrackComposers, tracks } from "../schema";
 import { isLive, isLiveRow } from "./live";
 
 const composersInOrder = {
@@ -78,11 +78,11 @@ export async function countLiveReviews(): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Cached per request: the layout's 404 check, the metadata and the page share one query. */
-export const getLiveReviewBySlug = cache(async (slug: string) => {
+/** A review with all its page shows: author, soundtrack, composers, tracks and listening links. */
+async function findReviewDetail(where: SQL | undefined) {
   const db = getDb();
-  return db.query.reviews.findFirst({
-    where: and(eq(reviews.slug, slug), isLive()),
+  const review = await db.query.reviews.findFirst({
+    where,
     with: {
       author: { columns: { name: true } },
       soundtrack: {
@@ -93,7 +93,29 @@ export const getLiveReviewBySlug = cache(async (slug: string) => {
       },
     },
   });
-});
+  if (!review) return undefined;
+  const links = await db
+    .select({
+      id: listeningLinks.id,
+      trackId: listeningLinks.trackId,
+      label: listeningLinks.label,
+      url: listeningLinks.url,
+    })
+    .from(listeningLinks)
+    .where(eq(listeningLinks.soundtrackId, review.soundtrackId))
+    .orderBy(asc(listeningLinks.position));
+  return { ...review, listeningLinks: links };
+}
+
+/** Cached per request: the layout's 404 check, the metadata and the page share one query. */
+export const getLiveReviewBySlug = cache(async (slug: string) =>
+  findReviewDetail(and(eq(reviews.slug, slug), isLive())),
+);
+
+/** Any review, live or not, for its preview. */
+export function getReviewDetail(reviewId: number) {
+  return findReviewDetail(eq(reviews.id, reviewId));
+}
 
 export type ReviewDetail = NonNullable<Awaited<ReturnType<typeof getLiveReviewBySlug>>>;
 

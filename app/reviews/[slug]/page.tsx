@@ -65,7 +65,9 @@ export default async function ReviewPage({ params }: Props) {
         review={review}
         bodyHtml={bodyHtml}
         commentCount={commentCount}
-        trackList={<TrackList tracks={soundtrack.tracks} favourites={ids} />}
+        trackList={
+          <TrackList tracks={soundtrack.tracks} links={review.listeningLinks} favourites={ids} />
+        }
         scores={<ScorePanel {...ids} criticScore={review.criticScore} />}
         comments={
           <Discussion

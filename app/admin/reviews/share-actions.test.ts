@@ -1,0 +1,201 @@
+import { eq } from "drizzle-orm";
+import { deflateSync } from "node:zlib";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { openTestDatabase } from "@/db/testing";
+import { auditLog, coverImages, previewLinks, reviews, soundtracks, users } from "@/db/schema";
+import { IDLE } from "@/lib/action-state";
+import { COVER_TOO_LARGE, MAX_COVER_BYTES, NOT_AN_IMAGE } from "@/lib/image-sniff";
+import type { Viewer } from "@/lib/viewer";
+
+const clock = vi.hoisted(() => ({ at: new Date("2026-11-25T12:00:00Z") }));
+vi.mock("@/auth/viewer", () => ({ getViewer: vi.fn(), getSuspension: async () => null }));
+vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
+vi.mock("@/db/clock.mjs", () => ({ now: () => clock.at, nowMs: () => clock.at.getTime() }));
+
+const { db } = await openTestDatabase({ now: clock.at });
+const { getViewer } = await import("@/auth/viewer");
+const { getPreviewReviewId } = await import("@/db/queries/preview-links");
+const { createPreviewLink, revokePreviewLink, uploadCover } = await import("./share-actions");
+const { GET: getCover } = await import("@/app/covers/[id]/route");
+
+const [adminRow] = await db
+  .insert(users)
+  .values({ name: "Ada", handle: "ada_share", email: "ada-share@example.test", role: "admin" })
+  .returning();
+const admin: Viewer = { id: adminRow!.id, name: "Ada", handle: "ada_share", role: "admin" };
+
+let unique = 0;
+async function draft() {
+  unique += 1;
+  const slug = `shared-${unique}`;
+  const [soundtrack] = await db
+    .insert(soundtracks)
+    .values({ slug, filmTitle: `Film ${unique}` })
+    .returning();
+  const [review] = await db
+    .insert(reviews)
+    .values({
+      soundtrackId: soundtrack!.id,
+      slug,
+      headline: `Headline ${unique}`,
+      summary: "",
+      body: "",
+    })
+    .returning();
+  return review!;
+}
+
+function fields(entries: Record<string, string | File>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(entries)) data.set(key, value);
+  return data;
+}
+
+function png(width: number, height: number): Uint8Array<ArrayBuffer> {
+  const be32 = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+  const chunk = (type: string, data: number[]) => [
+    ...be32(data.length),
+    ...[...type].map((c) => c.charCodeAt(0)),
+    ...data,
+    0,
+    0,
+    0,
+    0,
+  ];
+  const pixels = [...deflateSync(Buffer.alloc(height * (width * 3 + 1)))];
+  return new Uint8Array([
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
+    ...chunk("IHDR", [...be32(width), ...be32(height), 8, 2, 0, 0, 0]),
+    ...chunk("IDAT", pixels),
+    ...chunk("IEND", []),
+  ]);
+}
+
+const cover = (id: number) =>
+  getCover(new Request("http://test/covers"), { params: Promise.resolve({ id: String(id) }) });
+
+beforeEach(() => {
+  clock.at = new Date("2026-11-25T12:00:00Z");
+  vi.mocked(getViewer).mockResolvedValue(admin);
+});
+
+describe("preview links", () => {
+  it("opens the review until it expires, then nothing", async () => {
+    const review = await draft();
+    const state = await createPreviewLink(IDLE, fields({ reviewId: String(review.id) }));
+    expect(state).toMatchObject({
+      status: "ok",
+      message: "A preview link is ready. It works for 7 days.",
+    });
+    const token = state.data!.token!;
+    expect(token).toMatch(/^[\w-]{43}$/);
+    expect(state.data!.links).toEqual([
+      { token, expiresAt: new Date("2026-12-02T12:00:00Z").getTime() },
+    ]);
+    expect(await getPreviewReviewId(token, clock.at)).toBe(review.id);
+
+    clock.at = new Date("2026-12-02T11:59:59Z");
+    expect(await getPreviewReviewId(token, clock.at)).toBe(review.id);
+    clock.at = new Date("2026-12-02T12:00:00Z");
+    expect(await getPreviewReviewId(token, clock.at)).toBeUndefined();
+    const later = await revokePreviewLink(IDLE, fields({ reviewId: String(review.id), token }));
+    expect(later.data?.links).toEqual([]);
+  });
+
+  it("lasts the days asked for, and stops at once when revoked", async () => {
+    const review = await draft();
+    const made = await createPreviewLink(IDLE, fields({ reviewId: String(review.id), days: "1" }));
+    expect(made.message).toBe("A preview link is ready. It works for 1 day.");
+    const token = made.data!.token!;
+    const revoked = await revokePreviewLink(IDLE, fields({ reviewId: String(review.id), token }));
+    expect(revoked).toMatchObject({ status: "ok", data: { links: [] } });
+    expect(await getPreviewReviewId(token, clock.at)).toBeUndefined();
+    const actions = await db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.targetId, String(review.id)));
+    expect(actions.map((a) => a.action)).toEqual([
+      "review.preview-shared",
+      "review.preview-revoked",
+    ]);
+  });
+
+  it("refuses a number of days out of range", async () => {
+    const review = await draft();
+    for (const days of ["0", "91", "two"]) {
+      const state = await createPreviewLink(IDLE, fields({ reviewId: String(review.id), days }));
+      expect(state.fieldErrors?.days).toEqual(["Give a number of days from 1 to 90."]);
+    }
+    expect(
+      await db.select().from(previewLinks).where(eq(previewLinks.reviewId, review.id)),
+    ).toEqual([]);
+  });
+});
+
+describe("cover upload", () => {
+  it("goes by the bytes: a PNG named cover.jpg is stored as a PNG and served as one", async () => {
+    const review = await draft();
+    const image = new File([png(3, 2)], "cover.jpg", { type: "image/jpeg" });
+    const state = await uploadCover(IDLE, fields({ reviewId: String(review.id), cover: image }));
+    expect(state).toMatchObject({ status: "ok", message: "The cover is saved (3 × 2)." });
+    const [stored] = await db
+      .select()
+      .from(coverImages)
+      .where(eq(coverImages.soundtrackId, review.soundtrackId));
+    expect(stored).toMatchObject({ contentType: "image/png", width: 3, height: 2 });
+    const [soundtrack] = await db
+      .select()
+      .from(soundtracks)
+      .where(eq(soundtracks.id, review.soundtrackId));
+    expect(soundtrack?.coverImageUrl).toBe(
+      `/covers/${review.soundtrackId}?v=${stored!.updatedAt.getTime()}`,
+    );
+    expect(state.data?.url).toBe(soundtrack?.coverImageUrl);
+
+    const served = await cover(review.soundtrackId);
+    expect(served.status).toBe(200);
+    expect(Object.fromEntries(served.headers)).toMatchObject({
+      "content-type": "image/png",
+      "cache-control": "public, max-age=31536000, immutable",
+      "x-content-type-options": "nosniff",
+    });
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(png(3, 2));
+  });
+
+  it("refuses a text file named cover.png, and a file over the limit, storing nothing", async () => {
+    const review = await draft();
+    const text = new File(["This is not a picture."], "cover.png", { type: "image/png" });
+    const notImage = await uploadCover(IDLE, fields({ reviewId: String(review.id), cover: text }));
+    expect(notImage).toMatchObject({ status: "error", fieldErrors: { cover: [NOT_AN_IMAGE] } });
+    const large = new Uint8Array(MAX_COVER_BYTES + 1);
+    large.set(png(1, 1));
+    const tooLarge = await uploadCover(
+      IDLE,
+      fields({ reviewId: String(review.id), cover: new File([large], "big.png") }),
+    );
+    expect(tooLarge).toMatchObject({ status: "error", fieldErrors: { cover: [COVER_TOO_LARGE] } });
+    expect(COVER_TOO_LARGE).toBe("The cover must be 2 MB or smaller.");
+    const missing = await uploadCover(IDLE, fields({ reviewId: String(review.id) }));
+    expect(missing.fieldErrors?.cover).toEqual(["Choose the cover image first."]);
+    expect(
+      await db.select().from(coverImages).where(eq(coverImages.soundtrackId, review.soundtrackId)),
+    ).toEqual([]);
+    expect((await cover(review.soundtrackId)).status).toBe(404);
+  });
+
+  it("answers 404 for a cover that is not there", async () => {
+    for (const id of ["999999", "abc", "0", "1.5"]) {
+      const response = await getCover(new Request("http://test/covers"), {
+        params: Promise.resolve({ id }),
+      });
+      expect(response.status).toBe(404);
+    }
+  });
+});

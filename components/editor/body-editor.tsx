@@ -1,0 +1,64 @@
+import { FieldErrors, inputClass } from "@/components/form-field";
+import type { TrackRow } from "@/lib/editor-values";
+import { EditorSection } from "./editor-field";
+import { useBodyPreview } from "./use-body-preview";
+
+type Props = {
+  body: string;
+  rows: TrackRow[];
+  initialHtml: string;
+  onBody: (body: string) => void;
+  onSessionEnded: () => void;
+  errors?: string[];
+};
+
+const PROSE =
+  "prose max-w-prose font-serif prose-stone dark:prose-invert prose-headings:font-serif prose-a:text-accent dark:prose-a:text-night-accent";
+
+/** The review's Markdown beside the page's rendering of it. */
+export function BodyEditor({ body, rows, initialHtml, onBody, onSessionEnded, errors }: Props) {
+  const preview = useBodyPreview(body, rows, initialHtml, onSessionEnded);
+  return (
+    <EditorSection title="The review" id="body">
+      <div className="grid gap-6 xl:grid-cols-2">
+        <div>
+          <label htmlFor="body" className="block text-sm font-medium">
+            Review (Markdown)
+          </label>
+          <p id="body-hint" className="mt-1 text-sm text-soft">
+            **bold**, *italic*, ## a heading, &gt; a quote. A track title in curly quotes, like
+            “Kashmir”, links to the track.
+          </p>
+          <textarea
+            id="body"
+            rows={22}
+            value={body}
+            onChange={(event) => onBody(event.target.value)}
+            aria-invalid={errors?.length ? true : undefined}
+            aria-describedby="body-hint body-error"
+            className={`${inputClass} font-mono text-sm leading-relaxed`}
+          />
+          <FieldErrors id="body-error" errors={errors} />
+        </div>
+        <section aria-labelledby="body-preview-heading" className="min-w-0">
+          <div className="flex items-baseline justify-between gap-3">
+            <h3 id="body-preview-heading" className="text-sm font-medium">
+              Preview
+            </h3>
+            <p role="status" className="text-xs text-soft">
+              {preview.updating ? "Updating…" : preview.error}
+            </p>
+          </div>
+          <div className="mt-1 rounded-md border border-dashed border-stone-400 p-4 dark:border-stone-600">
+            {body.trim() === "" ? (
+              <p className="text-soft">The review’s text shows here as it will on the page.</p>
+            ) : (
+              // Sanitized by renderReviewMarkdown on the server, as on the public page.
+              <div className={PROSE} dangerouslySetInnerHTML={{ __html: preview.html }} />
+            )}
+          </div>
+        </section>
+      </div>
+    </EditorSection>
+  );
+}

@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { type AutosaveData, autosaveReview, saveReview } from "@/app/admin/reviews/actions";
+import { IDLE } from "@/lib/action-state";
+import { SESSION_ENDED } from "@/lib/editor-schemas";
+import { editorText } from "@/lib/editor-text";
+import { editorFormData, type EditorValues, withTrackIds } from "@/lib/editor-values";
+import type { FieldErrors } from "./editor-types";
+import { formatClock } from "./when";
+
+const AUTOSAVE_MS = 5000;
+const OFFLINE =
+  "The site could not be reached. What you typed is kept in this browser; it is saved once the connection is back.";
+
+export type Saved = Partial<Omit<AutosaveData, "kept" | "problem">> & { created: boolean };
+export type SyncStatus = { tone: "ok" | "error" | "quiet"; message: string };
+
+type Options = {
+  initialReviewId: number | null;
+  values: EditorValues;
+  /** The form as the server has it when the editor opens. */
+  initialValues: EditorValues;
+  /** Published or scheduled: autosaves go to the history only. */
+  placed: boolean;
+  timeZone: string;
+  onSaved: (saved: Saved) => void;
+  onSessionEnded: () => void;
+};
+
+function autosaveMessage(data: AutosaveData | undefined, placed: boolean, at: string) {
+  if (data?.kept === "draft") return `Draft saved automatically at ${at}.`;
+  if (data?.problem) {
+    return `Changes kept in the history at ${at}. The draft itself is saved once this is fixed: ${data.problem}`;
+  }
+  return `Changes kept in the history at ${at}. Press Save to update the ${placed ? "review on the site" : "draft"}.`;
+}
+
+/**
+ * Sends the form to the server, one request at a time: Save, and an autosave a few seconds after
+ * a change or when a field is left. Nothing is sent twice: a request carries the track ids and the
+ * review id the ones before it were given.
+ */
+export function useEditorSync(options: Options) {
+  const [reviewId, setReviewId] = useState(options.initialReviewId);
+  const [pending, setPending] = useState<"save" | "autosave" | null>(null);
+  const [status, setStatus] = useState<SyncStatus>({ tone: "quiet", message: "" });
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const latest = useRef(options);
+  const known = useRef({
+    reviewId: options.initialReviewId,
+    trackIds: {} as Record<string, number>,
+  });
+  const sent = useRef(editorText(options.initialValues));
+  const queue = useRef(Promise.resolve());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => {
+    latest.current = options;
+  });
+
+  const saved = useCallback((text: string, data: Omit<Saved, "created"> | undefined) => {
+    sent.current = text;
+    const created = known.current.reviewId === null && data?.reviewId !== undefined;
+    if (data?.reviewId !== undefined) {
+      known.current.reviewId = data.reviewId;
+      setReviewId(data.reviewId);
+    }
+    Object.assign(known.current.trackIds, data?.trackIds);
+    latest.current.onSaved({ ...data, created });
+  }, []);
+
+  const send = useCallback(
+    (kind: "save" | "autosave") => {
+      const run = async () => {
+        const values = withTrackIds(latest.current.values, known.current.trackIds);
+        const text = editorText(values);
+        if (kind === "autosave" && text === sent.current) return;
+        const id = known.current.reviewId;
+        const form = editorFormData(values, id === null ? {} : { reviewId: String(id) });
+        setPending(kind);
+        const action = kind === "save" ? saveReview : autosaveReview;
+        const state = await action(IDLE, form).catch(() => null);
+        setPending(null);
+        const at = formatClock(Date.now(), latest.current.timeZone);
+        if (!state) return setStatus({ tone: "error", message: OFFLINE });
+        if (state.message === SESSION_ENDED) return latest.current.onSessionEnded();
+        if (kind === "save") setFieldErrors(state.fieldErrors ?? {});
+        if (state.status === "ok") {
+          saved(text, state.data);
+          const message =
+            kind === "save"
+              ? `${state.message} (${at})`
+              : autosaveMessage(state.data as AutosaveData, latest.current.placed, at);
+          return setStatus({ tone: kind === "save" ? "ok" : "quiet", message });
+        }
+        const kept = (state.data as AutosaveData | undefined)?.kept === "browser";
+        setStatus({ tone: kept ? "quiet" : "error", message: state.message });
+      };
+      queue.current = queue.current.then(run, run);
+      return queue.current;
+    },
+    [saved],
+  );
+
+  /** Autosaves now, if anything changed since the last request. */
+  const flush = useCallback(() => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    void send("autosave");
+  }, [send]);
+
+  useEffect(() => {
+    if (timer.current !== null || editorText(options.values) === sent.current) return;
+    timer.current = setTimeout(flush, AUTOSAVE_MS);
+  });
+
+  useEffect(() => {
+    const hidden = () => {
+      if (document.visibilityState === "hidden") flush();
+    };
+    document.addEventListener("visibilitychange", hidden);
+    return () => {
+      document.removeEventListener("visibilitychange", hidden);
+      // Leaving the editor within the site: what is left unsent goes now.
+      if (timer.current !== null) flush();
+    };
+  }, [flush]);
+
+  /** After a restore: the server has this version now. */
+  const adopt = useCallback(
+    (values: EditorValues, data: Omit<Saved, "created">) => saved(editorText(values), data),
+    [saved],
+  );
+
+  return {
+    reviewId,
+    pending,
+    status,
+    fieldErrors,
+    save: () => send("save"),
+    flush,
+    adopt,
+    setStatus,
+  };
+}

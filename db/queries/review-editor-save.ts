@@ -1,0 +1,253 @@
+import "server-only";
+import { and, eq, notInArray, type SQL, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import type { EditorInput } from "@/lib/editor-schemas";
+import type { EditorValues } from "@/lib/editor-values";
+import { getDb } from "..";
+import type { Database } from "../client";
+import { now as clockNow } from "../clock.mjs";
+import { composerRow } from "../review-inserts";
+import {
+  auditLog,
+  composers,
+  listeningLinks,
+  reviewRevisions,
+  reviews,
+  reviewSlugRedirects,
+  soundtrackComposers,
+  soundtracks,
+  tracks,
+} from "../schema";
+import { auditEntry } from "./audit";
+import type { EditorReview } from "./review-editor";
+import { type RevisionKind, revisionStatement } from "./review-revisions";
+
+type Statement = BatchItem<"sqlite">;
+/** Which stored track each row of the form is now, by the row's key. */
+export type TrackIds = Record<string, number>;
+
+// Tracks step aside to positions this high while the rows kept are put in their new order.
+const ASIDE = 100_000;
+
+function soundtrackFields(input: EditorInput) {
+  return {
+    filmTitle: input.filmTitle,
+    filmYear: input.filmYear,
+    label: input.label,
+    albumReleaseDate: input.albumReleaseDate,
+    coverAlt: input.coverAlt,
+  };
+}
+
+function reviewFields(input: EditorInput) {
+  return {
+    headline: input.headline,
+    slug: input.slug,
+    summary: input.summary,
+    body: input.body,
+    criticScore: input.criticScore,
+  };
+}
+
+const trackAt = (soundtrackId: SQL | number, disc: number, position: number) =>
+  sql`(select id from tracks where soundtrack_id = ${soundtrackId} and disc = ${disc} and position = ${position})`;
+
+/** The composers (created when new, found by slug when not), then the links, in the form's order. */
+function composerAndLinkInserts(db: Database, soundtrackId: SQL | number, input: EditorInput) {
+  const rows = input.composers.map(composerRow);
+  const byKey = new Map(input.tracks.map((t) => [t.key, t]));
+  const statements: Statement[] = [
+    ...rows.map((c) =>
+      db.insert(composers).values(c).onConflictDoNothing({ target: composers.slug }),
+    ),
+    ...rows.map((c, position) =>
+      db.insert(soundtrackComposers).values({
+        soundtrackId,
+        composerId: sql`(select id from composers where slug = ${c.slug})`,
+        position,
+      }),
+    ),
+  ];
+  if (input.links.length > 0) {
+    const links = input.links.map((link, position) => {
+      const track = byKey.get(link.track);
+      return {
+        soundtrackId,
+        trackId: track ? trackAt(soundtrackId, track.disc, track.position) : null,
+        label: link.label,
+        url: link.url,
+        position,
+      };
+    });
+    statements.push(db.insert(listeningLinks).values(links));
+  }
+  return statements;
+}
+
+function newTrackInserts(db: Database, soundtrackId: SQL | number, rows: EditorInput["tracks"]) {
+  if (rows.length === 0) return [];
+  const values = rows.map((t) => ({
+    soundtrackId,
+    disc: t.disc,
+    position: t.position,
+    title: t.title,
+    durationSeconds: t.duration,
+  }));
+  return [db.insert(tracks).values(values)];
+}
+
+async function storedTrackIds(soundtrackId: number, input: EditorInput): Promise<TrackIds> {
+  const rows = await getDb()
+    .select({ id: tracks.id, disc: tracks.disc, position: tracks.position })
+    .from(tracks)
+    .where(eq(tracks.soundtrackId, soundtrackId));
+  const byPlace = new Map(rows.map((r) => [`${r.disc}:${r.position}`, r.id]));
+  return Object.fromEntries(
+    input.tracks.flatMap((t) => {
+      const id = byPlace.get(`${t.disc}:${t.position}`);
+      return id === undefined ? [] : [[t.key, id]];
+    }),
+  );
+}
+
+async function freeSoundtrackSlug(slug: string): Promise<string> {
+  const [taken] = await getDb()
+    .select({ id: soundtracks.id })
+    .from(soundtracks)
+    .where(eq(soundtracks.slug, slug));
+  return taken ? `${slug}-${Date.now().toString(36)}` : slug;
+}
+
+/**
+ * A new draft with its soundtrack, composers, tracks and links, its first version in the history
+ * and its audit line: one batch, so all of it is written or none.
+ */
+export async function createEditorReview(
+  input: EditorInput,
+  snapshot: EditorValues,
+  actorId: string,
+): Promise<{ reviewId: number; trackIds: TrackIds }> {
+  const db = getDb();
+  const soundtrackSlug = await freeSoundtrackSlug(input.slug);
+  const soundtrackId = sql`(select id from soundtracks where slug = ${soundtrackSlug})`;
+  const reviewId = sql`(select id from reviews where slug = ${input.slug})`;
+  const now = new Date();
+  await db.batch([
+    db.insert(soundtracks).values({ slug: soundtrackSlug, ...soundtrackFields(input) }),
+    ...newTrackInserts(db, soundtrackId, input.tracks),
+    ...composerAndLinkInserts(db, soundtrackId, input),
+    db.insert(reviews).values({ soundtrackId, ...reviewFields(input), authorId: actorId }),
+    db
+      .insert(reviewRevisions)
+      .values({ reviewId, authorId: actorId, kind: "save", snapshot, createdAt: now }),
+    db.insert(auditLog).values({
+      actorId,
+      action: "review.created",
+      targetType: "review",
+      targetId: sql`(select cast(id as text) from reviews where slug = ${input.slug})`,
+      summary: input.headline,
+      createdAt: now,
+    }),
+  ]);
+  const [created] = await db
+    .select({ id: reviews.id, soundtrackId: reviews.soundtrackId })
+    .from(reviews)
+    .where(eq(reviews.slug, input.slug));
+  return { reviewId: created!.id, trackIds: await storedTrackIds(created!.soundtrackId, input) };
+}
+
+/** Rows that edit a stored track update it in place, so readers' favourites of it stay. */
+function trackStatements(db: Database, soundtrackId: number, input: EditorInput, stored: number[]) {
+  const known = new Set(stored);
+  const kept = input.tracks.filter((t) => t.id !== null && known.has(t.id));
+  const keptIds = kept.map((t) => t.id!);
+  const ofThis = eq(tracks.soundtrackId, soundtrackId);
+  return [
+    db
+      .delete(tracks)
+      .where(keptIds.length > 0 ? and(ofThis, notInArray(tracks.id, keptIds)) : ofThis),
+    ...kept.map((t, i) =>
+      db
+        .update(tracks)
+        .set({ position: ASIDE + i })
+        .where(and(ofThis, eq(tracks.id, t.id!))),
+    ),
+    ...kept.map((t) =>
+      db
+        .update(tracks)
+        .set({ disc: t.disc, position: t.position, title: t.title, durationSeconds: t.duration })
+        .where(and(ofThis, eq(tracks.id, t.id!))),
+    ),
+    ...newTrackInserts(
+      db,
+      soundtrackId,
+      input.tracks.filter((t) => t.id === null || !known.has(t.id)),
+    ),
+  ];
+}
+
+export type SaveChange = {
+  review: EditorReview;
+  input: EditorInput;
+  snapshot: EditorValues;
+  actorId: string;
+  kind: RevisionKind;
+};
+
+/**
+ * Writes the whole form over the review and its soundtrack, with a version in the history and,
+ * for a save or a restore, an audit line: one batch. A review that was ever on the site keeps
+ * its old address, which leads to the new one.
+ */
+export async function saveEditorReview(change: SaveChange): Promise<TrackIds> {
+  const { review, input, actorId, kind } = change;
+  const db = getDb();
+  const now = clockNow();
+  const s = review.soundtrackId;
+  const moved = input.slug !== review.slug;
+  const statements: Statement[] = [
+    db
+      .update(soundtracks)
+      .set({ ...soundtrackFields(input), updatedAt: now })
+      .where(eq(soundtracks.id, s)),
+    db.delete(soundtrackComposers).where(eq(soundtrackComposers.soundtrackId, s)),
+    db.delete(listeningLinks).where(eq(listeningLinks.soundtrackId, s)),
+    ...trackStatements(db, s, input, review.trackIds),
+    ...composerAndLinkInserts(db, s, input),
+    db
+      .update(reviews)
+      .set({ ...reviewFields(input), updatedAt: now })
+      .where(eq(reviews.id, review.id)),
+  ];
+  if (moved) {
+    statements.push(
+      db
+        .delete(reviewSlugRedirects)
+        .where(
+          and(
+            eq(reviewSlugRedirects.slug, input.slug),
+            eq(reviewSlugRedirects.reviewId, review.id),
+          ),
+        ),
+    );
+    if (review.everLive) {
+      statements.push(
+        db
+          .insert(reviewSlugRedirects)
+          .values({ slug: review.slug, reviewId: review.id })
+          .onConflictDoUpdate({ target: reviewSlugRedirects.slug, set: { reviewId: review.id } }),
+      );
+    }
+  }
+  const revision = { reviewId: review.id, actorId, kind, snapshot: change.snapshot };
+  statements.push((await revisionStatement(db, revision)).statement);
+  if (kind !== "autosave") {
+    const action = kind === "restore" ? "review.restored" : "review.saved";
+    const summary = moved ? `${input.headline}: now at /reviews/${input.slug}` : input.headline;
+    statements.push(
+      auditEntry(db, { actorId, action, targetType: "review", targetId: review.id, summary }),
+    );
+  }
+  await db.batch(statements as [Statement, ...Statement[]]);
+  return storedTrackIds(s, input);
+}

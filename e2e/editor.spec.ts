@@ -1,0 +1,223 @@
+import AxeBuilder from "@axe-core/playwright";
+import { eq } from "drizzle-orm";
+import { DEMO_ACCOUNTS } from "../db/accounts";
+import { previewLinks, reviews, soundtracks } from "../db/schema";
+import { editorFields, EMPTY_VALUES } from "../lib/editor-values";
+import { actionId, callAction, sessionCookie } from "./actions";
+import { createDraft, e2eDb } from "./database";
+import { newReview, png, reopenReview, writeReview } from "./editor-flow";
+import { expect, test } from "./fixtures";
+
+const SESSION_ENDED =
+  "Your session has ended. What you typed is kept in this browser: sign in again to continue.";
+
+const storedReview = async (id: number) =>
+  (await e2eDb().select().from(reviews).where(eq(reviews.id, id)))[0]!;
+
+test("an admin writes a review with a pasted track list and the live preview, and finds it intact", async ({
+  adminPage,
+  request,
+}) => {
+  const review = newReview("Editor");
+  const id = await writeReview(adminPage, review);
+  const { violations } = await new AxeBuilder({ page: adminPage })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  await reopenReview(adminPage, review);
+  expect(await storedReview(id)).toMatchObject({ status: "draft", criticScore: 85 });
+  // A draft is nowhere on the site, by its address or any other.
+  expect((await request.get(`/reviews/${review.slug}`)).status()).toBe(404);
+});
+
+test("an admin whose session ends mid-edit signs in again and gets back what they typed", async ({
+  adminPage,
+}) => {
+  const draft = await createDraft("session");
+  await adminPage.goto(`/admin/reviews/${draft.id}`);
+  const body = adminPage.getByLabel("Review (Markdown)");
+  await expect(body).toHaveValue(/^A draft about/);
+
+  await adminPage.context().clearCookies();
+  const added = "Written after the session ended, and not to be lost.";
+  await body.fill(`${await body.inputValue()}\n\n${added}`);
+  await adminPage.getByLabel("Summary").focus();
+  await expect(adminPage.getByText(SESSION_ENDED)).toBeVisible();
+
+  await adminPage.getByRole("link", { name: "Sign in again" }).click();
+  const admin = DEMO_ACCOUNTS.find((a) => a.role === "admin")!;
+  await adminPage.getByLabel("Email").fill(admin.email);
+  await adminPage.getByLabel("Password").fill(admin.password);
+  await adminPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(adminPage).toHaveURL(new RegExp(`/admin/reviews/${draft.id}$`));
+  await expect(body).not.toHaveValue(new RegExp(added));
+
+  await adminPage
+    .getByRole("button", { name: /^Restore the text kept in this browser \(saved / })
+    .click();
+  await expect(body).toHaveValue(new RegExp(`${added}$`));
+  await adminPage.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(adminPage.locator("#save-status")).toHaveText(/^Saved\./);
+  expect((await storedReview(draft.id)).body).toContain(added);
+});
+
+test("an admin compares an earlier version and restores it in one click", async ({ adminPage }) => {
+  const draft = await createDraft("history");
+  await adminPage.goto(`/admin/reviews/${draft.id}`);
+  const body = adminPage.getByLabel("Review (Markdown)");
+  const original = await body.inputValue();
+  const save = async () => {
+    await adminPage.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(adminPage.locator("#save-status")).toHaveText(/^Saved\./);
+  };
+  await save();
+  await body.fill("A second opinion, entirely different.");
+  await save();
+  const history = adminPage.getByRole("region", { name: "Revision history" });
+  // Leaving the body for the button autosaved it too, in between.
+  const saves = history.getByRole("listitem").filter({ hasText: /^Saved/ });
+  await expect(saves).toHaveCount(2);
+
+  const older = saves.last();
+  await older.getByRole("button", { name: "Compare" }).click();
+  const diff = history.getByRole("region", { name: /^Changes since the version saved at/ });
+  await expect(diff).toContainText("Added: A second opinion, entirely different.");
+  await expect(diff).toContainText(`Removed: ${original.split("\n")[0]}`);
+
+  await older.getByRole("button", { name: "Restore" }).click();
+  await expect(history.getByRole("status")).toHaveText(/is restored and saved\.$/);
+  await expect(body).toHaveValue(original);
+  await expect(history.getByRole("listitem").first()).toContainText("Restored");
+  expect((await storedReview(draft.id)).body).toBe(original);
+});
+
+test("a preview link shows the page to a guest until it expires or is revoked", async ({
+  adminPage,
+  page,
+}) => {
+  const draft = await createDraft("preview");
+  await adminPage.goto(`/admin/reviews/${draft.id}/preview`);
+  await expect(adminPage.getByText("Preview — not published")).toBeVisible();
+  await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText(draft.headline);
+
+  await adminPage.goto(`/admin/reviews/${draft.id}`);
+  await adminPage.getByRole("button", { name: "Create a preview link" }).click();
+  const link = adminPage.getByLabel(/^Preview link, expires /);
+  await expect(link).toHaveValue(/\/preview\/[\w-]{43}$/);
+  const url = await link.inputValue();
+
+  const shown = await page.goto(url);
+  expect(shown?.status()).toBe(200);
+  expect(shown?.headers()["cache-control"]).toContain("no-store");
+  await expect(page.getByText("Preview — not published")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(draft.headline);
+  await expect(page.getByRole("rowheader", { name: "Opening Night" })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+
+  await adminPage.getByRole("button", { name: /^Revoke the link/ }).click();
+  await expect(link).toHaveCount(0);
+  expect((await page.goto(url))?.status()).toBe(404);
+
+  const expired = "expired-token-for-the-e2e-test-0123456789ab";
+  await e2eDb()
+    .insert(previewLinks)
+    .values({ token: expired, reviewId: draft.id, expiresAt: new Date(Date.now() - 1000) });
+  expect((await page.goto(`/preview/${expired}`))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "We couldn’t find that page" })).toBeVisible();
+});
+
+test("a cover must be an image by its bytes, and is served with its type", async ({
+  adminPage,
+  request,
+}) => {
+  const draft = await createDraft("cover");
+  await adminPage.goto(`/admin/reviews/${draft.id}`);
+  const file = adminPage.getByLabel("Cover image");
+  const upload = adminPage.getByRole("button", { name: "Upload the cover" });
+  await file.setInputFiles({
+    name: "cover.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("not a picture"),
+  });
+  await upload.click();
+  await expect(
+    adminPage.getByText("That file is not a JPEG, PNG, WebP or GIF image."),
+  ).toBeVisible();
+  const [before] = await e2eDb().select().from(reviews).where(eq(reviews.id, draft.id));
+  const cover = async () =>
+    (await e2eDb().select().from(soundtracks).where(eq(soundtracks.id, before!.soundtrackId)))[0]!
+      .coverImageUrl;
+  expect(await cover()).toBeNull();
+
+  await file.setInputFiles({ name: "cover.jpg", mimeType: "image/jpeg", buffer: png(40, 30) });
+  await upload.click();
+  await expect(adminPage.getByText("The cover is saved (40 × 30).")).toBeVisible();
+  const url = await cover();
+  expect(url).toMatch(new RegExp(`^/covers/${before!.soundtrackId}\\?v=\\d+$`));
+  await expect(adminPage.getByRole("img", { name: /^The cover of / })).toHaveAttribute("src", url!);
+  const served = await request.get(url!);
+  expect(served.headers()).toMatchObject({
+    "content-type": "image/png",
+    "cache-control": "public, max-age=31536000, immutable",
+    "x-content-type-options": "nosniff",
+  });
+});
+
+test.describe("what must not be possible", () => {
+  test("a reader and a visitor get the not-found page in the editor", async ({
+    readerPage,
+    page,
+  }) => {
+    const draft = await createDraft("hidden-editor");
+    for (const path of [
+      "/admin/reviews/new",
+      `/admin/reviews/${draft.id}`,
+      `/admin/reviews/${draft.id}/preview`,
+    ]) {
+      for (const visitor of [readerPage, page]) {
+        expect((await visitor.goto(path))?.status(), path).toBe(404);
+        await expect(
+          visitor.getByRole("heading", { name: "We couldn’t find that page" }),
+        ).toBeVisible();
+      }
+    }
+  });
+
+  test("a reader's direct POST of the editor's actions changes nothing", async ({
+    request,
+    reader,
+  }) => {
+    const draft = await createDraft("forbidden-edit");
+    const cookie = await sessionCookie(reader.id);
+    const values = {
+      ...EMPTY_VALUES,
+      filmTitle: "Taken over",
+      headline: "Taken over",
+      slug: draft.slug,
+      body: "Defaced.",
+    };
+    const fields = { ...editorFields(values), composers: "Someone", reviewId: String(draft.id) };
+    for (const name of ["saveReview", "autosaveReview", "restoreRevision", "createPreviewLink"]) {
+      for (const who of [cookie, undefined]) {
+        const answer = await callAction(request, {
+          url: "/admin",
+          actionId: actionId(
+            `app/admin/reviews/${name === "createPreviewLink" ? "share-actions" : "actions"}.ts`,
+            name,
+          ),
+          fields: { ...(fields as Record<string, string>), revisionId: "1", days: "7" },
+          cookie: who,
+        });
+        expect(answer.state?.message, name).toBe(SESSION_ENDED);
+      }
+    }
+    expect(await storedReview(draft.id)).toMatchObject({
+      headline: draft.headline,
+      status: "draft",
+    });
+    expect(
+      await e2eDb().select().from(previewLinks).where(eq(previewLinks.reviewId, draft.id)),
+    ).toEqual([]);
+  });
+});

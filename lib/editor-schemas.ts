@@ -1,0 +1,256 @@
+import { z } from "zod";
+import { asArray } from "@/lib/action-state";
+import { parseDuration } from "@/lib/duration";
+import { lineBreaks } from "@/lib/editor-values";
+import { slugify } from "@/lib/slug";
+import { MAX_DURATION_SECONDS, MAX_TITLE_LENGTH } from "@/lib/track-list";
+
+/** What the editor's actions check, on the server; lib/editor-values.ts is the form as typed. */
+
+/** Said by every editor action to a caller who is not an admin (any more). */
+export const SESSION_ENDED =
+  "Your session has ended. What you typed is kept in this browser: sign in again to continue.";
+
+export const MAX_TRACKS = 500;
+export const MAX_LINKS = 50;
+export const MAX_COMPOSERS = 12;
+export const MAX_BODY_LENGTH = 100_000;
+export const PREVIEW_LINK_DAYS = { default: 7, max: 90 } as const;
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SCORE_PATTERN = /^(10(\.0)?|\d(\.\d)?)$/;
+const YEAR = "Give the film’s year, from 1880 to 2200, or leave it blank.";
+
+const required = (message: string, max: number) =>
+  z.string({ error: message }).trim().min(1, message).max(max, `Keep it to ${max} characters.`);
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep it to ${max} characters.`)
+    .optional()
+    .transform((v) => v || null);
+
+const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
+
+export const reviewIdSchema = id("That review could not be found. Reload the page.");
+
+const trackRowSchema = z.object({
+  key: z.string().min(1).max(100),
+  id: z.number().int().positive().nullable(),
+  disc: z.coerce.number().int().min(1, "the disc is 1 or more").max(99, "the disc is 99 at most"),
+  position: z.coerce
+    .number({ error: "give its number" })
+    .int("give its number as a whole number")
+    .min(1, "its number is 1 or more")
+    .max(999, "its number is 999 at most"),
+  title: z
+    .string()
+    .trim()
+    .min(1, "give its title")
+    .max(MAX_TITLE_LENGTH, `keep its title to ${MAX_TITLE_LENGTH} characters`),
+  duration: z.string().transform((text, ctx) => {
+    const seconds = parseDuration(text);
+    if (seconds === null || seconds > MAX_DURATION_SECONDS) {
+      ctx.addIssue({ code: "custom", message: "give its length as minutes:seconds, like 3:45" });
+      return z.NEVER;
+    }
+    return seconds;
+  }),
+});
+
+const linkRowSchema = z.object({
+  key: z.string().min(1).max(100),
+  track: z.string().max(100),
+  label: z.string().trim().min(1, "say what it is, like Bandcamp").max(60, "keep its label short"),
+  url: z
+    .string()
+    .trim()
+    .pipe(
+      z.url({
+        protocol: /^https?$/,
+        hostname: z.regexes.domain,
+        error: "give a web address starting with https://",
+      }),
+    ),
+});
+
+/** A JSON list of rows, each checked on its own so that every message names its row. */
+function jsonRows<T extends z.ZodType>(row: T, noun: string, max: number) {
+  return z
+    .string()
+    .optional()
+    .transform((json, ctx) => {
+      let items: unknown;
+      try {
+        items = JSON.parse(json || "[]");
+      } catch {
+        items = null;
+      }
+      if (!Array.isArray(items) || items.length > max) {
+        ctx.addIssue({ code: "custom", message: `Send at most ${max} ${noun}s, as a list.` });
+        return z.NEVER;
+      }
+      const out: z.output<T>[] = [];
+      items.forEach((item, i) => {
+        const parsed = row.safeParse(item);
+        if (parsed.success) out.push(parsed.data);
+        const messages = parsed.error?.issues.map((issue) => issue.message) ?? [];
+        for (const message of new Set(messages)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `${noun[0]!.toUpperCase()}${noun.slice(1)} ${i + 1}: ${message}.`,
+          });
+        }
+      });
+      return out;
+    });
+}
+
+const composersSchema = z
+  .preprocess(
+    (value) => asArray(value).map((name) => (typeof name === "string" ? name.trim() : name)),
+    z.array(z.string().max(120, "Keep each composer’s name to 120 characters.")),
+  )
+  .transform((names) => names.filter((name) => name !== ""))
+  .superRefine((names, ctx) => {
+    if (names.length > MAX_COMPOSERS) {
+      ctx.addIssue({ code: "custom", message: `List at most ${MAX_COMPOSERS} composers.` });
+    }
+    const slugs = names.map(slugify);
+    names.forEach((name, i) => {
+      if (slugs[i] === "") {
+        ctx.addIssue({ code: "custom", message: `“${name}” needs a letter or a digit.` });
+      } else if (slugs.indexOf(slugs[i]!) !== i) {
+        ctx.addIssue({ code: "custom", message: `“${name}” is listed twice.` });
+      }
+    });
+  });
+
+/** Every field of a review and its soundtrack, as Save sends them. */
+export const editorSchema = z
+  .object({
+    reviewId: reviewIdSchema.optional(),
+    filmTitle: required("Give the film’s title.", 200),
+    filmYear: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? Number(v) : null))
+      .pipe(z.number({ error: YEAR }).int(YEAR).min(1880, YEAR).max(2200, YEAR).nullable()),
+    composers: composersSchema,
+    label: optional(200),
+    albumReleaseDate: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || null)
+      .pipe(z.iso.date({ error: "Give the release date as a date, like 2024-09-13." }).nullable()),
+    coverAlt: optional(300),
+    headline: required("Give the review a headline.", 200),
+    slug: z
+      .string({ error: "Give the review’s address." })
+      .trim()
+      .min(1, "Give the review’s address.")
+      .max(100, "Keep the address to 100 characters.")
+      .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens, like glass-onion."),
+    summary: z
+      .string()
+      .trim()
+      .max(600, "Keep the summary to 600 characters.")
+      .default("")
+      .transform(lineBreaks),
+    criticScore: z
+      .string()
+      .trim()
+      .optional()
+      .refine((v) => !v || SCORE_PATTERN.test(v), "Pick a score from 0 to 10, or none.")
+      .transform((v) => (v ? Math.round(Number(v) * 10) : null)),
+    body: z
+      .string()
+      .max(MAX_BODY_LENGTH, `Keep the review to ${MAX_BODY_LENGTH} characters.`)
+      .default("")
+      .transform(lineBreaks),
+    tracks: jsonRows(trackRowSchema, "track", MAX_TRACKS),
+    links: jsonRows(linkRowSchema, "link", MAX_LINKS),
+  })
+  .superRefine((input, ctx) => {
+    const seen = new Map<string, number>();
+    input.tracks.forEach((track, i) => {
+      const place = `${track.disc}:${track.position}`;
+      const first = seen.get(place);
+      if (first === undefined) seen.set(place, i);
+      else {
+        ctx.addIssue({
+          code: "custom",
+          path: ["tracks"],
+          message: `Tracks ${first + 1} and ${i + 1} are both number ${track.position} on disc ${track.disc}.`,
+        });
+      }
+    });
+    const keys = new Set(input.tracks.map((t) => t.key));
+    input.links.forEach((link, i) => {
+      if (link.track !== "" && !keys.has(link.track)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["links"],
+          message: `Link ${i + 1} is for a track no longer in the list: pick the album or another track.`,
+        });
+      }
+    });
+  });
+
+export type EditorInput = z.output<typeof editorSchema>;
+export type EditorTrack = EditorInput["tracks"][number];
+
+/** The body and the track titles, for the live preview. */
+export const bodyPreviewSchema = z.object({
+  body: z
+    .string()
+    .max(MAX_BODY_LENGTH, `Keep the review to ${MAX_BODY_LENGTH} characters.`)
+    .transform(lineBreaks),
+  tracks: z
+    .string()
+    .optional()
+    .transform((json, ctx) => {
+      try {
+        return z
+          .array(
+            z.object({
+              disc: z.coerce.number().int(),
+              position: z.coerce.number().int(),
+              title: z.string(),
+            }),
+          )
+          .max(MAX_TRACKS)
+          .parse(JSON.parse(json || "[]"));
+      } catch {
+        ctx.addIssue({ code: "custom", message: "The track list could not be read." });
+        return z.NEVER;
+      }
+    }),
+});
+
+export const revisionSchema = z.object({
+  reviewId: reviewIdSchema,
+  revisionId: id("That version could not be found. Reload the page."),
+});
+
+const DAYS = `Give a number of days from 1 to ${PREVIEW_LINK_DAYS.max}.`;
+export const previewLinkSchema = z.object({
+  reviewId: reviewIdSchema,
+  days: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? Number(v) : PREVIEW_LINK_DAYS.default))
+    .pipe(z.number({ error: DAYS }).int(DAYS).min(1, DAYS).max(PREVIEW_LINK_DAYS.max, DAYS)),
+});
+
+export const revokePreviewLinkSchema = z.object({
+  reviewId: reviewIdSchema,
+  token: z.string().min(1).max(100),
+});
+
+/** The file itself is read from the form by the action; `cover` names its field for its errors. */
+export const coverSchema = z.object({ reviewId: reviewIdSchema, cover: z.unknown().optional() });
