@@ -23,6 +23,11 @@ export class AccountLocked extends CredentialsSignin {
   code = "locked";
 }
 
+/** Thrown only after the right password, so it tells nothing to someone guessing. */
+export class AccountSuspended extends CredentialsSignin {
+  code = "suspended";
+}
+
 const credentialsSchema = z.object({
   email: z.email().max(254),
   password: z.string().min(1).max(200),
@@ -41,8 +46,8 @@ async function authorizeWithPassword(raw: unknown) {
     await recordLoginFailure(email, LOGIN_POLICY);
     return null;
   }
-  if (user.bannedAt) return null;
   await clearLoginFailures(email);
+  if (user.bannedAt) throw new AccountSuspended();
   return { id: user.id, name: user.name, email: user.email };
 }
 

@@ -79,10 +79,16 @@ test("five wrong passwords lock the account for a while, even with the right one
   await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
 });
 
-test("a banned reader is signed out at their next request", async ({ readerPage, reader }) => {
+test("a banned reader is signed out at their next request, and told why when signing in", async ({
+  readerPage,
+  reader,
+}) => {
   await readerPage.goto(`/reviews/${FEATURED.slug}`);
   await expect(readerPage.getByRole("button", { name: "Sign out" })).toBeVisible();
-  await e2eDb().update(users).set({ bannedAt: new Date() }).where(eq(users.id, reader.id));
+  await e2eDb()
+    .update(users)
+    .set({ bannedAt: new Date(), banReason: "Spam links" })
+    .where(eq(users.id, reader.id));
   await readerPage.reload();
   await expect(readerPage.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
   await expect(
@@ -93,11 +99,16 @@ test("a banned reader is signed out at their next request", async ({ readerPage,
   await expect(readerPage.getByRole("button", { name: "Sign out" })).toHaveCount(0);
   await readerPage.goto("/sign-in");
   await readerPage.getByLabel("Email").fill(reader.email);
-  await readerPage.getByLabel("Password").fill(reader.password);
+  await readerPage.getByLabel("Password").fill("not-the-password");
   await readerPage.getByRole("button", { name: "Sign in" }).click();
   await expect(
     readerPage.getByText("That email and password don’t match an account."),
   ).toBeVisible();
+  // Only the right password learns that the account exists and is suspended.
+  await readerPage.getByLabel("Password").fill(reader.password);
+  await readerPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(readerPage.getByText("Your account is suspended: Spam links")).toBeVisible();
+  await expect(readerPage.getByRole("button", { name: "Sign out" })).toHaveCount(0);
 });
 
 test("the sign-in page refuses to send people to another site afterwards", async ({

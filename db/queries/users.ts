@@ -63,6 +63,15 @@ export async function setBanned(userId: string, banned: boolean) {
     .where(eq(users.id, userId));
 }
 
+/** The reason an admin gave for suspending the account with this email, if they gave one. */
+export async function getBanReason(email: string): Promise<string | null> {
+  const [row] = await getDb()
+    .select({ reason: users.banReason })
+    .from(users)
+    .where(eq(users.email, email.toLowerCase()));
+  return row?.reason ?? null;
+}
+
 export async function getLoginLock(email: string): Promise<Date | null> {
   const [row] = await getDb()
     .select({ lockedUntil: loginAttempts.lockedUntil })

@@ -3,11 +3,12 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { publicAction } from "@/auth/action";
-import { signIn, signOut } from "@/auth/config";
-import { getLoginLock } from "@/db/queries/users";
+import { AccountSuspended, signIn, signOut } from "@/auth/config";
+import { getBanReason, getLoginLock } from "@/db/queries/users";
 import { signInSchema } from "@/lib/auth/account-rules";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { lockedMessage, SIGN_IN_FAILED } from "@/lib/auth/sign-in-policy";
+import { suspendedMessage } from "@/lib/moderation";
 
 export const signInWithPassword = publicAction(
   { schema: signInSchema, secret: ["password"] },
@@ -21,6 +22,9 @@ export const signInWithPassword = publicAction(
       });
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
+      if (error instanceof AccountSuspended) {
+        return { ok: false, message: suspendedMessage(await getBanReason(email)) };
+      }
       const lockedUntil = await getLoginLock(email);
       return { ok: false, message: lockedUntil ? lockedMessage(lockedUntil) : SIGN_IN_FAILED };
     }
