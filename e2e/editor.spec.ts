@@ -154,7 +154,7 @@ test("a cover must be an image by its bytes, and is served with its type", async
   await upload.click();
   await expect(adminPage.getByText("The cover is saved (40 × 30).")).toBeVisible();
   const url = await cover();
-  expect(url).toMatch(new RegExp(`^/covers/${before!.soundtrackId}\\?v=\\d+$`));
+  expect(url).toMatch(new RegExp(`^/covers/${before!.soundtrackId}\\?v=\\d+-[\\w-]{22}$`));
   await expect(adminPage.getByRole("img", { name: /^The cover of / })).toHaveAttribute("src", url!);
   const served = await request.get(url!);
   expect(served.headers()).toMatchObject({
@@ -162,6 +162,8 @@ test("a cover must be an image by its bytes, and is served with its type", async
     "cache-control": "public, max-age=31536000, immutable",
     "x-content-type-options": "nosniff",
   });
+  // A draft's cover is not found by counting ids: only its signed address serves it.
+  expect((await request.get(`/covers/${before!.soundtrackId}`)).status()).toBe(404);
 });
 
 test.describe("what must not be possible", () => {

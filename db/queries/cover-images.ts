@@ -1,12 +1,27 @@
 import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { eq } from "drizzle-orm";
+import { env } from "@/lib/env";
 import type { SniffedImage } from "@/lib/image-sniff";
 import { getDb } from "..";
 import { coverImages, soundtracks } from "../schema";
 import { auditEntry } from "./audit";
 
+/**
+ * The cover's version: its upload time, signed with the site's secret. A draft's cover is served
+ * only at the address the editor was given, so nobody can fetch it by counting soundtrack ids.
+ */
+function coverVersion(soundtrackId: number, updatedAt: Date): string {
+  const at = updatedAt.getTime();
+  const signature = createHmac("sha256", env.AUTH_SECRET)
+    .update(`cover:${soundtrackId}:${at}`)
+    .digest("base64url")
+    .slice(0, 22);
+  return `${at}-${signature}`;
+}
+
 export const coverUrl = (soundtrackId: number, updatedAt: Date) =>
-  `/covers/${soundtrackId}?v=${updatedAt.getTime()}`;
+  `/covers/${soundtrackId}?v=${coverVersion(soundtrackId, updatedAt)}`;
 
 /** Stores the cover and points the soundtrack at it; its address changes with every upload. */
 export async function saveCover(cover: {
@@ -41,10 +56,18 @@ export async function saveCover(cover: {
   return url;
 }
 
-export async function getCover(soundtrackId: number) {
+/** The cover at `/covers/<soundtrackId>?v=<version>`, when that is its current address. */
+export async function getCover(soundtrackId: number, version: string | null) {
   const [row] = await getDb()
-    .select({ contentType: coverImages.contentType, bytes: coverImages.bytes })
+    .select({
+      contentType: coverImages.contentType,
+      bytes: coverImages.bytes,
+      updatedAt: coverImages.updatedAt,
+    })
     .from(coverImages)
     .where(eq(coverImages.soundtrackId, soundtrackId));
-  return row;
+  if (!row || !version) return undefined;
+  const expected = Buffer.from(coverVersion(soundtrackId, row.updatedAt));
+  const given = Buffer.from(version);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? row : undefined;
 }

@@ -78,8 +78,10 @@ function png(width: number, height: number): Uint8Array<ArrayBuffer> {
   ]);
 }
 
-const cover = (id: number) =>
-  getCover(new Request("http://test/covers"), { params: Promise.resolve({ id: String(id) }) });
+const cover = (url: string) =>
+  getCover(new Request(`http://test${url}`), {
+    params: Promise.resolve({ id: new URL(url, "http://test").pathname.split("/")[2]! }),
+  });
 
 beforeEach(() => {
   clock.at = new Date("2026-11-25T12:00:00Z");
@@ -154,12 +156,12 @@ describe("cover upload", () => {
       .select()
       .from(soundtracks)
       .where(eq(soundtracks.id, review.soundtrackId));
-    expect(soundtrack?.coverImageUrl).toBe(
-      `/covers/${review.soundtrackId}?v=${stored!.updatedAt.getTime()}`,
+    expect(soundtrack?.coverImageUrl).toMatch(
+      new RegExp(`^/covers/${review.soundtrackId}\\?v=${stored!.updatedAt.getTime()}-[\\w-]{22}$`),
     );
     expect(state.data?.url).toBe(soundtrack?.coverImageUrl);
 
-    const served = await cover(review.soundtrackId);
+    const served = await cover(soundtrack!.coverImageUrl!);
     expect(served.status).toBe(200);
     expect(Object.fromEntries(served.headers)).toMatchObject({
       "content-type": "image/png",
@@ -167,6 +169,12 @@ describe("cover upload", () => {
       "x-content-type-options": "nosniff",
     });
     expect(new Uint8Array(await served.arrayBuffer())).toEqual(png(3, 2));
+
+    // Only that address: not without its version, not with the bare upload time, not a forgery.
+    const at = stored!.updatedAt.getTime();
+    for (const guess of ["", `?v=${at}`, `?v=${at}-${"A".repeat(22)}`]) {
+      expect((await cover(`/covers/${review.soundtrackId}${guess}`)).status).toBe(404);
+    }
   });
 
   it("refuses a text file named cover.png, and a file over the limit, storing nothing", async () => {
@@ -187,7 +195,7 @@ describe("cover upload", () => {
     expect(
       await db.select().from(coverImages).where(eq(coverImages.soundtrackId, review.soundtrackId)),
     ).toEqual([]);
-    expect((await cover(review.soundtrackId)).status).toBe(404);
+    expect((await cover(`/covers/${review.soundtrackId}`)).status).toBe(404);
   });
 
   it("answers 404 for a cover that is not there", async () => {
