@@ -115,7 +115,9 @@ export function patchReported(commentId: number, reported: boolean) {
 // one of its tags.
 
 const WRITE_KEY = "exploring-soundtracks:last-write";
-const MAX_REFRESHES = 5;
+/** Enough for about 17 s of trying: on a busy server a new render can take that long to land. */
+const MAX_REFRESHES = 10;
+const MAX_RETRY_DELAY_MS = 2000;
 
 type Version = { at: number; tags: string[] };
 
@@ -144,7 +146,7 @@ function catchUp() {
   refreshes += 1;
   refreshPage();
   // A refresh that brings nothing new (no new render) is tried again, a little later each time.
-  retry = setTimeout(catchUp, 500 * refreshes);
+  retry = setTimeout(catchUp, Math.min(500 * refreshes, MAX_RETRY_DELAY_MS));
 }
 
 /** The page on screen: its version, and how to ask the server for it again. */
