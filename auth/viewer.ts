@@ -1,7 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { decode, getToken } from "next-auth/jwt";
-import { cache } from "react";
 import { type AuthState, getUserAuthState } from "@/db/queries/users";
 import { env } from "@/lib/env";
 import type { Viewer } from "@/lib/viewer";
@@ -27,12 +26,11 @@ async function tokenOwner(token: string, salt: string): Promise<string | null> {
 }
 
 /**
- * The account the session cookie names, read once per request. The cookie only says who (an
+ * Who the request's session cookie names (their user id), without reading the account: an
  * encrypted token Auth.js issued at sign-in, read here without the rest of Auth.js's machinery,
- * and decrypted once per token); the account itself is read from the database each time, so a
- * ban or a role change applies at the next request.
+ * and decrypted once per token.
  */
-const getSessionAccount = cache(async (): Promise<AuthState | null> => {
+export async function getSessionUserId(): Promise<string | null> {
   const [requestHeaders, jar] = await Promise.all([headers(), cookies()]);
   const secureCookie = jar.getAll().some((c) => c.name.startsWith(`__Secure-${SESSION_COOKIE}`));
   const token = await getToken({
@@ -41,18 +39,45 @@ const getSessionAccount = cache(async (): Promise<AuthState | null> => {
     secureCookie,
     raw: true,
   });
-  const id = token
-    ? await tokenOwner(token, `${secureCookie ? "__Secure-" : ""}${SESSION_COOKIE}`)
-    : null;
+  return token ? tokenOwner(token, `${secureCookie ? "__Secure-" : ""}${SESSION_COOKIE}`) : null;
+}
+
+async function readSessionAccount(): Promise<AuthState | null> {
+  const id = await getSessionUserId();
   return id ? ((await getUserAuthState(id)) ?? null) : null;
-});
+}
+
+/** Each request's account, by the request's headers object, which Next keeps for the request. */
+const accounts = new WeakMap<Headers, Promise<AuthState | null>>();
+
+/**
+ * The account the session cookie names, read once per request. The cookie only says who; the
+ * account itself is read from the database for each request, so a ban or a role change applies
+ * at the next one. React's cache() would not do to keep it: it holds only while a page renders,
+ * not in a server action or a route handler, where getViewer and getSuspension would then read
+ * the account once each.
+ */
+function getSessionAccount(): Promise<AuthState | null> {
+  return headers().then((requestHeaders) => {
+    let account = accounts.get(requestHeaders);
+    if (!account) {
+      account = readSessionAccount();
+      accounts.set(requestHeaders, account);
+    }
+    return account;
+  });
+}
 
 /** The signed-in person for this request, or null when signed out or banned. */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const user = await getSessionAccount();
+export async function getViewer(): Promise<Viewer | null> {
+  return viewerOf(await getSessionAccount());
+}
+
+/** The account as the pages see it: nobody when banned, or before it has a handle. */
+export function viewerOf(user: AuthState | null | undefined): Viewer | null {
   if (!user || user.bannedAt || !user.handle) return null;
   return { id: user.id, name: user.name ?? user.handle, handle: user.handle, role: user.role };
-});
+}
 
 /**
  * Why the signed-in account is suspended (the reason its admin gave, if any), or null when it is

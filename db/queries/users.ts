@@ -23,8 +23,13 @@ const authColumns = {
   banReason: users.banReason,
 };
 
+/** The query for an account's AuthState, to run alone or in a batch with others. */
+export function selectAuthState(id: string) {
+  return getDb().select(authColumns).from(users).where(eq(users.id, id));
+}
+
 export async function getUserAuthState(id: string): Promise<AuthState | undefined> {
-  const [row] = await getDb().select(authColumns).from(users).where(eq(users.id, id));
+  const [row] = await selectAuthState(id);
   return row;
 }
 

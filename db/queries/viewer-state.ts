@@ -12,6 +12,7 @@ import {
   users,
 } from "../schema";
 import { isLive } from "./live";
+import { type AuthState, getUserAuthState, selectAuthState } from "./users";
 
 /**
  * A comment's review, tested row by row: the reader's likes and reports are few, a review's
@@ -20,17 +21,11 @@ import { isLive } from "./live";
  */
 const onReview = (reviewId: number) => sql`+${comments.reviewId} = ${reviewId}`;
 
-/**
- * What a live review page shows differently for this reader, in one round trip: their score and
- * preference, their favourite tracks, and their likes and open reports on the review's comments.
- * Null when the review is not live.
- */
-export async function getReviewViewerState(
-  userId: string,
-  reviewId: number,
-): Promise<ReviewViewerState | null> {
-  const db = getDb();
-  const [own, picks, liked, reported] = await db.batch([
+type Db = ReturnType<typeof getDb>;
+
+/** The reader's own rows on a review, as the four queries of one batch. */
+function reviewStateQueries(db: Db, userId: string, reviewId: number) {
+  return [
     db
       .select({ score: readerScores.score, hide: users.hideCrowdUntilScored })
       .from(reviews)
@@ -62,7 +57,15 @@ export async function getReviewViewerState(
           onReview(reviewId),
         ),
       ),
-  ]);
+  ] as const;
+}
+
+function reviewState([own, picks, liked, reported]: readonly [
+  { score: number | null; hide: boolean }[],
+  { trackId: number }[],
+  { id: number }[],
+  { id: number }[],
+]): ReviewViewerState | null {
   const row = own[0];
   if (!row) return null;
   return {
@@ -72,4 +75,34 @@ export async function getReviewViewerState(
     liked: liked.map((l) => l.id),
     reported: reported.map((r) => r.id),
   };
+}
+
+/**
+ * What a live review page shows differently for this reader, in one round trip: their score and
+ * preference, their favourite tracks, and their likes and open reports on the review's comments.
+ * Null when the review is not live.
+ */
+export async function getReviewViewerState(
+  userId: string,
+  reviewId: number,
+): Promise<ReviewViewerState | null> {
+  const db = getDb();
+  return reviewState(await db.batch(reviewStateQueries(db, userId, reviewId)));
+}
+
+/**
+ * The reader's account and, on a review page, their own state there (as getReviewViewerState),
+ * in one round trip: everything GET /api/viewer answers with.
+ */
+export async function getAccountAndReviewState(
+  userId: string,
+  reviewId: number | null,
+): Promise<{ account: AuthState | undefined; review: ReviewViewerState | null }> {
+  if (reviewId === null) return { account: await getUserAuthState(userId), review: null };
+  const db = getDb();
+  const [[account], ...rows] = await db.batch([
+    selectAuthState(userId),
+    ...reviewStateQueries(db, userId, reviewId),
+  ]);
+  return { account, review: reviewState(rows) };
 }
