@@ -26,6 +26,10 @@ export class AccountLocked extends CredentialsSignin {
 /** Thrown only after the right password, so it tells nothing to someone guessing. */
 export class AccountSuspended extends CredentialsSignin {
   code = "suspended";
+  /** The reason the admin gave, for the sign-in form to say. */
+  constructor(readonly reason: string | null) {
+    super();
+  }
 }
 
 const credentialsSchema = z.object({
@@ -47,7 +51,7 @@ async function authorizeWithPassword(raw: unknown) {
     return null;
   }
   await clearLoginFailures(email);
-  if (user.bannedAt) throw new AccountSuspended();
+  if (user.bannedAt) throw new AccountSuspended(user.banReason);
   return { id: user.id, name: user.name, email: user.email };
 }
 

@@ -61,22 +61,6 @@ export async function createReader(input: {
   return rows[0] ?? null;
 }
 
-export async function setBanned(userId: string, banned: boolean) {
-  await getDb()
-    .update(users)
-    .set({ bannedAt: banned ? new Date() : null })
-    .where(eq(users.id, userId));
-}
-
-/** The reason an admin gave for suspending the account with this email, if they gave one. */
-export async function getBanReason(email: string): Promise<string | null> {
-  const [row] = await getDb()
-    .select({ reason: users.banReason })
-    .from(users)
-    .where(eq(users.email, email.toLowerCase()));
-  return row?.reason ?? null;
-}
-
 export async function getLoginLock(email: string): Promise<Date | null> {
   const [row] = await getDb()
     .select({ lockedUntil: loginAttempts.lockedUntil })

@@ -4,7 +4,7 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { publicAction } from "@/auth/action";
 import { AccountSuspended, signIn, signOut } from "@/auth/config";
-import { getBanReason, getLoginLock } from "@/db/queries/users";
+import { getLoginLock } from "@/db/queries/users";
 import { signInSchema } from "@/lib/auth/account-rules";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { lockedMessage, SIGN_IN_FAILED } from "@/lib/auth/sign-in-policy";
@@ -23,7 +23,7 @@ export const signInWithPassword = publicAction(
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
       if (error instanceof AccountSuspended) {
-        return { ok: false, message: suspendedMessage(await getBanReason(email)) };
+        return { ok: false, message: suspendedMessage(error.reason) };
       }
       const lockedUntil = await getLoginLock(email);
       return { ok: false, message: lockedUntil ? lockedMessage(lockedUntil) : SIGN_IN_FAILED };
