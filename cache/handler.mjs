@@ -75,14 +75,22 @@ async function wentLiveSince(clock) {
   return goLive.at > clock;
 }
 
+/** About how much memory an entry holds: its bytes, counted against the memory budget. */
 function sizeOf(value) {
-  if (value.kind === "APP_PAGE") {
-    let bytes = (value.html?.length ?? 0) + (value.rscData?.byteLength ?? 0);
-    for (const segment of value.segmentData?.values() ?? []) bytes += segment.byteLength;
-    return bytes;
+  switch (value.kind) {
+    case "APP_PAGE": {
+      let bytes = (value.html?.length ?? 0) + (value.rscData?.byteLength ?? 0);
+      for (const segment of value.segmentData?.values() ?? []) bytes += segment.byteLength;
+      return bytes;
+    }
+    // A route's whole answer: the feed, the sitemap, a review's share image.
+    case "APP_ROUTE":
+      return value.body?.byteLength ?? 0;
+    case "FETCH":
+      return JSON.stringify(value.data ?? "").length;
+    default:
+      return 1024;
   }
-  if (value.kind === "FETCH") return JSON.stringify(value.data ?? "").length;
-  return 1024;
 }
 
 /** A page's tags travel in its headers; a data entry's in the request for it. */

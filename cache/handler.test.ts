@@ -158,4 +158,19 @@ describe("the shared cache handler", () => {
     expect(await small.get("/p/1", pageCtx)).not.toBeNull();
     expect(await small.get("/p/3", pageCtx)).not.toBeNull();
   });
+
+  it("counts a route's answer by its bytes: share images and the feed fill the budget too", async () => {
+    const small = await instance({ maxMemoryCacheSize: 100_000 });
+    const image = (n: number) => ({
+      kind: "APP_ROUTE",
+      body: Buffer.alloc(60_000),
+      status: 200,
+      headers: { "x-next-cache-tags": `review:${n}` },
+    });
+    const routeCtx = { kind: "APP_ROUTE", cacheControl: { revalidate: 60, expire: 31536000 } };
+    await small.set("/reviews/a/opengraph-image", image(1), routeCtx);
+    await small.set("/reviews/b/opengraph-image", image(2), routeCtx);
+    expect(await small.get("/reviews/a/opengraph-image", routeCtx)).toBeNull();
+    expect(await small.get("/reviews/b/opengraph-image", routeCtx)).not.toBeNull();
+  });
 });
