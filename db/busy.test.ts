@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { env } from "@/lib/env";
 import { isBusy, queueWrite, retryWhileBusy } from "./busy.mjs";
+import { connect } from "./client";
 
 const busy = () =>
   Object.assign(new Error("SQLITE_BUSY: database is locked"), { code: "SQLITE_BUSY" });
@@ -39,5 +41,17 @@ describe("writes while the database is busy", () => {
       });
     await Promise.all(Array.from({ length: 12 }, write));
     expect(most).toBe(2);
+  });
+});
+
+describe("the app's client", () => {
+  it("runs reads and queued writes in both forms of execute, arguments included", async () => {
+    const { client } = connect(env.DATABASE_URL);
+    await client.execute("CREATE TABLE IF NOT EXISTS busy_forms (x INTEGER)");
+    await client.execute("INSERT INTO busy_forms VALUES (?)", [7]);
+    await client.execute({ sql: "INSERT INTO busy_forms VALUES (?)", args: [8] });
+    const read = await client.execute("SELECT x FROM busy_forms WHERE x >= ? ORDER BY x", [7]);
+    expect(read.rows.map((row) => row.x)).toEqual([7, 8]);
+    client.close();
   });
 });

@@ -1,6 +1,12 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { createClient, type Client, type InStatement, type TransactionMode } from "@libsql/client";
+import {
+  createClient,
+  type Client,
+  type InArgs,
+  type InStatement,
+  type TransactionMode,
+} from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { queueWrite } from "./busy.mjs";
 import * as schema from "./schema";
@@ -24,10 +30,14 @@ function patientWrites(client: Client): Client {
   return new Proxy(client, {
     get(target, property) {
       if (property === "execute") {
-        return (statement: InStatement) =>
-          writes(statement)
-            ? queueWrite(() => target.execute(statement))
-            : target.execute(statement);
+        // Both of its forms: execute({ sql, args }) and execute(sql, args).
+        return (statement: InStatement, args?: InArgs) => {
+          const run = () =>
+            args === undefined
+              ? target.execute(statement)
+              : target.execute(statement as string, args);
+          return writes(statement) ? queueWrite(run) : run();
+        };
       }
       if (property === "batch") {
         return (statements: InStatement[], mode?: TransactionMode) =>
