@@ -10,6 +10,13 @@ import { showPage } from "./viewer-store";
  */
 export function PageVersion({ at, tags }: { at: number; tags: string[] }) {
   const router = useRouter();
-  useEffect(() => showPage({ at, tags }, () => router.refresh()), [at, tags, router]);
+  // A refresh hands this component a new `tags` array even when it brings the same render; only a
+  // new render (or another page) counts as a new version, or every refresh would set off the next
+  // one at once instead of after the pause between tries.
+  const tagList = tags.join(" ");
+  useEffect(
+    () => showPage({ at, tags: tagList.split(" ") }, () => router.refresh()),
+    [at, tagList, router],
+  );
   return null;
 }

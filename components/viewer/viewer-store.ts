@@ -121,56 +121,65 @@ const MAX_RETRY_DELAY_MS = 2000;
 
 type Version = { at: number; tags: string[] };
 
+/** The reader's last write: kept here, and in the tab's storage for the pages loaded after it. */
+let written: Version | null = null;
 let shown: Version | null = null;
 let refreshPage: (() => void) | null = null;
 let refreshes = 0;
 let retry: ReturnType<typeof setTimeout> | undefined;
 
 function lastWrite(): Version | null {
+  if (written) return written;
   try {
     const saved = sessionStorage.getItem(WRITE_KEY);
-    return saved ? (JSON.parse(saved) as Version) : null;
+    written = saved ? (JSON.parse(saved) as Version) : null;
   } catch {
-    return null;
+    // No storage (a private window may refuse it): only this page's writes are known.
   }
+  return written;
 }
 
-function isBehind(page: Version, write: Version | null): write is Version {
+function isBehind(page: Version, write: Version | null): boolean {
   return write !== null && page.at <= write.at && write.tags.some((t) => page.tags.includes(t));
 }
 
 function catchUp() {
   clearTimeout(retry);
-  const write = lastWrite();
-  if (!shown || !refreshPage || !isBehind(shown, write) || refreshes >= MAX_REFRESHES) return;
+  if (!shown || !refreshPage || !isBehind(shown, lastWrite()) || refreshes >= MAX_REFRESHES) return;
   refreshes += 1;
   refreshPage();
   // A refresh that brings nothing new (no new render) is tried again, a little later each time.
   retry = setTimeout(catchUp, Math.min(500 * refreshes, MAX_RETRY_DELAY_MS));
 }
 
-/** The page on screen: its version, and how to ask the server for it again. */
-export function showPage(version: Version, refresh: () => void) {
-  if (shown?.at !== version.at) refreshes = 0;
+/**
+ * A page version is on screen (a page was shown, or a refresh brought a new render of it), and
+ * how to ask the server for it again; returns what to do when it leaves the screen.
+ */
+export function showPage(version: Version, refresh: () => void): () => void {
   shown = version;
   refreshPage = refresh;
+  refreshes = 0;
   catchUp();
+  return () => {
+    if (shown !== version) return;
+    clearTimeout(retry);
+    shown = null;
+    refreshPage = null;
+  };
 }
 
 /** A write of the reader's own was saved: the page must come to include it. */
 export function wrote(write: Version) {
+  const previous = lastWrite();
+  const tags =
+    previous && write.at - previous.at < 60_000 ? [...previous.tags, ...write.tags] : write.tags;
+  written = { at: write.at, tags: [...new Set(tags)] };
   try {
-    const previous = lastWrite();
-    const tags =
-      previous && write.at - previous.at < 60_000 ? [...previous.tags, ...write.tags] : write.tags;
-    sessionStorage.setItem(WRITE_KEY, JSON.stringify({ at: write.at, tags: [...new Set(tags)] }));
+    sessionStorage.setItem(WRITE_KEY, JSON.stringify(written));
   } catch {
-    // No storage (a private window may refuse it): this page still catches up below.
+    // No storage: the pages of this tab still know it, until a full page load.
   }
   refreshes = 0;
-  if (shown && isBehind(shown, write)) {
-    refreshPage?.();
-    refreshes = 1;
-    retry = setTimeout(catchUp, 500);
-  }
+  catchUp();
 }
