@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import {
   averageTenths,
@@ -86,7 +87,8 @@ export async function setReaderScore(userId: string, soundtrackId: number, score
   ]);
 }
 
-export async function getScoreStats(soundtrackId: number): Promise<ScoreSummary> {
+/** Cached per request: the review page's structured data and its score panel share one query. */
+export const getScoreStats = cache(async (soundtrackId: number): Promise<ScoreSummary> => {
   const [row] = await getDb()
     .select()
     .from(scoreStats)
@@ -99,7 +101,7 @@ export async function getScoreStats(soundtrackId: number): Promise<ScoreSummary>
     average: averageTenths(count, sum),
     histogram: normaliseHistogram(row?.histogram),
   };
-}
+});
 
 export async function setHideCrowdUntilScored(userId: string, hide: boolean) {
   await getDb().update(users).set({ hideCrowdUntilScored: hide }).where(eq(users.id, userId));
