@@ -10,7 +10,14 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { NEXT_CLI, needsBuild } from "./build-if-needed.mjs";
 import { ensureSqld } from "./ensure-sqld.mjs";
-import { assertPortFree, forEachLine, killGroup, startSqld, stopChild } from "./sqld.mjs";
+import {
+  assertPortFree,
+  forEachLine,
+  killGroup,
+  startSqld,
+  stopChild,
+  waitForHttp,
+} from "./sqld.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -26,18 +33,6 @@ function localKey(file, encoding, isValid) {
   const key = readFileSync(path, "utf8").trim();
   if (!isValid(key)) throw new Error(`${file} holds no valid key: delete it to get a new one`);
   return key;
-}
-
-async function waitForHttp(url, timeoutMs = 120_000) {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      await response.body?.cancel();
-      if (response.status < 500) return;
-    } catch {}
-    await new Promise((done) => setTimeout(done, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
 /**

@@ -52,6 +52,25 @@ export function stopChild(child, graceMs = 10_000) {
 }
 
 /**
+ * Resolves once `url` answers below 500; fails if `child` (when given) exits first, or after
+ * `timeoutMs`.
+ */
+export async function waitForHttp(url, { child, timeoutMs = 120_000 } = {}) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
+    if (child && (child.exitCode !== null || child.signalCode !== null)) {
+      throw new Error(`${url} exited (${child.exitCode ?? child.signalCode}) while starting`);
+    }
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      await response.body?.cancel();
+      if (response.status < 500) return;
+    } catch {}
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/**
  * Spawns sqld on 127.0.0.1:`port` with its files in `dbPath`, and resolves once `SELECT 1` answers.
  * Only the HTTP API listens (no gRPC, admin API, legacy WebSocket server, console or heartbeat).
  * `log` receives each line of its output.

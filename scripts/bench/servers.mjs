@@ -7,7 +7,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { NEXT_CLI, needsBuild } from "../build-if-needed.mjs";
 import { startCluster } from "../cluster.mjs";
-import { assertPortFree, forEachLine, killGroup, stopChild } from "../sqld.mjs";
+import { assertPortFree, forEachLine, killGroup, stopChild, waitForHttp } from "../sqld.mjs";
 import { copyDatabase } from "./data.mjs";
 import { BenchError, note, progress, seconds } from "./status.mjs";
 
@@ -66,29 +66,16 @@ function runStep(label, args, env) {
   });
 }
 
-/** Resolves once `url` answers below 500; fails if `child` exits first or after `timeoutMs`. */
-async function waitForHttp(url, child, timeoutMs = 120_000) {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
-    if (child && (child.exitCode !== null || child.signalCode !== null)) {
-      throw new BenchError(`${url} exited (${child.exitCode ?? child.signalCode}) while starting`);
-    }
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      await response.body?.cancel();
-      if (response.status < 500) return;
-    } catch {}
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new BenchError(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-async function portFree(port) {
+/** The shared helpers' failures, as the benchmark reports them: a line, no stack trace. */
+async function benchStep(promise) {
   try {
-    await assertPortFree(port, HOST);
+    return await promise;
   } catch (error) {
     throw new BenchError(error.message);
   }
 }
+
+const portFree = (port) => benchStep(assertPortFree(port, HOST));
 
 /**
  * One `next start` on 127.0.0.1:`port` serving the database file `dbFile`: migrates it (the
@@ -118,7 +105,7 @@ export async function startSingle({ port, dbFile, distDir }) {
   child.once("exit", (code, signal) => {
     if (children.size > 0) note(`✗ ${source} exited (${code ?? signal}) during the run`);
   });
-  await waitForHttp(base, child);
+  await benchStep(waitForHttp(base, { child }));
   return { bases: [base], databaseUrl };
 }
 
@@ -206,7 +193,7 @@ export async function startRawServers(ports, file, headers) {
     const args = ["scripts/bench/raw-server.mjs", String(port), file, JSON.stringify(headers)];
     const child = spawnNode(args, process.env, (line) => logLine(`raw:${port}`, line));
     const base = `http://${HOST}:${port}`;
-    await waitForHttp(base, child);
+    await benchStep(waitForHttp(base, { child }));
     bases.push(base);
   }
   return bases;
