@@ -120,14 +120,13 @@ describe("query plans on the benchmark's catalogue", () => {
   });
 
   it("reading a reader's own state and a profile walks no table", async () => {
-    const { getReviewViewerState } = await import("./queries/viewer-state");
-    const { getUserAuthState } = await import("./queries/users");
+    const { getAccountAndReviewState } = await import("./queries/viewer-state");
     const { getProfileComments, getProfileScores, getPublicProfile } =
       await import("./queries/profiles");
     const plans = await plansOf(async () => {
       const profile = await getPublicProfile(data.profile.handle);
-      await getUserAuthState(profile!.id);
-      await getReviewViewerState(profile!.id, data.review.id);
+      await getAccountAndReviewState(profile!.id, null);
+      await getAccountAndReviewState(profile!.id, data.review.id);
       expect((await getProfileScores(profile!.id)).length).toBeGreaterThan(0);
       await getProfileComments(profile!.id);
     });

@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { reviews } from "../db/schema";
 import { E2E_CLOCK_FILE } from "./config";
@@ -20,20 +21,33 @@ test.afterAll(() => {
   writeFileSync(E2E_CLOCK_FILE, JSON.stringify({ offsetMs: 0 }));
 });
 
-test("an admin schedules a draft into the next slot, and it goes live at that time by itself", async ({
-  adminPage,
-  page,
-}) => {
-  const draft = await createDraft("scheduled");
+/** Schedules a draft into the next free slot from the dashboard; returns the time it got. */
+async function scheduleIntoNextSlot(adminPage: Page, draft: { id: number; headline: string }) {
   await adminPage.goto("/admin");
   const drafts = adminPage.getByRole("region", { name: "Drafts" });
   await drafts.getByLabel(`When to publish “${draft.headline}”`).selectOption("next");
   await drafts.getByRole("button", { name: `Schedule “${draft.headline}”` }).click();
   await expect(adminPage.getByText(`“${draft.headline}” is scheduled for`)).toBeVisible();
-
   const [row] = await e2eDb().select().from(reviews).where(eq(reviews.id, draft.id));
   expect(row?.status).toBe("scheduled");
-  const at = row!.publishedAt!;
+  return row!.publishedAt!;
+}
+
+/** Moves the site's clock a second past `at`, and waits for the home page to show `film`. */
+async function passTheSlot(page: Page, at: Date, film: string) {
+  moveClockTo(new Date(at.getTime() + 1000));
+  await expect(async () => {
+    await page.goto("/");
+    await expect(page.getByText(film).first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+}
+
+test("an admin schedules a draft into the next slot, and it goes live at that time by itself", async ({
+  adminPage,
+  page,
+}) => {
+  const draft = await createDraft("scheduled");
+  const at = await scheduleIntoNextSlot(adminPage, draft);
   const calendar = adminPage.getByRole("region", { name: "Weekly calendar" });
   await expect(calendar.getByText(draft.headline, { exact: true })).toBeVisible();
 
@@ -44,11 +58,7 @@ test("an admin schedules a draft into the next slot, and it goes live at that ti
   await expect(page.getByText(draft.film)).toHaveCount(0);
 
   // The clock passes the slot; nobody publishes anything.
-  moveClockTo(new Date(at.getTime() + 1000));
-  await expect(async () => {
-    await page.goto("/");
-    await expect(page.getByText(draft.film).first()).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
+  await passTheSlot(page, at, draft.film);
   const review = await page.goto(`/reviews/${draft.slug}`);
   expect(review?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(draft.headline);

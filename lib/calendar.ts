@@ -11,10 +11,13 @@ export type CalendarWeek<R> = {
 
 export const WEEKS_BACK = 4;
 export const WEEKS_AHEAD = 8;
+/** The weeks after the past ones that the calendar names; the rest are "later". */
+const NAMED_WEEKS = ["this", "next"] as const;
 
 /** The weeks around `now`: WEEKS_BACK before this one, this one, WEEKS_AHEAD after. */
 export function calendarWeeks(slot: WeeklySlot, now: Date) {
-  const starts = [slotAtOrBefore(slot, now)];
+  const thisWeek = slotAtOrBefore(slot, now);
+  const starts = [thisWeek];
   while (starts.length <= WEEKS_BACK) {
     starts.unshift(slotAtOrBefore(slot, new Date(starts[0]!.getTime() - 1)));
   }
@@ -23,6 +26,8 @@ export function calendarWeeks(slot: WeeklySlot, now: Date) {
   return {
     from: all[0]!,
     to: slotsAfter(slot, all[all.length - 1]!, 1)[0]!,
+    /** The slot that opened this week. */
+    thisWeek,
     /** Places each review in the week its time falls in. */
     place<R extends { publishedAt: Date | null }>(reviews: R[]): CalendarWeek<R>[] {
       const byWeek = new Map<string, R[]>();
@@ -33,14 +38,7 @@ export function calendarWeeks(slot: WeeklySlot, now: Date) {
       }
       return all.map((start, i) => {
         const day = slotDay(start, slot.timeZone);
-        const when =
-          i < WEEKS_BACK
-            ? "past"
-            : i === WEEKS_BACK
-              ? "this"
-              : i === WEEKS_BACK + 1
-                ? "next"
-                : "later";
+        const when = i < WEEKS_BACK ? "past" : (NAMED_WEEKS[i - WEEKS_BACK] ?? "later");
         return { slot: start, day, when, reviews: byWeek.get(day) ?? [] };
       });
     },

@@ -13,10 +13,12 @@ export type KeysetPage<T> = { rows: T[]; newer: Cursor | null; older: Cursor | n
 
 export const cursorText = (cursor: Cursor) => `${cursor.at}-${cursor.id}`;
 
+export const BAD_PAGE_LINK = "That page link is not valid. Start again from the newest.";
+
 /** "1732567890123-45": a time in milliseconds and an id, as the page links write them. */
 export const cursorParam = z
   .string()
-  .regex(/^\d{1,15}-\d{1,12}$/, "That page link is not valid. Start again from the newest.")
+  .regex(/^\d{1,15}-\d{1,12}$/, BAD_PAGE_LINK)
   .transform((text): Cursor => {
     const [at, id] = text.split("-").map(Number);
     return { at: at!, id: id! };

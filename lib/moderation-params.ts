@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorParam, type Direction } from "./keyset";
+import { BAD_PAGE_LINK, cursorParam, type Direction } from "./keyset";
 
 // The query strings of the moderation queue and the audit log. Anything else in them is ignored;
 // a value that is there but wrong gets a message of its own, never a 500.
@@ -12,7 +12,6 @@ function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 }
 
-const BAD_LINK = "That page link is not valid. Start again from the newest.";
 const direction = { before: optional(cursorParam), after: optional(cursorParam) };
 const pageNumber = optional(
   z
@@ -25,21 +24,18 @@ const oneWay = (q: Direction) => !(q.before && q.after);
 function parse<T>(schema: z.ZodType<T>, params: SearchParams): Parsed<T> {
   const parsed = schema.safeParse(params);
   if (parsed.success) return { ok: true, query: parsed.data };
-  return { ok: false, message: parsed.error.issues[0]?.message ?? BAD_LINK };
+  return { ok: false, message: parsed.error.issues[0]?.message ?? BAD_PAGE_LINK };
 }
-
-export const MODERATION_VIEWS = ["reported", "recent"] as const;
-export type ModerationView = (typeof MODERATION_VIEWS)[number];
 
 const moderationQuery = z
   .object({
     view: optional(
-      z.enum(MODERATION_VIEWS, { error: "Choose the reported or the recent comments." }),
+      z.enum(["reported", "recent"], { error: "Choose the reported or the recent comments." }),
     ),
     page: pageNumber,
     ...direction,
   })
-  .refine(oneWay, BAD_LINK)
+  .refine(oneWay, BAD_PAGE_LINK)
   .transform(({ view = "reported", page = 1, ...rest }) => ({ view, page, ...rest }));
 
 export type ModerationQuery = z.output<typeof moderationQuery>;
@@ -70,7 +66,7 @@ const auditQuery = z
     ),
     ...direction,
   })
-  .refine(oneWay, BAD_LINK);
+  .refine(oneWay, BAD_PAGE_LINK);
 
 export type AuditQuery = z.output<typeof auditQuery>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { asArray } from "./action-state";
-import { BAN_REASON_MAX_LENGTH, MAX_BULK } from "./moderation";
+import { BAN_REASON_MAX_LENGTH, MAX_BULK, NOTHING_SELECTED } from "./moderation";
 
 // The moderation forms' schemas, for the server: the browser gets the rules, never zod.
 
@@ -11,7 +11,7 @@ export const bulkCommentsSchema = z.object({
     asArray,
     z
       .array(commentId)
-      .min(1, "Select at least one comment first.")
+      .min(1, NOTHING_SELECTED)
       .max(MAX_BULK, `Select at most ${MAX_BULK} comments at a time.`),
   ),
 });

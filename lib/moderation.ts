@@ -20,6 +20,8 @@ export const MODERATION_PAGE_SIZE = 25;
 export const BANNED_PAGE_SIZE = 25;
 /** A page of the queue is the most one bulk action may carry, with room to spare. */
 export const MAX_BULK = 100;
+/** Said by the bulk bar, and by the server to a form sent anyway, when nothing is ticked. */
+export const NOTHING_SELECTED = "Select at least one comment first.";
 export const BAN_REASON_MAX_LENGTH = 300;
 
 const count = (n: number) => n.toLocaleString("en-GB");

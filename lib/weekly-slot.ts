@@ -18,7 +18,7 @@ export const WEEKDAYS = [
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function isTimeZone(zone: string): boolean {
+function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-GB", { timeZone: zone });
     return true;
@@ -41,29 +41,44 @@ export const weeklySlotSchema = z.object({
 
 type LocalParts = { year: number; month: number; day: number; hour: number; minute: number };
 
+const FORMATS = {
+  /** Every field a number, for the arithmetic on wall-clock times. */
+  parts: {
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+  },
+  /** "Tuesday, 1 December 2026 at 09:00", which formatSlot trims. */
+  slot: {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Making a formatter costs far more than using one, and a page of the calendar uses dozens.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
+function formatter(kind: keyof typeof FORMATS, timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, format);
+    format = new Intl.DateTimeFormat("en-GB", { ...FORMATS[kind], timeZone });
+    formatters.set(key, format);
   }
   return format;
 }
 
 /** The wall-clock date and time in `timeZone` at the instant `at`. */
-export function localParts(at: Date, timeZone: string): LocalParts {
+function localParts(at: Date, timeZone: string): LocalParts {
   const parts = Object.fromEntries(
-    formatterFor(timeZone)
+    formatter("parts", timeZone)
       .formatToParts(at)
       .map((p) => [p.type, Number(p.value)]),
   );
@@ -160,16 +175,7 @@ export function seriesWeekNumber(weekOneAt: Date, at: Date): number | null {
 
 /** "Tuesday 1 December 2026, 09:00" in the slot's zone. */
 export function formatSlot(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  })
+  return formatter("slot", timeZone)
     .format(at)
     .replace(/^(\w+), /, "$1 ")
     .replace(" at ", ", ");

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { openTestDatabase } from "@/db/testing";
-import { auditLog, reviews, soundtracks, tracks, users } from "@/db/schema";
+import { auditLog, reviews, soundtracks, tracks } from "@/db/schema";
 import { IDLE } from "@/lib/action-state";
+import { formOf as form, viewerAccount } from "@/lib/testing/admin-actions";
 import type { Viewer } from "@/lib/viewer";
 
 const clock = vi.hoisted(() => ({ at: new Date("2026-11-25T12:00:00Z") }));
@@ -17,18 +18,8 @@ const { revalidateTag } = await import("next/cache");
 const { getLiveReviewBySlug } = await import("@/db/queries/reviews");
 const { deleteReview, publishReview, unpublishReview } = await import("./actions");
 
-const [adminRow] = await db
-  .insert(users)
-  .values({ name: "Ada", handle: "ada", email: "ada@example.test", role: "admin" })
-  .returning();
-const admin: Viewer = { id: adminRow!.id, name: "Ada", handle: "ada", role: "admin" };
+const admin = await viewerAccount(db, "ada", { role: "admin", name: "Ada" });
 const reader: Viewer = { id: "someone", name: "Rae", handle: "rae", role: "reader" };
-
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
 
 async function draft(slug: string) {
   const [soundtrack] = await db

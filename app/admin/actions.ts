@@ -16,18 +16,30 @@ import {
   nextFreeSlot,
   slotAtOrBefore,
   slotsAfter,
+  type WeeklySlot,
 } from "@/lib/weekly-slot";
 
 const GONE = "That review no longer exists. Reload the dashboard.";
 
 export type PublishData = { shareWith?: string[] };
 
+/** The headlines of the other reviews that go out in the week of `at`. */
+async function othersInWeek(slot: WeeklySlot, at: Date, reviewId: number): Promise<string[]> {
+  const weekStart = slotAtOrBefore(slot, at);
+  const [weekEnd] = slotsAfter(slot, weekStart, 1);
+  const reviews = await schedule.getReviewsBetween(weekStart, weekEnd!);
+  return reviews.filter((other) => other.id !== reviewId).map((other) => other.headline);
+}
+
 export const publishReview = adminAction(
   { schema: publishReviewSchema },
   async ({ reviewId, when, shareWeek }, { viewer }) => {
-    const review = await schedule.getReviewForScheduling(reviewId);
+    const now = clockNow();
+    const [review, slot] = await Promise.all([
+      schedule.getReviewForScheduling(reviewId),
+      getWeeklySlot(),
+    ]);
     if (!review) return { ok: false, message: GONE };
-    const [slot, now] = [await getWeeklySlot(), clockNow()];
     let at: Date;
     if (when === "now") at = now;
     else if (when === "next") {
@@ -38,11 +50,8 @@ export const publishReview = adminAction(
         return { ok: false, message: "Pick one of the coming slots from the list." };
       }
     }
-    const weekStart = slotAtOrBefore(slot, at);
-    const [weekEnd] = slotsAfter(slot, weekStart, 1);
-    const shareWith = (await schedule.getReviewsBetween(weekStart, weekEnd!))
-      .filter((other) => other.id !== reviewId)
-      .map((other) => other.headline);
+    // The next free slot is in a week no other review holds; any other time may share one.
+    const shareWith = when === "next" ? [] : await othersInWeek(slot, at, reviewId);
     const label = when === "now" ? "now" : formatSlot(at, slot.timeZone);
     if (shareWith.length > 0 && !shareWeek) {
       const names = shareWith.map((h) => `“${h}”`).join(" and ");

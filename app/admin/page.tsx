@@ -19,14 +19,13 @@ export default async function DashboardPage() {
   const now = clockNow();
   const slot = await getWeeklySlot();
   const calendar = calendarWeeks(slot, now);
-  const [reviews, drafts] = await Promise.all([
+  const [reviews, drafts, counts] = await Promise.all([
     getReviewsBetween(calendar.from, calendar.to),
     getDrafts(),
+    getDashboardCounts(calendar.thisWeek),
   ]);
   const weeks = calendar.place(reviews);
-  const thisWeek = weeks.find((w) => w.when === "this")!;
   const nextWeek = weeks.find((w) => w.when === "next")!;
-  const counts = await getDashboardCounts(thisWeek.slot);
   const slots = slotsAfter(slot, now, SLOTS_OFFERED).map((at) => ({
     value: at.toISOString(),
     label: formatSlot(at, slot.timeZone),

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { quietButtonClass } from "@/components/button-styles";
 import type { CalendarReview } from "@/db/queries/review-schedule";
 import { formatSlot } from "@/lib/weekly-slot";
+import { EditReviewLink } from "./edit-review-link";
 import { ScheduleControl, type SlotOption } from "./schedule-control";
 import { UnpublishButton } from "./unpublish-button";
 
@@ -30,16 +30,9 @@ export function CalendarReviewRow({ review, timeZone, slots, now }: Props) {
             headline={review.headline}
             slots={slots}
             verb="Reschedule"
-            allowNow
           />
         )}
-        <Link
-          href={`/admin/reviews/${review.id}`}
-          aria-label={`Edit “${review.headline}”`}
-          className={quietButtonClass}
-        >
-          Edit
-        </Link>
+        <EditReviewLink reviewId={review.id} headline={review.headline} />
         <UnpublishButton reviewId={review.id} headline={review.headline} />
       </div>
     </div>

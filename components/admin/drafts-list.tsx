@@ -1,8 +1,7 @@
-import Link from "next/link";
-import { quietButtonClass } from "@/components/button-styles";
 import type { CalendarReview } from "@/db/queries/review-schedule";
 import { formatDate } from "@/lib/format";
 import { DeleteReview } from "./delete-review";
+import { EditReviewLink } from "./edit-review-link";
 import { ScheduleControl, type SlotOption } from "./schedule-control";
 
 /** The drafts, each ready to schedule, publish or delete. */
@@ -28,19 +27,12 @@ export function DraftsList({ drafts, slots }: { drafts: CalendarReview[]; slots:
             </p>
           </div>
           <div className="flex flex-wrap items-start gap-2 lg:max-w-md">
-            <Link
-              href={`/admin/reviews/${draft.id}`}
-              aria-label={`Edit “${draft.headline}”`}
-              className={quietButtonClass}
-            >
-              Edit
-            </Link>
+            <EditReviewLink reviewId={draft.id} headline={draft.headline} />
             <ScheduleControl
               reviewId={draft.id}
               headline={draft.headline}
               slots={slots}
               verb="Schedule"
-              allowNow
             />
             <DeleteReview reviewId={draft.id} headline={draft.headline} film={draft.filmTitle} />
           </div>

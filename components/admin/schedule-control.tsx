@@ -15,15 +15,14 @@ export type SlotOption = { value: string; label: string };
 type Props = {
   reviewId: number;
   headline: string;
-  /** The coming slots, each with the review already there if any. */
+  /** The coming slots. */
   slots: SlotOption[];
   /** "Schedule" for a draft, "Reschedule" for a scheduled review. */
   verb: string;
-  allowNow: boolean;
 };
 
 /** When a review goes out: the next free slot, a slot of the admin's choice, or now. */
-export function ScheduleControl({ reviewId, headline, slots, verb, allowNow }: Props) {
+export function ScheduleControl({ reviewId, headline, slots, verb }: Props) {
   const router = useRouter();
   const { state, formAction, pending, onSubmit } = useAction(publishReview, {
     onDone: (done) => {
@@ -53,7 +52,7 @@ export function ScheduleControl({ reviewId, headline, slots, verb, allowNow }: P
                 {slot.label}
               </option>
             ))}
-            {allowNow && <option value="now">Now</option>}
+            <option value="now">Now</option>
           </select>
         </div>
         <SubmitButton pending={pending} pendingLabel="Saving…" label={`${verb} “${headline}”`}>

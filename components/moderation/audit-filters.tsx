@@ -1,9 +1,35 @@
 import Link from "next/link";
 import { quietButtonClass } from "@/components/button-styles";
+import { inputClass } from "@/components/form-field";
 import { actionLabel } from "@/lib/moderation";
 
-const selectClass =
-  "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-ink dark:border-stone-600 dark:bg-stone-900 dark:text-night-ink";
+type FilterProps = {
+  name: "action" | "admin";
+  label: string;
+  /** The choice that filters nothing: "All actions". */
+  all: string;
+  options: { value: string; label: string }[];
+  value: string;
+};
+
+function Filter({ name, label, all, options, value }: FilterProps) {
+  const id = `audit-${name}`;
+  return (
+    <div className="min-w-48 flex-1 sm:flex-none">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value} className={inputClass}>
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 type AuditFiltersProps = {
   actions: string[];
@@ -23,32 +49,20 @@ export function AuditFilters({ actions, admins, action = "", admin = "" }: Audit
       aria-label="Filter the audit log"
       className="mt-6 flex flex-wrap items-end gap-4 rounded-lg border border-stone-300 p-4 dark:border-stone-700"
     >
-      <div className="min-w-48 flex-1 sm:flex-none">
-        <label htmlFor="audit-action" className="block text-sm font-medium">
-          Action
-        </label>
-        <select id="audit-action" name="action" defaultValue={action} className={selectClass}>
-          <option value="">All actions</option>
-          {actions.map((a) => (
-            <option key={a} value={a}>
-              {actionLabel(a)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="min-w-48 flex-1 sm:flex-none">
-        <label htmlFor="audit-admin" className="block text-sm font-medium">
-          Admin
-        </label>
-        <select id="audit-admin" name="admin" defaultValue={admin} className={selectClass}>
-          <option value="">All admins</option>
-          {admins.map((a) => (
-            <option key={a.handle} value={a.handle}>
-              {a.name} (@{a.handle})
-            </option>
-          ))}
-        </select>
-      </div>
+      <Filter
+        name="action"
+        label="Action"
+        all="All actions"
+        options={actions.map((a) => ({ value: a, label: actionLabel(a) }))}
+        value={action}
+      />
+      <Filter
+        name="admin"
+        label="Admin"
+        all="All admins"
+        options={admins.map((a) => ({ value: a.handle, label: `${a.name} (@${a.handle})` }))}
+        value={admin}
+      />
       <div className="flex items-center gap-3">
         <button type="submit" className={quietButtonClass}>
           Filter

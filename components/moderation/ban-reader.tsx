@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { banReader, unbanReader } from "@/app/admin/moderation/actions";
-import { FieldErrors } from "@/components/form-field";
+import { FieldErrors, inputClass } from "@/components/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
@@ -11,9 +11,6 @@ import { BAN_REASON_MAX_LENGTH } from "@/lib/moderation";
 
 const openerClass =
   "rounded px-1.5 py-1 text-sm font-medium text-soft underline-offset-4 hover:text-ink hover:underline dark:hover:text-night-ink";
-
-const textareaClass =
-  "mt-1 block w-full resize-y rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-ink shadow-sm focus:border-accent dark:border-stone-600 dark:bg-stone-900 dark:text-night-ink aria-invalid:border-red-700 dark:aria-invalid:border-red-400";
 
 type BanReaderProps = { userId: string; name: string; banned: boolean };
 
@@ -71,7 +68,7 @@ export function BanReader({ userId, name, banned }: BanReaderProps) {
             maxLength={BAN_REASON_MAX_LENGTH}
             aria-invalid={errors ? true : undefined}
             aria-describedby={`${uid}-hint ${uid}-error`}
-            className={textareaClass}
+            className={`${inputClass} resize-y`}
           />
           <FieldErrors id={`${uid}-error`} errors={errors} />
           <div className="mt-3 flex flex-wrap gap-2">

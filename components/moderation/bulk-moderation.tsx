@@ -7,7 +7,7 @@ import { quietButtonClass } from "@/components/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
-import { commentCount } from "@/lib/moderation";
+import { commentCount, NOTHING_SELECTED } from "@/lib/moderation";
 
 type Intent = "hide" | "unhide" | "delete";
 
@@ -73,21 +73,25 @@ export function BulkModeration({ formId, hasRows, children }: BulkModerationProp
   };
   const pending = Object.values(actions).some((a) => a.pending);
 
+  /** Whether any comment is ticked; the bar says so when none is. */
+  const anySelected = () => {
+    const any = recount() > 0;
+    setNote(any ? null : NOTHING_SELECTED);
+    return any;
+  };
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const intent = ((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)
       ?.value;
     if (pending || (intent !== "hide" && intent !== "unhide" && intent !== "delete")) return;
-    if (recount() === 0) return setNote("Select at least one comment first.");
-    setNote(null);
+    if (!anySelected()) return;
     setLast(intent);
     actions[intent].onSubmit(event);
   };
 
   const askToDelete = () => {
-    if (recount() === 0) return setNote("Select at least one comment first.");
-    setNote(null);
-    setConfirming(true);
+    if (anySelected()) setConfirming(true);
   };
 
   const selectAll = (checked: boolean) => {

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, is, isNull, SQL, sql } from "drizzle-orm";
 import { type Direction, type KeysetPage, keysetPage } from "@/lib/keyset";
 import { getDb } from "..";
 import type { Database } from "../client";
 import { auditLog, comments, reviews, users } from "../schema";
+import { keysetRange } from "./keyset";
 
 export type AuditInput = {
   /** The admin who acted; null for the command line. */
@@ -11,19 +12,26 @@ export type AuditInput = {
   /** What was done, as "<thing>.<verb>": "review.published", "comment.hidden", "reader.banned". */
   action: string;
   targetType: "review" | "comment" | "reader" | "settings";
-  targetId: string | number;
+  /** Its id, or for a review made in the same batch a query for it (reviewIdBySlug). */
+  targetId: string | number | SQL;
   /** What a person reading the log needs to recognise the target. */
   summary: string;
+  /** When; by default the moment the entry is made. */
+  at?: Date;
 };
 
 /** The audit row for a write, to put in the same batch as the write so both land or neither. */
-export function auditEntry(db: Database, entry: AuditInput) {
+export function auditEntry(db: Database, { targetId, at = new Date(), ...entry }: AuditInput) {
   return db.insert(auditLog).values({
     ...entry,
-    targetId: String(entry.targetId),
-    createdAt: new Date(),
+    targetId: is(targetId, SQL) ? targetId : String(targetId),
+    createdAt: at,
   });
 }
+
+/** The id of the review at this address, as an audit target: known only inside the batch that makes it. */
+export const reviewIdBySlug = (slug: string) =>
+  sql`(select cast(id as text) from reviews where slug = ${slug})`;
 
 // ---- Reading the log --------------------------------------------------------------------------
 
@@ -109,7 +117,7 @@ export async function getAuditPage(
     if (!actor) return empty;
     actorId = actor.id;
   }
-  const key = sql`(${auditLog.createdAt}, ${auditLog.id})`;
+  const range = keysetRange(auditLog.createdAt, auditLog.id, { before, after });
   const fetched = await db
     .select({
       id: auditLog.id,
@@ -127,15 +135,10 @@ export async function getAuditPage(
       and(
         action ? eq(auditLog.action, action) : undefined,
         actorId ? eq(auditLog.actorId, actorId) : undefined,
-        before ? sql`${key} < (${before.at}, ${before.id})` : undefined,
-        after ? sql`${key} > (${after.at}, ${after.id})` : undefined,
+        range.where,
       ),
     )
-    .orderBy(
-      ...(after
-        ? [asc(auditLog.createdAt), asc(auditLog.id)]
-        : [desc(auditLog.createdAt), desc(auditLog.id)]),
-    )
+    .orderBy(...range.orderBy)
     .limit(pageSize + 1);
   const page = keysetPage(fetched, pageSize, { before, after }, (row) => ({
     at: row.at.getTime(),

@@ -1,10 +1,8 @@
-import type { Client, InStatement } from "@libsql/client";
-import { drizzle } from "drizzle-orm/libsql";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
-import { connect } from "../client";
 import { openTestDatabase } from "../testing";
+import { type Plan, recordPlans } from "../testing-plans";
 import * as schema from "../schema";
 
 // The moderation queue and the audit log are read on a catalogue of 10,000 reviews and 500,000
@@ -12,34 +10,8 @@ import * as schema from "../schema";
 // depend on how many rows there are (the database has no ANALYZE statistics), so a small
 // database shows the plans a large one would get.
 
-const recorded: { sql: string; args: unknown[] }[] = [];
-
-function recording(client: Client): Client {
-  const note = (s: InStatement) =>
-    recorded.push(
-      typeof s === "string"
-        ? { sql: s, args: [] }
-        : { sql: s.sql, args: [...(s.args as unknown[])] },
-    );
-  return new Proxy(client, {
-    get(target, property, receiver) {
-      if (property === "execute") return (s: InStatement) => (note(s), target.execute(s));
-      if (property === "batch") {
-        return (statements: InStatement[], mode?: "write") => {
-          statements.forEach(note);
-          return target.batch(statements, mode);
-        };
-      }
-      const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-}
-
 const { db: seedDb } = await openTestDatabase();
-const { client } = connect(env.DATABASE_URL);
-const explainer = connect(env.DATABASE_URL).client;
-(globalThis as unknown as { esDb: unknown }).esDb = drizzle(recording(client), { schema });
+const { plansOf, scansTable, walksIn } = await recordPlans(env.DATABASE_URL);
 
 const moderation = await import("./moderation");
 const writes = await import("./moderation-writes");
@@ -72,45 +44,17 @@ await seedDb
   .insert(schema.commentReports)
   .values({ commentId: posted[0]!.id, reporterId: admin!.id, reason: "spam" });
 
-/** The plan of every statement `run` sends, one line per step. */
-async function plansOf(run: () => Promise<unknown>) {
-  recorded.length = 0;
-  await run();
-  const plans: { sql: string; steps: string[] }[] = [];
-  for (const { sql, args } of recorded) {
-    if (!/^\s*(select|insert|update|delete|with)/i.test(sql)) continue;
-    const result = await explainer.execute({
-      sql: `EXPLAIN QUERY PLAN ${sql}`,
-      args: args as never,
-    });
-    plans.push({ sql, steps: result.rows.map((row) => String(row.detail)) });
-  }
-  return plans;
-}
-
-const tables = await explainer.execute("SELECT name FROM sqlite_master WHERE type = 'table'");
-const baseTables = new Set(tables.rows.map((row) => String(row.name)));
-
 /**
  * Steps that read one of the app's tables, or one of its indexes, from end to end. An index
  * walked in its own order by a statement with a LIMIT and no OFFSET (the newest page of a list)
  * stops after that page, and is allowed.
  */
-function walks(plans: Awaited<ReturnType<typeof plansOf>>): string[] {
-  if (process.env.PRINT_PLANS) {
-    for (const plan of plans) console.log(`${plan.sql}\n  ${plan.steps.join("\n  ")}\n`);
-  }
-  return plans.flatMap(({ sql, steps }) =>
-    steps
-      .filter((step) => {
-        const table = /^SCAN (\w+)/.exec(step)?.[1];
-        if (!table || !baseTables.has(table)) return false;
-        const pageOfIndex = / USING (COVERING )?INDEX /.test(step) && /\blimit\b/i.test(sql);
-        return !pageOfIndex || /\boffset\b/i.test(sql);
-      })
-      .map((step) => `${step}   ← ${sql.replace(/\s+/g, " ").slice(0, 160)}`),
-  );
-}
+const walks = (plans: Plan[]) =>
+  walksIn(plans, (step, sql) => {
+    if (!scansTable(step)) return false;
+    const pageOfIndex = / USING (COVERING )?INDEX /.test(step) && /\blimit\b/i.test(sql);
+    return !pageOfIndex || /\boffset\b/i.test(sql);
+  });
 
 describe("query plans of moderation", () => {
   it("the queue, the banned readers and the audit log read through indexes", async () => {

@@ -1,7 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openTestDatabase } from "../testing";
-import { auditLog, commentReports, comments, reviews, users } from "../schema";
+import { moderationFixtures } from "../testing-moderation";
+import { auditLog, commentReports, comments, users } from "../schema";
 
 const { db } = await openTestDatabase();
 const moderation = await import("./moderation");
@@ -11,37 +12,7 @@ const { createComment, reportComment, setCommentLike, editComment } =
   await import("./comment-writes");
 const { getProfileComments } = await import("./profiles");
 
-let n = 0;
-async function account(role: "reader" | "admin" = "reader") {
-  const id = ++n;
-  const [row] = await db
-    .insert(users)
-    .values({ name: `Person ${id}`, handle: `person_${id}`, email: `p${id}@example.com`, role })
-    .returning();
-  return row!;
-}
-
-async function reviewId(slug: string) {
-  const [row] = await db.select({ id: reviews.id }).from(reviews).where(eq(reviews.slug, slug));
-  return row!.id;
-}
-
-/** A comment written straight to the database, each a minute after the last (and any other). */
-let clock = Date.now() + 86_400_000;
-async function comment(review: number, authorId: string, body: string, parentId?: number) {
-  const [row] = await db
-    .insert(comments)
-    .values({ reviewId: review, authorId, body, parentId, createdAt: new Date((clock += 60_000)) })
-    .returning();
-  return row!.id;
-}
-
-async function report(review: number, commentId: number, reason = "spam") {
-  const reporter = await account();
-  expect(
-    await reportComment({ commentId, reviewId: review, reporterId: reporter.id, reason }),
-  ).toBe("reported");
-}
+const { account, reviewId, comment, report, later } = moderationFixtures(db);
 
 const auditOf = (targetId: string | number) =>
   db
@@ -158,7 +129,7 @@ describe("hiding comments", () => {
       body: "Still replying",
       isSpoiler: false,
       parentId: parent,
-      now: new Date((clock += 3_600_000)),
+      now: later(3_600_000),
     });
     expect(replyToHidden).toEqual({ ok: false, reason: "not-found" });
   });

@@ -1,44 +1,14 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openTestDatabase } from "../testing";
-import { comments, reviews, users } from "../schema";
+import { moderationFixtures } from "../testing-moderation";
+import { comments } from "../schema";
 
 const { db } = await openTestDatabase();
 const moderation = await import("./moderation");
 const writes = await import("./moderation-writes");
-const { reportComment } = await import("./comment-writes");
 
-let n = 0;
-async function account(role: "reader" | "admin" = "reader") {
-  const id = ++n;
-  const [row] = await db
-    .insert(users)
-    .values({ name: `Person ${id}`, handle: `person_${id}`, email: `p${id}@example.com`, role })
-    .returning();
-  return row!;
-}
-
-async function reviewId(slug: string) {
-  const [row] = await db.select({ id: reviews.id }).from(reviews).where(eq(reviews.slug, slug));
-  return row!.id;
-}
-
-/** A comment written straight to the database, each a minute after the last (and any other). */
-let clock = Date.now() + 86_400_000;
-async function comment(review: number, authorId: string, body: string) {
-  const [row] = await db
-    .insert(comments)
-    .values({ reviewId: review, authorId, body, createdAt: new Date((clock += 60_000)) })
-    .returning();
-  return row!.id;
-}
-
-async function report(review: number, commentId: number, reason = "spam") {
-  const reporter = await account();
-  expect(
-    await reportComment({ commentId, reviewId: review, reporterId: reporter.id, reason }),
-  ).toBe("reported");
-}
+const { account, reviewId, comment, report } = moderationFixtures(db);
 
 const admin = await account("admin");
 const hollow = await reviewId("the-hollow-at-vennick-mill");

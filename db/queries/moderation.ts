@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, count, countDistinct, desc, eq, inArray, isNull, max, sql } from "drizzle-orm";
+import { and, count, countDistinct, desc, eq, inArray, isNull, max, sql } from "drizzle-orm";
 import { type Direction, type KeysetPage, keysetPage } from "@/lib/keyset";
 import { getDb } from "..";
 import { commentReports, comments, reviews, soundtracks, users, type UserRole } from "../schema";
+import { keysetRange } from "./keyset";
 
 // The moderation queue's reads. Every list starts from an index and reads one page of ids; only
 // those comments are then read whole, with their author, review and open reports.
@@ -136,22 +137,13 @@ export async function getRecentComments(
   options: Direction & { pageSize: number },
 ): Promise<KeysetPage<QueueComment>> {
   const { before, after, pageSize } = options;
-  // (created_at, id) is the order of the list and of its page links; comments_created_idx
-  // holds it (an index ends with the row's id), so each page is one range of that index.
-  const key = sql`(${comments.createdAt}, ${comments.id})`;
+  // comments_created_idx holds the list's order.
+  const range = keysetRange(comments.createdAt, comments.id, { before, after });
   const fetched = await getDb()
     .select({ id: comments.id, createdAt: comments.createdAt })
     .from(comments)
-    .where(
-      before
-        ? sql`${key} < (${before.at}, ${before.id})`
-        : after && sql`${key} > (${after.at}, ${after.id})`,
-    )
-    .orderBy(
-      ...(after
-        ? [asc(comments.createdAt), asc(comments.id)]
-        : [desc(comments.createdAt), desc(comments.id)]),
-    )
+    .where(range.where)
+    .orderBy(...range.orderBy)
     .limit(pageSize + 1);
   const page = keysetPage(fetched, pageSize, { before, after }, (row) => ({
     at: row.createdAt.getTime(),

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, ne } from "drizzle-orm";
 import { seriesWeekNumber } from "@/lib/weekly-slot";
 import { getDb } from "..";
 import { reviews, soundtracks } from "../schema";
@@ -18,79 +18,75 @@ const calendarColumns = {
   filmTitle: soundtracks.filmTitle,
 };
 
-export type CalendarReview = {
-  id: number;
-  slug: string;
-  headline: string;
-  status: "draft" | "scheduled" | "published";
-  publishedAt: Date | null;
-  weekNumber: number | null;
-  updatedAt: Date;
-  filmTitle: string;
-};
+/** Reviews with their film, as the dashboard lists them. */
+const calendarReviews = () =>
+  getDb()
+    .select(calendarColumns)
+    .from(reviews)
+    .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId));
+
+export type CalendarReview = Awaited<ReturnType<typeof calendarReviews>>[number];
 
 /** Published and scheduled reviews whose time falls in [from, to), in order. */
 export async function getReviewsBetween(from: Date, to: Date): Promise<CalendarReview[]> {
-  return getDb()
-    .select(calendarColumns)
-    .from(reviews)
-    .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
+  return calendarReviews()
     .where(and(scheduledOrLive, gte(reviews.publishedAt, from), lt(reviews.publishedAt, to)))
     .orderBy(asc(reviews.publishedAt));
 }
 
-export const DRAFTS_SHOWN = 50;
+const DRAFTS_SHOWN = 50;
 
 /** The latest drafts, most recently edited first. */
 export async function getDrafts(): Promise<CalendarReview[]> {
-  return getDb()
-    .select(calendarColumns)
-    .from(reviews)
-    .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
+  return calendarReviews()
     .where(eq(reviews.status, "draft"))
     .orderBy(desc(reviews.updatedAt))
     .limit(DRAFTS_SHOWN);
 }
 
+/** What an action on a review names it by and logs, whether it is live, and its soundtrack. */
 export async function getReviewForScheduling(reviewId: number) {
   const [row] = await getDb()
-    .select({ ...calendarColumns, soundtrackId: reviews.soundtrackId })
+    .select({
+      headline: reviews.headline,
+      status: reviews.status,
+      publishedAt: reviews.publishedAt,
+      soundtrackId: reviews.soundtrackId,
+    })
     .from(reviews)
-    .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
     .where(eq(reviews.id, reviewId));
   return row;
 }
 
 /** The times of every scheduled or published review from `from` on, but `exceptId`'s. */
-export async function getTakenTimes(from: Date, exceptId: number): Promise<Date[]> {
+export async function getTakenTimes(from: Date, exceptId?: number): Promise<Date[]> {
   const rows = await getDb()
     .select({ at: reviews.publishedAt })
     .from(reviews)
-    .where(
-      and(
-        scheduledOrLive,
-        isNotNull(reviews.publishedAt),
-        gte(reviews.publishedAt, from),
-        ne(reviews.id, exceptId),
-      ),
-    );
+    .where(and(scheduledOrLive, gte(reviews.publishedAt, from), notReview(exceptId)));
   return rows.flatMap((r) => (r.at ? [r.at] : []));
 }
 
-async function weekOneAt(): Promise<Date | null> {
-  const [row] = await getDb()
+const notReview = (reviewId: number | undefined) =>
+  reviewId === undefined ? undefined : ne(reviews.id, reviewId);
+
+/**
+ * The series' week number of a review at `at`; null before the series has a week one, or when
+ * a review other than `reviewId` already holds that number (a week shared on purpose).
+ */
+export async function getFreeWeekNumber(at: Date, reviewId?: number): Promise<number | null> {
+  const db = getDb();
+  const [weekOne] = await db
     .select({ at: reviews.publishedAt })
     .from(reviews)
     .where(eq(reviews.weekNumber, 1));
-  return row?.at ?? null;
-}
-
-async function isWeekNumberFree(week: number, reviewId: number): Promise<boolean> {
-  const [row] = await getDb()
+  const week = weekOne?.at ? seriesWeekNumber(weekOne.at, at) : null;
+  if (week === null) return null;
+  const [holder] = await db
     .select({ id: reviews.id })
     .from(reviews)
-    .where(and(eq(reviews.weekNumber, week), ne(reviews.id, reviewId)));
-  return !row;
+    .where(and(eq(reviews.weekNumber, week), notReview(reviewId)));
+  return holder ? null : week;
 }
 
 type Change = { reviewId: number; actorId: string; headline: string };
@@ -101,9 +97,7 @@ type Change = { reviewId: number; actorId: string; headline: string };
  * week, unless another review already holds it (a week shared on purpose).
  */
 export async function setReviewTime(change: Change & { at: Date; now: Date; summary: string }) {
-  const first = await weekOneAt();
-  const week = first ? seriesWeekNumber(first, change.at) : null;
-  const weekNumber = week && (await isWeekNumberFree(week, change.reviewId)) ? week : null;
+  const weekNumber = await getFreeWeekNumber(change.at, change.reviewId);
   const status = change.at <= change.now ? "published" : "scheduled";
   const db = getDb();
   await db.batch([

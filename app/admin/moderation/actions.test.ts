@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { auditLog, commentReports, comments, reviews, users } from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";
 import { IDLE } from "@/lib/action-state";
+import { formOf as form, viewerAccount } from "@/lib/testing/admin-actions";
 import type { Viewer } from "@/lib/viewer";
 
 const { getViewer, revalidateTag } = vi.hoisted(() => ({
@@ -15,19 +16,11 @@ vi.mock("next/cache", () => ({ revalidateTag }));
 const { db } = await openTestDatabase();
 const actions = await import("./actions");
 
-async function person(handle: string, role: "reader" | "admin" = "reader"): Promise<Viewer> {
-  const [row] = await db
-    .insert(users)
-    .values({ name: handle, handle, email: `${handle}@example.com`, role })
-    .returning();
-  return { id: row!.id, name: handle, handle, role };
-}
-
 const [admin, otherAdmin, ana, ben] = [
-  await person("mod_admin", "admin"),
-  await person("other_admin", "admin"),
-  await person("ana_reader"),
-  await person("ben_reader"),
+  await viewerAccount(db, "mod_admin", { role: "admin" }),
+  await viewerAccount(db, "other_admin", { role: "admin" }),
+  await viewerAccount(db, "ana_reader"),
+  await viewerAccount(db, "ben_reader"),
 ];
 const [review] = await db
   .select({ id: reviews.id })
@@ -40,14 +33,6 @@ async function comment(author: Viewer, body: string) {
     .values({ reviewId: review!.id, authorId: author.id, body, createdAt: new Date() })
     .returning();
   return row!.id;
-}
-
-function form(values: Record<string, string | string[]>) {
-  const fd = new FormData();
-  for (const [key, value] of Object.entries(values)) {
-    for (const v of Array.isArray(value) ? value : [value]) fd.append(key, v);
-  }
-  return fd;
 }
 
 /** Everything the moderation actions can change, to compare before and after. */
