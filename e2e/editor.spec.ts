@@ -2,14 +2,13 @@ import AxeBuilder from "@axe-core/playwright";
 import { eq } from "drizzle-orm";
 import { DEMO_ACCOUNTS } from "../db/accounts";
 import { previewLinks, reviews, soundtracks } from "../db/schema";
+import { SESSION_ENDED } from "../lib/editor-schemas";
 import { editorFields, EMPTY_VALUES } from "../lib/editor-values";
+import { png } from "../lib/testing/png";
 import { actionId, callAction, sessionCookie } from "./actions";
 import { createDraft, e2eDb } from "./database";
-import { newReview, png, reopenReview, writeReview } from "./editor-flow";
+import { newReview, reopenReview, writeReview } from "./editor-flow";
 import { expect, test } from "./fixtures";
-
-const SESSION_ENDED =
-  "Your session has ended. What you typed is kept in this browser: sign in again to continue.";
 
 const storedReview = async (id: number) =>
   (await e2eDb().select().from(reviews).where(eq(reviews.id, id)))[0]!;
@@ -150,7 +149,11 @@ test("a cover must be an image by its bytes, and is served with its type", async
       .coverImageUrl;
   expect(await cover()).toBeNull();
 
-  await file.setInputFiles({ name: "cover.jpg", mimeType: "image/jpeg", buffer: png(40, 30) });
+  await file.setInputFiles({
+    name: "cover.jpg",
+    mimeType: "image/jpeg",
+    buffer: Buffer.from(png(40, 30)),
+  });
   await upload.click();
   await expect(adminPage.getByText("The cover is saved (40 × 30).")).toBeVisible();
   const url = await cover();

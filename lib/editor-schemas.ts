@@ -201,7 +201,6 @@ export const editorSchema = z
   });
 
 export type EditorInput = z.output<typeof editorSchema>;
-export type EditorTrack = EditorInput["tracks"][number];
 
 /** The body and the track titles, for the live preview. */
 export const bodyPreviewSchema = z.object({

@@ -144,12 +144,17 @@ export function valuesFromFields(fields: Record<string, FormValue>): EditorValue
   });
 }
 
-export function editorFormData(values: EditorValues, extra: Record<string, string> = {}): FormData {
+/** A form of these fields, as a browser sends it: a list is the same name several times. */
+export function toFormData(fields: Record<string, FormValue | Blob>): FormData {
   const form = new FormData();
-  for (const [name, value] of Object.entries({ ...editorFields(values), ...extra })) {
+  for (const [name, value] of Object.entries(fields)) {
     for (const item of Array.isArray(value) ? value : [value]) form.append(name, item);
   }
   return form;
+}
+
+export function editorFormData(values: EditorValues, extra: Record<string, string> = {}): FormData {
+  return toFormData({ ...editorFields(values), ...extra });
 }
 
 let counter = 0;

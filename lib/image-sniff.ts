@@ -1,9 +1,11 @@
 /** Covers are checked by their bytes, never by their name or the type the browser claims. */
 
 export const MAX_COVER_BYTES = 2 * 1024 * 1024;
-export const COVER_TYPES = ["image/jpeg", "image/png", "image/webp", "image/gif"] as const;
-export type CoverType = (typeof COVER_TYPES)[number];
-export type SniffedImage = { contentType: CoverType; width: number; height: number };
+export type SniffedImage = {
+  contentType: "image/jpeg" | "image/png" | "image/webp" | "image/gif";
+  width: number;
+  height: number;
+};
 
 export const COVER_TOO_LARGE = `The cover must be ${MAX_COVER_BYTES / (1024 * 1024)} MB or smaller.`;
 export const NOT_AN_IMAGE =

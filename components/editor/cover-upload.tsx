@@ -2,9 +2,10 @@ import { useRef, useState } from "react";
 import { uploadCover } from "@/app/admin/reviews/share-actions";
 import { quietButtonClass } from "@/components/button-styles";
 import { inputClass } from "@/components/form-field";
-import { IDLE } from "@/lib/action-state";
-import { SESSION_ENDED } from "@/lib/editor-schemas";
+import { ActionStatus } from "@/components/forms/action-status";
+import { type ActionState, IDLE } from "@/lib/action-state";
 import { COVER_TOO_LARGE, MAX_COVER_BYTES } from "@/lib/image-sniff";
+import { sendEditorAction } from "./send-action";
 
 type Props = {
   reviewId: number | null;
@@ -13,37 +14,32 @@ type Props = {
   onSessionEnded: () => void;
 };
 
-type Outcome = { ok: boolean; message: string };
-
 /** The album cover, uploaded on its own and checked on the server by its bytes. */
 export function CoverUpload({ reviewId, coverUrl, filmTitle, onSessionEnded }: Props) {
   const file = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState(coverUrl);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<ActionState>(IDLE);
   const [pending, setPending] = useState(false);
   const upload = async () => {
+    if (pending) return;
     const chosen = file.current?.files?.[0];
-    if (!chosen) return setOutcome({ ok: false, message: "Choose the cover image first." });
+    const refuse = (message: string) => setOutcome({ status: "error", message });
+    if (!chosen) return refuse("Choose the cover image first.");
     // Larger than the server would take: said here, without sending it.
-    if (chosen.size > MAX_COVER_BYTES) return setOutcome({ ok: false, message: COVER_TOO_LARGE });
-    const form = new FormData();
-    form.set("reviewId", String(reviewId));
-    form.set("cover", chosen);
+    if (chosen.size > MAX_COVER_BYTES) return refuse(COVER_TOO_LARGE);
     setPending(true);
-    const state = await uploadCover(IDLE, form).catch(() => null);
+    const state = await sendEditorAction(
+      uploadCover,
+      { reviewId: String(reviewId), cover: chosen },
+      { offline: "The upload did not reach the site. Try again.", onSessionEnded },
+    );
     setPending(false);
-    if (state?.message === SESSION_ENDED) return onSessionEnded();
-    if (state?.status === "ok" && state.data) {
+    if (!state) return;
+    if (state.status === "ok" && state.data) {
       setUrl(state.data.url);
       if (file.current) file.current.value = "";
     }
-    setOutcome({
-      ok: state?.status === "ok",
-      message:
-        state?.fieldErrors?.cover?.[0] ??
-        state?.message ??
-        "The upload did not reach the site. Try again.",
-    });
+    setOutcome({ status: state.status, message: state.fieldErrors?.cover?.[0] ?? state.message });
   };
   return (
     <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
@@ -76,7 +72,7 @@ export function CoverUpload({ reviewId, coverUrl, filmTitle, onSessionEnded }: P
             accept="image/*"
             disabled={reviewId === null}
             aria-describedby="cover-hint cover-status"
-            aria-invalid={outcome && !outcome.ok ? true : undefined}
+            aria-invalid={outcome.status === "error" || undefined}
             className={`${inputClass} mt-0 max-w-sm text-sm`}
           />
           <button
@@ -89,13 +85,7 @@ export function CoverUpload({ reviewId, coverUrl, filmTitle, onSessionEnded }: P
             {pending ? "Uploading…" : "Upload the cover"}
           </button>
         </div>
-        <p
-          id="cover-status"
-          role="status"
-          className={`mt-1 text-sm ${outcome?.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}`}
-        >
-          {outcome?.message}
-        </p>
+        <ActionStatus id="cover-status" state={outcome} className="mt-1" />
       </div>
     </div>
   );

@@ -1,93 +1,93 @@
 import { FieldErrors, inputClass } from "@/components/form-field";
 
-type Common = {
+type FieldProps = {
   id: string;
   label: string;
-  value: string;
-  onChange: (value: string) => void;
   errors?: string[];
   hint?: string;
   className?: string;
 };
 
-type InputProps = Common & {
-  type?: "text" | "url" | "date";
-  inputMode?: "numeric" | "decimal";
-  list?: string;
-  maxLength?: number;
-  placeholder?: string;
-};
+/** What ties a field's control to its label, hint and errors. */
+type Control = { id: string; "aria-invalid": true | undefined; "aria-describedby": string };
 
-function describedBy(id: string, hint?: string) {
-  return [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(" ");
-}
-
-function Hint({ id, hint }: { id: string; hint?: string }) {
-  return hint ? (
-    <p id={`${id}-hint`} className="mt-1 text-sm text-soft">
-      {hint}
-    </p>
-  ) : null;
-}
-
-/** A labelled field of the editor: its hint and errors tied to it, its value in the editor's state. */
-export function EditorInput({
+/**
+ * A labelled field of the editor around its control, with its hint and errors after it, tied as
+ * components/form-field.tsx ties the site's other forms' (whose fields are not controlled).
+ */
+export function EditorField({
   id,
   label,
-  value,
-  onChange,
   errors,
   hint,
   className = "",
-  ...input
-}: InputProps) {
+  children,
+}: FieldProps & { children: (control: Control) => React.ReactNode }) {
+  const control: Control = {
+    id,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(" "),
+  };
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <input
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint)}
-        className={inputClass}
-        {...input}
-      />
-      <Hint id={id} hint={hint} />
+      {children(control)}
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-soft">
+          {hint}
+        </p>
+      )}
       <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
 }
 
-export function EditorTextArea({
-  id,
-  label,
+type TextProps = FieldProps & { value: string; onChange: (value: string) => void };
+
+/** A one-line field whose value lives in the editor's state. */
+export function EditorInput({
   value,
   onChange,
-  errors,
-  hint,
-  className = "",
-  rows = 3,
-}: Common & { rows?: number }) {
+  type,
+  inputMode,
+  ...field
+}: TextProps & { type?: "text" | "url" | "date"; inputMode?: "numeric" | "decimal" }) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        rows={rows}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint)}
-        className={inputClass}
-      />
-      <Hint id={id} hint={hint} />
-      <FieldErrors id={`${id}-error`} errors={errors} />
-    </div>
+    <EditorField {...field}>
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          inputMode={inputMode}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          className={inputClass}
+        />
+      )}
+    </EditorField>
+  );
+}
+
+export function EditorTextArea({
+  value,
+  onChange,
+  rows = 3,
+  ...field
+}: TextProps & { rows?: number }) {
+  return (
+    <EditorField {...field}>
+      {(control) => (
+        <textarea
+          {...control}
+          rows={rows}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          className={inputClass}
+        />
+      )}
+    </EditorField>
   );
 }
 

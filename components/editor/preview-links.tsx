@@ -6,9 +6,11 @@ import {
 } from "@/app/admin/reviews/share-actions";
 import { compactButtonClass, quietButtonClass } from "@/components/button-styles";
 import { inputClass } from "@/components/form-field";
-import { IDLE } from "@/lib/action-state";
-import { PREVIEW_LINK_DAYS, SESSION_ENDED } from "@/lib/editor-schemas";
+import { ActionStatus } from "@/components/forms/action-status";
+import { type ActionState, IDLE } from "@/lib/action-state";
+import { PREVIEW_LINK_DAYS } from "@/lib/editor-schemas";
 import type { PreviewLinkItem } from "@/lib/editor-values";
+import { sendEditorAction } from "./send-action";
 import { formatMoment } from "./when";
 
 type Props = {
@@ -18,6 +20,11 @@ type Props = {
   timeZone: string;
   onSessionEnded: () => void;
 };
+
+type LinksAction = (
+  previous: never,
+  form: FormData,
+) => Promise<ActionState<string, PreviewLinksData>>;
 
 /** Secret links that show the review to someone without an account, each until it expires. */
 export function PreviewLinks({
@@ -29,28 +36,21 @@ export function PreviewLinks({
 }: Props) {
   const [links, setLinks] = useState(initial);
   const [days, setDays] = useState(String(PREVIEW_LINK_DAYS.default));
-  const [message, setMessage] = useState({ error: false, text: "" });
+  const [outcome, setOutcome] = useState<ActionState>(IDLE);
   const [pending, setPending] = useState(false);
 
-  const send = async (
-    action: typeof createPreviewLink | typeof revokePreviewLink,
-    fields: Record<string, string>,
-  ) => {
-    const form = new FormData();
-    form.set("reviewId", String(reviewId));
-    for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  const send = async (action: LinksAction, fields: Record<string, string>) => {
     setPending(true);
-    const state = await action(IDLE, form).catch(() => null);
+    const state = await sendEditorAction(
+      action,
+      { reviewId: String(reviewId), ...fields },
+      { offline: "The site could not be reached. Try again.", onSessionEnded },
+    );
     setPending(false);
-    if (state?.message === SESSION_ENDED) return onSessionEnded();
-    const data = state?.data as PreviewLinksData | undefined;
-    if (data) setLinks(data.links);
-    const error = state?.status !== "ok";
-    const detail = state?.fieldErrors && Object.values(state.fieldErrors).flat()[0];
-    setMessage({
-      error,
-      text: detail || state?.message || "The site could not be reached. Try again.",
-    });
+    if (!state) return;
+    if (state.data) setLinks(state.data.links);
+    const detail = state.fieldErrors && Object.values(state.fieldErrors).flat()[0];
+    setOutcome({ status: state.status, message: detail || state.message });
   };
 
   return (
@@ -86,12 +86,7 @@ export function PreviewLinks({
           Create a preview link
         </button>
       </form>
-      <p
-        role="status"
-        className={`text-sm ${message.error ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-300"}`}
-      >
-        {message.text}
-      </p>
+      <ActionStatus state={outcome} />
       {links.length > 0 && (
         <ul className="space-y-2">
           {links.map((link) => {

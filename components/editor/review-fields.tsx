@@ -1,6 +1,6 @@
-import { inputClass, FieldErrors as Errors } from "@/components/form-field";
+import { inputClass } from "@/components/form-field";
 import type { EditorValues } from "@/lib/editor-values";
-import { EditorInput, EditorSection, EditorTextArea } from "./editor-field";
+import { EditorField, EditorInput, EditorSection, EditorTextArea } from "./editor-field";
 import type { FieldErrors, SetValues } from "./editor-types";
 
 type Props = {
@@ -11,6 +11,8 @@ type Props = {
   onSlugEdited: () => void;
 };
 
+const SLUG_HINT =
+  "Made from the headline until you change it. Once the review has been published, its old address keeps leading to the new one.";
 const SCORES = Array.from({ length: 21 }, (_, i) => (i / 2).toFixed(1));
 
 /** Headline, address, summary and the critic's score. */
@@ -29,30 +31,22 @@ export function ReviewFields({ values, set, errors, onSlugEdited }: Props) {
         onChange={(headline) => set({ headline })}
         errors={errors.headline}
       />
-      <div>
-        <label htmlFor="slug" className="block text-sm font-medium">
-          Address
-        </label>
-        <div className="mt-1 flex items-center gap-1">
-          <span className="text-sm text-soft">/reviews/</span>
-          <input
-            id="slug"
-            value={values.slug}
-            onChange={(event) => {
-              onSlugEdited();
-              set({ slug: event.target.value });
-            }}
-            aria-invalid={errors.slug?.length ? true : undefined}
-            aria-describedby="slug-hint slug-error"
-            className={`${inputClass} mt-0 font-mono text-sm`}
-          />
-        </div>
-        <p id="slug-hint" className="mt-1 text-sm text-soft">
-          Made from the headline until you change it. Once the review has been published, its old
-          address keeps leading to the new one.
-        </p>
-        <Errors id="slug-error" errors={errors.slug} />
-      </div>
+      <EditorField id="slug" label="Address" hint={SLUG_HINT} errors={errors.slug}>
+        {(control) => (
+          <div className="mt-1 flex items-center gap-1">
+            <span className="text-sm text-soft">/reviews/</span>
+            <input
+              {...control}
+              value={values.slug}
+              onChange={(event) => {
+                onSlugEdited();
+                set({ slug: event.target.value });
+              }}
+              className={`${inputClass} mt-0 font-mono text-sm`}
+            />
+          </div>
+        )}
+      </EditorField>
       <EditorTextArea
         id="summary"
         label="Summary"
@@ -61,27 +55,28 @@ export function ReviewFields({ values, set, errors, onSlugEdited }: Props) {
         onChange={(summary) => set({ summary })}
         errors={errors.summary}
       />
-      <div className="max-w-48">
-        <label htmlFor="criticScore" className="block text-sm font-medium">
-          Critic score
-        </label>
-        <select
-          id="criticScore"
-          value={values.criticScore}
-          onChange={(event) => set({ criticScore: event.target.value })}
-          aria-invalid={errors.criticScore?.length ? true : undefined}
-          aria-describedby="criticScore-error"
-          className={inputClass}
-        >
-          <option value="">No score</option>
-          {scores.map((score) => (
-            <option key={score} value={score}>
-              {score} / 10
-            </option>
-          ))}
-        </select>
-        <Errors id="criticScore-error" errors={errors.criticScore} />
-      </div>
+      <EditorField
+        id="criticScore"
+        label="Critic score"
+        errors={errors.criticScore}
+        className="max-w-48"
+      >
+        {(control) => (
+          <select
+            {...control}
+            value={values.criticScore}
+            onChange={(event) => set({ criticScore: event.target.value })}
+            className={inputClass}
+          >
+            <option value="">No score</option>
+            {scores.map((score) => (
+              <option key={score} value={score}>
+                {score} / 10
+              </option>
+            ))}
+          </select>
+        )}
+      </EditorField>
     </EditorSection>
   );
 }

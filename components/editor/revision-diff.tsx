@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { editorText } from "@/lib/editor-text";
 import type { EditorValues } from "@/lib/editor-values";
 import { countChanges, type DiffLine, diffLines } from "@/lib/text-diff";
@@ -29,8 +30,11 @@ const styles = {
 const marks = { same: " ", added: "+", removed: "−" };
 const spoken = { same: "", added: "Added: ", removed: "Removed: " };
 
-/** What changed from a kept version to the form as it is now, line by line. */
-export function RevisionDiff({
+/**
+ * What changed from a kept version to the form as it is now, line by line. Compared again only
+ * when one of the two changes, not at every render of the editor around it.
+ */
+export const RevisionDiff = memo(function RevisionDiff({
   before,
   after,
   label,
@@ -69,4 +73,4 @@ export function RevisionDiff({
       </ol>
     </section>
   );
-}
+});

@@ -1,10 +1,10 @@
 import { useEffect, useState } from "react";
 import { renderBodyPreview } from "@/app/admin/reviews/actions";
-import { IDLE } from "@/lib/action-state";
-import { SESSION_ENDED } from "@/lib/editor-schemas";
 import type { TrackRow } from "@/lib/editor-values";
+import { sendEditorAction } from "./send-action";
 
 const DELAY_MS = 400;
+const OFFLINE = "The preview could not be updated; check the connection.";
 const WHOLE = /^[1-9]\d*$/;
 
 /** The titles the body's quotes may link to: the rows complete enough to have an anchor. */
@@ -32,17 +32,16 @@ export function useBodyPreview(
     if (key === preview.key) return;
     let current = true;
     const timer = setTimeout(async () => {
-      const form = new FormData();
-      form.set("body", body);
-      form.set("tracks", titles);
-      const state = await renderBodyPreview(IDLE, form).catch(() => null);
-      if (!current) return;
-      if (state?.status === "ok" && state.data) {
+      const fields = { body, tracks: titles };
+      const state = await sendEditorAction(renderBodyPreview, fields, {
+        offline: OFFLINE,
+        onSessionEnded,
+      });
+      if (!current || !state) return;
+      if (state.status === "ok" && state.data) {
         setPreview({ key, html: state.data.html, error: "" });
-      } else if (state?.message === SESSION_ENDED) {
-        onSessionEnded();
       } else {
-        const error = state?.message || "The preview could not be updated; check the connection.";
+        const error = state.message || OFFLINE;
         setPreview((shown) => ({ ...shown, key, error }));
       }
     }, DELAY_MS);

@@ -1,10 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { type AutosaveData, autosaveReview, saveReview } from "@/app/admin/reviews/actions";
-import { IDLE } from "@/lib/action-state";
-import { SESSION_ENDED } from "@/lib/editor-schemas";
+import {
+  type AutosaveData,
+  autosaveReview,
+  type SaveData,
+  saveReview,
+} from "@/app/admin/reviews/actions";
+import type { ActionState } from "@/lib/action-state";
 import { editorText } from "@/lib/editor-text";
 import { editorFormData, type EditorValues, withTrackIds } from "@/lib/editor-values";
 import type { FieldErrors } from "./editor-types";
+import { sendEditorAction } from "./send-action";
 import { formatClock } from "./when";
 
 const AUTOSAVE_MS = 5000;
@@ -49,7 +54,10 @@ export function useEditorSync(options: Options) {
     reviewId: options.initialReviewId,
     trackIds: {} as Record<string, number>,
   });
-  const sent = useRef(editorText(options.initialValues));
+  // What the server has: the form as it opened (worked out once, not at every keystroke's
+  // render), then what each request sent.
+  const [opened] = useState(() => editorText(options.initialValues));
+  const sent = useRef(opened);
   const queue = useRef(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {
@@ -77,12 +85,16 @@ export function useEditorSync(options: Options) {
         const form = editorFormData(values, id === null ? {} : { reviewId: String(id) });
         setPending(kind);
         const action = kind === "save" ? saveReview : autosaveReview;
-        const state = await action(IDLE, form).catch(() => null);
+        const state = await sendEditorAction<ActionState<string, SaveData | AutosaveData>>(
+          action,
+          form,
+          { offline: OFFLINE, onSessionEnded: () => latest.current.onSessionEnded() },
+        );
         setPending(null);
         const at = formatClock(Date.now(), latest.current.timeZone);
-        if (!state) return setStatus({ tone: "error", message: OFFLINE });
-        if (state.message === SESSION_ENDED) return latest.current.onSessionEnded();
-        if (kind === "save") setFieldErrors(state.fieldErrors ?? {});
+        if (!state) return;
+        // Unreachable, the site checked nothing: the errors of the last save still stand.
+        if (kind === "save" && state.message !== OFFLINE) setFieldErrors(state.fieldErrors ?? {});
         if (state.status === "ok") {
           saved(text, state.data);
           const message =

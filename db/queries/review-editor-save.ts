@@ -8,7 +8,6 @@ import type { Database } from "../client";
 import { now as clockNow } from "../clock.mjs";
 import { composerRow } from "../review-inserts";
 import {
-  auditLog,
   composers,
   listeningLinks,
   reviewRevisions,
@@ -18,7 +17,7 @@ import {
   soundtracks,
   tracks,
 } from "../schema";
-import { auditEntry } from "./audit";
+import { auditEntry, reviewIdBySlug } from "./audit";
 import type { EditorReview } from "./review-editor";
 import { type RevisionKind, revisionStatement } from "./review-revisions";
 
@@ -26,7 +25,7 @@ type Statement = BatchItem<"sqlite">;
 /** Which stored track each row of the form is now, by the row's key. */
 export type TrackIds = Record<string, number>;
 
-// Tracks step aside to positions this high while the rows kept are put in their new order.
+// Tracks step aside by this much while the rows kept are put in their new order.
 const ASIDE = 100_000;
 
 function soundtrackFields(input: EditorInput) {
@@ -52,22 +51,26 @@ function reviewFields(input: EditorInput) {
 const trackAt = (soundtrackId: SQL | number, disc: number, position: number) =>
   sql`(select id from tracks where soundtrack_id = ${soundtrackId} and disc = ${disc} and position = ${position})`;
 
-/** The composers (created when new, found by slug when not), then the links, in the form's order. */
+/**
+ * The composers (created when new, found by slug when not), then the links, in the form's order:
+ * a statement for each kind of row, however many rows.
+ */
 function composerAndLinkInserts(db: Database, soundtrackId: SQL | number, input: EditorInput) {
   const rows = input.composers.map(composerRow);
   const byKey = new Map(input.tracks.map((t) => [t.key, t]));
-  const statements: Statement[] = [
-    ...rows.map((c) =>
-      db.insert(composers).values(c).onConflictDoNothing({ target: composers.slug }),
-    ),
-    ...rows.map((c, position) =>
-      db.insert(soundtrackComposers).values({
-        soundtrackId,
-        composerId: sql`(select id from composers where slug = ${c.slug})`,
-        position,
-      }),
-    ),
-  ];
+  const statements: Statement[] = [];
+  if (rows.length > 0) {
+    statements.push(
+      db.insert(composers).values(rows).onConflictDoNothing({ target: composers.slug }),
+      db.insert(soundtrackComposers).values(
+        rows.map((c, position) => ({
+          soundtrackId,
+          composerId: sql`(select id from composers where slug = ${c.slug})`,
+          position,
+        })),
+      ),
+    );
+  }
   if (input.links.length > 0) {
     const links = input.links.map((link, position) => {
       const track = byKey.get(link.track);
@@ -140,13 +143,13 @@ export async function createEditorReview(
     db
       .insert(reviewRevisions)
       .values({ reviewId, authorId: actorId, kind: "save", snapshot, createdAt: now }),
-    db.insert(auditLog).values({
+    auditEntry(db, {
       actorId,
       action: "review.created",
       targetType: "review",
-      targetId: sql`(select cast(id as text) from reviews where slug = ${input.slug})`,
+      targetId: reviewIdBySlug(input.slug),
       summary: input.headline,
-      createdAt: now,
+      at: now,
     }),
   ]);
   const [created] = await db
@@ -156,7 +159,11 @@ export async function createEditorReview(
   return { reviewId: created!.id, trackIds: await storedTrackIds(created!.soundtrackId, input) };
 }
 
-/** Rows that edit a stored track update it in place, so readers' favourites of it stay. */
+/**
+ * Rows that edit a stored track update it in place, so readers' favourites of it stay. Once the
+ * others are gone, the tracks kept step aside together, so that none of them is in another's
+ * new place while each is moved to its own.
+ */
 function trackStatements(db: Database, soundtrackId: number, input: EditorInput, stored: number[]) {
   const known = new Set(stored);
   const kept = input.tracks.filter((t) => t.id !== null && known.has(t.id));
@@ -166,12 +173,14 @@ function trackStatements(db: Database, soundtrackId: number, input: EditorInput,
     db
       .delete(tracks)
       .where(keptIds.length > 0 ? and(ofThis, notInArray(tracks.id, keptIds)) : ofThis),
-    ...kept.map((t, i) =>
-      db
-        .update(tracks)
-        .set({ position: ASIDE + i })
-        .where(and(ofThis, eq(tracks.id, t.id!))),
-    ),
+    ...(keptIds.length > 0
+      ? [
+          db
+            .update(tracks)
+            .set({ position: sql`${tracks.position} + ${ASIDE}` })
+            .where(ofThis),
+        ]
+      : []),
     ...kept.map((t) =>
       db
         .update(tracks)

@@ -36,7 +36,7 @@ export type EditorReview = {
   values: EditorValues;
 };
 
-export const trackKey = (id: number) => `t${id}`;
+const trackKey = (id: number) => `t${id}`;
 
 export async function getEditorReview(reviewId: number): Promise<EditorReview | undefined> {
   const db = getDb();
@@ -118,6 +118,22 @@ export async function getEditorReview(reviewId: number): Promise<EditorReview | 
       })),
     },
   };
+}
+
+/** What the editor's actions beside the form need of a review: its log line, soundtrack and page. */
+export async function getReviewHeader(
+  reviewId: number,
+): Promise<{ headline: string; soundtrackId: number; live: boolean } | undefined> {
+  const [row] = await getDb()
+    .select({
+      headline: reviews.headline,
+      soundtrackId: reviews.soundtrackId,
+      status: reviews.status,
+      publishedAt: reviews.publishedAt,
+    })
+    .from(reviews)
+    .where(eq(reviews.id, reviewId));
+  return row && { ...row, live: isLiveAt(row, clockNow()) };
 }
 
 const COMPOSERS_SUGGESTED = 2000;

@@ -6,7 +6,7 @@ import { getDb } from "..";
 import type { Database } from "../client";
 import { reviewRevisions, users } from "../schema";
 
-export const REVISIONS_SHOWN = 50;
+const REVISIONS_SHOWN = 50;
 export type RevisionKind = "autosave" | "save" | "restore";
 
 /** Autosaves by one editor within this long are kept as one version of the history. */

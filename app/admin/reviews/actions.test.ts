@@ -13,11 +13,11 @@ import {
   reviewSlugRedirects,
   soundtracks,
   tracks,
-  users,
 } from "@/db/schema";
 import { formFields, IDLE } from "@/lib/action-state";
 import { SESSION_ENDED } from "@/lib/editor-schemas";
 import { editorFormData } from "@/lib/editor-values";
+import { insertAdmin, publishReview, revisionKinds, storedReview } from "@/lib/testing/editor-db";
 import {
   editorForm as form,
   editorValues as values,
@@ -41,11 +41,7 @@ const { autosaveReview, renderBodyPreview, restoreRevision, saveReview, showRevi
   await import("./actions");
 const shared = await import("./share-actions");
 
-const [adminRow] = await db
-  .insert(users)
-  .values({ name: "Ada", handle: "ada_ed", email: "ada-ed@example.test", role: "admin" })
-  .returning();
-const admin: Viewer = { id: adminRow!.id, name: "Ada", handle: "ada_ed", role: "admin" };
+const admin = await insertAdmin(db, "ada_ed");
 const reader: Viewer = { id: "someone", name: "Rae", handle: "rae", role: "reader" };
 
 async function create(v = values()) {
@@ -55,26 +51,16 @@ async function create(v = values()) {
   return { id: data.reviewId, values: v, trackIds: data.trackIds };
 }
 
-const review = async (id: number) => (await db.select().from(reviews).where(eq(reviews.id, id)))[0];
+const review = (id: number) => storedReview(db, id);
 const trackRows = async (soundtrackId: number) =>
   db
     .select()
     .from(tracks)
     .where(eq(tracks.soundtrackId, soundtrackId))
     .orderBy(asc(tracks.disc), asc(tracks.position));
-const revisionKinds = async (id: number) =>
-  (
-    await db
-      .select({ kind: reviewRevisions.kind })
-      .from(reviewRevisions)
-      .where(eq(reviewRevisions.reviewId, id))
-      .orderBy(asc(reviewRevisions.id))
-  ).map((r) => r.kind);
 const total = async (table: SQLiteTable) => (await db.select({ n: count() }).from(table))[0]!.n;
 
-async function publish(id: number, at = new Date("2026-11-20T09:00:00Z")) {
-  await db.update(reviews).set({ status: "published", publishedAt: at }).where(eq(reviews.id, id));
-}
+const publish = (id: number) => publishReview(db, id, new Date("2026-11-20T09:00:00Z"));
 
 beforeEach(() => {
   clock.at = new Date("2026-11-25T12:00:00Z");
@@ -117,7 +103,7 @@ describe("creating and saving a review", () => {
     // The existing composer is reused, the new one created.
     const balfes = await db.select().from(composers).where(eq(composers.slug, "lorne-balfe"));
     expect(balfes).toHaveLength(1);
-    expect(await revisionKinds(id)).toEqual(["save"]);
+    expect(await revisionKinds(db, id)).toEqual(["save"]);
     const [entry] = await db
       .select()
       .from(auditLog)
@@ -183,7 +169,7 @@ describe("creating and saving a review", () => {
     ).rejects.toThrow();
     expect(await trackRows(current.soundtrackId)).toEqual(before);
     expect(await review(mine.id)).toMatchObject({ headline: mine.values.headline });
-    expect(await revisionKinds(mine.id)).toEqual(["save"]);
+    expect(await revisionKinds(db, mine.id)).toEqual(["save"]);
   });
 
   it("updates the tracks in place: moved and renamed rows keep their ids and readers' favourites", async () => {
@@ -223,7 +209,7 @@ describe("creating and saving a review", () => {
         and(eq(listeningLinks.soundtrackId, soundtrackId), eq(listeningLinks.label, "Spotify")),
       );
     expect(trackLink?.trackId).toBe(trackIds.b);
-    expect(await revisionKinds(id)).toEqual(["save", "save"]);
+    expect(await revisionKinds(db, id)).toEqual(["save", "save"]);
   });
 
   it("keeps the old address of a live review, leading to the new one; a draft's is not kept", async () => {

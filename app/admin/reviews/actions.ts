@@ -31,13 +31,7 @@ import { trackAnchor } from "@/lib/track-anchor";
 const GONE = "That review no longer exists. What you typed is kept in this browser.";
 const refused = SESSION_ENDED;
 
-export type SaveData = {
-  reviewId: number;
-  slug: string;
-  trackIds: TrackIds;
-  savedAt: number;
-  revisions: RevisionItem[];
-};
+export type SaveData = { reviewId: number; trackIds: TrackIds; revisions: RevisionItem[] };
 export type AutosaveData = Partial<SaveData> & {
   /** "draft": the draft itself is saved; "history": a version is kept, the review left as it was. */
   kept: "draft" | "history" | "browser";
@@ -52,6 +46,20 @@ async function slugProblem(slug: string, reviewId?: number): Promise<string | nu
     : `The address /reviews/${slug} is taken by “${holder.headline}”. Choose another.`;
 }
 
+/** What keeps the form from being saved as it is: its first invalid field, or a taken address. */
+async function formProblem(
+  parsed: ReturnType<typeof editorSchema.safeParse>,
+  reviewId?: number,
+): Promise<string | null> {
+  if (!parsed.success) return parsed.error.issues[0]?.message ?? "a field needs a change";
+  return slugProblem(parsed.data.slug, reviewId);
+}
+
+/** What the editor is told after a write: the ids it gave, and the history as it now is. */
+async function savedData(reviewId: number, trackIds: TrackIds): Promise<SaveData> {
+  return { reviewId, trackIds, revisions: await getRevisions(reviewId) };
+}
+
 const changedPage = (review: EditorReview) =>
   review.live ? writes.reviewSaved({ reviewId: review.id }) : undefined;
 
@@ -64,14 +72,7 @@ export const saveReview = adminAction(
     if (taken) return { ok: false, message: taken, fieldErrors: { slug: [taken] } };
     if (input.reviewId === undefined) {
       const { reviewId, trackIds } = await createEditorReview(input, snapshot, viewer.id);
-      const revisions = await getRevisions(reviewId);
-      const data: SaveData = {
-        reviewId,
-        slug: input.slug,
-        trackIds,
-        savedAt: Date.now(),
-        revisions,
-      };
+      const data = await savedData(reviewId, trackIds);
       return { ok: true, message: `“${input.headline}” is saved as a draft.`, data };
     }
     const review = await getEditorReview(input.reviewId);
@@ -83,26 +84,14 @@ export const saveReview = adminAction(
       actorId: viewer.id,
       kind: "save",
     });
-    const data: SaveData = {
-      reviewId: review.id,
-      slug: input.slug,
-      trackIds,
-      savedAt: Date.now(),
-      revisions: await getRevisions(review.id),
-    };
     return {
       ok: true,
       message: review.live ? "Saved, and the published page shows it." : "Saved.",
-      data,
+      data: await savedData(review.id, trackIds),
       touched: changedPage(review),
     };
   },
 );
-
-function firstProblem(fields: Record<string, unknown>): string | null {
-  const parsed = editorSchema.safeParse(fields);
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? "a field needs a change");
-}
 
 /**
  * What was typed, kept every few seconds: a draft is saved as it is whenever every field is
@@ -115,19 +104,17 @@ export const autosaveReview = adminAction(
     const fields = formFields(form);
     const snapshot = valuesFromFields(fields);
     const parsed = editorSchema.safeParse(fields);
-    const problem = parsed.success
-      ? await slugProblem(parsed.data.slug, reviewId)
-      : firstProblem(fields);
-    const savedAt = Date.now();
+    const problem = await formProblem(parsed, reviewId);
     if (reviewId === undefined) {
       if (!parsed.success || problem) {
         const data: AutosaveData = { kept: "browser", problem: problem ?? undefined };
         return { ok: false, message: `Kept in this browser only: ${problem}`, data };
       }
       const created = await createEditorReview(parsed.data, snapshot, viewer.id);
-      const revisions = await getRevisions(created.reviewId);
-      const slug = parsed.data.slug;
-      const data: AutosaveData = { kept: "draft", ...created, slug, savedAt, revisions };
+      const data: AutosaveData = {
+        kept: "draft",
+        ...(await savedData(created.reviewId, created.trackIds)),
+      };
       return { ok: true, message: "Draft saved.", data };
     }
     const review = await getEditorReview(reviewId);
@@ -141,24 +128,14 @@ export const autosaveReview = adminAction(
         actorId: viewer.id,
         kind: "autosave",
       });
-      const revisions = await getRevisions(reviewId);
-      const data: AutosaveData = {
-        kept: "draft",
-        reviewId,
-        slug: input.slug,
-        trackIds,
-        savedAt,
-        revisions,
-      };
+      const data: AutosaveData = { kept: "draft", ...(await savedData(reviewId, trackIds)) };
       return { ok: true, message: "Draft saved.", data };
     }
     await recordAutosave(reviewId, snapshot, viewer.id);
-    const revisions = await getRevisions(reviewId);
     const data: AutosaveData = {
       kept: "history",
       reviewId,
-      savedAt,
-      revisions,
+      revisions: await getRevisions(reviewId),
       problem: problem ?? undefined,
     };
     return { ok: true, message: "Kept in the history.", data };
@@ -202,9 +179,7 @@ export const restoreRevision = adminAction(
     const tracks = matchStoredTracks(revision.values.tracks, review.values.tracks);
     const values: EditorValues = { ...revision.values, tracks };
     const parsed = editorSchema.safeParse(editorFields(values));
-    const problem = parsed.success
-      ? await slugProblem(parsed.data.slug, reviewId)
-      : (parsed.error.issues[0]?.message ?? "a field needs a change");
+    const problem = await formProblem(parsed, reviewId);
     if (!parsed.success || problem) {
       return {
         ok: false,
@@ -224,11 +199,7 @@ export const restoreRevision = adminAction(
       tracks: tracks.map((t) => ({ ...t, id: trackIds[t.key] ?? null })),
     };
     const data: RestoreData = {
-      reviewId,
-      slug: input.slug,
-      trackIds,
-      savedAt: Date.now(),
-      revisions: await getRevisions(reviewId),
+      ...(await savedData(reviewId, trackIds)),
       values: restored,
     };
     return {

@@ -1,10 +1,11 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { openTestDatabase } from "@/db/testing";
-import { auditLog, reviewRevisions, reviews, users } from "@/db/schema";
+import { auditLog, reviewRevisions, reviews } from "@/db/schema";
 import { IDLE } from "@/lib/action-state";
+import { toFormData } from "@/lib/editor-values";
+import { insertAdmin, publishReview, revisionKinds, storedReview } from "@/lib/testing/editor-db";
 import { editorForm as form, editorValues as values } from "@/lib/testing/editor-form";
-import type { Viewer } from "@/lib/viewer";
 
 const clock = vi.hoisted(() => ({ at: new Date("2026-11-25T12:00:00Z") }));
 vi.mock("@/auth/viewer", () => ({ getViewer: vi.fn(), getSuspension: async () => null }));
@@ -18,11 +19,7 @@ const { getLiveReviewBySlug } = await import("@/db/queries/reviews");
 const { autosaveReview, renderBodyPreview, restoreRevision, saveReview, showRevision } =
   await import("./actions");
 
-const [adminRow] = await db
-  .insert(users)
-  .values({ name: "Ada", handle: "ada_hist", email: "ada-hist@example.test", role: "admin" })
-  .returning();
-const admin: Viewer = { id: adminRow!.id, name: "Ada", handle: "ada_hist", role: "admin" };
+const admin = await insertAdmin(db, "ada_hist");
 
 async function create(v = values()) {
   const state = await saveReview(IDLE, form(v));
@@ -30,23 +27,10 @@ async function create(v = values()) {
   return { id: state.data!.reviewId, values: v };
 }
 
-const review = async (id: number) => (await db.select().from(reviews).where(eq(reviews.id, id)))[0];
-const revisionKinds = async (id: number) =>
-  (
-    await db
-      .select({ kind: reviewRevisions.kind })
-      .from(reviewRevisions)
-      .where(eq(reviewRevisions.reviewId, id))
-      .orderBy(asc(reviewRevisions.id))
-  ).map((r) => r.kind);
+const review = (id: number) => storedReview(db, id);
 const reviewCount = async () => (await db.select({ n: count() }).from(reviews))[0]!.n;
 
-async function publish(id: number) {
-  await db
-    .update(reviews)
-    .set({ status: "published", publishedAt: new Date("2026-11-20T09:00:00Z") })
-    .where(eq(reviews.id, id));
-}
+const publish = (id: number) => publishReview(db, id, new Date("2026-11-20T09:00:00Z"));
 
 beforeEach(() => {
   clock.at = new Date("2026-11-25T12:00:00Z");
@@ -62,7 +46,7 @@ describe("autosave", () => {
       expect(state).toMatchObject({ status: "ok", data: { kept: "draft" } });
     }
     expect((await review(id))?.body).toBe("First words, then more.");
-    expect(await revisionKinds(id)).toEqual(["save", "autosave"]);
+    expect(await revisionKinds(db, id)).toEqual(["save", "autosave"]);
   });
 
   it("keeps a draft that cannot be saved yet in the history, and says why", async () => {
@@ -91,7 +75,7 @@ describe("autosave", () => {
     expect((await review(id))?.body).toBe(v.body);
     expect((await getLiveReviewBySlug(v.slug))?.body).toBe(v.body);
     expect(revalidateTag).not.toHaveBeenCalled();
-    expect(await revisionKinds(id)).toEqual(["save", "autosave"]);
+    expect(await revisionKinds(db, id)).toEqual(["save", "autosave"]);
   });
 
   it("creates a new review once it can, and before that keeps it in the browser only", async () => {
@@ -119,12 +103,8 @@ describe("revisions", () => {
       .from(reviewRevisions)
       .where(eq(reviewRevisions.reviewId, id))
       .orderBy(asc(reviewRevisions.id));
-    const fields = (revisionId: number) => {
-      const data = new FormData();
-      data.set("reviewId", String(id));
-      data.set("revisionId", String(revisionId));
-      return data;
-    };
+    const fields = (revisionId: number) =>
+      toFormData({ reviewId: String(id), revisionId: String(revisionId) });
     const shown = await showRevision(IDLE, fields(first!.id));
     expect(shown.data?.values).toMatchObject({ headline: v.headline, body: v.body });
 
@@ -132,7 +112,7 @@ describe("revisions", () => {
     expect(restored.status, restored.message).toBe("ok");
     expect(await review(id)).toMatchObject({ headline: v.headline, body: v.body });
     expect(restored.data?.values.tracks.every((t) => t.id !== null)).toBe(true);
-    expect(await revisionKinds(id)).toEqual(["save", "save", "restore"]);
+    expect(await revisionKinds(db, id)).toEqual(["save", "save", "restore"]);
     expect(restored.data?.revisions.map((r) => r.kind)).toEqual(["restore", "save", "save"]);
     const audit = await db
       .select({ action: auditLog.action })
@@ -153,9 +133,10 @@ describe("revisions", () => {
 
 describe("the body's live preview", () => {
   it("renders as the public page does, quoted track titles linked", async () => {
-    const data = new FormData();
-    data.set("body", "Listen to “Middle”.\n\n<script>alert(1)</script>");
-    data.set("tracks", JSON.stringify([{ disc: "1", position: "2", title: "Middle" }]));
+    const data = toFormData({
+      body: "Listen to “Middle”.\n\n<script>alert(1)</script>",
+      tracks: JSON.stringify([{ disc: "1", position: "2", title: "Middle" }]),
+    });
     const state = await renderBodyPreview(IDLE, data);
     expect(state.data?.html).toBe(
       '<p>Listen to “<a href="#track-1-2" class="track-ref">Middle</a>”.</p>',

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
-import { deflateSync } from "node:zlib";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { openTestDatabase } from "@/db/testing";
-import { auditLog, coverImages, previewLinks, reviews, soundtracks, users } from "@/db/schema";
+import { auditLog, coverImages, previewLinks, reviews, soundtracks } from "@/db/schema";
 import { IDLE } from "@/lib/action-state";
+import { toFormData as fields } from "@/lib/editor-values";
 import { COVER_TOO_LARGE, MAX_COVER_BYTES, NOT_AN_IMAGE } from "@/lib/image-sniff";
-import type { Viewer } from "@/lib/viewer";
+import { insertAdmin } from "@/lib/testing/editor-db";
+import { png } from "@/lib/testing/png";
 
 const clock = vi.hoisted(() => ({ at: new Date("2026-11-25T12:00:00Z") }));
 vi.mock("@/auth/viewer", () => ({ getViewer: vi.fn(), getSuspension: async () => null }));
@@ -18,11 +19,7 @@ const { getPreviewReviewId } = await import("@/db/queries/preview-links");
 const { createPreviewLink, revokePreviewLink, uploadCover } = await import("./share-actions");
 const { GET: getCover } = await import("@/app/covers/[id]/route");
 
-const [adminRow] = await db
-  .insert(users)
-  .values({ name: "Ada", handle: "ada_share", email: "ada-share@example.test", role: "admin" })
-  .returning();
-const admin: Viewer = { id: adminRow!.id, name: "Ada", handle: "ada_share", role: "admin" };
+const admin = await insertAdmin(db, "ada_share");
 
 let unique = 0;
 async function draft() {
@@ -43,39 +40,6 @@ async function draft() {
     })
     .returning();
   return review!;
-}
-
-function fields(entries: Record<string, string | File>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(entries)) data.set(key, value);
-  return data;
-}
-
-function png(width: number, height: number): Uint8Array<ArrayBuffer> {
-  const be32 = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
-  const chunk = (type: string, data: number[]) => [
-    ...be32(data.length),
-    ...[...type].map((c) => c.charCodeAt(0)),
-    ...data,
-    0,
-    0,
-    0,
-    0,
-  ];
-  const pixels = [...deflateSync(Buffer.alloc(height * (width * 3 + 1)))];
-  return new Uint8Array([
-    0x89,
-    0x50,
-    0x4e,
-    0x47,
-    0x0d,
-    0x0a,
-    0x1a,
-    0x0a,
-    ...chunk("IHDR", [...be32(width), ...be32(height), 8, 2, 0, 0, 0]),
-    ...chunk("IDAT", pixels),
-    ...chunk("IEND", []),
-  ]);
 }
 
 const cover = (url: string) =>

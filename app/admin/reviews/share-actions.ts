@@ -5,7 +5,7 @@ import { writes } from "@/cache/tags";
 import { now as clockNow } from "@/db/clock.mjs";
 import { saveCover } from "@/db/queries/cover-images";
 import * as previews from "@/db/queries/preview-links";
-import { getReviewForScheduling } from "@/db/queries/review-schedule";
+import { getReviewHeader } from "@/db/queries/review-editor";
 import {
   coverSchema,
   previewLinkSchema,
@@ -14,7 +14,6 @@ import {
 } from "@/lib/editor-schemas";
 import type { PreviewLinkItem } from "@/lib/editor-values";
 import { COVER_TOO_LARGE, MAX_COVER_BYTES, NOT_AN_IMAGE, sniffImage } from "@/lib/image-sniff";
-import { isLiveAt } from "@/lib/review-status";
 
 // The editor's actions that share a review beyond its text: preview links and the cover.
 
@@ -27,7 +26,7 @@ export type PreviewLinksData = { token?: string; links: PreviewLinkItem[] };
 export const createPreviewLink = adminAction(
   { schema: previewLinkSchema, refused },
   async ({ reviewId, days }, { viewer }) => {
-    const review = await getReviewForScheduling(reviewId);
+    const review = await getReviewHeader(reviewId);
     if (!review) return { ok: false, message: GONE };
     const now = clockNow();
     const token = await previews.createPreviewLink({
@@ -46,7 +45,7 @@ export const createPreviewLink = adminAction(
 export const revokePreviewLink = adminAction(
   { schema: revokePreviewLinkSchema, refused },
   async ({ reviewId, token }, { viewer }) => {
-    const review = await getReviewForScheduling(reviewId);
+    const review = await getReviewHeader(reviewId);
     if (!review) return { ok: false, message: GONE };
     const revoked = await previews.revokePreviewLink({
       reviewId,
@@ -76,7 +75,7 @@ export const uploadCover = adminAction(
     const bytes = Buffer.from(await file.arrayBuffer());
     const image = sniffImage(bytes);
     if (!image) return refuse(NOT_AN_IMAGE);
-    const review = await getReviewForScheduling(reviewId);
+    const review = await getReviewHeader(reviewId);
     if (!review) return { ok: false, message: GONE };
     const url = await saveCover({
       soundtrackId: review.soundtrackId,
@@ -86,12 +85,11 @@ export const uploadCover = adminAction(
       image,
       bytes,
     });
-    const live = isLiveAt(review, clockNow());
     return {
       ok: true,
       message: `The cover is saved (${image.width} × ${image.height}).`,
       data: { url },
-      touched: live ? writes.reviewSaved({ reviewId }) : undefined,
+      touched: review.live ? writes.reviewSaved({ reviewId }) : undefined,
     };
   },
 );

@@ -1,0 +1,33 @@
+import { wrote } from "@/components/viewer/viewer-store";
+import { type ActionState, type FormValue, IDLE } from "@/lib/action-state";
+import { SESSION_ENDED } from "@/lib/editor-schemas";
+import { toFormData } from "@/lib/editor-values";
+
+type Options = {
+  /** The error said when the site cannot be reached. */
+  offline: string;
+  onSessionEnded: () => void;
+};
+
+/**
+ * Calls one of the editor's actions from the browser, outside a form's own submission. The end of
+ * the session is the editor's to say (onSessionEnded), so the caller then gets null. After a write
+ * the pages it changed are brought up to date in this browser, as every form's useAction does.
+ */
+export async function sendEditorAction<S extends ActionState<string, unknown>>(
+  // The editor's actions do not read the previous state: each call stands alone.
+  action: (previous: never, form: FormData) => Promise<S>,
+  fields: FormData | Record<string, FormValue | Blob>,
+  { offline, onSessionEnded }: Options,
+): Promise<S | null> {
+  const form = fields instanceof FormData ? fields : toFormData(fields);
+  const state = await action(IDLE as never, form).catch(
+    () => ({ status: "error", message: offline }) as S,
+  );
+  if (state.message === SESSION_ENDED) {
+    onSessionEnded();
+    return null;
+  }
+  if (state.status === "ok" && state.written) wrote(state.written);
+  return state;
+}
