@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { slugify } from "@/lib/slug";
-import type { ParsedTrack } from "@/lib/track-list";
+import type { ReviewFile } from "@/lib/review-file";
 import type { Database } from "./client";
 import {
   composers,
@@ -14,25 +14,13 @@ import {
 
 export type ComposerRow = { name: string; slug: string; sortName: string };
 
-/** A soundtrack with its composers, tracks and review, as the seed and the import write it. */
-export type NewReview = {
-  slug: string;
-  filmTitle: string;
-  filmYear: number | null;
-  label: string | null;
-  albumReleaseDate: string | null;
-  coverImageUrl: string | null;
-  coverAlt: string | null;
-  isSample: boolean;
+/**
+ * A soundtrack with its composers, tracks and review, as the seed and the import write it: a
+ * review file's facts, each composer as its row, and the status settled.
+ */
+export type NewReview = Omit<ReviewFile, "composers" | "status"> & {
   composers: ComposerRow[];
-  tracks: ParsedTrack[];
-  headline: string;
-  summary: string;
-  body: string;
-  criticScore: number | null;
   status: ReviewStatus;
-  publishedAt: Date | null;
-  weekNumber: number | null;
 };
 
 /** "Lorne Balfe" -> { slug: "lorne-balfe", sortName: "Balfe, Lorne" }. */

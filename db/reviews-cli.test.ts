@@ -4,10 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { asc, count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { parseReviewFile, type ReviewFile } from "@/lib/review-file";
+import type { ReviewFile } from "@/lib/review-file";
 import { connect, type Database } from "./client";
 import { openTestDatabase } from "./testing";
 import { reviews } from "./schema";
+import { readFeaturedReview } from "./seed-data/featured";
 
 // Both commands run as `npm run` runs them, against file databases of this test's own.
 const TSX = new URL("../node_modules/tsx/dist/cli.mjs", import.meta.url).pathname;
@@ -38,11 +39,7 @@ function write(name: string, text: string): string {
   return path;
 }
 
-const original = parseReviewFile(
-  readFileSync(new URL("./seed-data/mission-impossible-fallout.md", import.meta.url), "utf8"),
-);
-if (!original.ok) throw new Error(original.errors.join("\n"));
-const fallout = original.review;
+const fallout = readFeaturedReview();
 
 function review(slug: string, changes: Partial<ReviewFile>): ReviewFile {
   return { ...fallout, slug, filmTitle: `Film ${slug}`, ...changes };

@@ -1,13 +1,9 @@
 import type { APIRequestContext } from "@playwright/test";
 import { eq, inArray, sql } from "drizzle-orm";
-import Parser from "rss-parser";
 import { cacheTags, reviews, soundtracks, tracks } from "../db/schema";
+import { feedParser } from "../lib/testing/feed-parser";
 import { e2eDb } from "./database";
 import { expect, FEATURED, test } from "./fixtures";
-
-const parser = new Parser<object, { "content:encoded": string }>({
-  customFields: { item: ["content:encoded"] },
-});
 
 /** From the review's last section: only a feed carrying the whole body has it. */
 const CLOSING_SENTENCE =
@@ -70,7 +66,7 @@ test("the feed carries the featured review whole, with its link, film and compos
   const response = await request.get("/feed.xml");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
-  const feed = await parser.parseString(await response.text());
+  const feed = await feedParser.parseString(await response.text());
   expect(feed.title).toBe("Exploring Soundtracks");
   const item = feed.items.find((i) => pathOf(i.link ?? "") === `/reviews/${FEATURED.slug}`);
   expect(item, "the featured review is in the feed").toBeDefined();
@@ -91,7 +87,7 @@ test("a draft and a review scheduled for next week are in neither the feed nor t
 }) => {
   const hidden = [await hiddenReview("draft"), await hiddenReview("scheduled")];
   try {
-    const feed = await parser.parseString(await freshly(request, "/feed.xml"));
+    const feed = await feedParser.parseString(await freshly(request, "/feed.xml"));
     const sitemap = await freshly(request, "/sitemap.xml");
     expect(feed.items.map((i) => pathOf(i.link ?? ""))).toContain(`/reviews/${FEATURED.slug}`);
     expect(sitemap).toContain(`/reviews/${FEATURED.slug}</loc>`);

@@ -1,5 +1,5 @@
-import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
+import { feedParser } from "@/lib/testing/feed-parser";
 import {
   absoluteLinks,
   composerNames,
@@ -7,10 +7,6 @@ import {
   lastChanged,
   reviewFeed,
 } from "./review-feed";
-
-const parser = new Parser<object, { "content:encoded": string }>({
-  customFields: { item: ["content:encoded"] },
-});
 
 const SITE = "https://soundtracks.example";
 
@@ -75,7 +71,7 @@ describe("absoluteLinks", () => {
 
 describe("reviewFeed", () => {
   it("carries the whole body as HTML, with the film, composers and absolute links", async () => {
-    const parsed = await parser.parseString(await reviewFeed([review()], SITE));
+    const parsed = await feedParser.parseString(await reviewFeed([review()], SITE));
     expect(parsed.feedUrl).toBe(`${SITE}/feed.xml`);
     const [item] = parsed.items;
     const link = `${SITE}/reviews/glasswater-meridian`;
@@ -94,7 +90,7 @@ describe("reviewFeed", () => {
   });
 
   it("drops raw HTML from a body, as the review page does", async () => {
-    const parsed = await parser.parseString(
+    const parsed = await feedParser.parseString(
       await reviewFeed([review({ body: "Fine <script>alert(1)</script> text" })], SITE),
     );
     expect(parsed.items[0]?.["content:encoded"]).not.toContain("<script>");
@@ -104,7 +100,7 @@ describe("reviewFeed", () => {
     const newer = review({ slug: "b", updatedAt: new Date("2024-09-20T10:00:00Z") });
     const xml = await reviewFeed([review(), newer], SITE);
     expect(xml).toContain("<lastBuildDate>Fri, 20 Sep 2024 10:00:00 GMT</lastBuildDate>");
-    const empty = await parser.parseString(await reviewFeed([], SITE));
+    const empty = await feedParser.parseString(await reviewFeed([], SITE));
     expect(empty.items).toEqual([]);
     expect(empty.title).toBe("Exploring Soundtracks");
   });

@@ -1,10 +1,6 @@
-import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
+import { feedParser } from "@/lib/testing/feed-parser";
 import { cdata, escapeXml, rssFeed, type RssItem } from "./rss";
-
-const parser = new Parser<object, { "content:encoded": string }>({
-  customFields: { item: ["content:encoded"] },
-});
 
 function item(overrides: Partial<RssItem> = {}): RssItem {
   return {
@@ -53,7 +49,7 @@ describe("cdata", () => {
 
 describe("rssFeed", () => {
   it("is read back by a real feed parser: channel, item fields and the full HTML", async () => {
-    const parsed = await parser.parseString(feed([item()]));
+    const parsed = await feedParser.parseString(feed([item()]));
     expect(parsed.title).toBe("Exploring Soundtracks");
     expect(parsed.link).toBe("https://example.test/");
     const [entry] = parsed.items;
@@ -75,7 +71,7 @@ describe("rssFeed", () => {
 
   it("keeps hostile text intact: markup in titles, and a body containing ]]>", async () => {
     const html = "<p>Nested <code>]]></code> and <![CDATA[ inside &amp; more</p>";
-    const parsed = await parser.parseString(
+    const parsed = await feedParser.parseString(
       feed([item({ title: "<b>Bold</b> & </title>", description: "x ]]> y", contentHtml: html })]),
     );
     const [entry] = parsed.items;
@@ -85,7 +81,7 @@ describe("rssFeed", () => {
   });
 
   it("lists the items in the order given", async () => {
-    const parsed = await parser.parseString(
+    const parsed = await feedParser.parseString(
       feed([item({ title: "Newest" }), item({ title: "Older" })]),
     );
     expect(parsed.items.map((i) => i.title)).toEqual(["Newest", "Older"]);

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { reviewFileName, serializeReviewFile } from "@/lib/review-file";
 import { formatCount, Progress } from "./progress";
+import { fail, messageOf, readArgs } from "./reviews-cli";
 
 const USAGE = "Usage: npm run reviews:export -- <dir>";
 
@@ -37,18 +38,8 @@ async function exportReviews(dir: string): Promise<number> {
   return done;
 }
 
-function fail(...lines: string[]): never {
-  console.error(lines.join("\n"));
-  process.exit(1);
-}
-
 function readDir(): string {
-  let positionals: string[];
-  try {
-    positionals = parseArgs({ allowPositionals: true }).positionals;
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error), USAGE);
-  }
+  const { positionals } = readArgs(() => parseArgs({ allowPositionals: true }), USAGE);
   const [dir, ...extra] = positionals;
   if (!dir) return fail("Give the folder to export into.", USAGE);
   if (extra.length > 0) return fail("Give one folder to export into.", USAGE);
@@ -60,5 +51,5 @@ try {
   const count = await exportReviews(dir);
   console.log(`Exported ${formatCount(count)} ${count === 1 ? "review" : "reviews"} to ${dir}`);
 } catch (error) {
-  fail(`Could not export the reviews: ${error instanceof Error ? error.message : String(error)}`);
+  fail(`Could not export the reviews: ${messageOf(error)}`);
 }

@@ -13,21 +13,9 @@ import { formatDuration, summarizeTracks } from "@/lib/duration";
 import { parseReviewFile, type ReviewFile } from "@/lib/review-file";
 import { formatSlot } from "@/lib/weekly-slot";
 import { formatCount } from "./progress";
+import { fail, messageOf, readArgs } from "./reviews-cli";
 
 const USAGE = "Usage: npm run reviews:import -- <file.md>... [--publish]";
-
-function fail(...lines: string[]): never {
-  console.error(lines.join("\n"));
-  process.exit(1);
-}
-
-function readArgs() {
-  try {
-    return parseArgs({ options: { publish: { type: "boolean" } }, allowPositionals: true });
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error), USAGE);
-  }
-}
 
 async function readReview(path: string): Promise<ReviewFile | string[]> {
   let text: string;
@@ -37,7 +25,7 @@ async function readReview(path: string): Promise<ReviewFile | string[]> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return ["no such file"];
     if (code === "EISDIR") return ["is a folder; give the .md files in it"];
-    return [error instanceof Error ? error.message : String(error)];
+    return [messageOf(error)];
   }
   const parsed = parseReviewFile(text);
   return parsed.ok ? parsed.review : parsed.errors;
@@ -86,16 +74,19 @@ async function importFiles(paths: string[], publish: boolean): Promise<void> {
     try {
       console.log(summaryLine(review, await queries.importReview(review, { publish }), timeZone));
     } catch (error) {
-      fail(`${path}: ${error instanceof Error ? error.message : String(error)}`, stopped);
+      fail(`${path}: ${messageOf(error)}`, stopped);
     }
   }
   if (paths.length > 1) console.log(`Imported ${formatCount(paths.length)} reviews.`);
 }
 
-const { values, positionals } = readArgs();
+const { values, positionals } = readArgs(
+  () => parseArgs({ options: { publish: { type: "boolean" } }, allowPositionals: true }),
+  USAGE,
+);
 if (positionals.length === 0) fail("Give the Markdown file to import.", USAGE);
 try {
   await importFiles(positionals, values.publish ?? false);
 } catch (error) {
-  fail(`Could not import: ${error instanceof Error ? error.message : String(error)}`);
+  fail(`Could not import: ${messageOf(error)}`);
 }

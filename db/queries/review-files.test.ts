@@ -1,24 +1,19 @@
-import { readFileSync } from "node:fs";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { parseReviewFile, type ReviewFile } from "@/lib/review-file";
+import type { ReviewFile } from "@/lib/review-file";
 import { openTestDatabase } from "../testing";
 import { auditLog, composers, reviews, soundtrackComposers, soundtracks, tracks } from "../schema";
+import { readFeaturedReview } from "../seed-data/featured";
 
 // The seed puts week 1 on Monday 23 November 2026; the slot is Tuesday 09:00 Europe/London.
 const NOW = new Date("2026-11-25T12:00:00Z");
 const { db } = await openTestDatabase({ now: NOW });
 const { getImportConflicts, getReviewsForExport, importReview } = await import("./review-files");
 
-const FALLOUT = readFileSync(
-  new URL("../seed-data/mission-impossible-fallout.md", import.meta.url),
-  "utf8",
-);
+const fallout = readFeaturedReview();
 
 function review(slug: string, changes: Partial<ReviewFile> = {}): ReviewFile {
-  const result = parseReviewFile(FALLOUT);
-  if (!result.ok) throw new Error(result.errors.join("\n"));
-  return { ...result.review, slug, filmTitle: `Film ${slug}`, ...changes };
+  return { ...fallout, slug, filmTitle: `Film ${slug}`, ...changes };
 }
 
 async function rowCounts() {

@@ -1,11 +1,13 @@
 import "server-only";
-import { and, asc, count, eq, gt, inArray, isNotNull, sql } from "drizzle-orm";
+import { asc, count, gt, inArray } from "drizzle-orm";
 import type { ReviewFile } from "@/lib/review-file";
-import { nextFreeSlot, seriesWeekNumber } from "@/lib/weekly-slot";
+import { nextFreeSlot } from "@/lib/weekly-slot";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
 import { composerRow, newReviewInserts, type NewReview } from "../review-inserts";
-import { auditLog, reviews, soundtrackComposers, soundtracks, tracks } from "../schema";
+import { reviews, soundtrackComposers, soundtracks, tracks } from "../schema";
+import { auditEntry, reviewIdBySlug } from "./audit";
+import { getFreeWeekNumber, getTakenTimes } from "./review-schedule";
 import { getWeeklySlot } from "./settings";
 
 type Placement = Pick<NewReview, "status" | "publishedAt" | "weekNumber">;
@@ -22,33 +24,9 @@ function keepsItsPlacement(review: Pick<ReviewFile, "status">, publish: boolean)
 }
 
 async function nextOpenWeek(now: Date): Promise<Placement> {
-  const db = getDb();
-  const [slot, upcoming, [weekOne]] = await Promise.all([
-    getWeeklySlot(),
-    db
-      .select({ at: reviews.publishedAt })
-      .from(reviews)
-      .where(
-        and(
-          inArray(reviews.status, ["published", "scheduled"]),
-          isNotNull(reviews.publishedAt),
-          gt(reviews.publishedAt, now),
-        ),
-      ),
-    db.select({ at: reviews.publishedAt }).from(reviews).where(eq(reviews.weekNumber, 1)),
-  ]);
-  const publishedAt = nextFreeSlot(
-    slot,
-    now,
-    upcoming.flatMap((r) => (r.at ? [r.at] : [])),
-  );
-  const week = weekOne?.at ? seriesWeekNumber(weekOne.at, publishedAt) : null;
-  // A week number held by some other review (one moved off its week) is left to it.
-  const [holder] =
-    week === null
-      ? []
-      : await db.select({ id: reviews.id }).from(reviews).where(eq(reviews.weekNumber, week));
-  return { status: "scheduled", publishedAt, weekNumber: holder ? null : week };
+  const [slot, taken] = await Promise.all([getWeeklySlot(), getTakenTimes(now)]);
+  const publishedAt = nextFreeSlot(slot, now, taken);
+  return { status: "scheduled", publishedAt, weekNumber: await getFreeWeekNumber(publishedAt) };
 }
 
 const CHECK_CHUNK = 500;
@@ -140,14 +118,13 @@ export async function importReview(
       ...placement,
       composers: review.composers.map(composerRow),
     }),
-    // The audit row names the review by id, known only inside the batch.
-    db.insert(auditLog).values({
+    auditEntry(db, {
       actorId: null,
       action: scheduled ? "review.scheduled" : "review.imported",
       targetType: "review",
-      targetId: sql`(select cast(id as text) from reviews where slug = ${review.slug})`,
+      targetId: reviewIdBySlug(review.slug),
       summary: review.headline,
-      createdAt: now,
+      at: now,
     }),
   ]);
   return { ...placement, scheduled };
@@ -173,8 +150,15 @@ export async function* getReviewsForExport(
       with: {
         soundtrack: {
           with: {
-            composers: { orderBy: asc(soundtrackComposers.position), with: { composer: true } },
-            tracks: { orderBy: [asc(tracks.disc), asc(tracks.position)] },
+            composers: {
+              columns: {},
+              orderBy: asc(soundtrackComposers.position),
+              with: { composer: { columns: { name: true } } },
+            },
+            tracks: {
+              columns: { disc: true, position: true, title: true, durationSeconds: true },
+              orderBy: [asc(tracks.disc), asc(tracks.position)],
+            },
           },
         },
       },
@@ -191,12 +175,7 @@ export async function* getReviewsForExport(
       coverAlt: s.coverAlt,
       isSample: s.isSample,
       composers: s.composers.map((c) => c.composer.name),
-      tracks: s.tracks.map(({ disc, position, title, durationSeconds }) => ({
-        disc,
-        position,
-        title,
-        durationSeconds,
-      })),
+      tracks: s.tracks,
       summary: r.summary,
       body: r.body,
       criticScore: r.criticScore,
