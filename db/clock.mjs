@@ -2,22 +2,28 @@
 // { "offsetMs": n }, which the browser tests write to move the site into the future (a scheduled
 // review going live) without waiting for it. Plain JavaScript because the cache handler, loaded by
 // Next outside the app's bundle, asks it too.
+//
+// The file is read at every call, not remembered for a while: the handler and the app's bundle
+// each hold their own copy of this module, and if one of them still ran on the old time after the
+// other had moved on, a page rendered on the old time would be cached as if it were rendered on
+// the new one, and a review gone live would stay missing from it.
 import { readFileSync } from "node:fs";
 
 const file = process.env.APP_CLOCK_FILE;
-const RECHECK_MS = 100;
 let offset = 0;
-let checkedAt = 0;
 
 function currentOffset() {
-  const real = Date.now();
-  if (real - checkedAt < RECHECK_MS) return offset;
-  checkedAt = real;
+  let text;
   try {
-    const value = JSON.parse(readFileSync(file, "utf8")).offsetMs;
-    offset = Number.isFinite(value) ? value : 0;
+    text = readFileSync(file, "utf8");
   } catch {
-    offset = 0;
+    return (offset = 0);
+  }
+  try {
+    const value = JSON.parse(text).offsetMs;
+    if (Number.isFinite(value)) offset = value;
+  } catch {
+    // A file caught half-written keeps the time last read.
   }
   return offset;
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { reviews } from "../db/schema";
@@ -10,15 +10,21 @@ import { expect, test } from "./fixtures";
 // This spec moves the site's clock forward and puts a review on the site, which the other specs
 // do not expect: playwright.config.ts runs it on its own, after them.
 
+/** Written whole or not at all: the server must never read a half-written file. */
+function setClockOffset(offsetMs: number) {
+  writeFileSync(`${E2E_CLOCK_FILE}.next`, JSON.stringify({ offsetMs }));
+  renameSync(`${E2E_CLOCK_FILE}.next`, E2E_CLOCK_FILE);
+}
+
 function moveClockTo(at: Date) {
-  writeFileSync(E2E_CLOCK_FILE, JSON.stringify({ offsetMs: at.getTime() - Date.now() }));
+  setClockOffset(at.getTime() - Date.now());
 }
 
 // Both tests move the clock: one after the other, never side by side.
 test.describe.configure({ mode: "default" });
 
 test.afterAll(() => {
-  writeFileSync(E2E_CLOCK_FILE, JSON.stringify({ offsetMs: 0 }));
+  setClockOffset(0);
 });
 
 /** Schedules a draft into the next free slot from the dashboard; returns the time it got. */
