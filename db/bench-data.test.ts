@@ -38,13 +38,16 @@ async function one(sql: string, args: (string | number)[] = []): Promise<number>
   return Number(row?.[0] ?? 0);
 }
 
-/** Every table's rows in rowid order; password hashes are salted at random, so they are left out. */
+/**
+ * Every table's rows in rowid order; password hashes are salted at random, so they are left out.
+ * The search index counts by its own rows; its shadow tables are its storage, not data.
+ */
 async function checksum(url: string): Promise<string> {
   const db = createClient({ url });
   try {
     const hash = createHash("sha256");
     const tables = await db.execute(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' ORDER BY name",
     );
     for (const { name } of tables.rows) {
       const rs = await db.execute(`SELECT * FROM "${String(name)}" ORDER BY rowid`);

@@ -211,6 +211,7 @@ export const reviews = sqliteTable(
     index("reviews_status_published_at_idx").on(t.status, t.publishedAt),
     index("reviews_published_at_idx").on(t.publishedAt),
     index("reviews_author_idx").on(t.authorId),
+    index("reviews_critic_score_idx").on(t.criticScore),
     check(
       "reviews_critic_score_check",
       sql`${t.criticScore} IS NULL OR ${t.criticScore} BETWEEN 0 AND 100`,
@@ -317,15 +318,24 @@ export const readerScores = sqliteTable(
 );
 
 /** Kept in the same batch as every score write, so pages read them instead of every score row. */
-export const scoreStats = sqliteTable("score_stats", {
-  soundtrackId: integer("soundtrack_id")
-    .primaryKey()
-    .references(() => soundtracks.id, { onDelete: "cascade" }),
-  scoreCount: integer("score_count").notNull().default(0),
-  scoreSum: integer("score_sum").notNull().default(0),
-  /** JSON array of 21 counts, one per half step from 0.0 to 10.0. */
-  histogram: text("histogram", { mode: "json" }).$type<number[]>().notNull(),
-});
+export const scoreStats = sqliteTable(
+  "score_stats",
+  {
+    soundtrackId: integer("soundtrack_id")
+      .primaryKey()
+      .references(() => soundtracks.id, { onDelete: "cascade" }),
+    scoreCount: integer("score_count").notNull().default(0),
+    scoreSum: integer("score_sum").notNull().default(0),
+    /** JSON array of 21 counts, one per half step from 0.0 to 10.0. */
+    histogram: text("histogram", { mode: "json" }).$type<number[]>().notNull(),
+  },
+  (t) => [
+    // The archive and the top-rated page sort by the readers' average: a query must order by
+    // exactly this expression (readersAverage) to walk the index instead of every row.
+    index("score_stats_average_idx").on(sql`(${t.scoreSum} * 1.0 / ${t.scoreCount})`),
+    index("score_stats_count_idx").on(t.scoreCount),
+  ],
+);
 
 export const favouriteTracks = sqliteTable(
   "favourite_tracks",
@@ -548,6 +558,37 @@ export const reviewsRelations = relations(reviews, ({ one, many }) => ({
   author: one(users, { fields: [reviews.authorId], references: [users.id] }),
 }));
 
+/**
+ * A comparison people opened, named by its soundtracks' ids in ascending order joined by "," (so
+ * the order they were picked in does not matter), for the archive of recent comparisons.
+ */
+export const comparisons = sqliteTable(
+  "comparisons",
+  {
+    key: text("key").primaryKey(),
+    openedCount: integer("opened_count").notNull().default(1),
+    lastOpenedAt: integer("last_opened_at", { mode: "timestamp" }).notNull(),
+  },
+  (t) => [index("comparisons_last_opened_idx").on(t.lastOpenedAt)],
+);
+
+/** The soundtracks of a comparison: deleting one of them takes the comparison off the archive. */
+export const comparisonSoundtracks = sqliteTable(
+  "comparison_soundtracks",
+  {
+    comparisonKey: text("comparison_key")
+      .notNull()
+      .references(() => comparisons.key, { onDelete: "cascade" }),
+    soundtrackId: integer("soundtrack_id")
+      .notNull()
+      .references(() => soundtracks.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.comparisonKey, t.soundtrackId] }),
+    index("comparison_soundtracks_soundtrack_idx").on(t.soundtrackId),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type Composer = typeof composers.$inferSelect;
 export type Soundtrack = typeof soundtracks.$inferSelect;
@@ -561,3 +602,4 @@ export type AuditEntry = typeof auditLog.$inferSelect;
 export type ListeningLink = typeof listeningLinks.$inferSelect;
 export type ReviewRevision = typeof reviewRevisions.$inferSelect;
 export type PreviewLink = typeof previewLinks.$inferSelect;
+export type Comparison = typeof comparisons.$inferSelect;
