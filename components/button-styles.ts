@@ -14,3 +14,12 @@ export const quietButtonClass =
 /** A link styled as the secondary choice: "Browse the archive". */
 export const quietLinkClass =
   "rounded-md border border-stone-400 px-5 py-2.5 font-medium dark:border-stone-600";
+
+const danger =
+  "inline-flex items-center justify-center bg-red-700 text-sm font-semibold text-white hover:bg-red-800 aria-disabled:opacity-60 dark:bg-red-400 dark:text-night dark:hover:bg-red-300";
+
+/** The confirming step of something that cannot be undone: "Delete for good". */
+export const dangerButtonClass = `${danger} rounded-md px-4 py-2`;
+
+/** The same, among a comment's small round tools. */
+export const dangerPillClass = `${danger} rounded-full px-3 py-1`;

@@ -3,14 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { deleteReview } from "@/app/admin/actions";
-import { quietButtonClass } from "@/components/button-styles";
+import { dangerButtonClass, quietButtonClass } from "@/components/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { announce } from "./admin-notice";
-
-const dangerClass =
-  "inline-flex items-center justify-center rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800 aria-disabled:opacity-60";
 
 /** Deletes a review after a confirmation that says what goes with it. */
 export function DeleteReview({
@@ -54,7 +51,7 @@ export function DeleteReview({
           pendingLabel="Deleting…"
           name="confirm"
           value="delete"
-          className={dangerClass}
+          className={dangerButtonClass}
         >
           Delete for good
         </SubmitButton>

@@ -5,10 +5,8 @@ import { deleteComment } from "@/app/reviews/[slug]/actions";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
+import { dangerPillClass } from "@/components/button-styles";
 import { actionButtonClass } from "./ui";
-
-const confirmClass =
-  "rounded-full bg-red-700 px-3 py-1 text-sm font-semibold text-white hover:bg-red-800 aria-disabled:opacity-60 dark:bg-red-400 dark:text-night dark:hover:bg-red-300";
 
 /** Delete asks once, inline; the comment then leaves the page (or becomes a placeholder). */
 export function DeleteComment({ reviewId, commentId }: { reviewId: number; commentId: number }) {
@@ -49,7 +47,7 @@ export function DeleteComment({ reviewId, commentId }: { reviewId: number; comme
         className="flex flex-wrap items-center gap-2 rounded-lg bg-red-50 px-3 py-2 text-sm dark:bg-red-950/60"
       >
         <span className="font-medium">Delete this comment?</span>
-        <SubmitButton pending={pending} pendingLabel="Deleting…" className={confirmClass}>
+        <SubmitButton pending={pending} pendingLabel="Deleting…" className={dangerPillClass}>
           Yes, delete
         </SubmitButton>
         <button type="button" onClick={() => setConfirming(false)} className={actionButtonClass}>

@@ -3,16 +3,13 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { deleteComments, hideComments, unhideComments } from "@/app/admin/moderation/actions";
-import { quietButtonClass } from "@/components/button-styles";
+import { dangerButtonClass, quietButtonClass } from "@/components/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { commentCount, NOTHING_SELECTED } from "@/lib/moderation";
 
 type Intent = "hide" | "unhide" | "delete";
-
-const dangerClass =
-  "inline-flex items-center justify-center rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 aria-disabled:opacity-60 dark:bg-red-400 dark:text-night dark:hover:bg-red-300";
 
 /**
  * The bar that acts on the comments ticked in the list below it. The list is the server's; its
@@ -172,7 +169,7 @@ export function BulkModeration({ formId, hasRows, children }: BulkModerationProp
               value="delete"
               pending={actions.delete.pending}
               pendingLabel="Deleting…"
-              className={dangerClass}
+              className={dangerButtonClass}
             >
               Yes, delete {commentCount(selected)}
             </SubmitButton>
