@@ -1,96 +1,32 @@
-import type { Client, InStatement } from "@libsql/client";
-import { drizzle } from "drizzle-orm/libsql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
 import { generateBenchData, type BenchDataResult } from "@/scripts/bench-data";
-import { connect } from "./client";
-import * as schema from "./schema";
+import { type Plan, recordPlans } from "./testing-plans";
 
 // Every statement on the path of a page, or of a reader's write, is run against the benchmark's
 // synthetic catalogue (at a small scale: the plans do not depend on the row counts, since the
 // database has no ANALYZE statistics, but the rows keep the test honest) and its plan is read.
 // A statement may look rows up through an index; it may not walk a whole table or index.
 
-type Plan = { sql: string; steps: string[] };
-
-const recorded: { sql: string; args: unknown[] }[] = [];
-
-/** The app's own client, recording what it is asked to run. */
-function recording(client: Client): Client {
-  const note = (statement: InStatement) => {
-    if (typeof statement === "string") recorded.push({ sql: statement, args: [] });
-    else recorded.push({ sql: statement.sql, args: (statement.args ?? []) as unknown[] });
-  };
-  return new Proxy(client, {
-    get(target, property, receiver) {
-      if (property === "execute") {
-        return (statement: InStatement) => {
-          note(statement);
-          return target.execute(statement);
-        };
-      }
-      if (property === "batch") {
-        return (statements: InStatement[], mode?: "write" | "read" | "deferred") => {
-          statements.forEach(note);
-          return target.batch(statements, mode);
-        };
-      }
-      const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-}
-
 let data: BenchDataResult;
-let client: Client;
-/**
- * A connection of its own for EXPLAIN: explaining an INSERT … RETURNING leaves that statement
- * unfinished on its connection, which would fail the next transaction's COMMIT on the app's.
- */
-let explainer: Client;
-/** The app's own tables; a SCAN of anything else is of a subquery's few rows. */
-const baseTables = new Set<string>();
+let plans: Awaited<ReturnType<typeof recordPlans>>;
 
 beforeAll(async () => {
   data = await generateBenchData({ url: env.DATABASE_URL, scale: 0.02 });
-  client = connect(env.DATABASE_URL).client;
-  explainer = connect(env.DATABASE_URL).client;
-  const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table'");
-  for (const row of tables.rows) baseTables.add(String(row.name));
-  const db = drizzle(recording(client), { schema });
-  (globalThis as unknown as { esDb: typeof db }).esDb = db;
+  plans = await recordPlans(env.DATABASE_URL);
 }, 120_000);
 
-async function plansOf(run: () => Promise<unknown>): Promise<Plan[]> {
-  recorded.length = 0;
-  await run();
-  const plans: Plan[] = [];
-  for (const { sql, args } of recorded) {
-    if (!/^\s*(select|insert|update|delete|with)/i.test(sql)) continue;
-    const result = await explainer.execute({
-      sql: `EXPLAIN QUERY PLAN ${sql}`,
-      args: args as never,
-    });
-    plans.push({ sql, steps: result.rows.map((row) => String(row.detail)) });
-  }
-  return plans;
-}
+const plansOf = (run: () => Promise<unknown>) => plans.plansOf(run);
 
 /**
  * The steps that read one of the app's tables, or one of its indexes, from end to end; and,
  * except for the lists of reviews, any walk through every live review (the status index).
  */
-function scans(plans: Plan[], { listsReviews = false } = {}): string[] {
-  if (process.env.PRINT_PLANS) {
-    for (const plan of plans) console.log(`${plan.sql}\n  ${plan.steps.join("\n  ")}\n`);
-  }
-  const walks = (step: string) =>
-    baseTables.has(/^SCAN (\w+)/.exec(step)?.[1] ?? "") ||
-    (!listsReviews && step.includes("reviews_status_published_at_idx"));
-  return plans.flatMap((plan) =>
-    plan.steps
-      .filter(walks)
-      .map((step) => `${step}   ← ${plan.sql.replace(/\s+/g, " ").slice(0, 160)}`),
+function scans(found: Plan[], { listsReviews = false } = {}): string[] {
+  return plans.walksIn(
+    found,
+    (step) =>
+      plans.scansTable(step) || (!listsReviews && step.includes("reviews_status_published_at_idx")),
   );
 }
 
