@@ -17,6 +17,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     // The home page and the archive's first page open on the newest review.
     { url: url("/"), lastModified: latest },
     { url: url("/reviews"), lastModified: latest },
+    { url: url("/composers"), lastModified: latest },
+    { url: url("/top-rated") },
+    { url: url("/about") },
     ...reviews.map((review) => ({
       url: url(`/reviews/${review.slug}`),
       lastModified: lastChanged(review),

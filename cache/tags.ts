@@ -21,6 +21,8 @@ export const tags = {
   favourites: (soundtrackId: number) => `favourites:${soundtrackId}`,
   /** A reader's public profile: their scores and comments. */
   profile: (userId: string) => `profile:${userId}`,
+  /** The top-rated page's readers' ranking: moves with any soundtrack's score. */
+  readerRanking: "reader-ranking",
 };
 
 type CommentWrite = { reviewId: number; authorId: string };
@@ -60,6 +62,7 @@ export const writes = {
   scoreSaved: ({ soundtrackId, userId }: { soundtrackId: number; userId: string }) => [
     tags.scores(soundtrackId),
     tags.profile(userId),
+    tags.readerRanking,
   ],
   favouritesSaved: ({ soundtrackId }: { soundtrackId: number }) => [tags.favourites(soundtrackId)],
   /** Published, scheduled, rescheduled, unpublished or deleted: on or off the lists and its page. */

@@ -1,52 +1,72 @@
 import { notFound } from "next/navigation";
 import { tagPage } from "@/cache/next";
 import { tags } from "@/cache/tags";
+import { getArchivePage } from "@/db/queries/archive";
 import { getCommentCounts } from "@/db/queries/comments";
-import { countLiveReviews, getLiveReviewPage } from "@/db/queries/reviews";
 import { ARCHIVE_PAGE_SIZE, pageCountFor } from "@/lib/archive";
-import { EmptyState } from "./empty-state";
-import { archivePageHref, Pagination } from "./pagination";
-import { ReviewCard } from "./review-card";
+import {
+  archiveHref,
+  type ArchiveFilters as Filters,
+  isFiltered,
+  NO_FILTERS,
+  SORT_LABELS,
+} from "@/lib/archive-filters";
+import { ArchiveActiveFilters } from "./archive-active-filters";
+import { ArchiveFilters } from "./archive-filters";
+import { ArchiveNotes } from "./archive-notes";
+import { ArchiveResults } from "./archive-results";
+import { Pagination } from "./pagination";
 import { PageVersion } from "./viewer/page-version";
 
-export async function ArchivePage({ page }: { page: number }) {
-  const [total, reviews] = await Promise.all([
-    countLiveReviews(),
-    getLiveReviewPage(page, ARCHIVE_PAGE_SIZE),
-  ]);
+type ArchivePageProps = {
+  filters?: Filters;
+  /** Why a parameter of the address was left out. */
+  notes?: string[];
+  composer?: { id: number; name: string } | null;
+};
+
+export async function ArchivePage({
+  filters = NO_FILTERS,
+  notes = [],
+  composer = null,
+}: ArchivePageProps) {
+  const { total, cards } = await getArchivePage({
+    year: filters.year,
+    composerId: composer?.id ?? null,
+    minScore: filters.minScore,
+    sort: filters.sort,
+    page: filters.page,
+    pageSize: ARCHIVE_PAGE_SIZE,
+  });
   const pageCount = pageCountFor(total);
-  const version = await tagPage(tags.reviewList, ...reviews.map((r) => tags.commentCount(r.id)));
-  const counts = await getCommentCounts(reviews.map((r) => r.id));
-  if (page > pageCount) notFound();
+  if (filters.page > pageCount) notFound();
+  const version = await tagPage(
+    tags.reviewList,
+    ...cards.flatMap((r) => [tags.commentCount(r.id), tags.scores(r.soundtrack.id)]),
+  );
+  const counts = await getCommentCounts(cards.map((r) => r.id));
+  const filtered = isFiltered(filters);
+  const noun = total === 1 ? "review" : "reviews";
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <PageVersion {...version} />
       <h1 className="font-serif text-4xl font-semibold">The archive</h1>
-      <p className="mt-2 text-soft">
-        Every soundtrack explored so far, newest first
-        {total > 0 && ` — ${total} ${total === 1 ? "review" : "reviews"}`}.
+      <p className="mt-2 text-soft" aria-live="polite">
+        {filtered
+          ? `${total} ${noun} ${total === 1 ? "matches" : "match"}, ${SORT_LABELS[filters.sort].toLowerCase()}.`
+          : `Every soundtrack explored so far, newest first${total > 0 ? ` — ${total} ${noun}` : ""}.`}
       </p>
-      <div className="mt-8">
-        {reviews.length === 0 ? (
-          <EmptyState title="No reviews yet">The first week’s review will appear here.</EmptyState>
-        ) : (
-          reviews.map((review) => (
-            <ReviewCard
-              key={review.id}
-              review={review}
-              commentCount={counts.get(review.id) ?? 0}
-              headingLevel={2}
-            />
-          ))
-        )}
-      </div>
+      <ArchiveNotes notes={notes} />
+      <ArchiveFilters filters={filters} composerName={composer?.name ?? null} />
+      <ArchiveActiveFilters filters={filters} composerName={composer?.name ?? null} />
+      <ArchiveResults cards={cards} counts={counts} filtered={filtered} />
       <Pagination
-        page={page}
+        page={filters.page}
         pageCount={pageCount}
         label="Archive pages"
-        href={archivePageHref}
-        previous="Newer reviews"
-        next="Older reviews"
+        href={(page) => archiveHref(filters, page)}
+        previous={filters.sort === "newest" ? "Newer reviews" : "Previous page"}
+        next={filters.sort === "newest" ? "Older reviews" : "Next page"}
       />
     </div>
   );

@@ -83,7 +83,8 @@ describe("review queries on the seeded database", () => {
       for (const c of s.composers) counts.set(c.slug, (counts.get(c.slug) ?? 0) + 1);
     const [sharedSlug, expected] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
     const [composer] = await db.select().from(composers).where(eq(composers.slug, sharedSlug));
-    const found = await queries.getLiveReviewsByComposer(composer!.id);
+    const { getComposerSoundtracks } = await import("./composers");
+    const found = await getComposerSoundtracks(composer!.id);
     expect(found).toHaveLength(expected);
     expect(expected).toBeGreaterThan(1);
   });

@@ -1,37 +1,19 @@
 import "server-only";
 import { cache } from "react";
-import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { getDb } from "..";
-import type { Database } from "../client";
-import { listeningLinks, reviews, soundtrackComposers, tracks } from "../schema";
-import { isLive, isLiveRow } from "./live";
+import { listeningLinks, reviews, soundtrackComposers, soundtracks, tracks } from "../schema";
+import { isLive } from "./live";
 
 const composersInOrder = {
   orderBy: asc(soundtrackComposers.position),
   with: { composer: true as const },
 };
 
-type CardOptions = { limit?: number; offset?: number; live?: () => SQL | undefined };
-
-/**
- * Live reviews as cards, newest first. The page of ids is found first, from the indexes alone,
- * and only those reviews are then read with their soundtrack and composers: a deep page of the
- * archive skips thousands of ids, not thousands of cards.
- */
-async function findReviewCards(
-  filter: (db: Database) => SQL | undefined,
-  { limit = -1, offset = 0, live = isLive }: CardOptions = {},
-) {
-  const db = getDb();
-  const page = await db
-    .select({ id: reviews.id })
-    .from(reviews)
-    .where(and(live(), filter(db)))
-    .orderBy(desc(reviews.publishedAt), desc(reviews.id))
-    .limit(limit)
-    .offset(offset);
-  if (page.length === 0) return [];
-  const cards = await db.query.reviews.findMany({
+/** The cards of these reviews (the caller found them live), in the order given. */
+export async function getReviewCards(ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  const cards = await getDb().query.reviews.findMany({
     columns: {
       id: true,
       slug: true,
@@ -41,36 +23,30 @@ async function findReviewCards(
       publishedAt: true,
       weekNumber: true,
     },
-    where: inArray(
-      reviews.id,
-      page.map((r) => r.id),
-    ),
+    where: inArray(reviews.id, [...ids]),
     with: { soundtrack: { with: { composers: composersInOrder } } },
   });
   const byId = new Map(cards.map((card) => [card.id, card]));
-  return page.flatMap((r) => byId.get(r.id) ?? []);
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export function getLiveReviewPage(page: number, pageSize: number) {
-  return findReviewCards(() => undefined, { limit: pageSize, offset: (page - 1) * pageSize });
+/**
+ * Live reviews as cards, newest first. The page of ids is found first, from the indexes alone,
+ * and only those reviews are then read with their soundtrack and composers: a deep page of the
+ * archive skips thousands of ids, not thousands of cards.
+ */
+export async function getLiveReviewPage(page: number, pageSize: number) {
+  const rows = await getDb()
+    .select({ id: reviews.id })
+    .from(reviews)
+    .where(isLive())
+    .orderBy(desc(reviews.publishedAt), desc(reviews.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  return getReviewCards(rows.map((r) => r.id));
 }
 
 export type ReviewCard = Awaited<ReturnType<typeof getLiveReviewPage>>[number];
-
-/** Starts from the composer's soundtracks, not from every live review. */
-export function getLiveReviewsByComposer(composerId: number) {
-  return findReviewCards(
-    (db) =>
-      inArray(
-        reviews.soundtrackId,
-        db
-          .select({ id: soundtrackComposers.soundtrackId })
-          .from(soundtrackComposers)
-          .where(eq(soundtrackComposers.composerId, composerId)),
-      ),
-    { live: isLiveRow },
-  );
-}
 
 export async function countLiveReviews(): Promise<number> {
   const db = getDb();
@@ -123,4 +99,44 @@ export async function getLiveReviewSlugs(): Promise<string[]> {
   const db = getDb();
   const rows = await db.select({ slug: reviews.slug }).from(reviews).where(isLive());
   return rows.map((r) => r.slug);
+}
+
+export type WeekNeighbour = { slug: string; filmTitle: string; weekNumber: number | null };
+
+/**
+ * The live reviews published just before and just after this one (by publication time, then id
+ * for two in the same slot): each one step along reviews_status_published_at_idx.
+ */
+export async function getWeekNeighbours(review: {
+  id: number;
+  publishedAt: Date | null;
+}): Promise<{ previous?: WeekNeighbour; next?: WeekNeighbour }> {
+  if (!review.publishedAt) return {};
+  const db = getDb();
+  const at = Math.floor(review.publishedAt.getTime() / 1000);
+  const neighbour = (before: boolean) =>
+    db
+      .select({
+        slug: reviews.slug,
+        filmTitle: soundtracks.filmTitle,
+        weekNumber: reviews.weekNumber,
+      })
+      .from(reviews)
+      .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
+      .where(
+        and(
+          isLive(),
+          before
+            ? sql`(${reviews.publishedAt}, ${reviews.id}) < (${at}, ${review.id})`
+            : sql`(${reviews.publishedAt}, ${reviews.id}) > (${at}, ${review.id})`,
+        ),
+      )
+      .orderBy(
+        ...(before
+          ? [desc(reviews.publishedAt), desc(reviews.id)]
+          : [asc(reviews.publishedAt), asc(reviews.id)]),
+      )
+      .limit(1);
+  const [[previous], [next]] = await Promise.all([neighbour(true), neighbour(false)]);
+  return { previous, next };
 }

@@ -1,51 +1,66 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { tagPage } from "@/cache/next";
 import { tags } from "@/cache/tags";
-import { EmptyState } from "@/components/empty-state";
-import { ReviewCard } from "@/components/review-card";
+import { ComposerSoundtracks } from "@/components/composer-soundtracks";
+import { Duration } from "@/components/duration";
 import { SampleTag } from "@/components/sample-tag";
-import { getComposerBySlug, getComposerSlugs } from "@/db/queries/composers";
-import { getLiveReviewsByComposer } from "@/db/queries/reviews";
+import { PageVersion } from "@/components/viewer/page-version";
+import {
+  getComposerIndex,
+  getComposerSoundtracks,
+  getLiveComposerBySlug,
+} from "@/db/queries/composers";
+import { archiveHref, NO_FILTERS } from "@/lib/archive-filters";
 
 export const revalidate = 60;
 
 export async function generateStaticParams() {
-  return (await getComposerSlugs()).map((slug) => ({ slug }));
+  return (await getComposerIndex()).map(({ slug }) => ({ slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const composer = await getComposerBySlug((await params).slug);
+  const composer = await getLiveComposerBySlug((await params).slug);
   return { title: composer ? `${composer.name}, composer` : "Composer not found" };
 }
 
 export default async function ComposerPage({ params }: Props) {
-  const composer = await getComposerBySlug((await params).slug);
+  const composer = await getLiveComposerBySlug((await params).slug);
   if (!composer) notFound();
-  const reviews = await getLiveReviewsByComposer(composer.id);
-  await tagPage(tags.reviewList);
+  const soundtracks = await getComposerSoundtracks(composer.id);
+  const version = await tagPage(
+    tags.reviewList,
+    ...soundtracks.map((s) => tags.scores(s.soundtrackId)),
+  );
+  const runtime = soundtracks.reduce((sum, s) => sum + s.runtimeSeconds, 0);
+  const count = soundtracks.length;
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <PageVersion {...version} />
       <p className="text-sm font-semibold tracking-widest text-soft uppercase">Composer</p>
       <h1 className="mt-1 flex flex-wrap items-center gap-3 font-serif text-4xl font-semibold">
         {composer.name} {composer.isSample && <SampleTag />}
       </h1>
       <p className="mt-2 text-soft">
-        {reviews.length === 0
-          ? "No soundtracks by this composer have been reviewed yet."
-          : `${reviews.length} ${reviews.length === 1 ? "soundtrack" : "soundtracks"} reviewed in the series.`}
+        {count} {count === 1 ? "soundtrack" : "soundtracks"} reviewed in the series, with{" "}
+        <Duration seconds={runtime} /> of music in all.
       </p>
-      <div className="mt-8">
-        {reviews.length === 0 ? (
-          <EmptyState title="Nothing reviewed yet">
-            Their scores will be listed here once reviewed.
-          </EmptyState>
-        ) : (
-          reviews.map((review) => <ReviewCard key={review.id} review={review} headingLevel={2} />)
-        )}
-      </div>
+      <p className="mt-2 text-sm">
+        <Link
+          href={archiveHref({ ...NO_FILTERS, composer: composer.slug })}
+          className="link-accent"
+        >
+          Filter the archive by {composer.name}
+        </Link>{" "}
+        ·{" "}
+        <Link href="/composers" className="link-accent">
+          Every composer
+        </Link>
+      </p>
+      <ComposerSoundtracks soundtracks={soundtracks} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { ReviewArticle } from "@/components/review-article";
 import { ReviewJsonLd } from "@/components/review-json-ld";
 import { ScorePanel } from "@/components/scores/score-panel";
 import { TrackList } from "@/components/track-list";
+import { WeekNeighbours } from "@/components/week-neighbours";
 import { PageVersion } from "@/components/viewer/page-version";
 import { getCommentCounts } from "@/db/queries/comments";
 import { getLiveReviewBySlug } from "@/db/queries/reviews";
@@ -46,6 +47,8 @@ export default async function ReviewPage({ params }: Props) {
     tags.comments(review.id),
     tags.scores(soundtrack.id),
     tags.favourites(soundtrack.id),
+    // The previous and next week's links change when a review is published.
+    tags.reviewList,
   );
   const [bodyHtml, commentCounts, scoreStats] = await Promise.all([
     renderReviewMarkdown(
@@ -78,6 +81,7 @@ export default async function ReviewPage({ params }: Props) {
           />
         }
       />
+      <WeekNeighbours review={review} />
     </>
   );
 }

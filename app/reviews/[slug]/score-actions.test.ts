@@ -100,6 +100,7 @@ describe("a signed-in reader", () => {
     expect(vi.mocked(revalidateTag).mock.calls).toEqual([
       [`scores:${soundtrackId}`, "max"],
       [`profile:${viewer.id}`, "max"],
+      ["reader-ranking", "max"],
     ]);
     state = await actions.saveScore(IDLE, form({ ...base, intent: "save", score: "6" }));
     expect(state.status).toBe("ok");

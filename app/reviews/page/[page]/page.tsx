@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { ArchivePage } from "@/components/archive-page";
 import { parsePageParam } from "@/lib/archive";
+import { NO_FILTERS } from "@/lib/archive-filters";
 
 export const revalidate = 60;
 
@@ -20,5 +21,5 @@ export default async function ReviewsArchivePage({ params }: Props) {
   const page = parsePageParam((await params).page);
   if (page === null) notFound();
   if (page === 1) redirect("/reviews");
-  return <ArchivePage page={page} />;
+  return <ArchivePage filters={{ ...NO_FILTERS, page }} />;
 }
