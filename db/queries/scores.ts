@@ -11,7 +11,15 @@ import {
 } from "@/lib/scores";
 import { getDb } from "..";
 import type { Database } from "../client";
-import { favouriteTracks, readerScores, reviews, scoreStats, tracks, users } from "../schema";
+import {
+  favouriteTracks,
+  readerScores,
+  reviews,
+  type ScoreStats as ScoreStatsRow,
+  scoreStats,
+  tracks,
+  users,
+} from "../schema";
 import { isLive } from "./live";
 
 export type ScoreSummary = {
@@ -93,6 +101,11 @@ export const getScoreStats = cache(async (soundtrackId: number): Promise<ScoreSu
     .select()
     .from(scoreStats)
     .where(eq(scoreStats.soundtrackId, soundtrackId));
+  return scoreSummaryOf(row);
+});
+
+/** The readers' summary from a soundtrack's score_stats row; no row is no scores. */
+export function scoreSummaryOf(row: ScoreStatsRow | undefined): ScoreSummary {
   const count = row?.scoreCount ?? 0;
   const sum = row?.scoreSum ?? 0;
   return {
@@ -101,7 +114,7 @@ export const getScoreStats = cache(async (soundtrackId: number): Promise<ScoreSu
     average: averageTenths(count, sum),
     histogram: normaliseHistogram(row?.histogram),
   };
-});
+}
 
 export async function setHideCrowdUntilScored(userId: string, hide: boolean) {
   await getDb().update(users).set({ hideCrowdUntilScored: hide }).where(eq(users.id, userId));

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { tagPage } from "@/cache/next";
 import { tags } from "@/cache/tags";
 import { Discussion } from "@/components/comments/discussion";
+import { CompareWith } from "@/components/compare/compare-with";
 import { ReviewArticle } from "@/components/review-article";
 import { ReviewJsonLd } from "@/components/review-json-ld";
 import { ScorePanel } from "@/components/scores/score-panel";
@@ -82,6 +83,12 @@ export default async function ReviewPage({ params }: Props) {
         }
       />
       <WeekNeighbours review={review} />
+      <CompareWith
+        soundtrackId={soundtrack.id}
+        reviewId={review.id}
+        slug={soundtrack.slug}
+        filmTitle={soundtrack.filmTitle}
+      />
     </>
   );
 }
