@@ -8,6 +8,12 @@ describe("what a person types, as a search", () => {
     expect(toSearchQuery("Kashmir", { prefix: false }).match).toBe('"kashmir"');
   });
 
+  it("matches a last word as a prefix only once it is minPrefix characters long", () => {
+    expect(toSearchQuery("lorne b", { minPrefix: 2 }).match).toBe('"lorne" "b"');
+    expect(toSearchQuery("lorne ba", { minPrefix: 2 }).match).toBe('"lorne" "ba"*');
+    expect(toSearchQuery("lorne b").match).toBe('"lorne" "b"*');
+  });
+
   it("keeps a quoted phrase together, and leaves out -words", () => {
     expect(toSearchQuery('"the hollow" mill -vennick').match).toBe(
       '"the hollow" "mill" NOT "vennick"',

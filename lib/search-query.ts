@@ -19,8 +19,12 @@ export type SearchQuery = {
 
 const quoted = (words: string[]) => `"${words.join(" ")}"`;
 
-/** `prefix`: match the last word as the start of a word (someone is still typing it). */
-export function toSearchQuery(text: string, { prefix = true } = {}): SearchQuery {
+/**
+ * `prefix`: match the last word as the start of a word (someone is still typing it), once it has
+ * `minPrefix` characters: the index keeps prefixes of 2 and 3 characters (migration 0008), and
+ * a single letter would stand for every word that starts with it.
+ */
+export function toSearchQuery(text: string, { prefix = true, minPrefix = 1 } = {}): SearchQuery {
   const input = text.slice(0, MAX_QUERY_LENGTH);
   const include: string[] = [];
   const exclude: string[] = [];
@@ -47,7 +51,10 @@ export function toSearchQuery(text: string, { prefix = true } = {}): SearchQuery
   }
   if (include.length === 0) return { match: null, words: [] };
   const terms = include.slice(0, MAX_TERMS);
-  if (prefix && last?.open && last.index < terms.length) terms[last.index] += "*";
+  const lastWord = words[words.length - 1] ?? "";
+  if (prefix && last?.open && last.index < terms.length && lastWord.length >= minPrefix) {
+    terms[last.index] += "*";
+  }
   const match = [terms.join(" "), ...exclude.slice(0, MAX_TERMS).map((t) => `NOT ${t}`)].join(" ");
   return { match, words: [...new Set(words)] };
 }

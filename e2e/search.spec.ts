@@ -1,0 +1,191 @@
+import type { Page } from "@playwright/test";
+import { createDraft } from "./database";
+import { expect, FEATURED, test } from "./fixtures";
+
+const PAGE_BOX = "Search reviews, films, composers and tracks";
+
+const headerBox = (page: Page) =>
+  page.getByRole("banner").getByRole("searchbox", { name: "Search the site" });
+const pageBox = (page: Page) => page.getByRole("main").getByRole("searchbox", { name: PAGE_BOX });
+const group = (page: Page, label: string) =>
+  page.getByRole("region", { name: new RegExp(`^${label} \\d`) });
+
+async function searchFromHeader(page: Page, text: string) {
+  await headerBox(page).fill(text);
+  await headerBox(page).press("Enter");
+  await expect(page).toHaveURL(`/search?q=${encodeURIComponent(text).replace(/%20/g, "+")}`);
+}
+
+test("the header's search finds a review by a track, a composer and a word of its body", async ({
+  page,
+}) => {
+  await page.goto("/reviews");
+  await searchFromHeader(page, "Kashmir");
+  await expect(headerBox(page)).toHaveValue("Kashmir");
+  const track = group(page, "Tracks").getByRole("link", { name: "Kashmir" });
+  await expect(track.locator("mark")).toHaveText("Kashmir");
+  await track.click();
+  await expect(page).toHaveURL(`/reviews/${FEATURED.slug}#track-1-18`);
+  await expect(page.getByRole("row", { name: /Kashmir/ })).toBeInViewport();
+
+  await searchFromHeader(page, FEATURED.composer);
+  await group(page, "Composers").getByRole("link", { name: FEATURED.composer }).click();
+  await expect(page).toHaveURL("/composers/lorne-balfe");
+
+  await searchFromHeader(page, "crescendo");
+  const reviews = group(page, "Reviews");
+  await expect(reviews.locator("mark", { hasText: /^crescendo$/i }).first()).toBeVisible();
+  await reviews.getByRole("link", { name: FEATURED.headline }).click();
+  await expect(page).toHaveURL(`/reviews/${FEATURED.slug}`);
+});
+
+test("results follow what is typed, matching the start of the last word", async ({ page }) => {
+  await page.goto("/search");
+  await expect(page.getByText("What are you looking for?")).toBeVisible();
+  await pageBox(page).pressSequentially("lorne bal");
+  await expect(page).toHaveURL("/search?q=lorne+bal");
+  await expect(
+    group(page, "Composers").getByRole("link", { name: FEATURED.composer }),
+  ).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText(/results? for “lorne bal”/);
+  // The header's box follows the search shown.
+  await expect(headerBox(page)).toHaveValue("lorne bal");
+
+  await pageBox(page).fill("kashm");
+  await expect(page).toHaveURL("/search?q=kashm");
+  await expect(group(page, "Tracks").locator("mark")).toHaveText("Kashmir");
+});
+
+test("an example search shows in the box and finds what it names", async ({ page }) => {
+  await page.goto("/search");
+  await page.getByRole("link", { name: FEATURED.composer }).click();
+  await expect(page).toHaveURL("/search?q=Lorne+Balfe");
+  await expect(pageBox(page)).toHaveValue(FEATURED.composer);
+  await expect(
+    group(page, "Composers").getByRole("link", { name: FEATURED.composer }),
+  ).toBeVisible();
+});
+
+test("search syntax typed by someone is searched as words, never a server error", async ({
+  page,
+}) => {
+  for (const text of ['"kashmir', "kash*", "NEAR(kashmir", "-fallout kashmir", "title:x OR (y"]) {
+    const response = await page.goto(`/search?q=${encodeURIComponent(text)}`);
+    expect(response?.status(), text).toBe(200);
+    await expect(pageBox(page)).toHaveValue(text);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search");
+  }
+  await expect(group(page, "Tracks")).toHaveCount(0);
+  // An unclosed quote is still the phrase it opens.
+  await page.goto(`/search?q=${encodeURIComponent('"kashmir')}`);
+  await expect(group(page, "Tracks").getByRole("link", { name: "Kashmir" })).toBeVisible();
+
+  const response = await page.goto(`/search?q=${encodeURIComponent('"*-^')}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText('Nothing to search for in “"*-^”')).toBeVisible();
+});
+
+test("a search link that asks for a kind or page that cannot be is a 404 that says why", async ({
+  page,
+}) => {
+  for (const query of [
+    "q=the&page=-1",
+    "q=the&kind=tracks&page=abc",
+    "q=the&kind=nonsense",
+    "q=the&page=2",
+    "q=the&kind=tracks&page=999",
+  ]) {
+    const response = await page.goto(`/search?${query}`);
+    expect(response?.status(), query).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "That page of search results doesn’t exist",
+    );
+  }
+  await page.getByRole("link", { name: "Start a new search" }).click();
+  await expect(page).toHaveURL("/search");
+});
+
+test("a very long search is cut to its first 200 characters, and says so", async ({ page }) => {
+  const response = await page.goto(`/search?q=kashmir+${"x".repeat(300)}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText(/only the first 200 were searched/)).toBeVisible();
+});
+
+test("a group's pages have addresses of their own that open fresh", async ({ page, browser }) => {
+  await page.goto("/search?q=the");
+  const tracks = group(page, "Tracks");
+  await tracks.getByRole("link", { name: /^All \d+ tracks$/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/search?q=the&kind=tracks");
+  const kinds = page.getByRole("navigation", { name: "Kinds of result" });
+  await expect(kinds.getByRole("link", { name: /^Tracks/ })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  const firstOf = (p: Page) => group(p, "Tracks").getByRole("listitem").first().textContent();
+  const onFirstPage = await firstOf(page);
+  const next = page.getByRole("navigation", { name: "Pages of tracks" }).getByRole("link", {
+    name: /Next/,
+  });
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/search?q=the&kind=tracks&page=2");
+  await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
+  const onSecondPage = await firstOf(page);
+  expect(onSecondPage).not.toBe(onFirstPage);
+
+  const fresh = await browser.newPage({ baseURL: test.info().project.use.baseURL });
+  await fresh.goto("/search?q=the&kind=tracks&page=2");
+  await expect(group(fresh, "Tracks").getByRole("listitem").first()).toHaveText(onSecondPage!);
+  await fresh.close();
+});
+
+test("without JavaScript, both search boxes are plain forms that work", async ({ browser }) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    baseURL: test.info().project.use.baseURL,
+  });
+  const page = await context.newPage();
+  await page.goto("/");
+  await searchFromHeader(page, "Kashmir");
+  await expect(group(page, "Tracks").getByRole("link", { name: "Kashmir" })).toBeVisible();
+  await expect(headerBox(page)).toHaveValue("Kashmir");
+
+  await pageBox(page).fill("Balfe");
+  await page.getByRole("main").getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL("/search?q=Balfe");
+  await expect(
+    group(page, "Composers").getByRole("link", { name: FEATURED.composer }),
+  ).toBeVisible();
+  await context.close();
+});
+
+test("a draft's words, film and tracks are never found", async ({ page }) => {
+  const draft = await createDraft("unfound");
+  const word = draft.slug.split("-").pop()!;
+  await page.goto(`/search?q=${word}`);
+  await expect(page.getByText(`No results for “${word}”`, { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(draft.film) })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "browse the archive" })).toBeVisible();
+});
+
+test("the search page fits a 360 px phone without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ["/search", "/search?q=the", "/search?q=crescendo"]) {
+    await page.goto(path);
+    await expect(headerBox(page)).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+for (const path of ["/search", "/search?q=the", "/search?q=zzqxv"]) {
+  test(`${path} has no axe violations`, async ({ page, axe }) => {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search");
+    const { violations } = await axe().analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { MARK_END as E, MARK_START as S, plainSnippet, splitMarked } from "./search-snippet";
+
+describe("a snippet from the search index", () => {
+  it("splits into plain and marked pieces", () => {
+    expect(splitMarked(`…the ${S}Kashmir${E} cue and ${S}more${E}`)).toEqual([
+      { text: "…the ", marked: false },
+      { text: "Kashmir", marked: true },
+      { text: " cue and ", marked: false },
+      { text: "more", marked: true },
+    ]);
+    expect(splitMarked("")).toEqual([]);
+  });
+
+  it("keeps markup in the text as text", () => {
+    expect(splitMarked(`<img src=x onerror=alert(1)> ${S}b${E}`)[0]).toEqual({
+      text: "<img src=x onerror=alert(1)> ",
+      marked: false,
+    });
+  });
+
+  it("drops the Markdown around the words, keeping the marks", () => {
+    expect(plainSnippet(`## Final *${S}Thoughts${E}* on [the cue](https://x.test/a) here`)).toBe(
+      `Final ${S}Thoughts${E} on the cue here`,
+    );
+    expect(plainSnippet("snake_case stays, _emphasis_ goes")).toBe(
+      "snake_case stays, emphasis goes",
+    );
+  });
+});
