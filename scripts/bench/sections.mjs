@@ -20,24 +20,20 @@ import { seconds } from "./status.mjs";
 const targetText = (t) => (!t ? "" : t.ratio ? `≥ ${t.ratio}× static` : `p95 < ${t.p95} ms`);
 
 export function readSection(reads, mode) {
-  const rows = reads.map((r) =>
-    r.skipped
-      ? [r.label, "", "", "", "", "", "", "", "", "", targetText(r.target), r.skipped]
-      : [
-          r.label,
-          count(r.rps),
-          ms(r.p50),
-          ms(r.p95),
-          ms(r.p99),
-          count(r.errors),
-          ratio(r.xStatic),
-          ratio(r.xRaw),
-          `${ms(r.first.ms)} ${[...new Set(r.cache)].join("/")}`.trim(),
-          `${percent(r.others)}${r.attempts > 1 ? ` (try ${r.attempts})` : ""}`,
-          targetText(r.target),
-          verdict(r.met),
-        ],
-  );
+  const rows = reads.map((r) => [
+    r.label,
+    count(r.rps),
+    ms(r.p50),
+    ms(r.p95),
+    ms(r.p99),
+    count(r.errors),
+    ratio(r.xStatic),
+    ratio(r.xRaw),
+    `${ms(r.first.ms)} ${[...new Set(r.cache)].join("/")}`.trim(),
+    `${percent(r.others)}${r.attempts > 1 ? ` (try ${r.attempts})` : ""}`,
+    targetText(r.target),
+    verdict(r.met),
+  ]);
   const numbers = [">req/s", ">p50 ms", ">p95 ms", ">p99 ms", ">errors", ">× static", ">× raw"];
   return {
     title: `Reads (${mode})`,
