@@ -9,6 +9,13 @@ const AXIS = 16;
 
 const readers = (n: number) => (n === 1 ? "1 reader" : `${n} readers`);
 
+/** 0.0, 5.0 and 10.0 under the columns; the outer two held inside the chart's edges. */
+const AXIS_LABELS = [
+  { bucket: 0, x: 0, anchor: "start" },
+  { bucket: 10, x: 0.5, anchor: "middle" },
+  { bucket: 20, x: 1, anchor: "end" },
+] as const;
+
 /** How the readers scored one soundtrack: 21 columns, 0.0 to 10.0, drawn on the server. */
 export function ScoreHistogramChart({
   id,
@@ -58,15 +65,15 @@ export function ScoreHistogramChart({
               </rect>
             );
           })}
-          {[0, 10, 20].map((i) => (
+          {AXIS_LABELS.map(({ bucket, x, anchor }) => (
             <text
-              key={i}
-              x={i * slot + slot / 2}
+              key={bucket}
+              x={x * WIDTH}
               y={HEIGHT - 2}
-              textAnchor="middle"
+              textAnchor={anchor}
               className="fill-muted text-[11px] dark:fill-night-muted"
             >
-              {bucketLabel(i)}
+              {bucketLabel(bucket)}
             </text>
           ))}
         </svg>

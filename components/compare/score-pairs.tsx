@@ -28,7 +28,8 @@ export function ScorePairs({
             ) : (
               <>
                 {readers(pair.readers)} scored both; on average they put <em>{first}</em>{" "}
-                {describeDifference(pair.meanDifference, `“${second}”`)}.
+                {describeDifference(pair.meanDifference, "")}
+                <em>{second}</em>.
               </>
             )}
           </li>
