@@ -1,17 +1,16 @@
-import { z } from "zod";
-
 /** A comparison is of two to four soundtracks, named in its address by their slugs. */
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
 export const SEPARATOR = "-vs-";
-const MAX_SLUG_LENGTH = 200;
+export const MAX_SLUG_LENGTH = 200;
 /** What a picker sends as someone types: a film's name, never an essay. */
 export const MAX_TYPED_LENGTH = 100;
 
-export const slugSchema = z
-  .string()
-  .max(MAX_SLUG_LENGTH)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// No zod here: the picker, a client island, imports this file, and zod would ride along.
+export const isSlug = (piece: string) =>
+  piece.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(piece);
 
 export type PathProblem =
   | { kind: "malformed"; piece: string }
@@ -28,7 +27,7 @@ export type ParsedPath = { ok: true; slugs: string[] } | { ok: false; problem: P
  */
 export function parseComparePath(pair: string): ParsedPath {
   const chosen = pair.split(SEPARATOR).filter((piece) => piece !== "");
-  const malformed = chosen.find((piece) => !slugSchema.safeParse(piece).success);
+  const malformed = chosen.find((piece) => !isSlug(piece));
   if (malformed !== undefined)
     return { ok: false, problem: { kind: "malformed", piece: malformed } };
   if (chosen.length < MIN_COMPARED) return { ok: false, problem: { kind: "too-few", chosen } };

@@ -12,8 +12,8 @@ import {
   MAX_TYPED_LENGTH,
   parseComparePath,
   SEPARATOR,
-  slugSchema,
 } from "@/lib/compare-path";
+import { slugSchema } from "@/lib/compare-schemas";
 
 export const metadata: Metadata = {
   title: "Compare soundtracks",

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { comparePath, parseComparePath, type PathProblem, slugSchema } from "@/lib/compare-path";
+import { comparePath, isSlug, parseComparePath, type PathProblem } from "@/lib/compare-path";
 import { pairsOf } from "@/lib/compare-stats";
 import { getDb } from "..";
 import {
@@ -104,7 +104,7 @@ export type TypedName = {
  */
 export async function resolveTypedNames(names: readonly string[]): Promise<TypedName[]> {
   const typed = names.map((n) => n.trim()).filter((n) => n !== "");
-  const bySlug = await findLiveSoundtracks(typed.filter((n) => slugSchema.safeParse(n).success));
+  const bySlug = await findLiveSoundtracks(typed.filter(isSlug));
   return Promise.all(
     typed.map(async (name) => {
       const exact = bySlug.find((r) => r.slug === name || r.reviewSlug === name);

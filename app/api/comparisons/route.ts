@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { recordComparisonOpened } from "@/db/queries/compare-archive";
 import { findLiveSoundtracks } from "@/db/queries/compare";
-import { MAX_COMPARED, MIN_COMPARED, slugSchema } from "@/lib/compare-path";
+import { MAX_COMPARED, MIN_COMPARED } from "@/lib/compare-path";
+import { slugSchema } from "@/lib/compare-schemas";
 
 /** A body of four slugs is well under this; anything longer is not from the page. */
 const MAX_BODY_BYTES = 2048;
