@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cachedRead } from "@/cache/next";
+import { tags } from "@/cache/tags";
 import { NoResults, SearchIntro } from "@/components/search/search-empty";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
+import type { SearchKind } from "@/db/queries/search";
 import { getSearchExamples, getSearchResults } from "@/db/queries/search-results";
 import { pageCountFor } from "@/lib/archive";
 import { COUNT_CAP, formatTotal, SEARCH_GROUPS, SEARCH_PAGE_SIZE } from "@/lib/search-groups";
@@ -10,6 +13,25 @@ import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { MAX_QUERY_LENGTH, toSearchQuery } from "@/lib/search-query";
 
 type Props = { searchParams: Promise<SearchParams> };
+
+// A search shows live reviews only, and everything that changes what is live or what a live
+// review says touches the review list's tag: until then the same search is answered from memory.
+const searchResults = cachedRead(
+  "search-results",
+  async (text: string, kind: SearchKind | undefined, page: number) =>
+    getSearchResults(text, { kind, page }),
+  [tags.reviewList],
+);
+
+/** The results with their dates made Dates again (the cache keeps JSON). */
+async function getCachedSearchResults(text: string, kind: SearchKind | undefined, page: number) {
+  const results = await searchResults(text, kind, page);
+  for (const hit of results.hits.review ?? []) {
+    if (hit.kind === "review" && hit.publishedAt !== null)
+      hit.publishedAt = new Date(hit.publishedAt);
+  }
+  return results;
+}
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const search = parseSearchParams(await searchParams);
@@ -25,7 +47,7 @@ export default async function SearchPage({ searchParams }: Props) {
   if (!search) notFound();
   const { text, group, page, truncated } = search;
   const searchable = toSearchQuery(text).match !== null;
-  const results = searchable ? await getSearchResults(text, { kind: group?.kind, page }) : null;
+  const results = searchable ? await getCachedSearchResults(text, group?.kind, page) : null;
   const total = results ? SEARCH_GROUPS.reduce((n, g) => n + results.counts[g.kind], 0) : 0;
   // Past COUNT_CAP results a group is not counted further, nor paged.
   const inGroup = group && results ? Math.min(results.counts[group.kind], COUNT_CAP) : 0;

@@ -47,7 +47,7 @@ export type SearchCounts = {
 };
 
 /** Past this many matches in all, a search is listed newest first. */
-export const RANK_CAP = 5_000;
+export const RANK_CAP = 1_000;
 
 /**
  * How many results of each kind a search has, in one statement. Each count reads the index's
