@@ -109,3 +109,10 @@ test("the sign-in page sends a reader who is already signed in on their way", as
   await expect(readerPage).toHaveURL("/reviews");
   await expect(readerPage.getByRole("heading", { name: "The archive", level: 1 })).toBeVisible();
 });
+
+test("the site's icon is at /favicon.ico, where browsers look for it unasked", async ({ page }) => {
+  // Chromium asks for it on a page that names no icon, such as the feed: a 404 there was logged.
+  const icon = await page.request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toBe("image/x-icon");
+});
