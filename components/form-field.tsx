@@ -17,7 +17,10 @@ export const inputClass =
 /** A labelled input whose errors are announced as they arrive and stay tied to the field. */
 export function FormField({ name, label, type = "text", errors, hint, ...input }: FormFieldProps) {
   const errorId = `${name}-error`;
-  const hintId = hint ? `${name}-hint` : undefined;
+  // An error takes the hint's place: "At least 10 characters." beside "Use at least 10
+  // characters." said the same thing twice.
+  const shownHint = errors?.length ? undefined : hint;
+  const hintId = shownHint ? `${name}-hint` : undefined;
   return (
     <div>
       <label htmlFor={name} className="block text-sm font-medium">
@@ -32,9 +35,9 @@ export function FormField({ name, label, type = "text", errors, hint, ...input }
         className={inputClass}
         {...input}
       />
-      {hint && (
+      {shownHint && (
         <p id={hintId} className="mt-1 text-sm text-soft">
-          {hint}
+          {shownHint}
         </p>
       )}
       <FieldErrors id={errorId} errors={errors} />

@@ -45,6 +45,18 @@ test("sign-up explains each problem and keeps what was typed", async ({ page, re
   await expect(page.getByText("That username is taken. Try another.")).toBeVisible();
 });
 
+test("sign-up says one thing per field: an empty username, a short password", async ({ page }) => {
+  await page.goto("/sign-up");
+  const password = page.getByLabel("Password");
+  await expect(password).toHaveAccessibleDescription("At least 10 characters.");
+  await page.getByLabel("Name", { exact: true }).fill("One Message");
+  await page.getByLabel("Email").fill(`one_${Date.now()}@e2e.test`);
+  await password.fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByLabel("Username")).toHaveAccessibleDescription("Choose a username.");
+  await expect(password).toHaveAccessibleDescription("Use at least 10 characters.");
+});
+
 test("a wrong password and an unknown email get the same answer", async ({ page, reader }) => {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(reader.email);

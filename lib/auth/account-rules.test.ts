@@ -10,6 +10,14 @@ describe("account rules", () => {
     expect(handleSchema.safeParse(h).success).toBe(false);
   });
 
+  it("tells an empty or short username one thing, not also that its characters are wrong", () => {
+    const messages = (h: string) => handleSchema.safeParse(h).error?.issues.map((i) => i.message);
+    expect(messages("")).toEqual(["Choose a username."]);
+    expect(messages("  ")).toEqual(["Choose a username."]);
+    expect(messages("a!")).toEqual(["Usernames are 3 to 30 characters."]);
+    expect(messages("has space")).toEqual(["Use letters, digits and underscores only."]);
+  });
+
   it("requires a password of at least 10 characters", () => {
     const result = signUpSchema.safeParse({
       name: "A",

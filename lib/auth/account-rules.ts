@@ -12,12 +12,17 @@ const RESERVED_HANDLES = new Set([
   "support",
 ]);
 
+const HANDLE_LENGTH = "Usernames are 3 to 30 characters.";
+
+// Each length check stops the rest: an empty username is told one thing, not that it is also
+// made of the wrong characters.
 export const handleSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .min(3, "Usernames are 3 to 30 characters.")
-  .max(30, "Usernames are 3 to 30 characters.")
+  .min(1, { error: "Choose a username.", abort: true })
+  .min(3, { error: HANDLE_LENGTH, abort: true })
+  .max(30, { error: HANDLE_LENGTH, abort: true })
   .regex(/^[a-z0-9_]+$/, "Use letters, digits and underscores only.")
   .refine((h) => !RESERVED_HANDLES.has(h), "That username is reserved. Try another.");
 
