@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { openTestDatabase } from "@/db/testing";
-import { auditLog, reviews, soundtracks, tracks } from "@/db/schema";
+import { auditLog, reviews } from "@/db/schema";
 import { IDLE } from "@/lib/action-state";
-import { formOf as form, viewerAccount } from "@/lib/testing/admin-actions";
+import { formOf as form, insertDraftReview, viewerAccount } from "@/lib/testing/admin-actions";
 import type { Viewer } from "@/lib/viewer";
 
 const clock = vi.hoisted(() => ({ at: new Date("2026-11-25T12:00:00Z") }));
@@ -21,26 +21,7 @@ const { deleteReview, publishReview, unpublishReview } = await import("./actions
 const admin = await viewerAccount(db, "ada", { role: "admin", name: "Ada" });
 const reader: Viewer = { id: "someone", name: "Rae", handle: "rae", role: "reader" };
 
-async function draft(slug: string) {
-  const [soundtrack] = await db
-    .insert(soundtracks)
-    .values({ slug, filmTitle: `Film ${slug}` })
-    .returning();
-  await db
-    .insert(tracks)
-    .values({ soundtrackId: soundtrack!.id, position: 1, title: "One", durationSeconds: 60 });
-  const [review] = await db
-    .insert(reviews)
-    .values({
-      soundtrackId: soundtrack!.id,
-      slug,
-      headline: `Headline ${slug}`,
-      summary: "",
-      body: "Body",
-    })
-    .returning();
-  return review!;
-}
+const draft = (slug: string) => insertDraftReview(db, slug);
 
 const stored = async (id: number) => (await db.select().from(reviews).where(eq(reviews.id, id)))[0];
 

@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { users } from "@/db/schema";
+import { reviews, soundtracks, tracks, users } from "@/db/schema";
 import type { FormValue } from "@/lib/action-state";
 import type { Viewer } from "@/lib/viewer";
 
@@ -26,4 +26,26 @@ export async function viewerAccount(
     .values({ name, handle, email: `${handle}@example.test`, role })
     .returning({ id: users.id });
   return { id: row!.id, name, handle, role };
+}
+
+/** A draft review of `slug` ("Headline <slug>") with a soundtrack ("Film <slug>") of one track. */
+export async function insertDraftReview(db: Database, slug: string) {
+  const [soundtrack] = await db
+    .insert(soundtracks)
+    .values({ slug, filmTitle: `Film ${slug}` })
+    .returning();
+  await db
+    .insert(tracks)
+    .values({ soundtrackId: soundtrack!.id, position: 1, title: "One", durationSeconds: 60 });
+  const [review] = await db
+    .insert(reviews)
+    .values({
+      soundtrackId: soundtrack!.id,
+      slug,
+      headline: `Headline ${slug}`,
+      summary: "",
+      body: "Body",
+    })
+    .returning();
+  return review!;
 }

@@ -1,18 +1,8 @@
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { reviewRevisions, reviews, users } from "@/db/schema";
-import type { Viewer } from "@/lib/viewer";
+import { reviewRevisions, reviews } from "@/db/schema";
 
 /** What the editor's action tests set up and read back in their own test database. */
-
-/** An admin account, as the signed-in viewer of the editor's actions. */
-export async function insertAdmin(db: Database, handle: string): Promise<Viewer> {
-  const [row] = await db
-    .insert(users)
-    .values({ name: "Ada", handle, email: `${handle}@example.test`, role: "admin" })
-    .returning();
-  return { id: row!.id, name: "Ada", handle, role: "admin" };
-}
 
 export const storedReview = async (db: Database, id: number) =>
   (await db.select().from(reviews).where(eq(reviews.id, id)))[0];

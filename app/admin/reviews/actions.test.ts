@@ -17,7 +17,8 @@ import {
 import { formFields, IDLE } from "@/lib/action-state";
 import { SESSION_ENDED } from "@/lib/editor-schemas";
 import { editorFormData } from "@/lib/editor-values";
-import { insertAdmin, publishReview, revisionKinds, storedReview } from "@/lib/testing/editor-db";
+import { publishReview, revisionKinds, storedReview } from "@/lib/testing/editor-db";
+import { viewerAccount } from "@/lib/testing/admin-actions";
 import {
   editorForm as form,
   editorValues as values,
@@ -41,7 +42,7 @@ const { autosaveReview, renderBodyPreview, restoreRevision, saveReview, showRevi
   await import("./actions");
 const shared = await import("./share-actions");
 
-const admin = await insertAdmin(db, "ada_ed");
+const admin = await viewerAccount(db, "ada_ed", { role: "admin", name: "Ada" });
 const reader: Viewer = { id: "someone", name: "Rae", handle: "rae", role: "reader" };
 
 async function create(v = values()) {

@@ -4,7 +4,8 @@ import { openTestDatabase } from "@/db/testing";
 import { auditLog, reviewRevisions, reviews } from "@/db/schema";
 import { IDLE } from "@/lib/action-state";
 import { toFormData } from "@/lib/editor-values";
-import { insertAdmin, publishReview, revisionKinds, storedReview } from "@/lib/testing/editor-db";
+import { publishReview, revisionKinds, storedReview } from "@/lib/testing/editor-db";
+import { viewerAccount } from "@/lib/testing/admin-actions";
 import { editorForm as form, editorValues as values } from "@/lib/testing/editor-form";
 
 const clock = vi.hoisted(() => ({ at: new Date("2026-11-25T12:00:00Z") }));
@@ -19,7 +20,7 @@ const { getLiveReviewBySlug } = await import("@/db/queries/reviews");
 const { autosaveReview, renderBodyPreview, restoreRevision, saveReview, showRevision } =
   await import("./actions");
 
-const admin = await insertAdmin(db, "ada_hist");
+const admin = await viewerAccount(db, "ada_hist", { role: "admin", name: "Ada" });
 
 async function create(v = values()) {
   const state = await saveReview(IDLE, form(v));

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { openTestDatabase } from "@/db/testing";
-import { auditLog, coverImages, previewLinks, reviews, soundtracks } from "@/db/schema";
+import { auditLog, coverImages, previewLinks, soundtracks } from "@/db/schema";
 import { IDLE } from "@/lib/action-state";
 import { toFormData as fields } from "@/lib/editor-values";
 import { COVER_TOO_LARGE, MAX_COVER_BYTES, NOT_AN_IMAGE } from "@/lib/image-sniff";
-import { insertAdmin } from "@/lib/testing/editor-db";
+import { insertDraftReview, viewerAccount } from "@/lib/testing/admin-actions";
 import { png } from "@/lib/testing/png";
 
 const clock = vi.hoisted(() => ({ at: new Date("2026-11-25T12:00:00Z") }));
@@ -19,28 +19,10 @@ const { getPreviewReviewId } = await import("@/db/queries/preview-links");
 const { createPreviewLink, revokePreviewLink, uploadCover } = await import("./share-actions");
 const { GET: getCover } = await import("@/app/covers/[id]/route");
 
-const admin = await insertAdmin(db, "ada_share");
+const admin = await viewerAccount(db, "ada_share", { role: "admin", name: "Ada" });
 
 let unique = 0;
-async function draft() {
-  unique += 1;
-  const slug = `shared-${unique}`;
-  const [soundtrack] = await db
-    .insert(soundtracks)
-    .values({ slug, filmTitle: `Film ${unique}` })
-    .returning();
-  const [review] = await db
-    .insert(reviews)
-    .values({
-      soundtrackId: soundtrack!.id,
-      slug,
-      headline: `Headline ${unique}`,
-      summary: "",
-      body: "",
-    })
-    .returning();
-  return review!;
-}
+const draft = () => insertDraftReview(db, `shared-${(unique += 1)}`);
 
 const cover = (url: string) =>
   getCover(new Request(`http://test${url}`), {
