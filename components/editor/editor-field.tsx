@@ -1,4 +1,6 @@
 import { FieldErrors, inputClass } from "@/components/form-field";
+import type { EditorValues } from "@/lib/editor-values";
+import type { FieldErrors as Errors, SetValues } from "./editor-types";
 
 type FieldProps = {
   id: string;
@@ -112,4 +114,18 @@ export function EditorSection({
       {children}
     </section>
   );
+}
+
+type TextField = {
+  [K in keyof EditorValues]: EditorValues[K] extends string ? K : never;
+}[keyof EditorValues];
+
+/** Binds a text field to the editor's state: `<EditorInput {...field("label")} label="…" />`. */
+export function fieldsOf(values: EditorValues, set: SetValues, errors: Errors) {
+  return (id: TextField) => ({
+    id,
+    value: values[id],
+    onChange: (value: string) => set({ [id]: value }),
+    errors: errors[id],
+  });
 }

@@ -1,6 +1,6 @@
 import { inputClass } from "@/components/form-field";
 import type { EditorValues } from "@/lib/editor-values";
-import { EditorField, EditorInput, EditorSection, EditorTextArea } from "./editor-field";
+import { EditorField, EditorInput, EditorSection, EditorTextArea, fieldsOf } from "./editor-field";
 import type { FieldErrors, SetValues } from "./editor-types";
 
 type Props = {
@@ -22,15 +22,10 @@ export function ReviewFields({ values, set, errors, onSlugEdited }: Props) {
     SCORES.includes(values.criticScore) || values.criticScore === ""
       ? SCORES
       : [...SCORES, values.criticScore].sort((a, b) => Number(a) - Number(b));
+  const field = fieldsOf(values, set, errors);
   return (
     <EditorSection title="Headline and score" id="headline">
-      <EditorInput
-        id="headline"
-        label="Headline"
-        value={values.headline}
-        onChange={(headline) => set({ headline })}
-        errors={errors.headline}
-      />
+      <EditorInput {...field("headline")} label="Headline" />
       <EditorField id="slug" label="Address" hint={SLUG_HINT} errors={errors.slug}>
         {(control) => (
           <div className="mt-1 flex items-center gap-1">
@@ -48,12 +43,9 @@ export function ReviewFields({ values, set, errors, onSlugEdited }: Props) {
         )}
       </EditorField>
       <EditorTextArea
-        id="summary"
+        {...field("summary")}
         label="Summary"
         hint="A sentence or two for the review’s card and for search results."
-        value={values.summary}
-        onChange={(summary) => set({ summary })}
-        errors={errors.summary}
       />
       <EditorField
         id="criticScore"

@@ -1,7 +1,7 @@
 import type { EditorValues } from "@/lib/editor-values";
 import { ComposerList } from "./composer-list";
 import { CoverUpload } from "./cover-upload";
-import { EditorInput, EditorSection } from "./editor-field";
+import { EditorInput, EditorSection, fieldsOf } from "./editor-field";
 import type { FieldErrors, SetValues } from "./editor-types";
 
 type Props = {
@@ -24,24 +24,12 @@ export function SoundtrackFields({
   coverUrl,
   onSessionEnded,
 }: Props) {
+  const field = fieldsOf(values, set, errors);
   return (
     <EditorSection title="The soundtrack" id="soundtrack">
       <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_8rem]">
-        <EditorInput
-          id="filmTitle"
-          label="Film"
-          value={values.filmTitle}
-          onChange={(filmTitle) => set({ filmTitle })}
-          errors={errors.filmTitle}
-        />
-        <EditorInput
-          id="filmYear"
-          label="Year"
-          inputMode="numeric"
-          value={values.filmYear}
-          onChange={(filmYear) => set({ filmYear })}
-          errors={errors.filmYear}
-        />
+        <EditorInput {...field("filmTitle")} label="Film" />
+        <EditorInput {...field("filmYear")} label="Year" inputMode="numeric" />
       </div>
       <ComposerList
         names={values.composers}
@@ -50,21 +38,8 @@ export function SoundtrackFields({
         errors={errors.composers}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <EditorInput
-          id="label"
-          label="Record label"
-          value={values.label}
-          onChange={(label) => set({ label })}
-          errors={errors.label}
-        />
-        <EditorInput
-          id="albumReleaseDate"
-          label="Album release date"
-          type="date"
-          value={values.albumReleaseDate}
-          onChange={(albumReleaseDate) => set({ albumReleaseDate })}
-          errors={errors.albumReleaseDate}
-        />
+        <EditorInput {...field("label")} label="Record label" />
+        <EditorInput {...field("albumReleaseDate")} label="Album release date" type="date" />
       </div>
       <CoverUpload
         reviewId={reviewId}
@@ -73,12 +48,9 @@ export function SoundtrackFields({
         onSessionEnded={onSessionEnded}
       />
       <EditorInput
-        id="coverAlt"
+        {...field("coverAlt")}
         label="What the cover shows"
         hint="For readers who cannot see it, like “A red sun over the desert, the title in gold”."
-        value={values.coverAlt}
-        onChange={(coverAlt) => set({ coverAlt })}
-        errors={errors.coverAlt}
       />
     </EditorSection>
   );
