@@ -1,12 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { COMMENT_SORTS, type CommentSort, discussionHref } from "@/lib/comment-rules";
+import { searchHrefFromQuery } from "@/lib/search-groups";
 
 const REVIEW_PATH = /^\/reviews\/([^/]+)$/;
 
 /**
  * An address with broken percent-encoding ("/reviews/%E0%A4%A") would make the router throw while
  * decoding route params: it gets the not-found page instead. Old discussion links
- * (`?comments=oldest&show=40`) go to the discussion's own pages.
+ * (`?comments=oldest&show=40`) go to the discussion's own pages, and a search sent as a query string
+ * (a search box without JavaScript) to the search's own page, which the cache can keep.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -21,6 +23,9 @@ export function proxy(request: NextRequest) {
     const sort = COMMENT_SORTS.find((s): s is CommentSort => s === asked) ?? "newest";
     return NextResponse.redirect(new URL(discussionHref(review[1]!, sort), request.url), 308);
   }
+  if (pathname === "/search" && searchParams.has("q")) {
+    return NextResponse.redirect(new URL(searchHrefFromQuery(searchParams), request.url), 307);
+  }
   return NextResponse.next();
 }
 
@@ -30,5 +35,6 @@ export const config = {
     "/:encoded(.*%.*)",
     { source: "/reviews/:slug", has: [{ type: "query", key: "comments" }] },
     { source: "/reviews/:slug", has: [{ type: "query", key: "show" }] },
+    { source: "/search", has: [{ type: "query", key: "q" }] },
   ],
 };

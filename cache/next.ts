@@ -13,19 +13,6 @@ export async function tagPage(...pageTags: string[]): Promise<PageVersion> {
 }
 
 /**
- * A read kept in the cache, by its arguments, until one of `dataTags` is invalidated: for a page
- * rendered per request whose reads repeat (the same search asked by many). What it returns is
- * kept as JSON, so a Date comes back as a string.
- */
-export function cachedRead<A extends unknown[], R>(
-  name: string,
-  read: (...args: A) => Promise<R>,
-  dataTags: string[],
-): (...args: A) => Promise<R> {
-  return unstable_cache(read, [name], { tags: dataTags });
-}
-
-/**
  * When the page's render began (before it read the data it shows) and its tags, for the page to
  * carry: a reader's browser compares it with their own latest write (components/viewer/page-version).
  */

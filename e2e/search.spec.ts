@@ -13,7 +13,7 @@ const group = (page: Page, label: string) =>
 async function searchFromHeader(page: Page, text: string) {
   await headerBox(page).fill(text);
   await headerBox(page).press("Enter");
-  await expect(page).toHaveURL(`/search?q=${encodeURIComponent(text).replace(/%20/g, "+")}`);
+  await expect(page).toHaveURL(`/search/${encodeURIComponent(text)}`);
 }
 
 test("the header's search finds a review by a track, a composer and a word of its body", async ({
@@ -43,7 +43,7 @@ test("results follow what is typed, matching the start of the last word", async 
   await page.goto("/search");
   await expect(page.getByText("What are you looking for?")).toBeVisible();
   await pageBox(page).pressSequentially("lorne bal");
-  await expect(page).toHaveURL("/search?q=lorne+bal");
+  await expect(page).toHaveURL("/search/lorne%20bal");
   await expect(
     group(page, "Composers").getByRole("link", { name: FEATURED.composer }),
   ).toBeVisible();
@@ -52,14 +52,14 @@ test("results follow what is typed, matching the start of the last word", async 
   await expect(headerBox(page)).toHaveValue("lorne bal");
 
   await pageBox(page).fill("kashm");
-  await expect(page).toHaveURL("/search?q=kashm");
+  await expect(page).toHaveURL("/search/kashm");
   await expect(group(page, "Tracks").locator("mark")).toHaveText("Kashmir");
 });
 
 test("an example search shows in the box and finds what it names", async ({ page }) => {
   await page.goto("/search");
   await page.getByRole("link", { name: FEATURED.composer }).click();
-  await expect(page).toHaveURL("/search?q=Lorne+Balfe");
+  await expect(page).toHaveURL("/search/Lorne%20Balfe");
   await expect(pageBox(page)).toHaveValue(FEATURED.composer);
   await expect(
     group(page, "Composers").getByRole("link", { name: FEATURED.composer }),
@@ -69,9 +69,20 @@ test("an example search shows in the box and finds what it names", async ({ page
 test("search syntax typed by someone is searched as words, never a server error", async ({
   page,
 }) => {
-  for (const text of ['"kashmir', "kash*", "NEAR(kashmir", "-fallout kashmir", "title:x OR (y"]) {
+  const texts = [
+    '"kashmir',
+    "kash*",
+    "NEAR(kashmir",
+    "-fallout kashmir",
+    "title:x OR (y",
+    "100%",
+    "a/b",
+  ];
+  for (const text of texts) {
     const response = await page.goto(`/search?q=${encodeURIComponent(text)}`);
     expect(response?.status(), text).toBe(200);
+    // The search's own address, which the search box and a shared link use.
+    await expect(page).toHaveURL(`/search/${encodeURIComponent(text)}`);
     await expect(pageBox(page)).toHaveValue(text);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search");
   }
@@ -88,15 +99,17 @@ test("search syntax typed by someone is searched as words, never a server error"
 test("a search link that asks for a kind or page that cannot be is a 404 that says why", async ({
   page,
 }) => {
-  for (const query of [
-    "q=the&page=-1",
-    "q=the&kind=tracks&page=abc",
-    "q=the&kind=nonsense",
-    "q=the&page=2",
-    "q=the&kind=tracks&page=999",
+  for (const address of [
+    "/search/the/tracks/-1",
+    "/search/the/tracks/abc",
+    "/search/the/nonsense",
+    "/search/the/tracks/999",
+    "/search/the/tracks/2/3",
+    "/search?q=the&kind=nonsense",
+    "/search?q=the&kind=tracks&page=0",
   ]) {
-    const response = await page.goto(`/search?${query}`);
-    expect(response?.status(), query).toBe(404);
+    const response = await page.goto(address);
+    expect(response?.status(), address).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "That page of search results doesn’t exist",
     );
@@ -116,7 +129,7 @@ test("a group's pages have addresses of their own that open fresh", async ({ pag
   const tracks = group(page, "Tracks");
   await tracks.getByRole("link", { name: /^All \d+ tracks$/ }).focus();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL("/search?q=the&kind=tracks");
+  await expect(page).toHaveURL("/search/the/tracks");
   const kinds = page.getByRole("navigation", { name: "Kinds of result" });
   await expect(kinds.getByRole("link", { name: /^Tracks/ })).toHaveAttribute(
     "aria-current",
@@ -129,13 +142,13 @@ test("a group's pages have addresses of their own that open fresh", async ({ pag
   });
   await next.focus();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL("/search?q=the&kind=tracks&page=2");
+  await expect(page).toHaveURL("/search/the/tracks/2");
   await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
   const onSecondPage = await firstOf(page);
   expect(onSecondPage).not.toBe(onFirstPage);
 
   const fresh = await browser.newPage({ baseURL: test.info().project.use.baseURL });
-  await fresh.goto("/search?q=the&kind=tracks&page=2");
+  await fresh.goto("/search/the/tracks/2");
   await expect(group(fresh, "Tracks").getByRole("listitem").first()).toHaveText(onSecondPage!);
   await fresh.close();
 });
@@ -153,7 +166,7 @@ test("without JavaScript, both search boxes are plain forms that work", async ({
 
   await pageBox(page).fill("Balfe");
   await page.getByRole("main").getByRole("button", { name: "Search" }).click();
-  await expect(page).toHaveURL("/search?q=Balfe");
+  await expect(page).toHaveURL("/search/Balfe");
   await expect(
     group(page, "Composers").getByRole("link", { name: FEATURED.composer }),
   ).toBeVisible();

@@ -15,7 +15,11 @@ export type SearchKindName = SearchGroup["kind"];
 export const OVERVIEW_SIZE = 4;
 export const SEARCH_PAGE_SIZE = 10;
 
-/** The address of a search: what was typed, one group (by its param) or all, and a page of it. */
+/**
+ * The address of a search: what was typed, one group (by its param) or all, and a page of it.
+ * A path, not a query string, so that each search is a page of its own that the cache keeps:
+ * "/search/lorne%20balfe/tracks/2".
+ */
 export function searchHref({
   text,
   group,
@@ -25,12 +29,38 @@ export function searchHref({
   group?: string;
   page?: number;
 }): string {
-  const params = new URLSearchParams();
-  if (text) params.set("q", text);
-  if (group) params.set("kind", group);
-  if (page > 1) params.set("page", String(page));
-  const query = params.toString();
-  return query ? `/search?${query}` : "/search";
+  // "." and ".." would be read as parts of the path, and hold nothing to search for.
+  if (!text || /^\.{1,2}$/.test(text)) return "/search";
+  const parts = ["/search", encodeURIComponent(text)];
+  if (group) parts.push(encodeURIComponent(group));
+  if (group && page > 1) parts.push(String(page));
+  return parts.join("/");
+}
+
+/**
+ * Where a search sent as a query string (the search boxes without JavaScript, older links:
+ * "/search?q=the&kind=tracks&page=2") lives. Whether the kind and page exist is for that page to
+ * say; a page without a kind is dropped, as the overview of every kind is one page.
+ */
+export function searchHrefFromQuery(params: URLSearchParams): string {
+  const text = (params.get("q") ?? "").trim();
+  const group = params.get("kind") || undefined;
+  const href = searchHref({ text, group });
+  const page = params.get("page");
+  return group && page && page !== "1" && href !== "/search"
+    ? `${href}/${encodeURIComponent(page)}`
+    : href;
+}
+
+/** What was typed, for a search's own path ("/search/lorne%20balfe/tracks"); "" elsewhere. */
+export function searchTextOfPath(pathname: string): string {
+  const segment = /^\/search\/([^/]+)/.exec(pathname)?.[1];
+  if (!segment) return "";
+  try {
+    return decodeURIComponent(segment).trim();
+  } catch {
+    return segment.trim();
+  }
 }
 
 /** Results are counted up to this many; a count past it reads "1,000+". */

@@ -2,38 +2,28 @@ import { z } from "zod";
 import { SEARCH_GROUPS, type SearchGroup } from "./search-groups";
 import { MAX_QUERY_LENGTH } from "./search-query";
 
-// The query string of /search: q (what was typed), kind (one group of results) and page (within
-// that group). A link anyone can share; a kind or page that cannot be read is a 404 that says so.
-
-export type SearchParams = Record<string, string | string[] | undefined>;
+// The path of a search, /search/<what was typed>/<kind>/<page>: one group of results and a page
+// within it are optional. A link anyone can share; a kind or page that cannot be read is a 404
+// that says so.
 
 const MAX_PAGE = 10_000;
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-/** A GET form sends an empty field as an empty value: empty is the same as absent. */
-const blank = (value: unknown) => (first(value) === "" ? undefined : first(value));
-
-const searchQuery = z.object({
-  q: z.preprocess(first, z.string().optional()).transform((q = "") => ({
+const searchPath = z.object({
+  query: z.string().transform((q) => ({
     text: q.trim().slice(0, MAX_QUERY_LENGTH),
     truncated: q.trim().length > MAX_QUERY_LENGTH,
   })),
-  kind: z.preprocess(
-    blank,
-    z
-      .enum(SEARCH_GROUPS.map((g) => g.param))
-      .optional()
-      .transform((param) => SEARCH_GROUPS.find((g) => g.param === param)),
-  ),
-  page: z.preprocess(
-    blank,
-    z
-      .string()
-      .regex(/^[1-9]\d{0,4}$/)
-      .transform(Number)
-      .refine((page) => page <= MAX_PAGE)
-      .optional(),
-  ),
+  rest: z
+    .tuple([
+      z.enum(SEARCH_GROUPS.map((g) => g.param)),
+      z
+        .string()
+        .regex(/^[1-9]\d{0,4}$/)
+        .transform(Number)
+        .refine((page) => page <= MAX_PAGE)
+        .optional(),
+    ])
+    .optional(),
 });
 
 export type ParsedSearch = {
@@ -43,12 +33,26 @@ export type ParsedSearch = {
   page: number;
 };
 
-/** The search a URL asks for, or null when its kind or page cannot be read. */
-export function parseSearchParams(params: SearchParams): ParsedSearch | null {
-  const parsed = searchQuery.safeParse(params);
+/**
+ * A segment as Next gives it: still percent-encoded to a page, already decoded to its metadata.
+ * What cannot be decoded again ("100%") already was.
+ */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** The search a path asks for, or null when its kind or page cannot be read. */
+export function parseSearchPath(query: string, rest: string[] | undefined): ParsedSearch | null {
+  const parsed = searchPath.safeParse({ query: decoded(query), rest: rest?.map(decoded) });
   if (!parsed.success) return null;
-  const { q, kind, page = 1 } = parsed.data;
-  // Only a group on its own has pages; the overview of every group is one page.
-  if (!kind && page > 1) return null;
-  return { ...q, group: kind, page };
+  const [kind, page = 1] = parsed.data.rest ?? [];
+  return {
+    ...parsed.data.query,
+    group: SEARCH_GROUPS.find((g) => g.param === kind),
+    page,
+  };
 }

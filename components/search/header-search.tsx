@@ -1,18 +1,33 @@
 "use client";
 
-import Form from "next/form";
-import { usePathname, useSearchParams } from "next/navigation";
-import { Suspense } from "react";
+import { usePathname, useRouter } from "next/navigation";
+import { searchHref, searchTextOfPath } from "@/lib/search-groups";
 import { MAX_QUERY_LENGTH } from "@/lib/search-query";
 
-function HeaderSearchForm({ query = "" }: { query?: string }) {
+/**
+ * The header's search box: on a search's own page it shows that search. Without JavaScript it is
+ * a plain GET form, whose query string is moved to the search's own address.
+ */
+export function HeaderSearch() {
+  const router = useRouter();
+  const query = searchTextOfPath(usePathname()).slice(0, MAX_QUERY_LENGTH);
   return (
-    <Form action="/search" prefetch={false} role="search" aria-label="Site" className="flex">
+    <form
+      action="/search"
+      role="search"
+      aria-label="Site"
+      className="flex"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const text = new FormData(event.currentTarget).get("q");
+        router.push(searchHref({ text: typeof text === "string" ? text.trim() : "" }));
+      }}
+    >
       <label htmlFor="site-search" className="sr-only">
         Search the site
       </label>
       <input
-        // A new search shown on /search (typed in the page's own box) replaces what was here.
+        // A new search shown on its page (typed in the page's own box) replaces what was here.
         key={query}
         id="site-search"
         name="q"
@@ -30,25 +45,6 @@ function HeaderSearchForm({ query = "" }: { query?: string }) {
       >
         Search
       </button>
-    </Form>
-  );
-}
-
-/** The search shown on /search itself; elsewhere, and before the address is known, an empty box. */
-function CurrentSearch() {
-  const pathname = usePathname();
-  const query = (useSearchParams().get("q") ?? "").trim().slice(0, MAX_QUERY_LENGTH);
-  return <HeaderSearchForm query={pathname === "/search" ? query : ""} />;
-}
-
-/**
- * The header's search box. The header is the same static HTML on every page, so the address
- * it reads is only known in the browser, or on the server for /search, which renders per request.
- */
-export function HeaderSearch() {
-  return (
-    <Suspense fallback={<HeaderSearchForm />}>
-      <CurrentSearch />
-    </Suspense>
+    </form>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import Form from "next/form";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
 import { searchHref } from "@/lib/search-groups";
@@ -14,8 +13,8 @@ const TYPING_PAUSE_MS = 250;
 type SearchFormProps = { query: string; group?: string };
 
 /**
- * The search page's own box: a plain GET form, which the results follow as one types once
- * JavaScript has loaded. Each pause in typing replaces the address (one history entry for the
+ * The search page's own box: a plain GET form (its query string is moved to the search's own
+ * address), which the results follow as one types once JavaScript has loaded. Each pause in typing replaces the address (one history entry for the
  * search, not one per letter), so the page shown is always the one its address would give.
  */
 export function SearchForm({ query, group }: SearchFormProps) {
@@ -40,11 +39,16 @@ export function SearchForm({ query, group }: SearchFormProps) {
   }
 
   return (
-    <Form
+    <form
       action="/search"
       role="search"
       aria-labelledby="search-q-label"
-      onSubmit={() => clearTimeout(timer.current)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        clearTimeout(timer.current);
+        const text = input.current?.value.trim() ?? "";
+        startTransition(() => router.push(searchHref({ text, group })));
+      }}
       className="mt-6"
     >
       <label id="search-q-label" htmlFor="search-q" className="block text-sm font-medium">
@@ -76,6 +80,6 @@ export function SearchForm({ query, group }: SearchFormProps) {
           <>Use “quotes” for a phrase and -word to leave a word out.</>
         )}
       </p>
-    </Form>
+    </form>
   );
 }

@@ -145,8 +145,8 @@ function readRows(facts, cookie) {
       path: compareOf(BENCH_REVIEW_SLUG, a, b, facts.scoreTargets[2]),
       target: p95,
     },
-    { label: "search, a common word", path: `/search?q=${SEARCH_WORD}`, target: p95 },
-    { label: "search, typed so far", path: `/search?q=${SEARCH_PREFIX}`, target: p95 },
+    { label: "search, a common word", path: `/search/${SEARCH_WORD}`, target: p95 },
+    { label: "search, typed so far", path: `/search/${SEARCH_PREFIX}`, target: p95 },
     { label: "top rated", path: "/top-rated", target: p95 },
     { label: "feed", path: "/feed.xml" },
   ];
@@ -207,7 +207,7 @@ async function jsPhase(base, facts) {
     { label: "sign in", path: "/sign-in" },
     { label: "compare", path: compareOf(BENCH_REVIEW_SLUG, facts.scoreTargets[0]) },
     { label: "compare, choosing", path: "/compare" },
-    { label: "search", path: `/search?q=${SEARCH_WORD}` },
+    { label: "search", path: `/search/${SEARCH_WORD}` },
     { label: "top rated", path: "/top-rated" },
   ];
   const js = await firstVisitJs({
