@@ -7,6 +7,8 @@ const WIDTH = 420;
 const HEIGHT = 110;
 const AXIS = 16;
 
+const round = (n: number) => Math.round(n * 100) / 100;
+
 const readers = (n: number) => (n === 1 ? "1 reader" : `${n} readers`);
 
 /** 0.0, 5.0 and 10.0 under the columns; the outer two held inside the chart's edges. */
@@ -44,60 +46,44 @@ export function ScoreHistogramChart({
           role="img"
           aria-labelledby={labelledBy}
           aria-describedby={describedBy}
-          className="block h-auto w-full max-w-md"
+          className="score-columns block h-auto w-full max-w-md"
         >
           {histogram.map((n, i) => {
             const height = peak > 0 ? (n / peak) * (HEIGHT - AXIS - 4) : 0;
             return (
               <rect
                 key={i}
-                x={i * slot + 1}
-                y={HEIGHT - AXIS - Math.max(height, 1)}
-                width={slot - 2}
-                height={Math.max(height, 1)}
-                className={
-                  n > 0
-                    ? "fill-accent dark:fill-night-accent"
-                    : "fill-stone-300 dark:fill-stone-700"
-                }
+                x={round(i * slot + 1)}
+                y={round(HEIGHT - AXIS - Math.max(height, 1))}
+                width={round(slot - 2)}
+                height={round(Math.max(height, 1))}
+                className={n > 0 ? "scored" : undefined}
               >
                 <title>{`${bucketLabel(i)}: ${readers(n)}`}</title>
               </rect>
             );
           })}
           {AXIS_LABELS.map(({ bucket, x, anchor }) => (
-            <text
-              key={bucket}
-              x={x * WIDTH}
-              y={HEIGHT - 2}
-              textAnchor={anchor}
-              className="fill-muted text-[11px] dark:fill-night-muted"
-            >
+            <text key={bucket} x={x * WIDTH} y={HEIGHT - 2} textAnchor={anchor}>
               {bucketLabel(bucket)}
             </text>
           ))}
         </svg>
       )}
       table={
-        <table className="text-left">
+        <table className="chart-table">
           <caption className="sr-only">{filmTitle}: readers per score</caption>
           <thead>
-            <tr className="text-soft">
-              <th scope="col" className="pr-4">
-                Score
-              </th>
-              <th scope="col" className="text-right">
-                Readers
-              </th>
+            <tr>
+              <th scope="col">Score</th>
+              <th scope="col">Readers</th>
             </tr>
           </thead>
           <tbody>
             {histogram.map((n, i) => (
               <tr key={i}>
-                <th scope="row" className="pr-4 font-normal tabular-nums">
-                  {bucketLabel(i)}
-                </th>
-                <td className="text-right tabular-nums">{n}</td>
+                <th scope="row">{bucketLabel(i)}</th>
+                <td>{n}</td>
               </tr>
             ))}
           </tbody>

@@ -24,6 +24,9 @@ const HEIGHT = 130;
 const LABEL_BAND = 24;
 const GAP = 1;
 
+/** Two decimals are finer than a pixel at any width the chart is drawn. */
+const round = (n: number) => Math.round(n * 100) / 100;
+
 const number = (t: ProfileTrack, discs: boolean) =>
   discs ? `${t.disc}.${t.position}` : `${t.position}`;
 
@@ -55,38 +58,28 @@ export function TrackProfile({ id, filmTitle, tracks, scaleSeconds }: TrackProfi
           role="group"
           aria-labelledby={labelledBy}
           aria-describedby={describedBy}
-          className="block h-auto w-full max-w-xl overflow-visible"
+          className="track-bars block h-auto w-full max-w-xl overflow-visible"
         >
-          <line x1={0} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className="stroke-stone-400" />
+          <line x1={0} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} />
           {tracks.map((t, i) => {
-            const height = barHeight(t.durationSeconds);
+            const height = round(barHeight(t.durationSeconds));
             const x = i * slot;
             const middle = x + slot / 2;
+            // Named by its title; the bar's look is the .track-bars rules, once for every bar.
             return (
-              <g
-                key={t.id}
-                tabIndex={0}
-                role="img"
-                aria-label={name(t)}
-                className="group outline-none"
-              >
+              <g key={t.id} tabIndex={0} role="img">
                 <title>{name(t)}</title>
                 <rect
-                  x={x + GAP / 2}
-                  y={HEIGHT - height}
-                  width={Math.max(1, slot - GAP)}
+                  x={round(x + GAP / 2)}
+                  y={round(HEIGHT - height)}
+                  width={round(Math.max(1, slot - GAP))}
                   height={height}
-                  className={`${
-                    t.favouriteCount > 0
-                      ? "fill-accent dark:fill-night-accent"
-                      : "fill-accent/35 dark:fill-night-accent/35"
-                  } group-hover:fill-orange-950 group-focus:stroke-ink group-focus:stroke-2 dark:group-hover:fill-orange-100 dark:group-focus:stroke-night-ink`}
+                  className={t.favouriteCount > 0 ? "picked" : undefined}
                 />
                 <text
-                  x={middle < WIDTH / 2 ? Math.max(0, x) : Math.min(WIDTH, x + slot)}
+                  x={round(middle < WIDTH / 2 ? Math.max(0, x) : Math.min(WIDTH, x + slot))}
                   y={14}
                   textAnchor={middle < WIDTH / 2 ? "start" : "end"}
-                  className="hidden fill-ink text-[12px] group-hover:inline group-focus:inline dark:fill-night-ink"
                 >
                   {`${number(t, discs)}. ${t.title} · ${formatDuration(t.durationSeconds)}`}
                 </text>
@@ -96,35 +89,23 @@ export function TrackProfile({ id, filmTitle, tracks, scaleSeconds }: TrackProfi
         </svg>
       )}
       table={
-        <table className="w-full text-left">
+        <table className="chart-table w-full">
           <caption className="sr-only">{filmTitle}: every track’s length</caption>
           <thead>
-            <tr className="text-soft">
-              <th scope="col" className="pr-2">
-                No.
-              </th>
-              <th scope="col" className="pr-2">
-                Title
-              </th>
-              <th scope="col" className="pr-2 text-right">
-                Length
-              </th>
-              <th scope="col" className="text-right">
-                Picks
-              </th>
+            <tr>
+              <th scope="col">No.</th>
+              <th scope="col">Title</th>
+              <th scope="col">Length</th>
+              <th scope="col">Picks</th>
             </tr>
           </thead>
           <tbody>
             {tracks.map((t) => (
               <tr key={t.id}>
-                <td className="pr-2 tabular-nums">{number(t, discs)}</td>
-                <th scope="row" className="pr-2 font-normal">
-                  {t.title}
-                </th>
-                <td className="pr-2 text-right tabular-nums">
-                  {formatDuration(t.durationSeconds)}
-                </td>
-                <td className="text-right tabular-nums">{t.favouriteCount}</td>
+                <td>{number(t, discs)}</td>
+                <th scope="row">{t.title}</th>
+                <td>{formatDuration(t.durationSeconds)}</td>
+                <td>{t.favouriteCount}</td>
               </tr>
             ))}
           </tbody>
