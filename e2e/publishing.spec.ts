@@ -68,6 +68,16 @@ test("an admin schedules a draft into the next slot, and it goes live at that ti
   const review = await page.goto(`/reviews/${draft.slug}`);
   expect(review?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(draft.headline);
+  // A review nobody has scored or discussed yet says each of those once.
+  const scores = page.getByRole("region", { name: "Scores" });
+  await expect(scores.getByText("No reader scores yet")).toBeVisible();
+  await expect(scores.getByText(/No reader has scored/)).toHaveCount(0);
+  const discussion = page.getByRole("region", { name: /^Discussion/ });
+  await expect(discussion.getByText("No comments yet — start the discussion.")).toBeVisible();
+  await expect(
+    discussion.getByRole("link", { name: "Sign in to join the discussion" }),
+  ).toBeVisible();
+  await expect(discussion.locator(".border-dashed")).toHaveCount(0);
   await page.goto("/reviews");
   await expect(page.getByText(draft.film).first()).toBeVisible();
 });

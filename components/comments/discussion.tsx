@@ -93,16 +93,17 @@ export async function Discussion({ review, total, sort, page }: DiscussionProps)
           </h2>
           {threadCount > 0 && <SortLinks slug={review.slug} sort={sort} />}
         </div>
+        {threads.length === 0 && (
+          <p className="mt-6 font-serif text-lg text-soft">
+            No comments yet — start the discussion.
+          </p>
+        )}
         <div className="mt-6">
           <ComposerIsland reviewId={review.id}>
             <SignInPrompt slug={review.slug} />
           </ComposerIsland>
         </div>
-        {threads.length === 0 ? (
-          <p className="mt-8 rounded-xl border border-dashed border-stone-400 px-6 py-10 text-center font-serif text-lg text-soft dark:border-stone-600">
-            No comments yet — start the discussion.
-          </p>
-        ) : (
+        {threads.length > 0 && (
           <ol aria-label="Comments" className="mt-8">
             {threads.map((thread) => (
               <CommentThread key={thread.id} thread={thread} reviewId={review.id} />

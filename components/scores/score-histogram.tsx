@@ -8,9 +8,8 @@ const readers = (n: number) => (n === 1 ? "1 reader" : `${n} readers`);
  * "8.5: 12 readers"; the bars are CSS heights, decoration for the counts.
  */
 export function ScoreHistogram({ histogram, count }: { histogram: number[]; count: number }) {
-  if (count === 0) {
-    return <p className="mt-4 text-sm text-soft">No reader has scored this soundtrack yet.</p>;
-  }
+  // The summary above already says that nobody has scored it.
+  if (count === 0) return null;
   const peak = histogramPeak(histogram);
   const modes = histogramModes(histogram);
   return (
