@@ -11,16 +11,21 @@ const REASONS: Record<CompareSuggestion["reason"], string> = {
   "similar-runtime": "similar running time",
 };
 
-type Props = { soundtrackId: number; reviewId: number; slug: string; filmTitle: string };
+type Props = {
+  soundtrackId: number;
+  review: { id: number; publishedAt: Date | null };
+  slug: string;
+  filmTitle: string;
+};
 
 /**
  * Under a review: soundtracks to compare this one with, each a link to the comparison, and the
  * picker with this one chosen. The suggestions change with the list of live reviews, whose tag
  * the page carries.
  */
-export async function CompareWith({ soundtrackId, reviewId, slug, filmTitle }: Props) {
+export async function CompareWith({ soundtrackId, review, slug, filmTitle }: Props) {
   await tagPage(tags.reviewList);
-  const suggestions = await getCompareSuggestions(soundtrackId, reviewId);
+  const suggestions = await getCompareSuggestions(soundtrackId, review);
   return (
     <section
       aria-labelledby="compare-with-heading"

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "..";
 import { isLiveRow } from "./live";
+import { getWeekNeighbours } from "./reviews";
 
 export type CompareSuggestion = {
   slug: string;
@@ -18,48 +19,45 @@ const SAME_COMPOSER_SHOWN = 3;
 const RUNTIME_CANDIDATES = 40;
 
 /**
- * What a review page offers to compare its soundtrack with, in one batch: other live soundtracks
- * by its composers (latest first), the live review before it, and among the latest reviews the
- * soundtrack closest to it in total runtime. Each soundtrack is offered once.
+ * What a review page offers to compare its soundtrack with: the live review before it (as its
+ * "previous week" link finds it), other live soundtracks by its composers (latest first), and
+ * among the latest reviews the soundtrack closest to it in total runtime. Each soundtrack is
+ * offered once.
  */
 export async function getCompareSuggestions(
   soundtrackId: number,
-  reviewId: number,
+  review: { id: number; publishedAt: Date | null },
 ): Promise<CompareSuggestion[]> {
   const db = getDb();
-  const [sameComposer, previous, similar] = await db.batch([
-    db.all<Row>(sql`
-      SELECT DISTINCT s.slug AS slug, s.film_title AS filmTitle, s.film_year AS filmYear,
-        reviews.published_at AS publishedAt
-      FROM soundtrack_composers mine
-      JOIN soundtrack_composers other
-        ON other.composer_id = mine.composer_id AND other.soundtrack_id <> mine.soundtrack_id
-      JOIN soundtracks s ON s.id = other.soundtrack_id
-      JOIN reviews ON reviews.soundtrack_id = s.id
-      WHERE mine.soundtrack_id = ${soundtrackId} AND ${isLiveRow()}
-      ORDER BY reviews.published_at DESC
-      LIMIT ${SAME_COMPOSER_SHOWN}`),
-    db.all<Row>(sql`
-      SELECT s.slug AS slug, s.film_title AS filmTitle, s.film_year AS filmYear
-      FROM reviews JOIN soundtracks s ON s.id = reviews.soundtrack_id
-      WHERE reviews.published_at < (SELECT published_at FROM reviews WHERE id = ${reviewId})
-        AND ${isLiveRow()}
-      ORDER BY reviews.published_at DESC
-      LIMIT 1`),
-    db.all<Row>(sql`
-      SELECT soundtracks.slug AS slug, soundtracks.film_title AS filmTitle,
-        soundtracks.film_year AS filmYear
-      FROM (SELECT reviews.soundtrack_id AS id,
-              (SELECT sum(duration_seconds) FROM tracks
-               WHERE tracks.soundtrack_id = reviews.soundtrack_id) AS total
-            FROM reviews
-            WHERE ${isLiveRow()} AND reviews.soundtrack_id <> ${soundtrackId}
-            ORDER BY reviews.published_at DESC LIMIT ${RUNTIME_CANDIDATES}) candidate
-      CROSS JOIN soundtracks ON soundtracks.id = candidate.id
-      ORDER BY abs(coalesce(candidate.total, 0) -
-        (SELECT coalesce(sum(duration_seconds), 0) FROM tracks WHERE soundtrack_id = ${soundtrackId})),
-        soundtracks.id
-      LIMIT ${SAME_COMPOSER_SHOWN + 2}`),
+  const [{ previous }, [sameComposer, similar]] = await Promise.all([
+    getWeekNeighbours(review),
+    db.batch([
+      db.all<Row>(sql`
+        SELECT DISTINCT s.slug AS slug, s.film_title AS filmTitle, s.film_year AS filmYear,
+          reviews.published_at AS publishedAt
+        FROM soundtrack_composers mine
+        JOIN soundtrack_composers other
+          ON other.composer_id = mine.composer_id AND other.soundtrack_id <> mine.soundtrack_id
+        JOIN soundtracks s ON s.id = other.soundtrack_id
+        JOIN reviews ON reviews.soundtrack_id = s.id
+        WHERE mine.soundtrack_id = ${soundtrackId} AND ${isLiveRow()}
+        ORDER BY reviews.published_at DESC
+        LIMIT ${SAME_COMPOSER_SHOWN}`),
+      db.all<Row>(sql`
+        SELECT soundtracks.slug AS slug, soundtracks.film_title AS filmTitle,
+          soundtracks.film_year AS filmYear
+        FROM (SELECT reviews.soundtrack_id AS id,
+                (SELECT sum(duration_seconds) FROM tracks
+                 WHERE tracks.soundtrack_id = reviews.soundtrack_id) AS total
+              FROM reviews
+              WHERE ${isLiveRow()} AND reviews.soundtrack_id <> ${soundtrackId}
+              ORDER BY reviews.published_at DESC LIMIT ${RUNTIME_CANDIDATES}) candidate
+        CROSS JOIN soundtracks ON soundtracks.id = candidate.id
+        ORDER BY abs(coalesce(candidate.total, 0) -
+          (SELECT coalesce(sum(duration_seconds), 0) FROM tracks WHERE soundtrack_id = ${soundtrackId})),
+          soundtracks.id
+        LIMIT ${SAME_COMPOSER_SHOWN + 2}`),
+    ]),
   ]);
   const offered = new Set<string>();
   const offer = (rows: Row[], reason: CompareSuggestion["reason"], most: number) =>
@@ -71,7 +69,7 @@ export async function getCompareSuggestions(
         return { slug, filmTitle, filmYear, reason };
       });
   return [
-    ...offer(previous, "previous-week", 1),
+    ...offer(previous ? [{ ...previous, slug: previous.soundtrackSlug }] : [], "previous-week", 1),
     ...offer(sameComposer, "same-composer", SAME_COMPOSER_SHOWN),
     ...offer(similar, "similar-runtime", 1),
   ];

@@ -150,7 +150,7 @@ describe("what a review page suggests comparing with", () => {
   it("offers the previous week's review, the composer's others and a similar runtime, each once", async () => {
     const glasswater = await soundtrackId(GLASSWATER);
     const [review] = await db.select().from(reviews).where(eq(reviews.soundtrackId, glasswater));
-    const suggestions = await getCompareSuggestions(glasswater, review!.id);
+    const suggestions = await getCompareSuggestions(glasswater, review!);
     const slugs = suggestions.map((s) => s.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).not.toContain(GLASSWATER);
@@ -164,7 +164,7 @@ describe("what a review page suggests comparing with", () => {
     const hollow = await soundtrackId(HOLLOW);
     const [review] = await db.select().from(reviews).where(eq(reviews.soundtrackId, hollow));
     const sameComposer = async () =>
-      (await getCompareSuggestions(hollow, review!.id))
+      (await getCompareSuggestions(hollow, review!))
         .filter((s) => s.reason === "same-composer")
         .map((s) => s.slug);
     expect(await sameComposer()).toEqual([GLASSWATER]);
@@ -180,7 +180,7 @@ describe("what a review page suggests comparing with", () => {
   it("offers the latest review the week before to this week's", async () => {
     const fallout = await soundtrackId(FALLOUT);
     const [review] = await db.select().from(reviews).where(eq(reviews.soundtrackId, fallout));
-    const suggestions = await getCompareSuggestions(fallout, review!.id);
+    const suggestions = await getCompareSuggestions(fallout, review!);
     expect(suggestions[0]).toMatchObject({ reason: "previous-week", slug: GLASSWATER });
   });
 });

@@ -101,7 +101,13 @@ export async function getLiveReviewSlugs(): Promise<string[]> {
   return rows.map((r) => r.slug);
 }
 
-export type WeekNeighbour = { slug: string; filmTitle: string; weekNumber: number | null };
+export type WeekNeighbour = {
+  slug: string;
+  weekNumber: number | null;
+  soundtrackSlug: string;
+  filmTitle: string;
+  filmYear: number | null;
+};
 
 /**
  * The live reviews published just before and just after this one (by publication time, then id
@@ -118,8 +124,10 @@ export async function getWeekNeighbours(review: {
     db
       .select({
         slug: reviews.slug,
-        filmTitle: soundtracks.filmTitle,
         weekNumber: reviews.weekNumber,
+        soundtrackSlug: soundtracks.slug,
+        filmTitle: soundtracks.filmTitle,
+        filmYear: soundtracks.filmYear,
       })
       .from(reviews)
       .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))

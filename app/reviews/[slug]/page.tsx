@@ -85,7 +85,7 @@ export default async function ReviewPage({ params }: Props) {
       <WeekNeighbours review={review} />
       <CompareWith
         soundtrackId={soundtrack.id}
-        reviewId={review.id}
+        review={review}
         slug={soundtrack.slug}
         filmTitle={soundtrack.filmTitle}
       />
