@@ -42,8 +42,13 @@ test("the header's search finds a review by a track, a composer and a word of it
 test("results follow what is typed, matching the start of the last word", async ({ page }) => {
   await page.goto("/search");
   await expect(page.getByText("What are you looking for?")).toBeVisible();
-  await pageBox(page).pressSequentially("lorne bal");
+  await pageBox(page).pressSequentially("lorne");
+  await expect(page).toHaveURL("/search/lorne");
+  // The results moved to the search's own page; the box being typed in is the same box.
+  await expect(pageBox(page)).toBeFocused();
+  await page.keyboard.type(" bal");
   await expect(page).toHaveURL("/search/lorne%20bal");
+  await expect(pageBox(page)).toHaveValue("lorne bal");
   await expect(
     group(page, "Composers").getByRole("link", { name: FEATURED.composer }),
   ).toBeVisible();
@@ -110,12 +115,15 @@ test("a search link that asks for a kind or page that cannot be is a 404 that sa
   ]) {
     const response = await page.goto(address);
     expect(response?.status(), address).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText(
       "That page of search results doesn’t exist",
     );
+    // The search box is still there to search again, with what the link asked for.
+    await expect(pageBox(page)).toHaveValue("the");
   }
-  await page.getByRole("link", { name: "Start a new search" }).click();
+  await page.getByRole("link", { name: "start a new search" }).click();
   await expect(page).toHaveURL("/search");
+  await expect(pageBox(page)).toHaveValue("");
 });
 
 test("a very long search is cut to its first 200 characters, and says so", async ({ page }) => {

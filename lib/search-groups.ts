@@ -52,14 +52,20 @@ export function searchHrefFromQuery(params: URLSearchParams): string {
     : href;
 }
 
-/** What was typed, for a search's own path ("/search/lorne%20balfe/tracks"); "" elsewhere. */
-export function searchTextOfPath(pathname: string): string {
-  const segment = /^\/search\/([^/]+)/.exec(pathname)?.[1];
-  if (!segment) return "";
+/**
+ * What a search's own path asks for ("/search/lorne%20balfe/tracks": what was typed, and the
+ * kind of result by its param, unchecked); nothing typed elsewhere.
+ */
+export function searchOfPath(pathname: string): { text: string; group?: string } {
+  const [, query, group] = /^\/search\/([^/]+)(?:\/([^/]+))?/.exec(pathname) ?? [];
+  return { text: decoded(query ?? "").trim(), group: group && decoded(group) };
+}
+
+function decoded(segment: string): string {
   try {
-    return decodeURIComponent(segment).trim();
+    return decodeURIComponent(segment);
   } catch {
-    return segment.trim();
+    return segment;
   }
 }
 

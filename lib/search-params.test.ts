@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SEARCH_GROUPS, searchHref, searchHrefFromQuery, searchTextOfPath } from "./search-groups";
+import { SEARCH_GROUPS, searchHref, searchHrefFromQuery, searchOfPath } from "./search-groups";
 import { parseSearchPath } from "./search-params";
 import { MAX_QUERY_LENGTH } from "./search-query";
 
@@ -52,7 +52,7 @@ describe("a search's address", () => {
       group: tracks,
       page: 2,
     });
-    expect(searchTextOfPath(href)).toBe('near( "a b" -c/d 100%');
+    expect(searchOfPath(href)).toEqual({ text: 'near( "a b" -c/d 100%', group: "tracks" });
     // Next hands a page its segments encoded, and its metadata the same segments decoded.
     expect(parseSearchPath("100%", undefined)?.text).toBe("100%");
     expect(parseSearchPath("lorne balfe", undefined)?.text).toBe("lorne balfe");
@@ -60,7 +60,8 @@ describe("a search's address", () => {
     expect(searchHref({ text: ".." })).toBe("/search");
     expect(searchHref({ text: "a", page: 1 })).toBe("/search/a");
     expect(searchHref({ text: "a", page: 3 })).toBe("/search/a");
-    expect(searchTextOfPath("/reviews/a")).toBe("");
+    expect(searchOfPath("/search/a")).toEqual({ text: "a", group: undefined });
+    expect(searchOfPath("/reviews/a")).toEqual({ text: "", group: undefined });
   });
 
   it("moves a search sent as a query string to its own path", () => {

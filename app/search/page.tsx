@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { tagPage } from "@/cache/next";
 import { tags } from "@/cache/tags";
 import { SearchIntro } from "@/components/search/search-empty";
-import { SearchForm } from "@/components/search/search-form";
 import { PageVersion } from "@/components/viewer/page-version";
 import { getSearchExamples } from "@/db/queries/search-results";
 
@@ -13,13 +12,9 @@ export default async function SearchStartPage() {
   const version = await tagPage(tags.reviewList);
   const examples = await getSearchExamples();
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+    <div className="mt-4">
       <PageVersion {...version} />
-      <h1 className="font-serif text-4xl font-semibold">Search</h1>
-      <SearchForm query="" />
-      <div className="mt-4">
-        <SearchIntro text="" examples={examples} />
-      </div>
+      <SearchIntro text="" examples={examples} />
     </div>
   );
 }

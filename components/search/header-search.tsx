@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { searchHref, searchTextOfPath } from "@/lib/search-groups";
+import { searchHref, searchOfPath } from "@/lib/search-groups";
 import { MAX_QUERY_LENGTH } from "@/lib/search-query";
 
 /**
@@ -10,7 +10,7 @@ import { MAX_QUERY_LENGTH } from "@/lib/search-query";
  */
 export function HeaderSearch() {
   const router = useRouter();
-  const query = searchTextOfPath(usePathname()).slice(0, MAX_QUERY_LENGTH);
+  const query = searchOfPath(usePathname()).text.slice(0, MAX_QUERY_LENGTH);
   return (
     <form
       action="/search"

@@ -1,8 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
-import { searchHref } from "@/lib/search-groups";
+import { searchHref, searchOfPath } from "@/lib/search-groups";
 import { MAX_QUERY_LENGTH } from "@/lib/search-query";
 import { compactButtonClass } from "../button-styles";
 import { inputClass } from "../form-field";
@@ -10,14 +10,17 @@ import { inputClass } from "../form-field";
 /** How long typing must pause before the results follow it. */
 const TYPING_PAUSE_MS = 250;
 
-type SearchFormProps = { query: string; group?: string };
-
 /**
- * The search page's own box: a plain GET form (its query string is moved to the search's own
- * address), which the results follow as one types once JavaScript has loaded. Each pause in typing replaces the address (one history entry for the
- * search, not one per letter), so the page shown is always the one its address would give.
+ * The search pages' own box: a plain GET form (its query string is moved to the search's own
+ * address), which the results follow as one types once JavaScript has loaded. Each pause in
+ * typing replaces the address (one history entry for the search, not one per letter), so the
+ * page shown is always the one its address would give. It lives in the search pages' layout, so
+ * that the box being typed in stays the same box as the results below it change.
  */
-export function SearchForm({ query, group }: SearchFormProps) {
+export function SearchForm() {
+  const search = searchOfPath(usePathname());
+  const query = search.text.slice(0, MAX_QUERY_LENGTH);
+  const group = search.group;
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { tagPage } from "@/cache/next";
 import { tags } from "@/cache/tags";
 import { NoResults, SearchIntro } from "@/components/search/search-empty";
-import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { PageVersion } from "@/components/viewer/page-version";
 import { getSearchExamples, getSearchResults } from "@/db/queries/search-results";
@@ -50,10 +49,8 @@ export default async function SearchPage({ params }: Props) {
   const examples = total === 0 ? await getSearchExamples() : null;
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+    <>
       <PageVersion {...version} />
-      <h1 className="font-serif text-4xl font-semibold">Search</h1>
-      <SearchForm query={text} group={group?.param} />
       {truncated && (
         <p className="mt-2 rounded-md bg-accent-soft px-3 py-2 text-sm text-ink">
           Searches are at most {MAX_QUERY_LENGTH} characters long: only the first {MAX_QUERY_LENGTH}{" "}
@@ -83,6 +80,6 @@ export default async function SearchPage({ params }: Props) {
           pageCount={pageCount}
         />
       )}
-    </div>
+    </>
   );
 }
