@@ -1,6 +1,8 @@
 import { resolve } from "node:path";
 import type { NextConfig } from "next";
 import { DEFAULT_DATABASE_URL } from "./lib/database-url";
+import { FORM_LIMIT_MB } from "./lib/request-limits";
+import { headerRules } from "./lib/security-headers";
 
 // The cache handler is loaded by Next outside the app's bundle and reads the database address
 // from the environment; give it the same default the app uses.
@@ -19,8 +21,14 @@ const nextConfig: NextConfig = {
   // build need not do it a second time.
   typescript: { ignoreBuildErrors: process.env.NEXT_BUILD_SKIP_TYPECHECK === "1" },
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  // A cover upload is up to 2 MB (lib/image-sniff.ts MAX_COVER_BYTES) with the form around it.
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  // proxy.ts answers a larger form 413 before Next reads it (Next itself would answer 500).
+  experimental: { serverActions: { bodySizeLimit: `${FORM_LIMIT_MB}mb` } },
+  async headers() {
+    return headerRules({
+      dev: process.env.NODE_ENV === "development",
+      siteUrl: process.env.SITE_URL,
+    });
+  },
 };
 
 export default nextConfig;

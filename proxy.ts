@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { MALFORMED_REQUEST } from "@/lib/action-state";
 import { COMMENT_SORTS, type CommentSort, discussionHref } from "@/lib/comment-rules";
+import { FORM_LIMIT_BYTES, FORM_TOO_LARGE } from "@/lib/request-limits";
 import { searchHrefFromQuery } from "@/lib/search-groups";
 
 const REVIEW_PATH = /^\/reviews\/([^/]+)$/;
@@ -10,8 +12,41 @@ const REVIEW_PATH = /^\/reviews\/([^/]+)$/;
  * (`?comments=oldest&show=40`) go to the discussion's own pages, and a search sent as a query string
  * (a search box without JavaScript) to the search's own page, which the cache can keep.
  */
-export function proxy(request: NextRequest) {
+const refuse = (status: number, message: string) =>
+  new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+/**
+ * The site's forms send their actions as multipart form data. Any other body reaches the action
+ * wrapper (auth/action.ts), which answers an error state, unless React cannot even decode it into
+ * arguments (a bare string, a number, not JSON): Next would answer that with a 500.
+ */
+async function undecodable(request: NextRequest): Promise<boolean> {
+  if (!request.headers.has("next-action")) return false;
+  if (request.headers.get("content-type")?.startsWith("multipart/form-data")) return false;
+  try {
+    const body: unknown = JSON.parse(await request.text());
+    return typeof body !== "object" || body === null;
+  } catch {
+    return true;
+  }
+}
+
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (
+    request.method === "POST" &&
+    Number(request.headers.get("content-length")) > FORM_LIMIT_BYTES
+  ) {
+    return refuse(413, FORM_TOO_LARGE);
+  }
+  if (request.method === "POST" && (await undecodable(request))) {
+    return refuse(400, MALFORMED_REQUEST);
+  }
+  // Auth.js sends its errors to the sign-in page (auth/config.ts); its own error page, still at
+  // this address, would say "Configuration" with a 500.
+  if (pathname === "/api/auth/error") {
+    return NextResponse.rewrite(new URL("/auth-error", request.url));
+  }
   try {
     decodeURIComponent(pathname);
   } catch {
@@ -36,5 +71,12 @@ export const config = {
     { source: "/reviews/:slug", has: [{ type: "query", key: "comments" }] },
     { source: "/reviews/:slug", has: [{ type: "query", key: "show" }] },
     { source: "/search", has: [{ type: "query", key: "q" }] },
+    // Forms: server actions (fetch) and forms sent without JavaScript, for their size.
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    {
+      source: "/:path*",
+      has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
+    },
+    "/api/auth/error",
   ],
 };

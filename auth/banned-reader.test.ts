@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { commentLikes, comments, readerScores, reviews, users } from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";
 import { IDLE } from "@/lib/action-state";
-import { env } from "@/lib/env";
+import { sessionToken } from "@/lib/testing/session-token";
 
 // The request's cookies are the only thing faked, holding a session token made as Auth.js makes
 // one: the viewer decodes it for real and reads the ban from the database.
@@ -17,7 +17,7 @@ vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
 
 async function signInAs(userId: string, name = "authjs.session-token") {
   jar.clear();
-  jar.set(name, await encode({ token: { sub: userId }, secret: env.AUTH_SECRET, salt: name }));
+  jar.set(name, (await sessionToken(db, userId, name)).token);
 }
 
 beforeEach(() => jar.clear());

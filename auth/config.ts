@@ -4,23 +4,24 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db";
-import {
-  clearLoginFailures,
-  getLoginLock,
-  getUserAuthState,
-  assignHandle,
-  getUserCredentials,
-  recordLoginFailure,
-} from "@/db/queries/users";
+import { getUserAuthState, assignHandle, getUserCredentials } from "@/db/queries/users";
+import { clearThrottle, getThrottleLock, recordThrottleHits } from "@/db/queries/throttles";
+import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/db/queries/sessions";
+import { providerName } from "./provider-name";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { env } from "@/lib/env";
 import { handleBase } from "@/lib/auth/account-rules";
 import { verifyAgainstNothing, verifyPassword } from "@/lib/auth/password";
 import { oauthProviders } from "@/lib/auth/providers";
-import { LOGIN_POLICY } from "@/lib/auth/sign-in-policy";
+import { SIGN_IN_PER_ADDRESS, SIGN_IN_PER_EMAIL, signInKeys } from "@/lib/auth/sign-in-policy";
+import { clientAddress } from "@/lib/client-address";
+import { logAuthError } from "./auth-log";
 
 export class AccountLocked extends CredentialsSignin {
   code = "locked";
+  constructor(readonly until: Date) {
+    super();
+  }
 }
 
 /** Thrown only after the right password, so it tells nothing to someone guessing. */
@@ -37,36 +38,51 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-async function authorizeWithPassword(raw: unknown) {
+async function authorizeWithPassword(raw: unknown, request: Request) {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const email = parsed.data.email.toLowerCase();
-  if (await getLoginLock(email)) throw new AccountLocked();
+  const keys = signInKeys(clientAddress(request.headers), email);
+  const lockedUntil = await getThrottleLock([keys.pair, keys.address]);
+  if (lockedUntil) throw new AccountLocked(lockedUntil);
   const user = await getUserCredentials(email);
   const ok = user?.passwordHash
     ? await verifyPassword(parsed.data.password, user.passwordHash)
     : await verifyAgainstNothing(parsed.data.password);
   if (!ok || !user) {
-    await recordLoginFailure(email, LOGIN_POLICY);
+    await recordThrottleHits([
+      [keys.pair, SIGN_IN_PER_EMAIL],
+      [keys.address, SIGN_IN_PER_ADDRESS],
+    ]);
     return null;
   }
-  await clearLoginFailures(email);
+  // The address's count stays: one account of one's own must not reset a spray over others.
+  await clearThrottle(keys.pair);
   if (user.bannedAt) throw new AccountSuspended(user.banReason);
   return { id: user.id, name: user.name, email: user.email };
 }
 
+const adapter = DrizzleAdapter(getDb(), {
+  usersTable: users,
+  accountsTable: accounts,
+  sessionsTable: sessions,
+  verificationTokensTable: verificationTokens,
+});
+
 export const { handlers, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
   trustHost: true,
-  adapter: DrizzleAdapter(getDb(), {
-    usersTable: users,
-    accountsTable: accounts,
-    sessionsTable: sessions,
-    verificationTokensTable: verificationTokens,
-  }),
+  // A provider's profile name follows the readers' name rules before it is stored.
+  adapter: {
+    ...adapter,
+    createUser: async (user) =>
+      adapter.createUser!({ ...user, name: await providerName(user.name) }),
+  },
   // Credentials sign-in needs JWT sessions; getViewer asks the database about bans on every request.
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-  pages: { signIn: "/sign-in" },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // Every sign-in error lands on the sign-in page, which says what went wrong.
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  logger: { error: logAuthError },
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
@@ -75,18 +91,31 @@ export const { handlers, signIn, signOut } = NextAuth({
     ...oauthProviders,
   ],
   events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(sid);
+    },
     async createUser({ user }) {
       if (user.id) await assignHandle(user.id, handleBase(user.name ?? user.email ?? "reader"));
     },
   },
   callbacks: {
-    // The database is read once, at sign-in; the session is only a signed "who", and getViewer
-    // reads the account (role, ban) on every request that needs it.
+    // The database is read at sign-in, which records a session (sid, db/queries/sessions.ts);
+    // the token is only a signed "who and which sign-in", and getViewer reads the account (role,
+    // ban) and whether that session still lasts on every request that needs it.
     async jwt({ token, user }) {
       if (!user?.id) return token.sub ? token : null;
       const state = await getUserAuthState(user.id);
       if (!state || state.bannedAt) return null;
-      return { ...token, sub: state.id, role: state.role, handle: state.handle, name: state.name };
+      const sid = await startSession(state.id);
+      return {
+        ...token,
+        sub: state.id,
+        sid,
+        role: state.role,
+        handle: state.handle,
+        name: state.name,
+      };
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

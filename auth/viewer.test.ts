@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { readerScores, reviews, users } from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";
 import { env } from "@/lib/env";
+import { SESSION_COOKIE_NAME, sessionToken } from "@/lib/testing/session-token";
 
 // One request is one headers object, as in Next (its request store keeps it for the request);
 // `nextRequest()` starts another. The session token is made as Auth.js makes one.
@@ -21,20 +22,23 @@ vi.mock("next/headers", () => ({
 const { readAccount } = vi.hoisted(() => ({ readAccount: vi.fn() }));
 vi.mock("@/db/queries/users", async (original) => {
   const users = await original<typeof import("@/db/queries/users")>();
-  readAccount.mockImplementation(users.getUserAuthState);
-  return { ...users, getUserAuthState: readAccount };
+  readAccount.mockImplementation(users.getSessionAuthState);
+  return { ...users, getSessionAuthState: readAccount };
 });
 
-async function nextRequest(userId?: string) {
-  const name = "authjs.session-token";
-  const token =
-    userId && (await encode({ token: { sub: userId }, secret: env.AUTH_SECRET, salt: name }));
-  request.headers = new Headers(token ? { cookie: `${name}=${token}` } : {});
+/** Starts a request carrying this cookie, or a new sign-in's for this reader, or none. */
+async function nextRequest(userId?: string, token?: string) {
+  const name = SESSION_COOKIE_NAME;
+  const cookie = token ?? (userId && (await sessionToken(db, userId)).token);
+  request.headers = new Headers(cookie ? { cookie: `${name}=${cookie}` } : {});
 }
 
 const { db } = await openTestDatabase();
 const { getSuspension, getViewer } = await import("./viewer");
 const { GET } = await import("@/app/api/viewer/route");
+const { endAllSessions, endSession } = await import("@/db/queries/sessions");
+const { changePassword } = await import("@/db/queries/account");
+const { setReaderBan } = await import("@/db/queries/moderation-writes");
 
 const [reader, banned] = await db
   .insert(users)
@@ -94,7 +98,15 @@ describe("GET /api/viewer", () => {
     await nextRequest(reader!.id);
     expect(await get(`?review=${review!.id}`)).toEqual({
       viewer: { id: reader!.id, name: "Vee", handle: "vee_viewer", role: "reader" },
-      review: { score: 75, hideCrowdUntilScored: false, picks: [], liked: [], reported: [] },
+      review: {
+        score: 75,
+        hideCrowdUntilScored: false,
+        picks: [],
+        liked: [],
+        reported: [],
+        mustVerifyEmail: false,
+      },
+      unread: 0,
     });
     // In the same batch as the rest, not through a read of its own beforehand.
     expect(readAccount).not.toHaveBeenCalled();
@@ -103,9 +115,9 @@ describe("GET /api/viewer", () => {
 
   it("answers a visitor, a banned reader and a review that is not live with nobody's state", async () => {
     await nextRequest();
-    expect(await get(`?review=${review!.id}`)).toEqual({ viewer: null, review: null });
+    expect(await get(`?review=${review!.id}`)).toEqual({ viewer: null, review: null, unread: 0 });
     await nextRequest(banned!.id);
-    expect(await get(`?review=${review!.id}`)).toEqual({ viewer: null, review: null });
+    expect(await get(`?review=${review!.id}`)).toEqual({ viewer: null, review: null, unread: 0 });
     await nextRequest(reader!.id);
     expect(await get("?review=999999")).toMatchObject({
       viewer: { handle: "vee_viewer" },
@@ -119,3 +131,79 @@ describe("GET /api/viewer", () => {
     expect(response.status).toBe(400);
   });
 });
+
+describe("a session that has ended", () => {
+  const viewerWith = async (token: string) => {
+    await nextRequest(undefined, token);
+    return (await getViewer())?.id ?? null;
+  };
+  const apiViewerWith = async (token: string) => {
+    await nextRequest(undefined, token);
+    const body = await (await GET(new Request("http://localhost/api/viewer"))).json();
+    return body.viewer?.id ?? null;
+  };
+
+  async function twoBrowsers(handle: string) {
+    const [user] = await db
+      .insert(users)
+      .values({ name: handle, handle, email: `${handle}@example.com`, passwordHash: "old" })
+      .returning();
+    const here = await sessionToken(db, user!.id);
+    const there = await sessionToken(db, user!.id);
+    // Both tokens are decrypted (and remembered) while their sessions last.
+    expect(await viewerWith(here.token)).toBe(user!.id);
+    expect(await viewerWith(there.token)).toBe(user!.id);
+    return { id: user!.id, here, there };
+  }
+
+  it("is nobody's once signed out, though its token decrypts; the other browser stays", async () => {
+    const { id, here, there } = await twoBrowsers("out_here");
+    await endSession(here.sid);
+    expect(await viewerWith(here.token)).toBeNull();
+    expect(await apiViewerWith(here.token)).toBeNull();
+    expect(await viewerWith(there.token)).toBe(id);
+    expect(await apiViewerWith(there.token)).toBe(id);
+  });
+
+  it("ends in every browser when the reader signs out everywhere", async () => {
+    const { here, there } = await twoBrowsers("everywhere");
+    await endAllSessions((await viewerOfToken(here.token))!);
+    expect(await viewerWith(here.token)).toBeNull();
+    expect(await viewerWith(there.token)).toBeNull();
+  });
+
+  it("ends everywhere but here when the password changes", async () => {
+    const { id, here, there } = await twoBrowsers("new_password");
+    await changePassword(id, "new", here.sid);
+    expect(await viewerWith(here.token)).toBe(id);
+    expect(await viewerWith(there.token)).toBeNull();
+  });
+
+  it("is nobody's while banned, and stays ended once the ban is lifted", async () => {
+    const { id, here } = await twoBrowsers("banned_then_lifted");
+    const [admin] = await db
+      .insert(users)
+      .values({ name: "Ada", handle: "ada_admin", email: "ada@example.com", role: "admin" })
+      .returning();
+    const ban = { actorId: admin!.id, userId: id, reason: "Spam." };
+    expect(await setReaderBan({ ...ban, banned: true })).toBe("done");
+    expect(await viewerWith(here.token)).toBeNull();
+    // Still told why, with the session the ban found.
+    expect(await getSuspension()).toEqual({ reason: "Spam." });
+    expect(await setReaderBan({ ...ban, banned: false })).toBe("done");
+    expect(await viewerWith(here.token)).toBeNull();
+    expect(await viewerWith((await sessionToken(db, id)).token)).toBe(id);
+  });
+
+  it("is nobody's when the token names no session (one issued before sessions were recorded)", async () => {
+    const name = SESSION_COOKIE_NAME;
+    const old = await encode({ token: { sub: reader!.id }, secret: env.AUTH_SECRET, salt: name });
+    expect(await viewerWith(old)).toBeNull();
+    expect(readAccount).not.toHaveBeenCalled();
+  });
+});
+
+async function viewerOfToken(token: string) {
+  await nextRequest(undefined, token);
+  return (await getViewer())?.id;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { decode, getToken } from "next-auth/jwt";
-import { type AuthState, getUserAuthState } from "@/db/queries/users";
+import { type AuthState, getSessionAuthState, type SessionRef } from "@/db/queries/users";
 import { env } from "@/lib/env";
 import type { Viewer } from "@/lib/viewer";
 
@@ -12,25 +12,32 @@ export const SESSION_COOKIE = "authjs.session-token";
 
 const MAX_REMEMBERED = 10_000;
 /** Tokens already decrypted, by their text: a reader sends the same one with every request. */
-const decrypted = new Map<string, { id: string | null; expiresAt: number }>();
+const decrypted = new Map<string, { session: SessionRef | null; expiresAt: number }>();
 
-/** Who the session token names, if it is one Auth.js issued with this site's secret. */
-async function tokenOwner(token: string, salt: string): Promise<string | null> {
+/**
+ * Who the session token names and which sign-in it is, if Auth.js issued it with this site's
+ * secret. Only the decryption is remembered: whether the sign-in still lasts is asked of the
+ * database with the account, on every request.
+ */
+async function tokenSession(token: string, salt: string): Promise<SessionRef | null> {
   const known = decrypted.get(token);
-  if (known && known.expiresAt > Date.now()) return known.id;
+  if (known && known.expiresAt > Date.now()) return known.session;
   const payload = await decode({ token, secret: env.AUTH_SECRET, salt }).catch(() => null);
-  const id = typeof payload?.sub === "string" ? payload.sub : null;
+  const session =
+    typeof payload?.sub === "string" && typeof payload.sid === "string"
+      ? { userId: payload.sub, sessionId: payload.sid }
+      : null;
   if (decrypted.size >= MAX_REMEMBERED) decrypted.clear();
-  decrypted.set(token, { id, expiresAt: (payload?.exp ?? Date.now() / 1000 + 60) * 1000 });
-  return id;
+  decrypted.set(token, { session, expiresAt: (payload?.exp ?? Date.now() / 1000 + 60) * 1000 });
+  return session;
 }
 
 /**
- * Who the request's session cookie names (their user id), without reading the account: an
- * encrypted token Auth.js issued at sign-in, read here without the rest of Auth.js's machinery,
- * and decrypted once per token.
+ * The user id and session id the request's session cookie carries, without reading the
+ * database: an encrypted token Auth.js issued at sign-in, read here without the rest of
+ * Auth.js's machinery, and decrypted once per token. The session may have ended since.
  */
-export async function getSessionUserId(): Promise<string | null> {
+export async function getSessionRef(): Promise<SessionRef | null> {
   const [requestHeaders, jar] = await Promise.all([headers(), cookies()]);
   const secureCookie = jar.getAll().some((c) => c.name.startsWith(`__Secure-${SESSION_COOKIE}`));
   const token = await getToken({
@@ -39,25 +46,29 @@ export async function getSessionUserId(): Promise<string | null> {
     secureCookie,
     raw: true,
   });
-  return token ? tokenOwner(token, `${secureCookie ? "__Secure-" : ""}${SESSION_COOKIE}`) : null;
+  return token ? tokenSession(token, `${secureCookie ? "__Secure-" : ""}${SESSION_COOKIE}`) : null;
 }
 
-async function readSessionAccount(): Promise<AuthState | null> {
-  const id = await getSessionUserId();
-  return id ? ((await getUserAuthState(id)) ?? null) : null;
+async function readSessionAccount(): Promise<SessionAccount | null> {
+  const session = await getSessionRef();
+  const account = session ? await getSessionAuthState(session) : undefined;
+  return account && session ? { ...account, sessionId: session.sessionId } : null;
 }
+
+type SessionAccount = AuthState & { sessionId: string };
 
 /** Each request's account, by the request's headers object, which Next keeps for the request. */
-const accounts = new WeakMap<Headers, Promise<AuthState | null>>();
+const accounts = new WeakMap<Headers, Promise<SessionAccount | null>>();
 
 /**
- * The account the session cookie names, read once per request. The cookie only says who; the
- * account itself is read from the database for each request, so a ban or a role change applies
- * at the next one. React's cache() would not do to keep it: it holds only while a page renders,
- * not in a server action or a route handler, where getViewer and getSuspension would then read
- * the account once each.
+ * The account the session cookie names, read once per request with its session, in one query.
+ * The cookie only says who; the account and whether the session still lasts are read from the
+ * database for each request, so a sign-out elsewhere, a ban or a role change applies at the next
+ * one. React's cache() would not do to keep it: it holds only while a page renders, not in a
+ * server action or a route handler, where getViewer and getSuspension would then read the
+ * account once each.
  */
-function getSessionAccount(): Promise<AuthState | null> {
+function getSessionAccount(): Promise<SessionAccount | null> {
   return headers().then((requestHeaders) => {
     let account = accounts.get(requestHeaders);
     if (!account) {
@@ -87,4 +98,11 @@ export function viewerOf(user: AuthState | null | undefined): Viewer | null {
 export async function getSuspension(): Promise<{ reason: string | null } | null> {
   const user = await getSessionAccount();
   return user?.bannedAt ? { reason: user.banReason } : null;
+}
+
+/** The signed-in, not banned reader and the id of this browser's session, for the settings. */
+export async function getViewerSession(): Promise<{ viewer: Viewer; sessionId: string } | null> {
+  const account = await getSessionAccount();
+  const viewer = viewerOf(account);
+  return viewer && account ? { viewer, sessionId: account.sessionId } : null;
 }

@@ -19,7 +19,9 @@ export const tags = {
   scores: (soundtrackId: number) => `scores:${soundtrackId}`,
   /** How many readers picked each track of a soundtrack. */
   favourites: (soundtrackId: number) => `favourites:${soundtrackId}`,
-  /** A reader's public profile: their scores and comments. */
+  /** The readers' scores shown beside their comments in a soundtrack's review's discussion. */
+  commentScores: (soundtrackId: number) => `comment-scores:${soundtrackId}`,
+  /** A reader's public profile: their scores, comments and favourite tracks. */
   profile: (userId: string) => `profile:${userId}`,
   /** The top-rated page's readers' ranking: moves with any soundtrack's score. */
   readerRanking: "reader-ranking",
@@ -61,10 +63,33 @@ export const writes = {
   readerBanned: ({ userId }: { userId: string }) => [tags.profile(userId)],
   scoreSaved: ({ soundtrackId, userId }: { soundtrackId: number; userId: string }) => [
     tags.scores(soundtrackId),
+    tags.commentScores(soundtrackId),
     tags.profile(userId),
     tags.readerRanking,
   ],
-  favouritesSaved: ({ soundtrackId }: { soundtrackId: number }) => [tags.favourites(soundtrackId)],
+  favouritesSaved: ({ soundtrackId, userId }: { soundtrackId: number; userId: string }) => [
+    tags.favourites(soundtrackId),
+    tags.profile(userId),
+  ],
+  /** A reader's new name shows on their profile and beside each of their comments. */
+  accountRenamed: ({ userId, reviewIds }: { userId: string; reviewIds: number[] }) => [
+    tags.profile(userId),
+    ...reviewIds.map(tags.comments),
+  ],
+  /**
+   * A reader deletes their account: the discussions they wrote or liked in, and the scores and
+   * favourites of the soundtracks they scored or picked from, lose them.
+   */
+  accountDeleted: (input: { userId: string; reviewIds: number[]; soundtrackIds: number[] }) => [
+    tags.profile(input.userId),
+    ...input.reviewIds.flatMap((id) => [tags.comments(id), tags.commentCount(id)]),
+    ...input.soundtrackIds.flatMap((id) => [
+      tags.scores(id),
+      tags.commentScores(id),
+      tags.favourites(id),
+    ]),
+    ...(input.soundtrackIds.length > 0 ? [tags.readerRanking] : []),
+  ],
   /** Published, scheduled, rescheduled, unpublished or deleted: on or off the lists and its page. */
   reviewPublished: ({ reviewId }: { reviewId: number }) => [tags.reviewList, tags.review(reviewId)],
   /** A live review edited in the editor (text, tracks, links, cover, address): its page and the lists. */

@@ -5,6 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { signOutOfThisBrowser } from "@/app/(auth)/sign-in/actions";
 import { IDLE } from "@/lib/action-state";
+import { NotificationsLink } from "./notifications/notifications-link";
 import { useViewer } from "./viewer/use-viewer";
 import { reloadViewer } from "./viewer/viewer-store";
 
@@ -40,9 +41,15 @@ export function AccountMenu() {
           </Link>
         </li>
       )}
+      <NotificationsLink className={linkClass} />
       <li>
         <Link href={`/u/${viewer.handle}`} className={linkClass}>
           {viewer.name}
+        </Link>
+      </li>
+      <li>
+        <Link href="/settings" className={linkClass}>
+          Settings
         </Link>
       </li>
       <li>

@@ -21,11 +21,13 @@ export const DEMO_ACCOUNTS = [
   },
 ] as const;
 
-export async function demoAccountRows() {
+/** The demo accounts, their addresses confirmed as of `now` (the seed's own). */
+export async function demoAccountRows(now: Date) {
   return Promise.all(
     DEMO_ACCOUNTS.map(async ({ password, ...account }) => ({
       ...account,
       passwordHash: await hashPassword(password),
+      emailVerified: now,
     })),
   );
 }
@@ -43,7 +45,14 @@ export async function upsertAdmin(
     .slice(0, 20)}`;
   await db
     .insert(users)
-    .values({ email, passwordHash, role: "admin", name: input.name ?? "Editor", handle })
+    .values({
+      email,
+      passwordHash,
+      role: "admin",
+      name: input.name ?? "Editor",
+      handle,
+      emailVerified: new Date(),
+    })
     .onConflictDoUpdate({
       target: users.email,
       set: {
@@ -51,6 +60,7 @@ export async function upsertAdmin(
         passwordHash,
         bannedAt: null,
         handle: sql`coalesce(${users.handle}, ${handle})`,
+        emailVerified: sql`coalesce(${users.emailVerified}, ${Date.now()})`,
       },
     });
 }

@@ -61,8 +61,9 @@ describe("query plans on the benchmark's catalogue", () => {
       await import("./queries/profiles");
     const plans = await plansOf(async () => {
       const profile = await getPublicProfile(data.profile.handle);
-      await getAccountAndReviewState(profile!.id, null);
-      await getAccountAndReviewState(profile!.id, data.review.id);
+      const session = { userId: profile!.id, sessionId: "a-session" };
+      await getAccountAndReviewState(session, null);
+      await getAccountAndReviewState(session, data.review.id);
       expect((await getProfileScores(profile!.id)).length).toBeGreaterThan(0);
       await getProfileComments(profile!.id);
     });

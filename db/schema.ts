@@ -45,10 +45,15 @@ export const users = sqliteTable(
     hideCrowdUntilScored: integer("hide_crowd_until_scored", { mode: "boolean" })
       .notNull()
       .default(false),
+    /** The reader asked for a daily email of their unread notifications. */
+    emailDigest: integer("email_digest", { mode: "boolean" }).notNull().default(false),
+    /** When their last digest was sent: the next one holds only what came after. */
+    digestSentAt: integer("digest_sent_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [
     index("users_role_idx").on(t.role),
+    index("users_email_digest_idx").on(t.emailDigest),
     index("users_banned_at_idx").on(t.bannedAt),
     index("users_created_idx").on(t.createdAt),
   ],
@@ -99,13 +104,41 @@ export const verificationTokens = sqliteTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
-/** Failed sign-ins per email, for the lockout; keyed by the lower-cased address whether or not it exists. */
-export const loginAttempts = sqliteTable("login_attempts", {
-  email: text("email").primaryKey(),
-  failures: integer("failures").notNull().default(0),
+/**
+ * Counters for throttling sign-in and sign-up (lib/auth/sign-in-policy.ts), one row per key: the
+ * kind of attempt and the caller's address, with the lower-cased email for a sign-in's own lock.
+ */
+export const authThrottles = sqliteTable("auth_throttles", {
+  key: text("key").primaryKey(),
+  hits: integer("hits").notNull().default(0),
   windowStartedAt: integer("window_started_at", { mode: "timestamp" }).notNull(),
   lockedUntil: integer("locked_until", { mode: "timestamp" }),
 });
+
+export type AuthThrottle = typeof authThrottles.$inferSelect;
+
+export const authTokenPurposes = ["reset-password", "verify-email"] as const;
+export type AuthTokenPurpose = (typeof authTokenPurposes)[number];
+
+/** The single-use links sent by mail; only the SHA-256 of each token is kept. */
+export const authTokens = sqliteTable(
+  "auth_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: authTokenPurposes }).notNull(),
+    // Milliseconds, on the site's clock (db/clock.mjs), which the browser tests can move.
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("auth_tokens_user_purpose_created_idx").on(t.userId, t.purpose, t.createdAt),
+    index("auth_tokens_expires_idx").on(t.expiresAt),
+  ],
+);
+export type AuthToken = typeof authTokens.$inferSelect;
 
 export const composers = sqliteTable(
   "composers",
@@ -242,6 +275,8 @@ export const comments = sqliteTable(
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
     /** Set when a moderator hides the comment: it shows as a placeholder until unhidden. */
     hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
+    /** Made by the form for each draft: a post sent again (a retry) finds its comment, not a new one. */
+    idempotencyKey: text("idempotency_key"),
   },
   (t) => [
     // A discussion page is a review's top-level comments (parent_id IS NULL) in one order.
@@ -254,6 +289,7 @@ export const comments = sqliteTable(
     index("comments_hidden_at_idx").on(t.hiddenAt),
     // The moderation queue's recent comments and the dashboard's count of this week's.
     index("comments_created_idx").on(t.createdAt),
+    uniqueIndex("comments_author_idempotency_key_idx").on(t.authorId, t.idempotencyKey),
   ],
 );
 
@@ -462,6 +498,10 @@ export const siteSettings = sqliteTable(
     slotWeekday: integer("slot_weekday").notNull(),
     slotTime: text("slot_time").notNull(),
     slotTimeZone: text("slot_time_zone").notNull(),
+    /** Readers must confirm their email address before they comment; off on the demo site. */
+    requireVerifiedEmail: integer("require_verified_email", { mode: "boolean" })
+      .notNull()
+      .default(false),
     updatedAt: updatedAt(),
   },
   (t) => [
@@ -589,6 +629,42 @@ export const comparisonSoundtracks = sqliteTable(
   ],
 );
 
+export const notificationKinds = ["reply", "like"] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+/** A reply to a reader's comment, or a like on it, for that reader's notifications. */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    recipientId: text("recipient_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: notificationKinds }).notNull(),
+    actorId: text("actor_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The reply, or the comment that was liked. */
+    commentId: integer("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    reviewId: integer("review_id")
+      .notNull()
+      .references(() => reviews.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    // The header's unread count and the digest: a reader's unread ones, newest first.
+    index("notifications_recipient_unread_idx").on(t.recipientId, t.readAt, t.createdAt),
+    index("notifications_recipient_created_idx").on(t.recipientId, t.createdAt),
+    // One like notification per liker and comment; a reply is a comment of its own.
+    uniqueIndex("notifications_comment_actor_kind_idx").on(t.commentId, t.actorId, t.kind),
+    index("notifications_actor_idx").on(t.actorId),
+    index("notifications_review_idx").on(t.reviewId),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type Composer = typeof composers.$inferSelect;
 export type Soundtrack = typeof soundtracks.$inferSelect;
@@ -603,3 +679,4 @@ export type ListeningLink = typeof listeningLinks.$inferSelect;
 export type ReviewRevision = typeof reviewRevisions.$inferSelect;
 export type PreviewLink = typeof previewLinks.$inferSelect;
 export type Comparison = typeof comparisons.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;

@@ -59,7 +59,7 @@ export async function seedDatabase(
   { demoAccounts = env.APP_ENV !== "production" } = {},
 ): Promise<string> {
   const entries = seedEntries(now);
-  const accounts = demoAccounts ? await demoAccountRows() : [];
+  const accounts = demoAccounts ? await demoAccountRows(now) : [];
   const [first, ...rest] = [
     ...accounts.map((a) => db.insert(users).values(a).onConflictDoNothing()),
     ...entries.flatMap((entry) => newReviewInserts(db, entry, { ifMissing: true })),

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import { encode } from "next-auth/jwt";
+import { sessions } from "../db/schema";
 import type { ActionState } from "../lib/action-state";
+import { e2eDb } from "./database";
 
 type Manifest = { node: Record<string, { filename: string; exportedName: string }> };
 
@@ -51,11 +53,16 @@ export async function callAction(
 
 /**
  * A session cookie for a reader, made the way Auth.js makes one (an encrypted JWT naming the
- * account), so that a test can act as many readers without signing each in through scrypt.
+ * account and its session, recorded as a sign-in records it), so that a test can act as many
+ * readers without signing each in through scrypt.
  */
-export async function sessionCookie(userId: string): Promise<string> {
+export async function sessionCookie(userId: string, db = e2eDb()): Promise<string> {
   const name = "authjs.session-token";
   const secret = readFileSync("data/auth-secret", "utf8").trim();
-  const value = await encode({ token: { sub: userId }, secret, salt: name });
+  const sid = crypto.randomUUID();
+  await db
+    .insert(sessions)
+    .values({ sessionToken: sid, userId, expires: new Date(Date.now() + 86_400_000) });
+  const value = await encode({ token: { sub: userId, sid }, secret, salt: name });
   return `${name}=${value}`;
 }

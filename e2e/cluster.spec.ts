@@ -67,7 +67,7 @@ test("writes split across both instances are all stored, with exact aggregates",
   const run = Date.now().toString(36);
   const cookies = new Map(
     await Promise.all(
-      [...scorers, ...commenters].map(async (r) => [r.id, await sessionCookie(r.id)] as const),
+      [...scorers, ...commenters].map(async (r) => [r.id, await sessionCookie(r.id, db)] as const),
     ),
   );
 

@@ -9,3 +9,6 @@ export const CLUSTER_DATABASE_URL = "http://127.0.0.1:3190";
 
 /** The site's clock (db/clock.mjs): a test moves the site into the future by writing an offset. */
 export const E2E_CLOCK_FILE = "data/e2e-clock.json";
+
+/** Where the sites write their mail, one JSON file a message (scripts/e2e-servers.mjs). */
+export const E2E_OUTBOX_DIR = "data/e2e-outbox";

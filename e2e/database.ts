@@ -40,7 +40,8 @@ function newReader(label: string) {
 
 /**
  * Readers of this test's own, so parallel tests never share comments, scores or rate limits.
- * They share one password (hashed once), like any readers who happened to choose the same one.
+ * They share one password (hashed once), like any readers who happened to choose the same one,
+ * and have confirmed their email, so a test that requires confirmation disturbs none of them.
  */
 export async function createReaders(
   count: number,
@@ -52,7 +53,7 @@ export async function createReaders(
   const readers = Array.from({ length: count }, () => newReader(label));
   const rows = await db
     .insert(users)
-    .values(readers.map((r) => ({ ...r, passwordHash: hash })))
+    .values(readers.map((r) => ({ ...r, passwordHash: hash, emailVerified: new Date() })))
     .returning({ id: users.id });
   return readers.map((r, i) => ({ id: rows[i]!.id, ...r }));
 }

@@ -68,6 +68,37 @@ test("a new reader's profile has an empty state for each part", async ({ page, s
   await expect(
     page.getByRole("region", { name: "Recent comments" }).getByText(/hasn’t commented yet/),
   ).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Favourite tracks" }).getByText(/hasn’t picked any/),
+  ).toBeVisible();
+});
+
+test("a reader's favourite tracks show on their profile, by soundtrack, with links", async ({
+  readerPage: page,
+  reader,
+}) => {
+  await page.goto(`/reviews/${FEATURED.slug}`);
+  for (const anchor of ["track-1-3", "track-1-1"]) {
+    await page.locator(`#${anchor}`).getByRole("checkbox").check();
+  }
+  await page.getByRole("button", { name: "Save favourites" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Favourites saved." })).toBeVisible();
+  const titles = await Promise.all(
+    ["track-1-1", "track-1-3"].map(async (anchor) =>
+      (await page.locator(`#${anchor}`).getByRole("checkbox").getAttribute("aria-label"))!.replace(
+        /^Favourite: /,
+        "",
+      ),
+    ),
+  );
+
+  await page.goto(`/u/${reader.handle}`);
+  const favourites = page.getByRole("region", { name: "Favourite tracks" });
+  await expect(favourites.getByRole("heading", { level: 3 })).toHaveText([FEATURED.film]);
+  const list = favourites.getByRole("list", { name: `Favourite tracks of ${FEATURED.film}` });
+  await expect(list.getByRole("link")).toHaveText(titles);
+  await list.getByRole("link", { name: titles[1] }).click();
+  await expect(page).toHaveURL(`/reviews/${FEATURED.slug}#track-1-3`);
 });
 
 test("an unknown handle is a 404", async ({ page }) => {

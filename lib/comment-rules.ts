@@ -5,6 +5,12 @@ export const COMMENT_INTERVAL_MS = 10_000;
 export const COMMENT_WINDOW_MS = 3_600_000;
 export const COMMENTS_PER_WINDOW = 30;
 
+/** Said by the comment box before it sends, and by the server to a comment sent anyway. */
+export function commentTooLongMessage(length: number): string {
+  const count = (n: number) => n.toLocaleString("en-GB");
+  return `Comments can be up to ${count(COMMENT_MAX_LENGTH)} characters; this one has ${count(length)}.`;
+}
+
 /** Threads (a top-level comment and its replies) per page of a discussion. */
 export const COMMENT_PAGE_SIZE = 10;
 

@@ -3,6 +3,7 @@ import {
   COMMENT_MAX_LENGTH,
   COMMENT_SORTS,
   type CommentSort,
+  commentTooLongMessage,
   REPORT_DETAILS_MAX_LENGTH,
   REPORT_REASONS,
   type ReportReason,
@@ -27,8 +28,7 @@ export const commentBody = z
       .trim()
       .min(1, "Write something before posting.")
       .max(COMMENT_MAX_LENGTH, {
-        error: (issue) =>
-          `Comments can be up to ${count(COMMENT_MAX_LENGTH)} characters; this one has ${count(String(issue.input).length)}.`,
+        error: (issue) => commentTooLongMessage(String(issue.input).length),
       }),
   );
 
@@ -37,6 +37,11 @@ export const postCommentSchema = z.object({
   parentId: z.preprocess((v) => (v === "" ? undefined : v), id.optional()),
   body: commentBody,
   spoiler: checkbox,
+  /** The form's key for this draft (see createComment); a form without one still posts. */
+  key: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().max(100, "Reload the page and post again.").optional(),
+  ),
 });
 
 export const editCommentSchema = z.object({

@@ -28,6 +28,18 @@ describe("env", () => {
     );
   });
 
+  it("reads the mail settings, and explains a malformed SMTP_URL or a user without a password", async () => {
+    expect(await loadEnv({ SMTP_HOST: "mail.example", SMTP_PORT: "2525" })).toMatchObject({
+      SMTP_HOST: "mail.example",
+      SMTP_PORT: 2525,
+      MAIL_OUTBOX_DIR: "data/outbox",
+    });
+    await expect(loadEnv({ SMTP_URL: "mail.example" })).rejects.toThrow(/SMTP_URL must look like/);
+    await expect(loadEnv({ SMTP_HOST: "mail.example", SMTP_USER: "me" })).rejects.toThrow(
+      /SMTP_USER and SMTP_PASS go together/,
+    );
+  });
+
   it("wants ADMIN_EMAIL and ADMIN_PASSWORD together", async () => {
     await expect(loadEnv({ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "" })).rejects.toThrow(
       /set both or neither/,

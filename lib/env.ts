@@ -23,6 +23,17 @@ const envSchema = z
     AUTH_GOOGLE_SECRET: optional,
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12, "ADMIN_PASSWORD must be at least 12 characters").optional(),
+    SMTP_URL: z
+      .string()
+      .trim()
+      .regex(/^smtps?:\/\/\S+$/, { message: "SMTP_URL must look like smtp://user:pass@host:587" })
+      .optional(),
+    SMTP_HOST: optional,
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    SMTP_USER: optional,
+    SMTP_PASS: optional,
+    MAIL_FROM: optional,
+    MAIL_OUTBOX_DIR: z.string().trim().min(1).default("data/outbox"),
   })
   .refine((e) => e.APP_ENV !== "production" || e.AUTH_SECRET, {
     path: ["AUTH_SECRET"],
@@ -32,6 +43,14 @@ const envSchema = z
   .refine((e) => Boolean(e.ADMIN_EMAIL) === Boolean(e.ADMIN_PASSWORD), {
     path: ["ADMIN_PASSWORD"],
     message: "ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither",
+  })
+  .refine((e) => !(e.SMTP_URL && e.SMTP_HOST), {
+    path: ["SMTP_HOST"],
+    message: "Set SMTP_URL or SMTP_HOST (with SMTP_PORT, SMTP_USER, SMTP_PASS), not both",
+  })
+  .refine((e) => Boolean(e.SMTP_USER) === Boolean(e.SMTP_PASS), {
+    path: ["SMTP_PASS"],
+    message: "SMTP_USER and SMTP_PASS go together: set both or neither",
   });
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };

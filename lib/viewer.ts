@@ -16,7 +16,16 @@ export type ReviewViewerState = {
   /** Comments on this review they liked, and the ones they reported (not yet resolved). */
   liked: number[];
   reported: number[];
+  /** The site asks this reader to confirm their email address before they comment. */
+  mustVerifyEmail: boolean;
 };
 
-/** The answer of GET /api/viewer[?review=id]: one small request per page view. */
-export type ViewerPayload = { viewer: Viewer | null; review: ReviewViewerState | null };
+/**
+ * The answer of GET /api/viewer[?review=id]: one small request per page view. `unread` is the
+ * reader's unread notifications, for the header's badge (0 when signed out).
+ */
+export type ViewerPayload = {
+  viewer: Viewer | null;
+  review: ReviewViewerState | null;
+  unread: number;
+};

@@ -7,8 +7,13 @@ import { rmSync } from "node:fs";
 import { NEXT_CLI } from "./build-if-needed.mjs";
 import { startCluster } from "./cluster.mjs";
 
+// Mail from every instance goes to one outbox the tests read (lib/mail/send.ts), emptied first.
+const OUTBOX_DIR = "data/e2e-outbox";
+rmSync(OUTBOX_DIR, { recursive: true, force: true });
+
 const env = {
   ...process.env,
+  MAIL_OUTBOX_DIR: OUTBOX_DIR,
   NEXT_TELEMETRY_DISABLED: "1",
   NEXT_DIST_DIR: ".next-e2e",
   DATABASE_URL: "file:data/e2e.db",
@@ -41,7 +46,7 @@ try {
     distDir: ".next-e2e",
     fresh: true,
     quiet: true,
-    env: { NEXT_BUILD_SKIP_TYPECHECK: "1" },
+    env: { NEXT_BUILD_SKIP_TYPECHECK: "1", MAIL_OUTBOX_DIR: OUTBOX_DIR },
   });
 } catch (error) {
   console.error(`✗ The two-instance cluster did not start: ${error.message}`);

@@ -9,6 +9,7 @@ import { useAction } from "@/components/forms/use-action";
 import { fieldValue } from "@/lib/action-state";
 import { authErrorMessage } from "@/lib/auth/auth-errors";
 import { useAuthErrorCode, useCallbackUrl, useLeaveIfSignedIn } from "./use-callback-url";
+import { CurrentPasswordField } from "@/components/password-fields";
 
 export function SignInForm() {
   const callbackUrl = useCallbackUrl();
@@ -31,14 +32,7 @@ export function SignInForm() {
         defaultValue={fieldValue(state, "email")}
         errors={state.fieldErrors?.email}
       />
-      <FormField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        required
-        errors={state.fieldErrors?.password}
-      />
+      <CurrentPasswordField name="password" label="Password" errors={state.fieldErrors?.password} />
       <ActionStatus state={shown} tone="panel" />
       <SubmitButton
         pending={pending}

@@ -7,8 +7,8 @@ import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { fieldValue } from "@/lib/action-state";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 import { useCallbackUrl, useLeaveIfSignedIn } from "./use-callback-url";
+import { NewPasswordField } from "@/components/password-fields";
 
 export function SignUpForm() {
   const callbackUrl = useCallbackUrl();
@@ -44,16 +44,7 @@ export function SignUpForm() {
         defaultValue={fieldValue(state, "email")}
         errors={state.fieldErrors?.email}
       />
-      <FormField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={MIN_PASSWORD_LENGTH}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        errors={state.fieldErrors?.password}
-      />
+      <NewPasswordField name="password" label="Password" errors={state.fieldErrors?.password} />
       <ActionStatus state={state} tone="panel" />
       <SubmitButton
         pending={pending}

@@ -7,7 +7,7 @@ import { FieldErrors } from "@/components/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
-import { COMMENT_MAX_LENGTH } from "@/lib/comment-rules";
+import { COMMENT_MAX_LENGTH, commentTooLongMessage } from "@/lib/comment-rules";
 import { textareaClass, TimeZoneInput } from "./ui";
 
 type CommentFormProps = {
@@ -20,6 +20,12 @@ type CommentFormProps = {
 };
 
 const count = (n: number) => n.toLocaleString("en-GB");
+
+/** crypto.randomUUID exists only on HTTPS and localhost; getRandomValues everywhere. */
+function newDraftKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
 
 /** The length shown only near the limit, so it does not nag. */
 function LengthHint({ length }: { length: number }) {
@@ -41,16 +47,22 @@ export function CommentForm({
 }: CommentFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [length, setLength] = useState(0);
+  // Said before sending: a pasted book would otherwise travel to the server only to be refused.
+  const [tooLong, setTooLong] = useState<string | null>(null);
+  // One key per draft, sent with every try of it: the server posts a draft once, however often
+  // the browser sends it. A new draft begins once it is posted.
+  const [draftKey, setDraftKey] = useState(newDraftKey);
   const { state, formAction, pending, onSubmit } = useAction(postComment, {
     onDone: () => {
       formRef.current?.reset();
       setLength(0);
+      setDraftKey(newDraftKey());
       onPosted?.();
     },
   });
   const uid = useId();
   const isReply = parentId !== undefined;
-  const errors = state.fieldErrors?.body;
+  const errors = tooLong ? [tooLong] : state.fieldErrors?.body;
   const ids = { body: `${uid}-body`, hint: `${uid}-hint`, error: `${uid}-error` };
 
   return (
@@ -58,7 +70,13 @@ export function CommentForm({
       ref={formRef}
       id={isReply ? undefined : "comment-form"}
       action={formAction}
-      onSubmit={onSubmit}
+      onSubmit={(event) => {
+        const body = new FormData(event.currentTarget).get("body");
+        const typed = typeof body === "string" ? body.trim().length : 0;
+        if (typed <= COMMENT_MAX_LENGTH) return onSubmit(event);
+        event.preventDefault();
+        setTooLong(commentTooLongMessage(typed));
+      }}
       noValidate
       aria-label={isReply ? `Reply to ${replyingTo ?? "comment"}` : "Post a comment"}
       className={
@@ -69,6 +87,7 @@ export function CommentForm({
     >
       <input type="hidden" name="reviewId" value={reviewId} />
       {isReply && <input type="hidden" name="parentId" value={parentId} />}
+      <input type="hidden" name="key" value={draftKey} />
       <TimeZoneInput />
       <label htmlFor={ids.body} className="block text-sm font-semibold">
         {isReply ? `Your reply to ${replyingTo ?? "this comment"}` : "Your comment"}
@@ -79,7 +98,10 @@ export function CommentForm({
         rows={isReply ? 3 : 4}
         autoFocus={isReply}
         defaultValue=""
-        onChange={(e) => setLength(e.currentTarget.value.length)}
+        onChange={(e) => {
+          setLength(e.currentTarget.value.length);
+          setTooLong(null);
+        }}
         aria-invalid={errors ? true : undefined}
         aria-describedby={`${ids.hint} ${ids.error}`}
         className={textareaClass}

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { CommentView } from "@/db/queries/comments";
 import { renderCommentMarkdown } from "@/lib/comment-markdown";
+import { DELETED_READER } from "@/lib/deleted-reader";
+import { formatScore } from "@/lib/format";
 import { CommentIsland, YouBadge } from "./comment-island";
 import { CommentTime } from "./comment-time";
 
@@ -27,6 +29,23 @@ function CommentBody({ body, isSpoiler }: { body: string; isSpoiler: boolean }) 
   );
 }
 
+/** The author's own score of the soundtrack, beside their name, as on AlbumOfTheYear. */
+function AuthorScore({ tenths }: { tenths: number }) {
+  return (
+    <span
+      data-author-score=""
+      className="rounded-full border border-stone-300 px-2 text-xs font-semibold tabular-nums dark:border-stone-600"
+    >
+      <span className="sr-only">Scored the soundtrack </span>
+      {formatScore(tenths)}
+      <span className="sr-only"> out of 10</span>
+      <span aria-hidden="true" className="font-normal text-soft">
+        /10
+      </span>
+    </span>
+  );
+}
+
 /** A comment as everyone sees it; what the signed-in reader may do with it is an island. */
 export function CommentItem({ comment, reviewId }: { comment: CommentView; reviewId: number }) {
   const anchor = `comment-${comment.id}`;
@@ -39,7 +58,11 @@ export function CommentItem({ comment, reviewId }: { comment: CommentView; revie
         className="comment"
       >
         <p className="py-1 text-sm text-soft italic">
-          {hidden ? "Hidden by a moderator." : "This comment was deleted."}
+          {hidden
+            ? "Hidden by a moderator."
+            : comment.byDeletedReader
+              ? `${DELETED_READER.name}: this comment went with its author’s account.`
+              : "This comment was deleted."}
         </p>
       </article>
     );
@@ -55,6 +78,7 @@ export function CommentItem({ comment, reviewId }: { comment: CommentView; revie
         ) : (
           <span className="font-semibold">{author.name}</span>
         )}
+        {comment.authorScore !== null && <AuthorScore tenths={comment.authorScore} />}
         <YouBadge reviewId={reviewId} authorId={author.id} />
         <span aria-hidden="true" className="text-soft">
           ·

@@ -4,7 +4,7 @@ import { useRef, useState, type ReactNode } from "react";
 import { CommentForm } from "./comment-form";
 import { DeleteComment } from "./delete-comment";
 import { EditCommentForm } from "./edit-comment-form";
-import { LikeButton } from "./like-button";
+import { LikeButton, StaticLikes } from "./like-button";
 import { ReportComment } from "./report-comment";
 import { actionButtonClass } from "./ui";
 import type { CommentMeta } from "./comment-island";
@@ -72,13 +72,17 @@ export function CommentTools(props: CommentToolsProps) {
         </p>
       )}
       <div className="comment-actions">
-        <LikeButton
-          reviewId={reviewId}
-          commentId={commentId}
-          authorName={authorName}
-          liked={props.liked}
-          likeCount={props.likeCount}
-        />
+        {isOwn ? (
+          <StaticLikes likeCount={props.likeCount} />
+        ) : (
+          <LikeButton
+            reviewId={reviewId}
+            commentId={commentId}
+            authorName={authorName}
+            liked={props.liked}
+            likeCount={props.likeCount}
+          />
+        )}
         <button
           ref={replyRef}
           type="button"

@@ -4,6 +4,7 @@ import { ActionStatus } from "@/components/forms/action-status";
 import { useAction } from "@/components/forms/use-action";
 import { patchReviewState } from "@/components/viewer/viewer-store";
 import { saveCrowdPreference } from "@/app/reviews/[slug]/score-actions";
+import { SwitchButton } from "@/components/forms/switch-button";
 
 type CrowdToggleProps = { slug: string; soundtrackId: number; hide: boolean };
 
@@ -21,20 +22,9 @@ export function CrowdToggle({ slug, soundtrackId, hide }: CrowdToggleProps) {
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="soundtrackId" value={soundtrackId} />
       <input type="hidden" name="hide" value={hide ? "false" : "true"} />
-      <button
-        type="submit"
-        aria-pressed={hide}
-        aria-disabled={pending || undefined}
-        className="group flex items-center gap-3 text-left text-sm aria-disabled:opacity-60"
-      >
-        <span
-          aria-hidden="true"
-          className="relative inline-flex h-6 w-10 shrink-0 rounded-full border border-stone-400 bg-stone-200 transition-colors group-aria-pressed:border-accent group-aria-pressed:bg-accent dark:border-stone-600 dark:bg-stone-800 dark:group-aria-pressed:border-night-accent dark:group-aria-pressed:bg-night-accent"
-        >
-          <span className="absolute top-0.5 left-0.5 size-4.5 rounded-full bg-white shadow transition-transform group-aria-pressed:translate-x-4 dark:bg-stone-300 dark:group-aria-pressed:bg-night" />
-        </span>
-        <span>Hide the readers’ average until I’ve scored</span>
-      </button>
+      <SwitchButton pressed={hide} pending={pending}>
+        Hide the readers’ average until I’ve scored
+      </SwitchButton>
       <ActionStatus
         id="crowd-status"
         className="mt-2 min-h-5"

@@ -8,6 +8,12 @@ export function useViewer(): Viewer | null | undefined {
   return snapshot.status === "ready" ? snapshot.viewer : undefined;
 }
 
+/** The signed-in reader's unread notifications; undefined while unknown or signed out. */
+export function useUnreadCount(): number | undefined {
+  const snapshot = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  return snapshot.status === "ready" && snapshot.viewer ? snapshot.unread : undefined;
+}
+
 export type ReviewViewer =
   | { status: "loading" }
   | { status: "signed-out" }

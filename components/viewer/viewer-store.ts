@@ -13,6 +13,7 @@ export type ViewerSnapshot =
       viewer: Viewer | null;
       review: ReviewViewerState | null;
       reviewId: number | null;
+      unread: number;
     };
 
 const LOADING: ViewerSnapshot = { status: "loading" };
@@ -42,7 +43,7 @@ async function load() {
   if (key === loaded) return;
   loaded = key;
   const mine = ++generation;
-  let payload: ViewerPayload = { viewer: null, review: null };
+  let payload: ViewerPayload = { viewer: null, review: null, unread: 0 };
   try {
     const response = await fetch(`/api/viewer${key}`, { cache: "no-store" });
     if (response.ok) payload = (await response.json()) as ViewerPayload;
@@ -89,6 +90,12 @@ export function reloadViewer() {
 export function patchReviewState(change: Partial<ReviewViewerState>) {
   if (snapshot.status !== "ready" || !snapshot.review) return;
   emit({ ...snapshot, review: { ...snapshot.review, ...change } });
+}
+
+/** Notifications were marked read: the header's count follows without asking. */
+export function patchUnread(unread: number) {
+  if (snapshot.status !== "ready") return;
+  emit({ ...snapshot, unread });
 }
 
 function toggled(ids: readonly number[], id: number, on: boolean): number[] {

@@ -10,6 +10,7 @@ import { getDb } from "..";
 import { commentLikes, commentReports, comments, reviews } from "../schema";
 import { liveComment } from "./comments";
 import { isLive } from "./live";
+import { forgetLike, notifyLike, notifyReply } from "./notifications";
 
 export type CreateCommentResult =
   | { ok: true; id: number }
@@ -27,9 +28,12 @@ export async function createComment(input: {
   body: string;
   isSpoiler: boolean;
   parentId?: number;
+  /** The form's key for this draft; a post sent again with it finds the comment already made. */
+  idempotencyKey?: string;
   now?: Date;
 }): Promise<CreateCommentResult> {
   const { reviewId, authorId, body, isSpoiler, parentId, now = new Date() } = input;
+  const key = input.idempotencyKey ?? crypto.randomUUID();
   const db = getDb();
   const at = now.getTime();
   const parent =
@@ -38,9 +42,10 @@ export async function createComment(input: {
       : sql`(SELECT coalesce(p.parent_id, p.id) FROM comments p
              WHERE p.id = ${parentId} AND p.review_id = ${reviewId}
                AND p.deleted_at IS NULL AND p.hidden_at IS NULL)`;
-  const inserted = await db.all<{ id: number }>(sql`
-    INSERT INTO comments (review_id, author_id, parent_id, body, is_spoiler, like_count, created_at)
-    SELECT ${reviews.id}, ${authorId}, ${parent}, ${body}, ${isSpoiler ? 1 : 0}, 0, ${at}
+  const insert = db.all<{ id: number }>(sql`
+    INSERT INTO comments (review_id, author_id, parent_id, body, is_spoiler, like_count, created_at,
+                          idempotency_key)
+    SELECT ${reviews.id}, ${authorId}, ${parent}, ${body}, ${isSpoiler ? 1 : 0}, 0, ${at}, ${key}
     FROM ${reviews}
     WHERE ${reviews.id} = ${reviewId} AND ${isLive()}
       AND ${parentId === undefined ? sql`1` : sql`${parent} IS NOT NULL`}
@@ -48,11 +53,22 @@ export async function createComment(input: {
                       WHERE c.author_id = ${authorId} AND c.created_at > ${at - COMMENT_INTERVAL_MS})
       AND (SELECT count(*) FROM comments c
            WHERE c.author_id = ${authorId} AND c.created_at > ${at - COMMENT_WINDOW_MS}) < ${COMMENTS_PER_WINDOW}
+    ON CONFLICT DO NOTHING
     RETURNING id`);
+  const [inserted] =
+    parentId === undefined
+      ? await db.batch([insert])
+      : await db.batch([insert, notifyReply(db, { authorId, key, parentId })]);
   const id = inserted[0]?.id;
   if (id !== undefined) return { ok: true, id };
 
   const mine = eq(comments.authorId, authorId);
+  // Sent again (a retry after a timeout, a second click): the comment is already there.
+  const [earlier] = await db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(and(mine, eq(comments.idempotencyKey, key)));
+  if (earlier) return { ok: true, id: earlier.id };
   const [recent] = await db
     .select({ at: max(comments.createdAt) })
     .from(comments)
@@ -116,7 +132,8 @@ export async function deleteComment(input: {
 }
 
 /**
- * Likes or unlikes; the like row and the comment's recounted likeCount change in one batch.
+ * Likes or unlikes; the like row, its notification for the comment's author and the comment's
+ * recounted likeCount change in one batch. Readers cannot like their own comments ("own").
  * Returns null when the comment is not a live comment on that review.
  */
 export async function setCommentLike(input: {
@@ -124,35 +141,45 @@ export async function setCommentLike(input: {
   reviewId: number;
   userId: string;
   liked: boolean;
-}): Promise<{ liked: boolean; likeCount: number } | null> {
-  const { commentId, reviewId, userId, liked } = input;
+  now?: Date;
+}): Promise<{ liked: boolean; likeCount: number } | "own" | null> {
+  const { commentId, reviewId, userId, liked, now = new Date() } = input;
   const db = getDb();
   const target = liveComment(commentId, reviewId);
-  const write = liked
-    ? db.run(sql`INSERT INTO ${commentLikes} (comment_id, user_id)
-        SELECT ${comments.id}, ${userId} FROM ${comments} WHERE ${target}
-        ON CONFLICT DO NOTHING`)
-    : db
-        .delete(commentLikes)
-        .where(
-          and(
-            eq(commentLikes.userId, userId),
-            inArray(
-              commentLikes.commentId,
-              db.select({ id: comments.id }).from(comments).where(target),
+  const writes = liked
+    ? ([
+        db.run(sql`INSERT INTO ${commentLikes} (comment_id, user_id)
+          SELECT ${comments.id}, ${userId} FROM ${comments}
+          WHERE ${target} AND ${comments.authorId} <> ${userId}
+          ON CONFLICT DO NOTHING`),
+        notifyLike(db, { commentId, userId, at: now }),
+      ] as const)
+    : ([
+        db
+          .delete(commentLikes)
+          .where(
+            and(
+              eq(commentLikes.userId, userId),
+              inArray(
+                commentLikes.commentId,
+                db.select({ id: comments.id }).from(comments).where(target),
+              ),
             ),
           ),
-        );
+        forgetLike(db, { commentId, userId }),
+      ] as const);
   const recount = db
     .update(comments)
     .set({
       likeCount: sql`(SELECT count(*) FROM ${commentLikes} WHERE ${commentLikes.commentId} = ${commentId})`,
     })
     .where(target)
-    .returning({ likeCount: comments.likeCount });
-  const [, updated] = await db.batch([write, recount]);
+    .returning({ likeCount: comments.likeCount, authorId: comments.authorId });
+  const [, , updated] = await db.batch([...writes, recount]);
   const row = updated[0];
-  return row ? { liked, likeCount: row.likeCount } : null;
+  if (!row) return null;
+  if (liked && row.authorId === userId) return "own";
+  return { liked, likeCount: row.likeCount };
 }
 
 export type ReportResult = "reported" | "already-reported" | "not-found";

@@ -2,8 +2,9 @@ import "server-only";
 import { and, asc, count, desc, eq, exists, inArray, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { CommentSort } from "@/lib/comment-rules";
+import { DELETED_READER } from "@/lib/deleted-reader";
 import { getDb } from "..";
-import { comments, reviews, users } from "../schema";
+import { comments, readerScores, reviews, users } from "../schema";
 import { isLive } from "./live";
 
 export type CommentView = {
@@ -21,7 +22,11 @@ export type CommentView = {
   deleted: boolean;
   /** Hidden by a moderator (and not deleted). */
   hidden: boolean;
+  /** Deleted with its author's account, kept for its replies (see db/queries/account.ts). */
+  byDeletedReader: boolean;
   author: { id: string; name: string; handle: string | null } | null;
+  /** The author's score of the review's soundtrack, in tenths, if they gave one. */
+  authorScore: number | null;
 };
 export type CommentThread = CommentView & { replies: CommentView[] };
 
@@ -40,7 +45,14 @@ const columns = {
   authorId: comments.authorId,
   authorName: users.name,
   authorHandle: users.handle,
+  authorScore: readerScores.score,
 };
+
+/** The author's score of this review's soundtrack, read with the comments themselves. */
+const authorScoreJoin = and(
+  eq(readerScores.soundtrackId, reviews.soundtrackId),
+  eq(readerScores.userId, comments.authorId),
+);
 
 const sortOrder = {
   newest: [desc(comments.createdAt), desc(comments.id)],
@@ -115,6 +127,7 @@ function toView(row: {
   authorId: string;
   authorName: string | null;
   authorHandle: string | null;
+  authorScore: number | null;
 }): CommentView {
   const deleted = row.deletedAt !== null;
   const hidden = !deleted && row.hiddenAt !== null;
@@ -130,6 +143,7 @@ function toView(row: {
     editedAt: removed ? null : row.editedAt,
     deleted,
     hidden,
+    byDeletedReader: deleted && row.authorId === DELETED_READER.id,
     author: removed
       ? null
       : {
@@ -137,12 +151,14 @@ function toView(row: {
           name: row.authorName ?? row.authorHandle ?? "Reader",
           handle: row.authorHandle,
         },
+    authorScore: removed ? null : row.authorScore,
   };
 }
 
 /**
  * One page of top-level comments in the chosen order, then all their replies (oldest first) in
- * one query. The same for every reader: a reader's own likes and reports arrive separately.
+ * one query, each with its author's score. The same for every reader: a reader's own likes and
+ * reports arrive separately.
  */
 export async function getReviewComments(options: {
   reviewId: number;
@@ -156,6 +172,8 @@ export async function getReviewComments(options: {
     .select(columns)
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
+    .innerJoin(reviews, eq(reviews.id, comments.reviewId))
+    .leftJoin(readerScores, authorScoreJoin)
     .where(shownThreads(reviewId))
     .orderBy(...sortOrder[sort])
     .limit(pageSize)
@@ -166,6 +184,8 @@ export async function getReviewComments(options: {
     .select(columns)
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
+    .innerJoin(reviews, eq(reviews.id, comments.reviewId))
+    .leftJoin(readerScores, authorScoreJoin)
     .where(
       and(
         inArray(

@@ -4,6 +4,7 @@ import { commentSummary, type ModerationAction, readerSummary } from "@/lib/mode
 import { getDb } from "..";
 import { commentReports, comments, reviews, soundtracks, users } from "../schema";
 import { auditEntry } from "./audit";
+import { endSessionsOf } from "./sessions";
 
 // Every moderation write lands in one batch with its audit entries: both, or neither. A write
 // changes only what is in the state it acts on (hiding a visible comment, banning a reader who is
@@ -138,6 +139,10 @@ export async function setReaderBan(input: {
           banned ? isNull(users.bannedAt) : isNotNull(users.bannedAt),
         ),
       ),
+    // A ban makes every session of the reader nobody's at its next request (getViewer reads the
+    // ban), while still letting it be told why; lifting the ban ends those sessions for good, so
+    // a cookie from before the ban never counts again: the reader signs in anew.
+    ...(banned ? [] : [endSessionsOf(userId)]),
     auditEntry(db, {
       actorId,
       action: banned ? "reader.banned" : "reader.unbanned",

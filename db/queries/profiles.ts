@@ -1,7 +1,15 @@
 import "server-only";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "..";
-import { comments, readerScores, reviews, soundtracks, users } from "../schema";
+import {
+  comments,
+  favouriteTracks,
+  readerScores,
+  reviews,
+  soundtracks,
+  tracks,
+  users,
+} from "../schema";
 import { isLiveRow } from "./live";
 import { plainExcerpt } from "@/lib/comment-excerpt";
 
@@ -87,4 +95,43 @@ export async function getProfileComments(
     ...row,
     excerpt: isSpoiler ? null : plainExcerpt(body),
   }));
+}
+
+export type ProfileFavourites = {
+  soundtrackId: number;
+  slug: string;
+  filmTitle: string;
+  tracks: { id: number; disc: number; position: number; title: string }[];
+};
+
+/** The reader's favourite tracks of soundtracks with a live review, by film, in album order. */
+export async function getProfileFavourites(userId: string): Promise<ProfileFavourites[]> {
+  const rows = await getDb()
+    .select({
+      soundtrackId: soundtracks.id,
+      slug: reviews.slug,
+      filmTitle: soundtracks.filmTitle,
+      id: tracks.id,
+      disc: tracks.disc,
+      position: tracks.position,
+      title: tracks.title,
+    })
+    .from(favouriteTracks)
+    .innerJoin(tracks, eq(tracks.id, favouriteTracks.trackId))
+    .innerJoin(soundtracks, eq(soundtracks.id, favouriteTracks.soundtrackId))
+    .innerJoin(reviews, eq(reviews.soundtrackId, favouriteTracks.soundtrackId))
+    .where(and(eq(favouriteTracks.userId, userId), isLiveRow()))
+    .orderBy(
+      asc(soundtracks.filmTitle),
+      asc(soundtracks.id),
+      asc(tracks.disc),
+      asc(tracks.position),
+    );
+  const groups = new Map<number, ProfileFavourites>();
+  for (const { soundtrackId, slug, filmTitle, ...track } of rows) {
+    const group = groups.get(soundtrackId) ?? { soundtrackId, slug, filmTitle, tracks: [] };
+    group.tracks.push(track);
+    groups.set(soundtrackId, group);
+  }
+  return [...groups.values()];
 }

@@ -31,3 +31,40 @@ export async function saveWeeklySlot(slot: WeeklySlot, actorId: string) {
     }),
   ]);
 }
+
+/** Whether readers must confirm their email address before they comment; off until turned on. */
+export async function getRequireVerifiedEmail(): Promise<boolean> {
+  const [row] = await getDb()
+    .select({ on: siteSettings.requireVerifiedEmail })
+    .from(siteSettings)
+    .where(eq(siteSettings.id, 1));
+  return row?.on ?? false;
+}
+
+/** Turns the email confirmation for commenting on or off, with its line in the audit log. */
+export async function saveRequireVerifiedEmail(on: boolean, actorId: string) {
+  const db = getDb();
+  const slot = {
+    slotWeekday: DEFAULT_SLOT.weekday,
+    slotTime: DEFAULT_SLOT.time,
+    slotTimeZone: DEFAULT_SLOT.timeZone,
+  };
+  await db.batch([
+    db
+      .insert(siteSettings)
+      .values({ id: 1, ...slot, requireVerifiedEmail: on })
+      .onConflictDoUpdate({
+        target: siteSettings.id,
+        set: { requireVerifiedEmail: on, updatedAt: new Date() },
+      }),
+    auditEntry(db, {
+      actorId,
+      action: "settings.saved",
+      targetType: "settings",
+      targetId: "verified-email",
+      summary: on
+        ? "Readers must confirm their email address to comment"
+        : "Readers may comment without confirming their email address",
+    }),
+  ]);
+}

@@ -1,7 +1,7 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "..";
-import { loginAttempts, users, type UserRole } from "../schema";
+import { sessions, users, type UserRole } from "../schema";
 
 export type AuthState = {
   id: string;
@@ -33,6 +33,26 @@ export async function getUserAuthState(id: string): Promise<AuthState | undefine
   return row;
 }
 
+/** A session cookie's account and sign-in (see db/queries/sessions.ts). */
+export type SessionRef = { userId: string; sessionId: string };
+
+/**
+ * The account a session belongs to, while that session lasts: nothing once it has been ended
+ * (signed out, everywhere, by a password change or a ban). One indexed read, as alone.
+ */
+export function selectSessionAuthState({ userId, sessionId }: SessionRef) {
+  return getDb()
+    .select(authColumns)
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.sessionToken, sessionId), eq(sessions.userId, userId)));
+}
+
+export async function getSessionAuthState(session: SessionRef): Promise<AuthState | undefined> {
+  const [row] = await selectSessionAuthState(session);
+  return row;
+}
+
 export async function getUserCredentials(email: string) {
   const [row] = await getDb()
     .select({ ...authColumns, passwordHash: users.passwordHash })
@@ -59,42 +79,6 @@ export async function createReader(input: {
     .onConflictDoNothing()
     .returning({ id: users.id });
   return rows[0] ?? null;
-}
-
-export async function getLoginLock(email: string): Promise<Date | null> {
-  const [row] = await getDb()
-    .select({ lockedUntil: loginAttempts.lockedUntil })
-    .from(loginAttempts)
-    .where(eq(loginAttempts.email, email.toLowerCase()));
-  return row?.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil : null;
-}
-
-/**
- * Counts a failure in one upsert: the window restarts after `windowSeconds`, and reaching
- * `maxFailures` inside it locks the address for `lockSeconds`.
- */
-export async function recordLoginFailure(
-  email: string,
-  {
-    maxFailures,
-    windowSeconds,
-    lockSeconds,
-  }: { maxFailures: number; windowSeconds: number; lockSeconds: number },
-) {
-  const now = Math.floor(Date.now() / 1000);
-  await getDb().run(sql`
-    INSERT INTO login_attempts (email, failures, window_started_at, locked_until)
-    VALUES (${email.toLowerCase()}, 1, ${now}, NULL)
-    ON CONFLICT (email) DO UPDATE SET
-      failures = CASE WHEN window_started_at < ${now - windowSeconds} THEN 1 ELSE failures + 1 END,
-      window_started_at = CASE WHEN window_started_at < ${now - windowSeconds} THEN ${now} ELSE window_started_at END,
-      locked_until = CASE
-        WHEN window_started_at >= ${now - windowSeconds} AND failures + 1 >= ${maxFailures}
-        THEN ${now + lockSeconds} ELSE locked_until END`);
-}
-
-export async function clearLoginFailures(email: string) {
-  await getDb().delete(loginAttempts).where(eq(loginAttempts.email, email.toLowerCase()));
 }
 
 /** Gives an account without a handle the first free one of base, base_2, base_3 … */

@@ -12,7 +12,8 @@ import {
   users,
 } from "../schema";
 import { isLive } from "./live";
-import { type AuthState, getUserAuthState, selectAuthState } from "./users";
+import { selectUnreadCount } from "./notifications";
+import { type AuthState, selectSessionAuthState, type SessionRef } from "./users";
 
 /**
  * A comment's review, tested row by row: the reader's likes and reports are few, a review's
@@ -27,7 +28,11 @@ type Db = ReturnType<typeof getDb>;
 function reviewStateQueries(db: Db, userId: string, reviewId: number) {
   return [
     db
-      .select({ score: readerScores.score, hide: users.hideCrowdUntilScored })
+      .select({
+        score: readerScores.score,
+        hide: users.hideCrowdUntilScored,
+        mustVerify: sql<number>`${users.emailVerified} IS NULL AND coalesce((SELECT require_verified_email FROM site_settings WHERE id = 1), 0)`,
+      })
       .from(reviews)
       .innerJoin(users, eq(users.id, userId))
       .leftJoin(
@@ -61,7 +66,7 @@ function reviewStateQueries(db: Db, userId: string, reviewId: number) {
 }
 
 function reviewState([own, picks, liked, reported]: readonly [
-  { score: number | null; hide: boolean }[],
+  { score: number | null; hide: boolean; mustVerify: number }[],
   { trackId: number }[],
   { id: number }[],
   { id: number }[],
@@ -74,6 +79,7 @@ function reviewState([own, picks, liked, reported]: readonly [
     picks: picks.map((p) => p.trackId),
     liked: liked.map((l) => l.id),
     reported: reported.map((r) => r.id),
+    mustVerifyEmail: Boolean(row.mustVerify),
   };
 }
 
@@ -95,14 +101,22 @@ export async function getReviewViewerState(
  * in one round trip: everything GET /api/viewer answers with.
  */
 export async function getAccountAndReviewState(
-  userId: string,
+  session: SessionRef,
   reviewId: number | null,
-): Promise<{ account: AuthState | undefined; review: ReviewViewerState | null }> {
-  if (reviewId === null) return { account: await getUserAuthState(userId), review: null };
+): Promise<{ account: AuthState | undefined; unread: number; review: ReviewViewerState | null }> {
   const db = getDb();
-  const [[account], ...rows] = await db.batch([
-    selectAuthState(userId),
-    ...reviewStateQueries(db, userId, reviewId),
+  // The unread notifications (the header's badge) come with the account, in the same round trip.
+  if (reviewId === null) {
+    const [[account], [unread]] = await db.batch([
+      selectSessionAuthState(session),
+      selectUnreadCount(session.userId),
+    ]);
+    return { account, unread: unread?.n ?? 0, review: null };
+  }
+  const [[account], [unread], ...rows] = await db.batch([
+    selectSessionAuthState(session),
+    selectUnreadCount(session.userId),
+    ...reviewStateQueries(db, session.userId, reviewId),
   ]);
-  return { account, review: reviewState(rows) };
+  return { account, unread: unread?.n ?? 0, review: reviewState(rows) };
 }

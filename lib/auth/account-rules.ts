@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NAME_RULES, nameProblem, normaliseName } from "./display-name";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-length";
 
 const RESERVED_HANDLES = new Set([
@@ -26,18 +27,31 @@ export const handleSchema = z
   .regex(/^[a-z0-9_]+$/, "Use letters, digits and underscores only.")
   .refine((h) => !RESERVED_HANDLES.has(h), "That username is reserved. Try another.");
 
+/**
+ * A display name, stored in NFC: control characters (NUL among them), direction overrides and
+ * invisible characters are refused with a message each. Whether it passes for an editor's name
+ * is asked of the database by the actions (see imitatesName).
+ */
+export const nameSchema = z
+  .string()
+  .overwrite(normaliseName)
+  .min(1, { error: NAME_RULES.empty, abort: true })
+  .max(NAME_RULES.maxLength, { error: NAME_RULES.tooLong, abort: true })
+  .superRefine((name, context) => {
+    const problem = nameProblem(name);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
+
+export const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
+
 export const signUpSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, "Tell us your name.")
-    .max(80, "Keep your name under 80 characters."),
+  name: nameSchema,
   handle: handleSchema,
   email: z.email("Enter an email address like name@example.com.").max(254).toLowerCase(),
-  password: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-    .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
+  password: passwordSchema,
 });
 
 export const signInSchema = z.object({

@@ -1,9 +1,51 @@
-/** Five wrong passwords within 15 minutes lock that email for 15 minutes, whether or not it exists. */
-export const LOGIN_POLICY = { maxFailures: 5, windowSeconds: 15 * 60, lockSeconds: 15 * 60 };
+/**
+ * Sign-in and sign-up throttling. Failures count per address and email together, so a stranger
+ * guessing from their own address locks only themselves out of that email, never its owner
+ * signing in from elsewhere; failures per address over all emails stop one address spraying
+ * passwords; accounts created per address stop sign-up in bulk.
+ */
+export type ThrottleRule = { maxHits: number; windowSeconds: number; lockSeconds: number };
+
+/** Five wrong passwords for one email from one address within 15 minutes lock that pair for 15 minutes. */
+export const SIGN_IN_PER_EMAIL: ThrottleRule = {
+  maxHits: 5,
+  windowSeconds: 15 * 60,
+  lockSeconds: 15 * 60,
+};
+
+/** Twenty wrong passwords from one address within 15 minutes, whatever the emails, lock its sign-ins. */
+export const SIGN_IN_PER_ADDRESS: ThrottleRule = {
+  maxHits: 20,
+  windowSeconds: 15 * 60,
+  lockSeconds: 15 * 60,
+};
+
+/** Ten accounts from one address within an hour; the next waits an hour. */
+export const SIGN_UP_PER_ADDRESS: ThrottleRule = {
+  maxHits: 10,
+  windowSeconds: 60 * 60,
+  lockSeconds: 60 * 60,
+};
+
+export function signInKeys(address: string, email: string) {
+  return { pair: `sign-in:${address}|${email.toLowerCase()}`, address: `sign-in:${address}` };
+}
+
+export function signUpKey(address: string): string {
+  return `sign-up:${address}`;
+}
 
 export const SIGN_IN_FAILED = "That email and password don’t match an account.";
 
-export function lockedMessage(until: Date, now = new Date()): string {
+function minutesUntil(until: Date, now: Date): string {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  return `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
+export function lockedMessage(until: Date, now = new Date()): string {
+  return `Too many failed attempts. Try again in ${minutesUntil(until, now)}.`;
+}
+
+export function signUpLimitMessage(until: Date, now = new Date()): string {
+  return `Too many accounts were created from your network. Try again in ${minutesUntil(until, now)}.`;
 }

@@ -3,8 +3,7 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { publicAction } from "@/auth/action";
-import { AccountSuspended, signIn, signOut } from "@/auth/config";
-import { getLoginLock } from "@/db/queries/users";
+import { AccountLocked, AccountSuspended, signIn, signOut } from "@/auth/config";
 import { signInSchema } from "@/lib/auth/account-rules";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { lockedMessage, SIGN_IN_FAILED } from "@/lib/auth/sign-in-policy";
@@ -25,8 +24,8 @@ export const signInWithPassword = publicAction(
       if (error instanceof AccountSuspended) {
         return { ok: false, message: suspendedMessage(error.reason) };
       }
-      const lockedUntil = await getLoginLock(email);
-      return { ok: false, message: lockedUntil ? lockedMessage(lockedUntil) : SIGN_IN_FAILED };
+      if (error instanceof AccountLocked) return { ok: false, message: lockedMessage(error.until) };
+      return { ok: false, message: SIGN_IN_FAILED };
     }
     return { ok: true, message: "You are signed in." };
   },

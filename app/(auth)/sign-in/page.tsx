@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -15,6 +16,11 @@ export default function SignInPage() {
       intro="Welcome back. Sign in to comment, score soundtracks and pick favourite tracks."
     >
       <SignInForm />
+      <p className="mt-4 text-center text-sm">
+        <Link href="/forgot-password" className="link-accent">
+          Forgot password?
+        </Link>
+      </p>
       <OAuthButtons providers={enabledOAuthProviders} />
       <SwitchLink href="/sign-up" prompt="New here?" label="Create an account" />
     </AuthCard>

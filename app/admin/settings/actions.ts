@@ -1,9 +1,10 @@
 "use server";
 
 import { adminAction } from "@/auth/action";
-import { saveWeeklySlot as save } from "@/db/queries/settings";
+import { saveRequireVerifiedEmail, saveWeeklySlot as save } from "@/db/queries/settings";
 import { formatSlot, slotsAfter, weeklySlotSchema } from "@/lib/weekly-slot";
 import { now } from "@/db/clock.mjs";
+import { z } from "zod";
 
 export const saveWeeklySlot = adminAction(
   { schema: weeklySlotSchema, invalid: "The weekly slot needs a change." },
@@ -13,6 +14,26 @@ export const saveWeeklySlot = adminAction(
     return {
       ok: true,
       message: `Saved. The next slot is ${formatSlot(next!, slot.timeZone)} (${slot.timeZone}).`,
+    };
+  },
+);
+
+const verificationSchema = z.object({
+  requireVerifiedEmail: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
+});
+
+export const saveVerificationSetting = adminAction(
+  { schema: verificationSchema },
+  async ({ requireVerifiedEmail }, { viewer }) => {
+    await saveRequireVerifiedEmail(requireVerifiedEmail, viewer.id);
+    return {
+      ok: true,
+      message: requireVerifiedEmail
+        ? "Saved. Readers now confirm their email address before they comment."
+        : "Saved. Readers can comment without confirming their email address.",
     };
   },
 );

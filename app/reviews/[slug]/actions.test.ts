@@ -278,3 +278,32 @@ describe("another reader's comment, called directly by id", () => {
     expect(after.reports.filter((r) => String(r.commentId) === commentId)).toHaveLength(0);
   });
 });
+
+describe("one's own comment", () => {
+  it("cannot be liked, even by calling the action directly", async () => {
+    const commentId = await seedComment(ana);
+    getViewer.mockResolvedValue(ana);
+    const before = await snapshot();
+    const state = await actions.toggleLike(IDLE, form({ reviewId, commentId, like: "true" }));
+    expect(state).toMatchObject({ status: "error", message: "You cannot like your own comment." });
+    expect(await snapshot()).toEqual(before);
+    expect(revalidateTag).not.toHaveBeenCalled();
+  });
+});
+
+describe("a post sent twice with the same draft key", () => {
+  it("answers both with the same comment and stores one", async () => {
+    const dee = await makeReader(40);
+    getViewer.mockResolvedValue(dee);
+    const sent = form({ reviewId, body: "Sent on a shaky connection", key: "draft-abc" });
+    const [first, second] = await Promise.all([
+      actions.postComment(IDLE, sent),
+      actions.postComment(IDLE, sent),
+    ]);
+    expect(first).toMatchObject({ status: "ok", message: "Your comment is posted." });
+    expect(second).toMatchObject({ status: "ok", data: first.data });
+    const again = await actions.postComment(IDLE, sent);
+    expect(again).toMatchObject({ status: "ok", data: first.data });
+    expect(await db.select().from(comments).where(eq(comments.authorId, dee.id))).toHaveLength(1);
+  });
+});

@@ -2,7 +2,9 @@
 
 import { readerAction } from "@/auth/action";
 import { writes } from "@/cache/tags";
+import { mustVerifyEmail } from "@/db/queries/auth-tokens";
 import * as data from "@/db/queries/comment-writes";
+import { VERIFY_TO_COMMENT } from "@/lib/auth/mail-messages";
 import { rateLimitMessage, safeTimeZone } from "@/lib/comment-rules";
 import {
   commentRefSchema,
@@ -17,10 +19,12 @@ import {
 
 const GONE = "This comment is no longer available. Reload the page to see the latest discussion.";
 const NEEDS_CHANGE = "Your comment needs a change.";
+const OWN_COMMENT = "You cannot like your own comment.";
 
 export const postComment = readerAction(
   { schema: postCommentSchema, refused: "Sign in to join the discussion.", invalid: NEEDS_CHANGE },
-  async ({ reviewId, parentId, body, spoiler }, { viewer, form }) => {
+  async ({ reviewId, parentId, body, spoiler, key }, { viewer, form }) => {
+    if (await mustVerifyEmail(viewer.id)) return { ok: false, message: VERIFY_TO_COMMENT };
     const now = new Date();
     const result = await data.createComment({
       reviewId,
@@ -28,6 +32,7 @@ export const postComment = readerAction(
       body,
       isSpoiler: spoiler,
       parentId,
+      idempotencyKey: key,
       now,
     });
     if (!result.ok) {
@@ -91,6 +96,7 @@ export const toggleLike = readerAction(
       liked: like,
     });
     if (!result) return { ok: false, message: GONE };
+    if (result === "own") return { ok: false, message: OWN_COMMENT };
     return { ok: true, message: "", data: result, touched: writes.commentLiked({ reviewId }) };
   },
 );

@@ -47,6 +47,7 @@ export default async function ReviewPage({ params }: Props) {
     tags.review(review.id),
     tags.comments(review.id),
     tags.scores(soundtrack.id),
+    tags.commentScores(soundtrack.id),
     tags.favourites(soundtrack.id),
     // The previous and next week's links change when a review is published.
     tags.reviewList,

@@ -94,11 +94,12 @@ describe("signed-out callers", () => {
 describe("a signed-in reader", () => {
   beforeEach(() => vi.mocked(getViewer).mockResolvedValue(viewer));
 
-  it("scores, changes and removes a score, invalidating the scores and their profile", async () => {
+  it("scores, changes and removes a score, invalidating the scores, where they show beside comments and their profile", async () => {
     let state = await actions.saveScore(IDLE, form({ ...base, score: "8.5" }));
     expect(state).toMatchObject({ status: "ok", message: "Score saved.", data: { score: 85 } });
     expect(vi.mocked(revalidateTag).mock.calls).toEqual([
       [`scores:${soundtrackId}`, "max"],
+      [`comment-scores:${soundtrackId}`, "max"],
       [`profile:${viewer.id}`, "max"],
       ["reader-ranking", "max"],
     ]);
@@ -149,7 +150,10 @@ describe("a signed-in reader", () => {
     const picks = trackIds.slice(0, 3).map(String);
     let state = await actions.saveFavourites(IDLE, form({ ...base, trackIds: picks }));
     expect(state).toMatchObject({ status: "ok", message: "Favourites saved." });
-    expect(vi.mocked(revalidateTag).mock.calls).toEqual([[`favourites:${soundtrackId}`, "max"]]);
+    expect(vi.mocked(revalidateTag).mock.calls).toEqual([
+      [`favourites:${soundtrackId}`, "max"],
+      [`profile:${viewer.id}`, "max"],
+    ]);
     // A single tick box arrives as one field, not a list: still a list of one.
     state = await actions.saveFavourites(IDLE, form({ ...base, trackIds: String(trackIds[4]) }));
     expect(state).toMatchObject({ status: "ok", data: { picks: [trackIds[4]] } });

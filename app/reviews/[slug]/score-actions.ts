@@ -85,7 +85,7 @@ export const saveFavourites = readerAction(
       ok: true,
       message: trackIds.length === 0 ? "Favourites cleared." : "Favourites saved.",
       data: { picks: trackIds },
-      touched: writes.favouritesSaved({ soundtrackId }),
+      touched: writes.favouritesSaved({ soundtrackId, userId: viewer.id }),
     };
   },
 );

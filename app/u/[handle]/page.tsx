@@ -6,14 +6,20 @@ import { tags } from "@/cache/tags";
 import { PageVersion } from "@/components/viewer/page-version";
 import { CriticCloseness } from "@/components/scores/critic-closeness";
 import { ProfileComments } from "@/components/scores/profile-comments";
+import { ProfileFavourites } from "@/components/scores/profile-favourites";
 import { ProfileScores } from "@/components/scores/profile-scores";
-import { getProfileComments, getProfileScores, getPublicProfile } from "@/db/queries/profiles";
+import {
+  getProfileComments,
+  getProfileFavourites,
+  getProfileScores,
+  getPublicProfile,
+} from "@/db/queries/profiles";
 import { formatDate } from "@/lib/format";
 import { closenessToCritic } from "@/lib/scores";
 
 // Rendered whole on first visit and cached, so an unknown or banned handle gets a real 404 status
 // (a streamed dynamic page would already have sent 200). The reader's scores and comments
-// regenerate it by tag; a ban shows within a minute.
+// regenerate it by tag, and so does a ban (cache/tags.ts writes.readerBanned), at once.
 export const revalidate = 60;
 
 export async function generateStaticParams(): Promise<{ handle: string }[]> {
@@ -56,9 +62,10 @@ export default async function ProfilePage({ params }: Props) {
   const profile = await loadProfile((await params).handle);
   if (!profile) notFound();
   const version = await tagPage(tags.profile(profile.id));
-  const [scores, comments] = await Promise.all([
+  const [scores, comments, favourites] = await Promise.all([
     getProfileScores(profile.id),
     getProfileComments(profile.id),
+    getProfileFavourites(profile.id),
   ]);
   const closeness = closenessToCritic(scores);
   const { name } = profile;
@@ -77,6 +84,9 @@ export default async function ProfilePage({ params }: Props) {
       </Section>
       <Section id="scores-heading" title="Scores">
         <ProfileScores scores={scores} name={name} />
+      </Section>
+      <Section id="favourites-heading" title="Favourite tracks">
+        <ProfileFavourites favourites={favourites} name={name} />
       </Section>
       <Section id="comments-heading" title="Recent comments">
         <ProfileComments comments={comments} name={name} />

@@ -36,7 +36,11 @@ export default async function DiscussionPage({ params }: Props) {
   if (!parsed) notFound();
   const review = await getLiveReviewBySlug(slug);
   if (!review) notFound();
-  const version = await tagPage(tags.review(review.id), tags.comments(review.id));
+  const version = await tagPage(
+    tags.review(review.id),
+    tags.comments(review.id),
+    tags.commentScores(review.soundtrack.id),
+  );
   const total = (await getCommentCounts([review.id])).get(review.id) ?? 0;
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">

@@ -1,0 +1,18 @@
+"use server";
+
+import { z } from "zod";
+import { publicAction } from "@/auth/action";
+import { sendAfterResponse } from "@/auth/mail";
+import { issueTokenForEmail } from "@/db/queries/auth-tokens";
+import { RESET_REQUESTED } from "@/lib/auth/mail-messages";
+import { resetPasswordMail } from "@/lib/mail/account-mail";
+
+const schema = z.object({
+  email: z.email("Enter the email address you signed up with.").max(254),
+});
+
+export const requestPasswordReset = publicAction({ schema }, async ({ email }) => {
+  const issued = await issueTokenForEmail(email, "reset-password");
+  if (issued) sendAfterResponse(resetPasswordMail(issued));
+  return { ok: true, message: RESET_REQUESTED };
+});

@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getViewer } from "@/auth/viewer";
+import { quietLinkClass } from "@/components/button-styles";
+import { EmailForm, NameForm, PasswordForm } from "@/components/settings/account-forms";
+import { DeleteAccountForm, SignOutEverywhereForm } from "@/components/settings/leave-forms";
+import { SettingsSection } from "@/components/settings/settings-section";
+import { getAccountSettings } from "@/db/queries/account";
+import { SETTINGS_MESSAGES } from "@/lib/auth/settings-messages";
+
+export const metadata: Metadata = {
+  title: "Settings",
+  robots: { index: false, follow: false },
+};
+
+const SIGN_IN = `/sign-in?callbackUrl=${encodeURIComponent("/settings")}`;
+
+export default async function SettingsPage() {
+  const viewer = await getViewer();
+  const account = viewer ? await getAccountSettings(viewer.id) : undefined;
+  if (!viewer || !account) redirect(SIGN_IN);
+  const hasPassword = account.passwordHash !== null;
+  const noPassword = <p className="text-sm text-soft">{SETTINGS_MESSAGES.noPassword}</p>;
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <h1 className="font-serif text-4xl font-semibold">Settings</h1>
+      <p className="mt-2 text-soft">Your name, sign-in details and data.</p>
+      <div className="mt-8 space-y-6">
+        <SettingsSection id="name" title="Name">
+          <NameForm name={account.name} />
+        </SettingsSection>
+        <SettingsSection
+          id="email"
+          title="Email"
+          intro={<p>You sign in with it. Changing it asks for your current password.</p>}
+        >
+          {hasPassword ? <EmailForm email={account.email ?? ""} /> : noPassword}
+        </SettingsSection>
+        <SettingsSection
+          id="password"
+          title="Password"
+          intro={<p>A new password signs out every other browser; this one stays signed in.</p>}
+        >
+          {hasPassword ? <PasswordForm /> : noPassword}
+        </SettingsSection>
+        <SettingsSection
+          id="sessions"
+          title="Where you are signed in"
+          intro={
+            <p>
+              Signed in on a computer you no longer use? This ends every session of your account,
+              this browser’s included: you will sign in again here.
+            </p>
+          }
+        >
+          <SignOutEverywhereForm />
+        </SettingsSection>
+        <SettingsSection
+          id="data"
+          title="Your data"
+          intro={<p>Your profile, comments, scores and favourite tracks, as one JSON file.</p>}
+        >
+          <a href="/settings/data" download className={`inline-block text-sm ${quietLinkClass}`}>
+            Download my data
+          </a>
+        </SettingsSection>
+        <SettingsSection
+          id="delete"
+          title="Delete your account"
+          tone="danger"
+          intro={
+            <>
+              <p>
+                This cannot be undone. Your account, your scores (taken out of the readers’
+                averages), your favourite tracks and your likes go at once.
+              </p>
+              <p>
+                Your comments go too, except those other readers have replied to: they stay as
+                placeholders signed “deleted reader”, with their words removed, so the replies still
+                make sense. Download your data first if you want to keep it.
+              </p>
+            </>
+          }
+        >
+          {viewer.role === "admin" ? (
+            <p className="text-sm text-soft">{SETTINGS_MESSAGES.adminNotDeleted}</p>
+          ) : hasPassword ? (
+            <DeleteAccountForm />
+          ) : (
+            noPassword
+          )}
+        </SettingsSection>
+      </div>
+    </div>
+  );
+}

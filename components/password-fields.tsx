@@ -1,0 +1,34 @@
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
+import { FormField } from "./form-field";
+
+type PasswordFieldProps = { name: string; label: string; errors?: string[] };
+
+/** The account's password as it is now: to sign in, or to confirm a change to the account. */
+export function CurrentPasswordField({ name, label, errors }: PasswordFieldProps) {
+  return (
+    <FormField
+      name={name}
+      label={label}
+      type="password"
+      autoComplete="current-password"
+      required
+      errors={errors}
+    />
+  );
+}
+
+/** A password being chosen (sign-up, settings, a reset), with the length it needs. */
+export function NewPasswordField({ name, label, errors }: PasswordFieldProps) {
+  return (
+    <FormField
+      name={name}
+      label={label}
+      type="password"
+      autoComplete="new-password"
+      required
+      minLength={MIN_PASSWORD_LENGTH}
+      hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+      errors={errors}
+    />
+  );
+}

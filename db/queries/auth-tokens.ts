@@ -1,0 +1,145 @@
+import "server-only";
+import { and, eq, gt, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { hashToken, MAIL_THROTTLE, newToken, TOKEN_LIFETIME_MS } from "@/lib/auth/mail-tokens";
+import { getDb } from "..";
+import { now as clockNow } from "../clock.mjs";
+import { type AuthTokenPurpose, authTokens, users } from "../schema";
+
+export type IssuedToken = { token: string; userId: string; name: string | null; email: string };
+
+/**
+ * A new link token for the account with this email (not a banned one, and for a confirmation
+ * one not yet confirmed), in one statement that also enforces MAIL_THROTTLE; null when there is
+ * no such account or it has had enough mail.
+ * Only the token's hash is stored; the token itself goes into the mail.
+ */
+export async function issueTokenForEmail(
+  email: string,
+  purpose: AuthTokenPurpose,
+  now = clockNow(),
+): Promise<IssuedToken | null> {
+  return issueToken(eq(users.email, email.toLowerCase()), purpose, now);
+}
+
+/** As issueTokenForEmail, for a signed-in reader's own account. */
+export function issueTokenForUser(userId: string, purpose: AuthTokenPurpose, now = clockNow()) {
+  return issueToken(eq(users.id, userId), purpose, now);
+}
+
+async function issueToken(
+  account: SQL,
+  purpose: AuthTokenPurpose,
+  now: Date,
+): Promise<IssuedToken | null> {
+  const db = getDb();
+  const token = newToken();
+  const at = now.getTime();
+  const { intervalMs, windowMs, maxPerWindow } = MAIL_THROTTLE;
+  const [, inserted] = await db.batch([
+    db.delete(authTokens).where(lte(authTokens.expiresAt, now)),
+    db.all<{ userId: string }>(sql`
+      INSERT INTO auth_tokens (token_hash, user_id, purpose, created_at, expires_at)
+      SELECT ${hashToken(token)}, ${users.id}, ${purpose}, ${at}, ${at + TOKEN_LIFETIME_MS[purpose]}
+      FROM ${users}
+      WHERE ${account} AND ${users.email} IS NOT NULL AND ${users.bannedAt} IS NULL
+        AND ${purpose === "verify-email" ? sql`${users.emailVerified} IS NULL` : sql`1`}
+        AND NOT EXISTS (SELECT 1 FROM auth_tokens t WHERE t.user_id = ${users.id}
+                        AND t.purpose = ${purpose} AND t.created_at > ${at - intervalMs})
+        AND (SELECT count(*) FROM auth_tokens t WHERE t.user_id = ${users.id}
+             AND t.purpose = ${purpose} AND t.created_at > ${at - windowMs}) < ${maxPerWindow}
+      RETURNING user_id AS userId`),
+  ]);
+  const userId = inserted[0]?.userId;
+  if (!userId) return null;
+  const [user] = await db
+    .select({ name: users.name, email: users.email })
+    .from(users)
+    .where(eq(users.id, userId));
+  return user?.email ? { token, userId, name: user.name, email: user.email } : null;
+}
+
+const usable = (token: string, purpose: AuthTokenPurpose, now: Date) =>
+  and(
+    eq(authTokens.tokenHash, hashToken(token)),
+    eq(authTokens.purpose, purpose),
+    gt(authTokens.expiresAt, now),
+  );
+
+/** Whether a link still works: not used, not expired, and of this kind. Reads only. */
+export async function isTokenUsable(
+  token: string,
+  purpose: AuthTokenPurpose,
+  now = clockNow(),
+): Promise<boolean> {
+  const [row] = await getDb()
+    .select({ userId: authTokens.userId })
+    .from(authTokens)
+    .where(usable(token, purpose, now));
+  return Boolean(row);
+}
+
+/**
+ * Uses a token up and applies its change in one batch: the change names the token's account by
+ * the same condition the DELETE … RETURNING uses, so it lands only when this call consumed the
+ * token, and two calls with one token cannot both succeed. Returns the account, or null.
+ */
+async function consume(
+  token: string,
+  purpose: AuthTokenPurpose,
+  now: Date,
+  change: Partial<typeof users.$inferInsert>,
+): Promise<string | null> {
+  const db = getDb();
+  const owner = db.select({ id: authTokens.userId }).from(authTokens);
+  const [, consumed] = await db.batch([
+    db
+      .update(users)
+      .set(change)
+      .where(sql`${users.id} IN (${owner.where(usable(token, purpose, now))})`),
+    db
+      .delete(authTokens)
+      .where(usable(token, purpose, now))
+      .returning({ userId: authTokens.userId }),
+  ]);
+  const userId = consumed[0]?.userId ?? null;
+  // The account's other links of this kind stop working too.
+  if (userId) {
+    await db
+      .delete(authTokens)
+      .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose)));
+  }
+  return userId;
+}
+
+/** Sets a new password through a reset link; the account's id, or null for a dead link. */
+export function resetPasswordWithToken(token: string, passwordHash: string, now = clockNow()) {
+  return consume(token, "reset-password", now, { passwordHash });
+}
+
+/** Confirms the account's email through its link; the account's id, or null for a dead link. */
+export function verifyEmailWithToken(token: string, now = clockNow()) {
+  return consume(token, "verify-email", now, { emailVerified: now });
+}
+
+/** Whether the site asks this reader to confirm their email before they comment. */
+export async function mustVerifyEmail(userId: string): Promise<boolean> {
+  const [row] = await getDb()
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.id, userId),
+        isNull(users.emailVerified),
+        sql`coalesce((SELECT require_verified_email FROM site_settings WHERE id = 1), 0)`,
+      ),
+    );
+  return Boolean(row);
+}
+
+export async function isEmailVerified(userId: string): Promise<boolean> {
+  const [row] = await getDb()
+    .select({ at: users.emailVerified })
+    .from(users)
+    .where(eq(users.id, userId));
+  return Boolean(row?.at);
+}

@@ -1,0 +1,104 @@
+import "server-only";
+import { and, asc, desc, eq, gt, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { getDb } from "..";
+import { comments, notifications, reviews, soundtracks, users } from "../schema";
+
+/** Whether the reader asked for the daily email of their unread notifications. */
+export async function getEmailDigest(userId: string): Promise<boolean> {
+  const [row] = await getDb()
+    .select({ on: users.emailDigest })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row?.on ?? false;
+}
+
+export async function setEmailDigest(userId: string, on: boolean): Promise<void> {
+  await getDb().update(users).set({ emailDigest: on }).where(eq(users.id, userId));
+}
+
+export type DigestItem = {
+  kind: "reply" | "like";
+  actorName: string;
+  filmTitle: string;
+  slug: string;
+  commentId: number;
+  createdAt: Date;
+};
+
+export type DigestReader = {
+  id: string;
+  name: string;
+  email: string;
+  items: DigestItem[];
+};
+
+/** At most this many lines in one email; the rest wait on the notifications page. */
+export const DIGEST_ITEM_LIMIT = 30;
+
+/**
+ * Readers who opted in, are not banned and have unread notifications newer than their last
+ * digest, each with those notifications (newest first): who gets an email now.
+ */
+export async function getDigestReaders(): Promise<DigestReader[]> {
+  const db = getDb();
+  const actor = sql`(SELECT coalesce(a.name, a.handle, 'A reader') FROM ${users} a
+    WHERE a.id = ${notifications.actorId})`;
+  const rows = await db
+    .select({
+      userId: users.id,
+      name: users.name,
+      handle: users.handle,
+      email: users.email,
+      kind: notifications.kind,
+      actorName: sql<string>`${actor}`,
+      filmTitle: soundtracks.filmTitle,
+      slug: reviews.slug,
+      commentId: notifications.commentId,
+      createdAt: notifications.createdAt,
+    })
+    .from(users)
+    .innerJoin(
+      notifications,
+      and(
+        eq(notifications.recipientId, users.id),
+        isNull(notifications.readAt),
+        or(isNull(users.digestSentAt), gt(notifications.createdAt, users.digestSentAt)),
+      ),
+    )
+    .innerJoin(comments, eq(comments.id, notifications.commentId))
+    .innerJoin(reviews, eq(reviews.id, notifications.reviewId))
+    .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
+    .where(
+      and(
+        eq(users.emailDigest, true),
+        isNull(users.bannedAt),
+        isNotNull(users.email),
+        isNull(comments.deletedAt),
+        isNull(comments.hiddenAt),
+      ),
+    )
+    .orderBy(asc(users.id), desc(notifications.createdAt), desc(notifications.id));
+  const readers = new Map<string, DigestReader>();
+  for (const row of rows) {
+    let reader = readers.get(row.userId);
+    if (!reader) {
+      reader = {
+        id: row.userId,
+        name: row.name ?? row.handle ?? "reader",
+        email: row.email!,
+        items: [],
+      };
+      readers.set(row.userId, reader);
+    }
+    if (reader.items.length < DIGEST_ITEM_LIMIT) {
+      const { kind, actorName, filmTitle, slug, commentId, createdAt } = row;
+      reader.items.push({ kind, actorName, filmTitle, slug, commentId, createdAt });
+    }
+  }
+  return [...readers.values()];
+}
+
+/** The reader's digest went out: the next holds only what comes after `at`. */
+export async function markDigestSent(userId: string, at: Date): Promise<void> {
+  await getDb().update(users).set({ digestSentAt: at }).where(eq(users.id, userId));
+}

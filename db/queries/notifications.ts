@@ -1,0 +1,161 @@
+import "server-only";
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { COMMENT_PAGE_SIZE } from "@/lib/comment-rules";
+import { getDb } from "..";
+import {
+  comments,
+  type NotificationKind,
+  notifications,
+  reviews,
+  soundtracks,
+  users,
+} from "../schema";
+import { isLiveRow } from "./live";
+
+/** The list shows the newest ones; older ones are still counted until read. */
+export const NOTIFICATION_LIST_LIMIT = 50;
+
+type Db = ReturnType<typeof getDb>;
+
+// Written in the same batch as the reply or the like (see comment-writes.ts).
+
+/**
+ * The reply the author just posted (found by its idempotency key), for the author of the comment
+ * they replied to, unless that is themselves. A repeated post finds the same reply: nothing new.
+ */
+export function notifyReply(db: Db, input: { authorId: string; key: string; parentId: number }) {
+  return db.run(sql`
+    INSERT INTO ${notifications} (recipient_id, kind, actor_id, comment_id, review_id, created_at)
+    SELECT p.author_id, 'reply', c.author_id, c.id, c.review_id, c.created_at
+    FROM ${comments} c JOIN ${comments} p ON p.id = ${input.parentId}
+    WHERE c.author_id = ${input.authorId} AND c.idempotency_key = ${input.key}
+      AND c.parent_id IS NOT NULL AND p.author_id <> c.author_id
+    ON CONFLICT DO NOTHING`);
+}
+
+/** A like the reader holds on the comment (just written in the same batch), for its author. */
+export function notifyLike(db: Db, input: { commentId: number; userId: string; at: Date }) {
+  return db.run(sql`
+    INSERT INTO ${notifications} (recipient_id, kind, actor_id, comment_id, review_id, created_at)
+    SELECT c.author_id, 'like', l.user_id, c.id, c.review_id, ${input.at.getTime()}
+    FROM comment_likes l JOIN ${comments} c ON c.id = l.comment_id
+    WHERE l.comment_id = ${input.commentId} AND l.user_id = ${input.userId}
+      AND c.author_id <> l.user_id
+    ON CONFLICT DO NOTHING`);
+}
+
+/**
+ * An unlike (just written in the same batch) takes its notification back: "liked your comment"
+ * would no longer be true.
+ */
+export function forgetLike(db: Db, input: { commentId: number; userId: string }) {
+  return db.delete(notifications).where(
+    and(
+      eq(notifications.commentId, input.commentId),
+      eq(notifications.actorId, input.userId),
+      eq(notifications.kind, "like"),
+      sql`NOT EXISTS (SELECT 1 FROM comment_likes l
+        WHERE l.comment_id = ${input.commentId} AND l.user_id = ${input.userId})`,
+    ),
+  );
+}
+
+/** A notification is shown while its comment is: neither deleted nor hidden. */
+const commentShown = and(isNull(comments.deletedAt), isNull(comments.hiddenAt));
+
+/** The query for the header's badge, to run in the viewer's batch. */
+export function selectUnreadCount(userId: string) {
+  return getDb()
+    .select({ n: count() })
+    .from(notifications)
+    .innerJoin(comments, eq(comments.id, notifications.commentId))
+    .where(and(eq(notifications.recipientId, userId), isNull(notifications.readAt), commentShown));
+}
+
+export async function getUnreadCount(userId: string): Promise<number> {
+  const [row] = await selectUnreadCount(userId);
+  return row?.n ?? 0;
+}
+
+export type NotificationView = {
+  id: number;
+  kind: NotificationKind;
+  actorName: string;
+  filmTitle: string;
+  /** The comment's place: the discussion page (oldest first) that holds its thread, and its anchor. */
+  href: string;
+  createdAt: Date;
+  read: boolean;
+};
+
+const thread = alias(comments, "thread");
+
+/**
+ * The reader's newest notifications. Each links to the page of the discussion, oldest first,
+ * where its thread sits: threads only move there when an older one is removed.
+ */
+export async function getNotifications(
+  userId: string,
+  limit = NOTIFICATION_LIST_LIMIT,
+): Promise<NotificationView[]> {
+  const rows = await getDb()
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      actorName: users.name,
+      actorHandle: users.handle,
+      commentId: notifications.commentId,
+      slug: reviews.slug,
+      filmTitle: soundtracks.filmTitle,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+      threadsBefore: sql<number>`(SELECT count(*) FROM comments b
+        WHERE b.review_id = ${thread.reviewId} AND b.parent_id IS NULL
+          AND (b.created_at, b.id) < (${thread.createdAt}, ${thread.id})
+          AND (b.deleted_at IS NULL OR EXISTS (SELECT 1 FROM comments r
+               WHERE r.parent_id = b.id AND r.deleted_at IS NULL)))`,
+    })
+    .from(notifications)
+    .innerJoin(comments, eq(comments.id, notifications.commentId))
+    .innerJoin(thread, eq(thread.id, sql`coalesce(${comments.parentId}, ${comments.id})`))
+    .innerJoin(users, eq(users.id, notifications.actorId))
+    .innerJoin(reviews, eq(reviews.id, notifications.reviewId))
+    .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
+    .where(and(eq(notifications.recipientId, userId), commentShown, isLiveRow()))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit);
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    actorName: row.actorName ?? row.actorHandle ?? "A reader",
+    filmTitle: row.filmTitle,
+    href: `/reviews/${row.slug}/comments/oldest/${Math.floor(row.threadsBefore / COMMENT_PAGE_SIZE) + 1}#comment-${row.commentId}`,
+    createdAt: row.createdAt,
+    read: row.readAt !== null,
+  }));
+}
+
+/** Marks one of the reader's own notifications read; false when it is not theirs. */
+export async function markNotificationRead(
+  userId: string,
+  id: number,
+  now = new Date(),
+): Promise<boolean> {
+  const rows = await getDb()
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, ${now.getTime()})` })
+    .where(and(eq(notifications.id, id), eq(notifications.recipientId, userId)))
+    .returning({ id: notifications.id });
+  return rows.length > 0;
+}
+
+/** Marks every unread notification of the reader read; returns how many. */
+export async function markAllNotificationsRead(userId: string, now = new Date()): Promise<number> {
+  const rows = await getDb()
+    .update(notifications)
+    .set({ readAt: now })
+    .where(and(eq(notifications.recipientId, userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return rows.length;
+}

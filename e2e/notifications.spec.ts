@@ -1,0 +1,99 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// Each test has readers of its own, so the counts are theirs alone.
+
+const SLUG = "the-hollow-at-vennick-mill";
+const FILM = "The Hollow at Vennick Mill";
+
+const unique = (label: string) =>
+  `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+const header = (page: Page) => page.getByRole("navigation", { name: "Main" });
+const discussion = (page: Page) => page.getByRole("region", { name: /^Discussion/ });
+const comment = (page: Page, name: string, text: string) =>
+  discussion(page)
+    .getByRole("article", { name: `Comment by ${name}` })
+    .filter({ hasText: text });
+
+test("a reply and a like reach the comment's author, who reads and marks them", async ({
+  readerPage: ana,
+  reader,
+  secondReaderPage: ben,
+  secondReader,
+}) => {
+  const text = unique("The waterwheel ostinato");
+  await ana.goto(`/reviews/${SLUG}#comments`);
+  const form = ana.getByRole("form", { name: "Post a comment" });
+  await form.getByRole("textbox", { name: "Your comment" }).fill(text);
+  await form.getByRole("button", { name: "Post comment" }).click();
+  await expect(form.getByRole("status")).toHaveText("Your comment is posted.");
+  await expect(header(ana).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+
+  await ben.goto(`/reviews/${SLUG}#comments`);
+  const theirs = comment(ben, reader.name, text);
+  const like = theirs.getByRole("button", { name: `Like comment by ${reader.name}` });
+  await like.click();
+  await expect(like).toHaveAttribute("aria-pressed", "true");
+  await expect(like).not.toHaveAttribute("aria-busy", "true");
+  await theirs.getByRole("button", { name: `Reply to ${reader.name}` }).click();
+  const replyForm = ben.getByRole("form", { name: `Reply to ${reader.name}` });
+  const reply = unique("It turns like a mill");
+  await replyForm.getByRole("textbox", { name: `Your reply to ${reader.name}` }).fill(reply);
+  await replyForm.getByRole("button", { name: "Post reply" }).click();
+  await expect(replyForm).toBeHidden();
+  // Nothing for the one who replied and liked.
+  await ben.goto("/");
+  await expect(header(ben).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+
+  await ana.goto("/");
+  const badge = header(ana).getByRole("link", { name: "Notifications, 2 unread" });
+  await expect(badge).toBeVisible();
+  await badge.click();
+  await expect(ana.getByRole("heading", { name: "Notifications", level: 1 })).toBeVisible();
+  const list = ana.getByRole("list", { name: "Notifications" });
+  const replied = `${secondReader.name} replied to your comment on ${FILM}`;
+  const liked = `${secondReader.name} liked your comment on ${FILM}`;
+  await expect(list.getByRole("link")).toHaveText([replied, liked]);
+  const { violations } = await new AxeBuilder({ page: ana })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(violations).toEqual([]);
+
+  await list.getByRole("button", { name: `Mark read: ${liked}` }).click();
+  await expect(header(ana).getByRole("link", { name: "Notifications, 1 unread" })).toBeVisible();
+  await expect(list.getByRole("button", { name: `Mark read: ${liked}` })).toHaveCount(0);
+  await ana.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(header(ana).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+  await expect(list.getByRole("button", { name: /^Mark read/ })).toHaveCount(0);
+  await ana.reload();
+  await expect(header(ana).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+
+  // Each links to the comment itself.
+  await list.getByRole("link", { name: replied }).click();
+  await expect(ana).toHaveURL(new RegExp(`/reviews/${SLUG}/comments/oldest/\\d+#comment-\\d+$`));
+  await expect(comment(ana, secondReader.name, reply)).toBeVisible();
+});
+
+test("the notifications page has an empty state, a digest choice, and needs a reader", async ({
+  page,
+  readerPage,
+}) => {
+  await page.goto("/notifications");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fnotifications$/);
+
+  // It fits a phone's width.
+  await readerPage.setViewportSize({ width: 360, height: 740 });
+  await readerPage.goto("/notifications");
+  await expect(readerPage.getByText(/^Nothing yet\./)).toBeVisible();
+  expect(
+    await readerPage.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+  ).toBe(true);
+  const digest = readerPage.getByRole("button", { name: /daily digest/ });
+  await expect(digest).toHaveAttribute("aria-pressed", "false");
+  await digest.click();
+  await expect(readerPage.getByRole("status").filter({ hasText: "one email a day" })).toBeVisible();
+  await readerPage.reload();
+  await expect(digest).toHaveAttribute("aria-pressed", "true");
+});

@@ -1,0 +1,218 @@
+import type { Page } from "@playwright/test";
+import { MALFORMED_REQUEST } from "../lib/action-state";
+import { commentTooLongMessage } from "../lib/comment-rules";
+import { FORM_LIMIT_BYTES, FORM_TOO_LARGE } from "../lib/request-limits";
+import { actionId } from "./actions";
+import { BASE_URL } from "./config";
+import { createDraft } from "./database";
+import { expect, FEATURED, test } from "./fixtures";
+
+/**
+ * Records every Content-Security-Policy violation the page reports, from before its first
+ * script runs, and the console's "Refused to …" errors that go with them.
+ */
+function watchPolicy(page: Page): () => Promise<string[]> {
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy|Refused to/.test(message.text())) {
+      refused.push(message.text());
+    }
+  });
+  void page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) => {
+      seen.push(`${event.violatedDirective}: ${event.blockedURI || "inline"}`);
+    });
+  });
+  return async () => [
+    ...refused,
+    ...(await page.evaluate(
+      () => (window as unknown as { cspViolations: string[] }).cspViolations,
+    )),
+  ];
+}
+
+async function visit(page: Page, path: string, status = 200) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(status);
+  await expect(page.getByRole("heading", { level: 1 }).first(), path).toBeVisible();
+  await page.waitForLoadState("load");
+}
+
+test.describe("the Content-Security-Policy", () => {
+  test("no page a visitor opens breaks it", async ({ page, reader }) => {
+    const violations = watchPolicy(page);
+    for (const path of [
+      "/",
+      `/reviews/${FEATURED.slug}`,
+      `/reviews/${FEATURED.slug}/comments/oldest/1`,
+      "/reviews",
+      "/reviews?sort=oldest",
+      "/compare",
+      `/compare/${FEATURED.slug}-vs-the-harrowmere-eight`,
+      "/search/fallout",
+      "/composers",
+      "/composers/lorne-balfe",
+      "/top-rated",
+      "/about",
+      `/u/${reader.handle}`,
+      "/sign-in",
+      "/sign-up",
+    ]) {
+      await visit(page, path);
+    }
+    await visit(page, "/no-such-page", 404);
+    expect(await violations()).toEqual([]);
+  });
+
+  test("no page a reader or an editor opens breaks it", async ({ readerPage, adminPage }) => {
+    const readerViolations = watchPolicy(readerPage);
+    await visit(readerPage, `/reviews/${FEATURED.slug}`);
+    // The reader's forms are loaded after the page: the comment box is one of them.
+    await expect(readerPage.getByRole("button", { name: "Post comment" })).toBeVisible();
+    await visit(readerPage, "/settings");
+    expect(await readerViolations()).toEqual([]);
+
+    const draft = await createDraft("csp");
+    const adminViolations = watchPolicy(adminPage);
+    for (const path of [
+      "/admin",
+      "/admin/reviews/new",
+      `/admin/reviews/${draft.id}`,
+      `/admin/reviews/${draft.id}/preview`,
+      "/admin/moderation",
+      "/admin/audit",
+    ]) {
+      await visit(adminPage, path);
+    }
+    expect(await adminViolations()).toEqual([]);
+  });
+});
+
+test.describe("security headers", () => {
+  test("every kind of response carries them; HSTS only over HTTPS", async ({ request }) => {
+    for (const path of [
+      "/",
+      `/reviews/${FEATURED.slug}`,
+      "/reviews?sort=oldest",
+      "/api/viewer",
+      "/feed.xml",
+      "/no-such-page",
+    ]) {
+      const headers = (await request.get(path)).headers();
+      const csp = headers["content-security-policy"] ?? "";
+      for (const directive of [
+        "object-src 'none'",
+        "base-uri 'self'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+        "script-src 'self'",
+      ]) {
+        expect(csp, `${path}: ${directive}`).toContain(directive);
+      }
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+      expect(headers["permissions-policy"], path).toContain("camera=()");
+      expect(headers["strict-transport-security"], path).toBeUndefined();
+    }
+    const overHttps = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
+    expect(overHttps.headers()["strict-transport-security"]).toMatch(/^max-age=\d+/);
+  });
+});
+
+test.describe("requests the site cannot take", () => {
+  const signIn = () => actionId("app/(auth)/sign-in/actions.ts", "signInWithPassword");
+
+  test("a form larger than the limit gets 413 with a message, not a 500", async ({ request }) => {
+    const response = await request.post("/sign-in", {
+      headers: { "next-action": signIn(), "content-type": "text/plain;charset=UTF-8" },
+      data: "x".repeat(FORM_LIMIT_BYTES + 1),
+    });
+    expect(response.status()).toBe(413);
+    expect(await response.text()).toBe(FORM_TOO_LARGE);
+  });
+
+  test("an action sent JSON instead of a form answers an error state, never a 500", async ({
+    request,
+  }) => {
+    const post = (data: string) =>
+      request.post("/sign-in", {
+        headers: {
+          "next-action": signIn(),
+          accept: "text/x-component",
+          "content-type": "application/json",
+        },
+        data,
+      });
+    for (const body of [
+      JSON.stringify({ email: "someone@e2e.test", password: "secret-secret" }),
+      JSON.stringify([{ status: "idle", message: "" }, { email: "someone@e2e.test" }]),
+    ]) {
+      const response = await post(body);
+      expect(response.status(), body).toBe(200);
+      expect(await response.text(), body).toContain(
+        JSON.stringify({ status: "error", message: MALFORMED_REQUEST }),
+      );
+    }
+    // What React could not even turn into arguments is refused before it reaches the action.
+    for (const body of ['"a string"', "42", "not json"]) {
+      const response = await post(body);
+      expect(response.status(), body).toBe(400);
+      expect(await response.text(), body).toBe(MALFORMED_REQUEST);
+    }
+  });
+
+  test("a pasted megabyte stays in the comment box with the length message", async ({
+    readerPage,
+  }) => {
+    await readerPage.goto(`/reviews/${FEATURED.slug}#comments`);
+    const form = readerPage.getByRole("form", { name: "Post a comment" });
+    const box = form.getByRole("textbox", { name: "Your comment" });
+    const megabyte = "La la land. ".repeat(Math.ceil((1024 * 1024) / 12));
+    await box.fill(megabyte);
+    const sent: string[] = [];
+    readerPage.on("request", (r) => {
+      if (r.headers()["next-action"]) sent.push(r.url());
+    });
+    await form.getByRole("button", { name: "Post comment" }).click();
+    await expect(form.getByText(commentTooLongMessage(megabyte.trim().length))).toBeVisible();
+    await expect(box).toHaveValue(megabyte);
+    expect(sent).toEqual([]);
+  });
+});
+
+test.describe("Auth.js's own pages", () => {
+  test("its error route shows the site's page with a 4xx, not a 500 “Configuration”", async ({
+    page,
+  }) => {
+    for (const error of ["Configuration", "AccessDenied", "Verification", "nonsense"]) {
+      const response = await page.goto(`/api/auth/error?error=${error}`);
+      expect(response?.status(), error).toBe(404);
+      await expect(page.getByRole("heading", { name: "Signing in didn’t work" })).toBeVisible();
+      await expect(page.getByRole("banner")).toBeVisible();
+      await expect(page.getByText("Configuration")).toHaveCount(0);
+    }
+    await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+    await expect(page).toHaveURL("/sign-in");
+  });
+
+  test("its redirects point at the host that was asked for, never localhost", async ({
+    request,
+  }) => {
+    const signin = await request.get("/api/auth/signin", { maxRedirects: 0 });
+    const location = signin.headers()["location"] ?? "";
+    expect(location).not.toContain("localhost");
+    expect(decodeURIComponent(location)).toContain(BASE_URL);
+
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as {
+      csrfToken: string;
+    };
+    const refused = await request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: "nobody@e2e.test", password: "not a password", callbackUrl: "/" },
+      headers: { "x-forwarded-for": "192.0.2.200" },
+      maxRedirects: 0,
+    });
+    expect(refused.headers()["location"]).toMatch(new RegExp(`^${BASE_URL}/sign-in\\?`));
+  });
+});

@@ -1,0 +1,51 @@
+import { env } from "@/lib/env";
+import { SITE_NAME } from "@/lib/site";
+import type { Mail } from "./send";
+
+type Recipient = { email: string; name: string | null; token: string };
+
+/** An absolute address on the site, from SITE_URL: a mail is read far from any request. */
+export function siteLink(path: string): string {
+  return new URL(path, env.SITE_URL).href;
+}
+
+const greeting = (name: string | null) => (name ? `Hello ${name},` : "Hello,");
+
+export function resetPasswordMail({ email, name, token }: Recipient): Mail {
+  const link = siteLink(`/reset-password/${token}`);
+  return {
+    to: email,
+    subject: `Choose a new password for ${SITE_NAME}`,
+    text: [
+      greeting(name),
+      "",
+      "Someone (we hope you) asked to choose a new password for your account. Open this link to",
+      "do it; it works once, within an hour:",
+      "",
+      link,
+      "",
+      "If it was not you, ignore this mail: your password stays as it is.",
+      "",
+      `— ${SITE_NAME}`,
+    ].join("\n"),
+  };
+}
+
+export function verifyEmailMail({ email, name, token }: Recipient): Mail {
+  const link = siteLink(`/verify-email/${token}`);
+  return {
+    to: email,
+    subject: `Confirm your email address for ${SITE_NAME}`,
+    text: [
+      greeting(name),
+      "",
+      "Open this link to confirm that this address is yours; it works once, within a day:",
+      "",
+      link,
+      "",
+      "If you did not create an account, ignore this mail.",
+      "",
+      `— ${SITE_NAME}`,
+    ].join("\n"),
+  };
+}

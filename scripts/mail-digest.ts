@@ -1,0 +1,32 @@
+/**
+ * npm run mail:digest
+ *
+ * Emails each reader who asked for it one digest of their unread notifications since their last
+ * one (see lib/notification-digest.ts). Meant for a daily cron; running it twice sends nothing new.
+ */
+import "./react-server";
+import { formatCount, Progress } from "./progress";
+import { fail, messageOf } from "./reviews-cli";
+
+const plural = (n: number, one: string, many: string) =>
+  `${formatCount(n)} ${n === 1 ? one : many}`;
+
+try {
+  // Imported here, not above: reading the environment can fail, and that is a message too.
+  const { runMigrations } = await import("@/db/migrate");
+  await runMigrations();
+  const { sendDigests } = await import("@/lib/notification-digest");
+  const progress = new Progress({ unit: "readers" });
+  const run = await sendDigests({
+    onProgress: (done, total) => progress.update({ phase: "Sending digests", done, total }),
+  });
+  progress.finish("Digests done");
+  console.log(
+    `Sent ${plural(run.sent, "digest", "digests")} (${plural(run.notifications, "notification", "notifications")}).`,
+  );
+  if (run.failed.length > 0) {
+    fail(`${plural(run.failed.length, "digest", "digests")} could not be sent:`, ...run.failed);
+  }
+} catch (error) {
+  fail(`Could not send the digests: ${messageOf(error)}`);
+}
