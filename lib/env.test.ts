@@ -17,9 +17,22 @@ describe("env", () => {
     );
   });
 
-  it("accepts production with a long enough secret", async () => {
-    const env = await loadEnv({ APP_ENV: "production", AUTH_SECRET: "s".repeat(40) });
+  it("accepts production with a long enough secret and the site's address", async () => {
+    const env = await loadEnv({
+      APP_ENV: "production",
+      AUTH_SECRET: "s".repeat(40),
+      SITE_URL: "https://soundtracks.example",
+    });
     expect(env.AUTH_SECRET).toBe("s".repeat(40));
+    expect(env.SITE_URL).toBe("https://soundtracks.example");
+  });
+
+  it("refuses production without SITE_URL, which mail links are built from", async () => {
+    await expect(
+      loadEnv({ APP_ENV: "production", AUTH_SECRET: "s".repeat(40), SITE_URL: "" }),
+    ).rejects.toThrow(/SITE_URL is required when APP_ENV=production/);
+    const local = await loadEnv({ APP_ENV: "local", SITE_URL: "" });
+    expect(local.SITE_URL).toBe("http://localhost:3000");
   });
 
   it("explains a malformed database URL", async () => {

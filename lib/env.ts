@@ -15,7 +15,7 @@ const envSchema = z
       })
       .default(DEFAULT_DATABASE_URL),
     DATABASE_AUTH_TOKEN: optional,
-    SITE_URL: z.url().default("http://localhost:3000"),
+    SITE_URL: z.url().optional(),
     AUTH_SECRET: z.string().trim().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
     AUTH_GITHUB_ID: optional,
     AUTH_GITHUB_SECRET: optional,
@@ -40,6 +40,11 @@ const envSchema = z
     message:
       "AUTH_SECRET is required when APP_ENV=production (generate one with `npx auth secret`)",
   })
+  .refine((e) => e.APP_ENV !== "production" || e.SITE_URL, {
+    path: ["SITE_URL"],
+    message:
+      "SITE_URL is required when APP_ENV=production: the links in mail and feeds are built from it",
+  })
   .refine((e) => Boolean(e.ADMIN_EMAIL) === Boolean(e.ADMIN_PASSWORD), {
     path: ["ADMIN_PASSWORD"],
     message: "ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither",
@@ -53,7 +58,10 @@ const envSchema = z
     message: "SMTP_USER and SMTP_PASS go together: set both or neither",
   });
 
-export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };
+/** Where a local site answers, unless SITE_URL says otherwise. */
+const LOCAL_SITE_URL = "http://localhost:3000";
+
+export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string; SITE_URL: string };
 
 function readEnv(): Env {
   const raw = Object.fromEntries(
@@ -64,7 +72,11 @@ function readEnv(): Env {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
   }
-  return { ...parsed.data, AUTH_SECRET: parsed.data.AUTH_SECRET ?? localAuthSecret() };
+  return {
+    ...parsed.data,
+    AUTH_SECRET: parsed.data.AUTH_SECRET ?? localAuthSecret(),
+    SITE_URL: parsed.data.SITE_URL ?? LOCAL_SITE_URL,
+  };
 }
 
 export const env = readEnv();
