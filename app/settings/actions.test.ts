@@ -6,6 +6,7 @@ import { IDLE } from "@/lib/action-state";
 import { NAME_RULES } from "@/lib/auth/display-name";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { SETTINGS_MESSAGES } from "@/lib/auth/settings-messages";
+import { CURRENT_PASSWORD_PER_ACCOUNT } from "@/lib/auth/sign-in-policy";
 import { formOf, viewerAccount } from "@/lib/testing/admin-actions";
 import type { Viewer } from "@/lib/viewer";
 
@@ -148,6 +149,27 @@ describe("the email", () => {
         text: expect.stringMatching(/\/verify-email\/[\w-]+/),
       }),
     );
+  });
+});
+
+describe("guessing the current password", () => {
+  it("stops changes for a while after five wrong guesses, even with the right one", async () => {
+    const { reader } = await signedInReader();
+    const attempt = (password: string) =>
+      settings.changeEmailAddress(
+        IDLE,
+        formOf({ email: "guess@example.com", emailPassword: password }),
+      );
+    for (let i = 0; i < CURRENT_PASSWORD_PER_ACCOUNT.maxHits; i++) {
+      expect((await attempt(`guess ${i}`)).fieldErrors).toEqual({
+        emailPassword: [SETTINGS_MESSAGES.wrongPassword],
+      });
+    }
+    const locked = await attempt(PASSWORD);
+    expect(locked.fieldErrors?.emailPassword?.[0]).toMatch(
+      /^Too many failed attempts\. Try again in 15 minutes\.$/,
+    );
+    expect((await account(reader.id))?.email).toBe(reader.handle + "@example.test");
   });
 });
 

@@ -27,6 +27,20 @@ export const SIGN_UP_PER_ADDRESS: ThrottleRule = {
   lockSeconds: 60 * 60,
 };
 
+/**
+ * Five wrong current passwords on the settings page within 15 minutes stop its changes for 15
+ * minutes: a borrowed or stolen session cannot guess the password it needs to take the account.
+ */
+export const CURRENT_PASSWORD_PER_ACCOUNT: ThrottleRule = {
+  maxHits: 5,
+  windowSeconds: 15 * 60,
+  lockSeconds: 15 * 60,
+};
+
+export function currentPasswordKey(userId: string): string {
+  return `current-password:${userId}`;
+}
+
 export function signInKeys(address: string, email: string) {
   return { pair: `sign-in:${address}|${email.toLowerCase()}`, address: `sign-in:${address}` };
 }
