@@ -16,11 +16,10 @@ function line(item: DigestItem): string {
   return `${item.actorName} ${verb} your comment on ${item.filmTitle}`;
 }
 
-/** One reader's digest: a line per unread notification, each with the address of its review. */
+/** One reader's digest: a line per unread notification, each with the address of its comment. */
 export function digestMail(reader: DigestReader, siteUrl = env.SITE_URL): Mail {
   const n = reader.items.length;
-  const link = (item: DigestItem) =>
-    new URL(`/reviews/${item.slug}#comment-${item.commentId}`, siteUrl).href;
+  const link = (item: DigestItem) => new URL(item.href, siteUrl).href;
   const settings = new URL("/notifications", siteUrl).href;
   const subject = `${n} new ${n === 1 ? "notification" : "notifications"} on ${SITE_NAME}`;
   const text = [

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gt, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "..";
 import { comments, notifications, reviews, soundtracks, users } from "../schema";
+import { commentPlace, thread, threadOfComment, threadsBefore } from "./notifications";
 
 /** Whether the reader asked for the daily email of their unread notifications. */
 export async function getEmailDigest(userId: string): Promise<boolean> {
@@ -20,8 +21,8 @@ export type DigestItem = {
   kind: "reply" | "like";
   actorName: string;
   filmTitle: string;
-  slug: string;
-  commentId: number;
+  /** The comment's place on the site (see commentPlace). */
+  href: string;
   createdAt: Date;
 };
 
@@ -54,6 +55,7 @@ export async function getDigestReaders(): Promise<DigestReader[]> {
       filmTitle: soundtracks.filmTitle,
       slug: reviews.slug,
       commentId: notifications.commentId,
+      threadsBefore,
       createdAt: notifications.createdAt,
     })
     .from(users)
@@ -66,6 +68,7 @@ export async function getDigestReaders(): Promise<DigestReader[]> {
       ),
     )
     .innerJoin(comments, eq(comments.id, notifications.commentId))
+    .innerJoin(thread, threadOfComment)
     .innerJoin(reviews, eq(reviews.id, notifications.reviewId))
     .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
     .where(
@@ -91,8 +94,9 @@ export async function getDigestReaders(): Promise<DigestReader[]> {
       readers.set(row.userId, reader);
     }
     if (reader.items.length < DIGEST_ITEM_LIMIT) {
-      const { kind, actorName, filmTitle, slug, commentId, createdAt } = row;
-      reader.items.push({ kind, actorName, filmTitle, slug, commentId, createdAt });
+      const { kind, actorName, filmTitle, createdAt } = row;
+      const href = commentPlace(row.slug, row.threadsBefore, row.commentId);
+      reader.items.push({ kind, actorName, filmTitle, href, createdAt });
     }
   }
   return [...readers.values()];

@@ -223,6 +223,12 @@ describe("the daily digest", () => {
     expect(mine[0]!.subject).toBe("2 new notifications on Exploring Soundtracks");
     expect(mine[0]!.text).toContain("Dee replied to your comment on Glasswater Meridian");
     expect(mine[0]!.text).toContain("Dee liked your comment on Glasswater Meridian");
+    // Each line links to the discussion page that holds the comment, as the in-app list does.
+    const [listed] = await q.getNotifications(ana.id, 1);
+    expect(mine[0]!.text).toContain(`http://localhost:3000${listed!.href}`);
+    expect(listed!.href).toMatch(
+      /^\/reviews\/glasswater-meridian\/comments\/oldest\/\d+#comment-\d+$/,
+    );
     expect(run.failed).toEqual([]);
     const [row] = await db.select().from(users).where(eq(users.id, ana.id));
     expect(row!.digestSentAt).toBeInstanceOf(Date);

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { COMMENT_PAGE_SIZE } from "@/lib/comment-rules";
+import { COMMENT_PAGE_SIZE, discussionHref } from "@/lib/comment-rules";
 import { getDb } from "..";
 import {
   comments,
@@ -89,7 +89,22 @@ export type NotificationView = {
   read: boolean;
 };
 
-const thread = alias(comments, "thread");
+/** The thread a notification's comment belongs to (itself, or the comment it replies to). */
+export const thread = alias(comments, "thread");
+export const threadOfComment = eq(thread.id, sql`coalesce(${comments.parentId}, ${comments.id})`);
+
+/** How many threads shown on the discussion come before that thread, oldest first. */
+export const threadsBefore = sql<number>`(SELECT count(*) FROM comments b
+  WHERE b.review_id = ${thread.reviewId} AND b.parent_id IS NULL
+    AND (b.created_at, b.id) < (${thread.createdAt}, ${thread.id})
+    AND (b.deleted_at IS NULL OR EXISTS (SELECT 1 FROM comments r
+         WHERE r.parent_id = b.id AND r.deleted_at IS NULL)))`;
+
+/** A comment's place: the discussion page, oldest first, that holds its thread, and its anchor. */
+export function commentPlace(slug: string, threadsBefore: number, commentId: number): string {
+  const page = Math.floor(threadsBefore / COMMENT_PAGE_SIZE) + 1;
+  return `${discussionHref(slug, "oldest", page)}#comment-${commentId}`;
+}
 
 /**
  * The reader's newest notifications. Each links to the page of the discussion, oldest first,
@@ -110,15 +125,11 @@ export async function getNotifications(
       filmTitle: soundtracks.filmTitle,
       createdAt: notifications.createdAt,
       readAt: notifications.readAt,
-      threadsBefore: sql<number>`(SELECT count(*) FROM comments b
-        WHERE b.review_id = ${thread.reviewId} AND b.parent_id IS NULL
-          AND (b.created_at, b.id) < (${thread.createdAt}, ${thread.id})
-          AND (b.deleted_at IS NULL OR EXISTS (SELECT 1 FROM comments r
-               WHERE r.parent_id = b.id AND r.deleted_at IS NULL)))`,
+      threadsBefore,
     })
     .from(notifications)
     .innerJoin(comments, eq(comments.id, notifications.commentId))
-    .innerJoin(thread, eq(thread.id, sql`coalesce(${comments.parentId}, ${comments.id})`))
+    .innerJoin(thread, threadOfComment)
     .innerJoin(users, eq(users.id, notifications.actorId))
     .innerJoin(reviews, eq(reviews.id, notifications.reviewId))
     .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
@@ -130,7 +141,7 @@ export async function getNotifications(
     kind: row.kind,
     actorName: row.actorName ?? row.actorHandle ?? "A reader",
     filmTitle: row.filmTitle,
-    href: `/reviews/${row.slug}/comments/oldest/${Math.floor(row.threadsBefore / COMMENT_PAGE_SIZE) + 1}#comment-${row.commentId}`,
+    href: commentPlace(row.slug, row.threadsBefore, row.commentId),
     createdAt: row.createdAt,
     read: row.readAt !== null,
   }));
