@@ -2,25 +2,16 @@
 
 import { requestPasswordReset } from "@/app/(auth)/forgot-password/actions";
 import { primaryButtonClass } from "@/components/button-styles";
-import { FormField } from "@/components/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
-import { fieldValue } from "@/lib/action-state";
+import { EmailField } from "@/components/account-fields";
 
 export function ForgotPasswordForm() {
   const { state, formAction, pending, onSubmit } = useAction(requestPasswordReset);
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
-      <FormField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={fieldValue(state, "email")}
-        errors={state.fieldErrors?.email}
-      />
+      <EmailField state={state} />
       <ActionStatus state={state} tone="panel" quietOnFieldErrors />
       <SubmitButton
         pending={pending}

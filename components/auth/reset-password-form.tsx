@@ -6,7 +6,7 @@ import { primaryButtonClass } from "@/components/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
-import { NewPasswordField } from "@/components/password-fields";
+import { NewPasswordField } from "@/components/account-fields";
 
 /** The new password; once saved, the way to sign in, and for a dead link the way to a new one. */
 export function ResetPasswordForm({ token }: { token: string }) {

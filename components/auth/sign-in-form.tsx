@@ -2,14 +2,12 @@
 
 import { signInWithPassword } from "@/app/(auth)/sign-in/actions";
 import { primaryButtonClass } from "@/components/button-styles";
-import { FormField } from "@/components/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
-import { fieldValue } from "@/lib/action-state";
 import { authErrorMessage } from "@/lib/auth/auth-errors";
 import { useAuthErrorCode, useCallbackUrl, useLeaveIfSignedIn } from "./use-callback-url";
-import { CurrentPasswordField } from "@/components/password-fields";
+import { CurrentPasswordField, EmailField } from "@/components/account-fields";
 
 export function SignInForm() {
   const callbackUrl = useCallbackUrl();
@@ -23,15 +21,7 @@ export function SignInForm() {
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <FormField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={fieldValue(state, "email")}
-        errors={state.fieldErrors?.email}
-      />
+      <EmailField state={state} />
       <CurrentPasswordField name="password" label="Password" errors={state.fieldErrors?.password} />
       <ActionStatus state={shown} tone="panel" />
       <SubmitButton

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { fieldValue } from "@/lib/action-state";
 import { useCallbackUrl, useLeaveIfSignedIn } from "./use-callback-url";
-import { NewPasswordField } from "@/components/password-fields";
+import { EmailField, NewPasswordField } from "@/components/account-fields";
 
 export function SignUpForm() {
   const callbackUrl = useCallbackUrl();
@@ -35,15 +35,7 @@ export function SignUpForm() {
         defaultValue={fieldValue(state, "handle")}
         errors={state.fieldErrors?.handle}
       />
-      <FormField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={fieldValue(state, "email")}
-        errors={state.fieldErrors?.email}
-      />
+      <EmailField state={state} />
       <NewPasswordField name="password" label="Password" errors={state.fieldErrors?.password} />
       <ActionStatus state={state} tone="panel" />
       <SubmitButton

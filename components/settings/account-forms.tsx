@@ -9,7 +9,7 @@ import { useAction } from "@/components/forms/use-action";
 import { reloadViewer } from "@/components/viewer/viewer-store";
 import { fieldValue } from "@/lib/action-state";
 import { NAME_RULES } from "@/lib/auth/display-name";
-import { CurrentPasswordField, NewPasswordField } from "@/components/password-fields";
+import { CurrentPasswordField, EmailField, NewPasswordField } from "@/components/account-fields";
 
 const formClass = "max-w-md space-y-4";
 
@@ -42,15 +42,7 @@ export function EmailForm({ email }: { email: string }) {
   const { state, formAction, pending, onSubmit } = useAction(changeEmailAddress);
   return (
     <form action={formAction} onSubmit={onSubmit} className={formClass} noValidate>
-      <FormField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={fieldValue(state, "email") ?? email}
-        errors={state.fieldErrors?.email}
-      />
+      <EmailField state={state} initial={email} />
       <CurrentPasswordField
         name="emailPassword"
         label="Current password"

@@ -7,7 +7,7 @@ import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { reloadViewer } from "@/components/viewer/viewer-store";
-import { CurrentPasswordField } from "@/components/password-fields";
+import { CurrentPasswordField } from "@/components/account-fields";
 
 /** After either form, this browser is signed out: the islands forget the reader, and it goes. */
 function useLeave(to: string) {

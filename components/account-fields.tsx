@@ -1,5 +1,21 @@
+import { type ActionState, fieldValue } from "@/lib/action-state";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 import { FormField } from "./form-field";
+
+/** An account's email, as a form sends it back (or `initial` before it is sent). */
+export function EmailField({ state, initial }: { state: ActionState; initial?: string }) {
+  return (
+    <FormField
+      name="email"
+      label="Email"
+      type="email"
+      autoComplete="email"
+      required
+      defaultValue={fieldValue(state, "email") ?? initial}
+      errors={state.fieldErrors?.email}
+    />
+  );
+}
 
 type PasswordFieldProps = { name: string; label: string; errors?: string[] };
 
