@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { openTestDatabase } from "../testing";
-import { authTokens, siteSettings, users } from "../schema";
+import { authTokens, sessions, siteSettings, users } from "../schema";
 
 const clock = vi.hoisted(() => ({ at: new Date("2026-11-25T12:00:00Z") }));
 vi.mock("../clock.mjs", () => ({ now: () => clock.at, nowMs: () => clock.at.getTime() }));
@@ -46,6 +46,22 @@ describe("reset links", () => {
       },
     ]);
     expect(JSON.stringify(rows)).not.toContain(issued!.token);
+  });
+
+  it("end every session of the account with the password change, and only when the link works", async () => {
+    const tess = await account({ passwordHash: "old" });
+    const sessionsOf = async () =>
+      (await db.select().from(sessions).where(eq(sessions.userId, tess.id))).length;
+    const expires = new Date(clock.at.getTime() + 60 * MINUTE);
+    await db.insert(sessions).values([
+      { sessionToken: `phone-${tess.id}`, userId: tess.id, expires },
+      { sessionToken: `laptop-${tess.id}`, userId: tess.id, expires },
+    ]);
+    expect(await tokens.resetPasswordWithToken("made-up-token", "new")).toBeNull();
+    expect(await sessionsOf()).toBe(2);
+    const { token } = (await tokens.issueTokenForEmail(tess.email!, "reset-password"))!;
+    expect(await tokens.resetPasswordWithToken(token, "new")).toBe(tess.id);
+    expect(await sessionsOf()).toBe(0);
   });
 
   it("work once: the password changes, and the same link then changes nothing", async () => {

@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { hashToken, MAIL_THROTTLE, newToken, TOKEN_LIFETIME_MS } from "@/lib/auth/mail-tokens";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
-import { type AuthTokenPurpose, authTokens, users } from "../schema";
+import { type AuthTokenPurpose, authTokens, sessions, users } from "../schema";
 
 export type IssuedToken = { token: string; userId: string; name: string | null; email: string };
 
@@ -88,19 +88,26 @@ async function consume(
   purpose: AuthTokenPurpose,
   now: Date,
   change: Partial<typeof users.$inferInsert>,
+  { endSessions = false } = {},
 ): Promise<string | null> {
   const db = getDb();
-  const owner = db.select({ id: authTokens.userId }).from(authTokens);
-  const [, consumed] = await db.batch([
-    db
-      .update(users)
-      .set(change)
-      .where(sql`${users.id} IN (${owner.where(usable(token, purpose, now))})`),
-    db
-      .delete(authTokens)
-      .where(usable(token, purpose, now))
-      .returning({ userId: authTokens.userId }),
-  ]);
+  const owner = sql`(${db
+    .select({ id: authTokens.userId })
+    .from(authTokens)
+    .where(usable(token, purpose, now))})`;
+  const apply = db
+    .update(users)
+    .set(change)
+    .where(sql`${users.id} IN ${owner}`);
+  const use = db
+    .delete(authTokens)
+    .where(usable(token, purpose, now))
+    .returning({ userId: authTokens.userId });
+  // With a new password, whoever knew the old one is signed out wherever they were.
+  const signOut = db.delete(sessions).where(sql`${sessions.userId} IN ${owner}`);
+  const consumed = endSessions
+    ? (await db.batch([apply, signOut, use]))[2]
+    : (await db.batch([apply, use]))[1];
   const userId = consumed[0]?.userId ?? null;
   // The account's other links of this kind stop working too.
   if (userId) {
@@ -111,9 +118,12 @@ async function consume(
   return userId;
 }
 
-/** Sets a new password through a reset link; the account's id, or null for a dead link. */
+/**
+ * Sets a new password through a reset link and ends every session of the account, in one batch;
+ * the account's id, or null for a dead link.
+ */
 export function resetPasswordWithToken(token: string, passwordHash: string, now = clockNow()) {
-  return consume(token, "reset-password", now, { passwordHash });
+  return consume(token, "reset-password", now, { passwordHash }, { endSessions: true });
 }
 
 /** Confirms the account's email through its link; the account's id, or null for a dead link. */

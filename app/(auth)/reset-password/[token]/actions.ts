@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { publicAction } from "@/auth/action";
 import { resetPasswordWithToken } from "@/db/queries/auth-tokens";
-import { endAllSessions } from "@/db/queries/sessions";
 import { passwordSchema } from "@/lib/auth/account-rules";
 import { DEAD_RESET_LINK, RESET_DONE } from "@/lib/auth/mail-messages";
 import { hashPassword } from "@/lib/auth/password";
@@ -15,8 +14,6 @@ export const resetPassword = publicAction(
   async ({ token, password }) => {
     const userId = await resetPasswordWithToken(token, await hashPassword(password));
     if (!userId) return { ok: false, message: DEAD_RESET_LINK };
-    // Whoever knew the old password is signed out wherever they were signed in.
-    await endAllSessions(userId);
     return { ok: true, message: RESET_DONE };
   },
 );
