@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { and, eq, gt, lte, type SQL, sql } from "drizzle-orm";
 import { hashToken, MAIL_THROTTLE, newToken, TOKEN_LIFETIME_MS } from "@/lib/auth/mail-tokens";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
@@ -131,18 +131,19 @@ export function verifyEmailWithToken(token: string, now = clockNow()) {
   return consume(token, "verify-email", now, { emailVerified: now });
 }
 
+/**
+ * True for a reader of `users` whom the site asks to confirm their email before they comment:
+ * unconfirmed, while the admin setting requires it. For a query that reads the account anyway.
+ */
+export const mustVerifyEmailSql = sql<number>`(${users.emailVerified} IS NULL AND
+  coalesce((SELECT require_verified_email FROM site_settings WHERE id = 1), 0))`;
+
 /** Whether the site asks this reader to confirm their email before they comment. */
 export async function mustVerifyEmail(userId: string): Promise<boolean> {
   const [row] = await getDb()
     .select({ id: users.id })
     .from(users)
-    .where(
-      and(
-        eq(users.id, userId),
-        isNull(users.emailVerified),
-        sql`coalesce((SELECT require_verified_email FROM site_settings WHERE id = 1), 0)`,
-      ),
-    );
+    .where(and(eq(users.id, userId), mustVerifyEmailSql));
   return Boolean(row);
 }
 

@@ -11,6 +11,7 @@ import {
   reviews,
   users,
 } from "../schema";
+import { mustVerifyEmailSql } from "./auth-tokens";
 import { isLive } from "./live";
 import { selectUnreadCount } from "./notifications";
 import { type AuthState, selectSessionAuthState, type SessionRef } from "./users";
@@ -31,7 +32,7 @@ function reviewStateQueries(db: Db, userId: string, reviewId: number) {
       .select({
         score: readerScores.score,
         hide: users.hideCrowdUntilScored,
-        mustVerify: sql<number>`${users.emailVerified} IS NULL AND coalesce((SELECT require_verified_email FROM site_settings WHERE id = 1), 0)`,
+        mustVerify: mustVerifyEmailSql,
       })
       .from(reviews)
       .innerJoin(users, eq(users.id, userId))
