@@ -1,11 +1,12 @@
 // Starts what the browser tests run against, from one fresh production build in .next-e2e:
-// two instances sharing a libSQL server (ports 3101, 3102; sqld on 3190), then the site on the
-// embedded SQLite file data/e2e.db (port 3100). Port 3100 answers last, once everything is up,
-// so it is what playwright.config.ts waits for. The ports are those of e2e/config.ts.
+// two instances sharing a libSQL server, then the site on the embedded SQLite file data/e2e.db.
+// The site's port answers last, once everything is up, so it is what playwright.config.ts waits
+// for. The ports are those of e2e/ports.mjs (3100, 3101, 3102 and sqld on 3190 by default).
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { NEXT_CLI } from "./build-if-needed.mjs";
 import { startCluster } from "./cluster.mjs";
+import { E2E_PORTS } from "../e2e/ports.mjs";
 
 // Mail from every instance goes to one outbox the tests read (lib/mail/send.ts), emptied first.
 const OUTBOX_DIR = "data/e2e-outbox";
@@ -31,7 +32,7 @@ function step(label, args) {
 }
 
 for (const suffix of ["", "-wal", "-shm"]) rmSync(`data/e2e.db${suffix}`, { force: true });
-// The site on port 3100 runs on a clock the tests can move forward (db/clock.mjs); it starts true.
+// The site on the base port runs on a clock the tests can move forward (db/clock.mjs); it starts true.
 const CLOCK_FILE = "data/e2e-clock.json";
 rmSync(CLOCK_FILE, { force: true });
 step("Preparing data/e2e.db", ["node_modules/tsx/dist/cli.mjs", "db/prepare.ts"]);
@@ -40,8 +41,8 @@ step("Building the site into .next-e2e", [NEXT_CLI, "build"]);
 let cluster;
 try {
   cluster = await startCluster({
-    ports: [3101, 3102],
-    sqldPort: 3190,
+    ports: E2E_PORTS.cluster,
+    sqldPort: E2E_PORTS.sqld,
     dbPath: "data/e2e-sqld",
     distDir: ".next-e2e",
     fresh: true,
@@ -54,9 +55,10 @@ try {
 }
 console.log(`Two instances on sqld: ${cluster.urls.join(", ")}`);
 
-const site = spawn(process.execPath, [NEXT_CLI, "start", "-p", "3100", "-H", "127.0.0.1"], {
+const sitePort = String(E2E_PORTS.site);
+const site = spawn(process.execPath, [NEXT_CLI, "start", "-p", sitePort, "-H", "127.0.0.1"], {
   stdio: "inherit",
-  env: { ...env, SITE_URL: "http://127.0.0.1:3100", APP_CLOCK_FILE: CLOCK_FILE },
+  env: { ...env, SITE_URL: `http://127.0.0.1:${sitePort}`, APP_CLOCK_FILE: CLOCK_FILE },
 });
 
 async function stopAll(code) {
