@@ -33,14 +33,15 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"] },
-      testIgnore: /(mobile|publishing)\.spec\.ts/,
+      testIgnore: /(mobile|publishing|archive-pages)\.spec\.ts/,
     },
     { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
-    // Moves the site's clock and publishes a review: after everything else, which it would disturb.
+    // Move the site's clock and put reviews on the site: after everything else, which they would
+    // disturb.
     {
       name: "publishing",
       use: { ...devices["Desktop Chrome"] },
-      testMatch: /publishing\.spec\.ts/,
+      testMatch: /(publishing|archive-pages)\.spec\.ts/,
       dependencies: ["desktop", "mobile"],
     },
   ],
