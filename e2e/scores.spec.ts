@@ -97,8 +97,12 @@ test("a reader can keep the readers' average hidden until they score", async ({
   const panel = scores(page);
   const toggle = panel.getByRole("button", { name: /Hide the readers’ average until I’ve scored/ });
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await expect(toggle).toHaveAccessibleDescription(/^Off: every review shows the readers’ average/);
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(toggle).toHaveAccessibleDescription(
+    "On: the readers’ average stays hidden on every review you haven’t scored, this one included.",
+  );
   await expect(panel.getByText(/Add your score to reveal it/)).toBeVisible();
   await expect(panel.getByText(/^Critic 7\.8 · Readers’ average hidden$/)).toBeVisible();
   await expect(panel.getByRole("list", { name: "How readers scored" })).toHaveCount(0);
@@ -109,9 +113,17 @@ test("a reader can keep the readers' average hidden until they score", async ({
   ).toBeVisible();
   await expect(panel.getByRole("list", { name: "How readers scored" })).toBeVisible();
   await expect(panel.getByText(/Add your score to reveal it/)).toHaveCount(0);
+  // The setting is still there and still makes sense now that the average shows.
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  const explained = panel.getByText(
+    "On: you’ve scored this soundtrack, so its average shows; on reviews you haven’t scored, it stays hidden until you do.",
+  );
+  await expect(explained).toBeVisible();
+  await expect(toggle).toHaveAccessibleDescription(await explained.innerText());
 
   await page.reload();
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(explained).toBeVisible();
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
 });
