@@ -26,6 +26,8 @@ function AlbumFacts({ soundtrack }: { soundtrack: ReviewDetail["soundtrack"] }) 
 
 type ReviewArticleProps = {
   review: ReviewDetail;
+  /** 2 for the second review that went live in its week. */
+  placeInWeek?: number;
   /** From renderReviewMarkdown, which sanitizes it before it reaches the page. */
   bodyHtml: string;
   commentCount: number;
@@ -36,6 +38,7 @@ type ReviewArticleProps = {
 
 export function ReviewArticle({
   review,
+  placeInWeek,
   bodyHtml,
   commentCount,
   trackList,
@@ -56,6 +59,7 @@ export function ReviewArticle({
         <div>
           <ReviewMeta
             weekNumber={review.weekNumber}
+            placeInWeek={placeInWeek}
             publishedAt={review.publishedAt}
             isSample={soundtrack.isSample}
           />

@@ -234,7 +234,8 @@ export const reviews = sqliteTable(
     criticScore: integer("critic_score"),
     status: text("status", { enum: reviewStatuses }).notNull().default("draft"),
     publishedAt: integer("published_at", { mode: "timestamp" }),
-    weekNumber: integer("week_number").unique(),
+    /** The series' week (lib/series-weeks.ts); every review of a week shares it. */
+    weekNumber: integer("week_number"),
     authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -245,6 +246,7 @@ export const reviews = sqliteTable(
     index("reviews_published_at_idx").on(t.publishedAt),
     index("reviews_author_idx").on(t.authorId),
     index("reviews_critic_score_idx").on(t.criticScore),
+    index("reviews_week_number_idx").on(t.weekNumber),
     check(
       "reviews_critic_score_check",
       sql`${t.criticScore} IS NULL OR ${t.criticScore} BETWEEN 0 AND 100`,

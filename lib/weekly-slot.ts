@@ -167,12 +167,6 @@ export function nextFreeSlot(slot: WeeklySlot, now: Date, taken: Date[]): Date {
   }
 }
 
-/** The series' week number of a review out at `at`, counting the week of week 1's review as 1. */
-export function seriesWeekNumber(weekOneAt: Date, at: Date): number | null {
-  const week = Math.round((at.getTime() - weekOneAt.getTime()) / WEEK_MS) + 1;
-  return week >= 1 ? week : null;
-}
-
 /** "Tuesday 1 December 2026, 09:00" in the slot's zone. */
 export function formatSlot(at: Date, timeZone: string): string {
   return formatter("slot", timeZone)
