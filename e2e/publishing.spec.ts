@@ -131,3 +131,48 @@ test("an admin writes a review in the editor, schedules it into the next slot, a
   expect((await page.goto(`/reviews/${written.slug}`))?.url()).toContain(`/reviews/${moved}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(written.headline);
 });
+
+test("a second review in a week shares the week's number, says it is the second, and its neighbours say the same week", async ({
+  adminPage,
+  page,
+}) => {
+  const first = await createDraft("first-of-week");
+  const at = await scheduleIntoNextSlot(adminPage, first);
+  await passTheSlot(page, at, first.film);
+  const [firstRow] = await e2eDb().select().from(reviews).where(eq(reviews.id, first.id));
+  expect(firstRow?.weekNumber).toBeGreaterThan(1);
+  const week = firstRow!.weekNumber!;
+
+  // Published now, a second after the slot: the same week, which the admin confirms.
+  const second = await createDraft("second-of-week");
+  await adminPage.goto("/admin");
+  const drafts = adminPage.getByRole("region", { name: "Drafts" });
+  await drafts.getByLabel(`When to publish “${second.headline}”`).selectOption("now");
+  await drafts.getByRole("button", { name: `Schedule “${second.headline}”` }).click();
+  await expect(
+    adminPage.getByText(`“${first.headline}” already goes out that week.`),
+  ).toBeVisible();
+  await drafts.getByRole("button", { name: "Same week anyway" }).click();
+  await expect(adminPage.getByText(`“${second.headline}” is published.`)).toBeVisible();
+  const [secondRow] = await e2eDb().select().from(reviews).where(eq(reviews.id, second.id));
+  expect(secondRow?.weekNumber).toBe(week);
+
+  const calendar = adminPage.getByRole("region", { name: "Weekly calendar" });
+  await expect(
+    calendar.getByText(`${second.film} · Week ${week}, second review · Live since`),
+  ).toBeVisible();
+
+  await page.goto(`/reviews/${second.slug}`);
+  await expect(page.getByText(`Week ${week}, second review`, { exact: true })).toBeVisible();
+  const weeks = page.getByRole("navigation", { name: "More weeks" });
+  const earlier = weeks.getByRole("link", { name: /Earlier the same week/ });
+  await expect(earlier).toContainText(`Week ${week}`);
+  await earlier.click();
+  await expect(page).toHaveURL(`/reviews/${first.slug}`);
+  await expect(page.getByText(`Week ${week}`, { exact: true }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("navigation", { name: "More weeks" })
+      .getByRole("link", { name: /Later the same week/ }),
+  ).toContainText(second.film);
+});
