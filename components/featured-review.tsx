@@ -20,13 +20,7 @@ export function FeaturedReview({
       aria-labelledby="featured-title"
       className="grid gap-8 md:grid-cols-[minmax(0,18rem)_1fr] md:items-start"
     >
-      <Cover
-        title={soundtrack.filmTitle}
-        src={soundtrack.coverImageUrl}
-        alt={soundtrack.coverAlt}
-        size="large"
-        priority
-      />
+      <Cover soundtrack={soundtrack} size="large" priority />
       <div className="max-w-prose">
         <p className="text-sm font-semibold tracking-widest text-soft uppercase">
           This week’s review

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { feedParser } from "@/lib/testing/feed-parser";
-import {
-  absoluteLinks,
-  composerNames,
-  type FeedReview,
-  lastChanged,
-  reviewFeed,
-} from "./review-feed";
+import { absoluteLinks, type FeedReview, lastChanged, reviewFeed } from "./review-feed";
 
 const SITE = "https://soundtracks.example";
 
@@ -28,15 +22,6 @@ function review(overrides: Partial<FeedReview> = {}): FeedReview {
     ...overrides,
   };
 }
-
-describe("composerNames", () => {
-  it("joins names as a sentence would", () => {
-    const names = (...n: string[]) => composerNames(n.map((name) => ({ composer: { name } })));
-    expect(names("A")).toBe("A");
-    expect(names("A", "B")).toBe("A and B");
-    expect(names("A", "B", "C")).toBe("A, B and C");
-  });
-});
 
 describe("lastChanged", () => {
   it("is the later of publication and the last edit", () => {

@@ -1,3 +1,4 @@
+import { composerNames } from "./format";
 import { renderReviewMarkdown } from "./markdown";
 import { escapeXml, rssFeed, type RssItem } from "./rss";
 import { FEED_PATH, SITE_DESCRIPTION, SITE_NAME } from "./site";
@@ -19,12 +20,6 @@ export type FeedReview = {
     tracks: readonly { title: string; disc: number; position: number }[];
   };
 };
-
-const names = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
-
-export function composerNames(composers: readonly { composer: { name: string } }[]): string {
-  return names.format(composers.map((c) => c.composer.name));
-}
 
 /** The later of the two: a review scheduled ahead was last edited before it went live. */
 export function lastChanged(review: { publishedAt: Date | null; updatedAt: Date }): Date {
