@@ -1,6 +1,7 @@
 import { composerNames } from "@/lib/format";
 import { SITE_NAME } from "@/lib/site";
 import { type CardSoundtrack, coverCardLabel, titleScale } from "@/lib/cover-card";
+import { CoverImage } from "./cover-image";
 
 export type CoverSoundtrack = CardSoundtrack & {
   coverImageUrl: string | null;
@@ -69,15 +70,10 @@ export function Cover({ soundtrack, size, priority }: CoverProps) {
   if (!src) return <TypographicCover soundtrack={soundtrack} frame={frame} />;
   const alt = coverAlt ?? `Album cover of ${filmTitle}`;
   const className = `${frame} object-cover`;
+  // Not rendered here: see CoverImage, for why an eager image is a client component.
+  if (priority) return <CoverImage src={src} alt={alt} className={className} />;
   return (
     // eslint-disable-next-line @next/next/no-img-element -- covers are small local SVGs or stored files; no optimiser needed
-    <img
-      src={src}
-      alt={alt}
-      className={className}
-      width={600}
-      height={600}
-      loading={priority ? "eager" : "lazy"}
-    />
+    <img src={src} alt={alt} className={className} width={600} height={600} loading="lazy" />
   );
 }

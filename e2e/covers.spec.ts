@@ -1,4 +1,44 @@
+import type { Page } from "@playwright/test";
 import { expect, FEATURED, test } from "./fixtures";
+
+/** Chrome's warning for a preloaded resource that the page then never used. */
+const UNUSED_PRELOAD = /preloaded using link preload but not used/;
+
+/** The images the document was told to preload that none of its images shows. */
+function unusedImagePreloads(page: Page) {
+  return page.evaluate(() => {
+    const shown = new Set([...document.images].map((img) => img.currentSrc || img.src));
+    return [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="image"]')]
+      .map((link) => link.href)
+      .filter((href) => !shown.has(href));
+  });
+}
+
+for (const path of ["/", `/reviews/${FEATURED.slug}`, "/reviews", "/about"]) {
+  test(`${path} preloads no cover it does not show`, async ({ page }) => {
+    const warnings: string[] = [];
+    page.on("console", (message) => {
+      if (UNUSED_PRELOAD.test(message.text())) warnings.push(message.text());
+    });
+    await page.goto(path);
+    // Next prefetches the pages its visible links lead to; what a prefetch asks the browser to
+    // preload lands in this document's head.
+    await page.waitForLoadState("networkidle");
+    expect(await unusedImagePreloads(page)).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+}
+
+test("the review being read loads its own cover at once, before the page has settled", async ({
+  page,
+}) => {
+  await page.goto("/reviews/glasswater-meridian");
+  const cover = page.getByRole("img", { name: /^Concentric pale-teal rings/ });
+  await expect(cover).toHaveAttribute("loading", "eager");
+  await expect(cover).toHaveJSProperty("complete", true);
+  const preload = 'link[rel="preload"][as="image"][href="/covers/glasswater-meridian.svg"]';
+  await expect(page.locator(preload)).toHaveCount(1);
+});
 
 test("a review without cover art shows its typographic card, in light and in dark", async ({
   page,
