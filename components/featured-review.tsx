@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { primaryButtonClass } from "./button-styles";
 import type { ReviewCard } from "@/db/queries/reviews";
+import { headlineAddsToTitle } from "@/lib/headline";
 import { CommentCount } from "./comment-count";
 import { ComposerLinks } from "./composer-links";
 import { Cover } from "./cover";
@@ -42,7 +43,9 @@ export function FeaturedReview({
           Music by <ComposerLinks composers={soundtrack.composers} />
           {soundtrack.filmYear && <span className="text-soft"> · {soundtrack.filmYear}</span>}
         </p>
-        <p className="mt-4 font-serif text-lg italic">{review.headline}</p>
+        {headlineAddsToTitle(review.headline, soundtrack.filmTitle) && (
+          <p className="mt-4 font-serif text-lg italic">{review.headline}</p>
+        )}
         <p className="mt-3 font-serif text-lg leading-relaxed text-soft">{review.summary}</p>
         <div className="mt-5 flex flex-wrap items-center gap-6">
           <ScoreBadge score={review.criticScore} size="large" />

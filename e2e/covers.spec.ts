@@ -40,6 +40,16 @@ test("the review being read loads its own cover at once, before the page has set
   await expect(page.locator(preload)).toHaveCount(1);
 });
 
+test("the home page's card names the film once: no headline that only repeats it", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const featured = page.getByRole("article").filter({ hasText: "This week’s review" });
+  await expect(featured.getByRole("heading", { name: FEATURED.film })).toBeVisible();
+  await expect(featured.getByText(FEATURED.headline)).toHaveCount(0);
+  await expect(featured.getByText(/has everything you want in a great blockbuster/)).toBeVisible();
+});
+
 test("a review without cover art shows its typographic card, in light and in dark", async ({
   page,
 }) => {
