@@ -208,6 +208,7 @@ test("the review page describes the review and every track as structured data", 
       name: string;
       byArtist: { name: string }[];
       track: { "@type": string; name: string; duration: string }[];
+      albumRelease: { "@type": string; duration: string; numTracks: number };
     };
   };
   expect(data["@type"]).toBe("Review");
@@ -224,5 +225,11 @@ test("the review page describes the review and every track as structured data", 
   expect(data.itemReviewed.track[0]).toMatchObject({
     name: "A Storm Is Coming",
     duration: "PT1M12S",
+  });
+  // The album's running time, 1:35:45, on its release as schema.org has it.
+  expect(data.itemReviewed.albumRelease).toMatchObject({
+    "@type": "MusicRelease",
+    duration: "PT1H35M45S",
+    numTracks: 26,
   });
 });
