@@ -1,31 +1,21 @@
-import type { Page } from "@playwright/test";
 import { expect, FEATURED, test } from "./fixtures";
+import { expectNoForeignPreloads } from "./preloads";
 
-/** Chrome's warning for a preloaded resource that the page then never used. */
-const UNUSED_PRELOAD = /preloaded using link preload but not used/;
+// Each page with a link in view when it opens: to a review with cover art (each sample's page
+// loads its cover at once), or to the home page, whose cover is this week's (none here: the
+// seeded review has no art; publishing.spec.ts puts a review with art there).
+const linkedPages = [
+  { path: "/", linked: "/reviews/glasswater-meridian" },
+  { path: "/reviews", linked: "/reviews/glasswater-meridian" },
+  { path: `/reviews/${FEATURED.slug}`, linked: "/" },
+  { path: "/about", linked: "/" },
+];
 
-/** The images the document was told to preload that none of its images shows. */
-function unusedImagePreloads(page: Page) {
-  return page.evaluate(() => {
-    const shown = new Set([...document.images].map((img) => img.currentSrc || img.src));
-    return [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="image"]')]
-      .map((link) => link.href)
-      .filter((href) => !shown.has(href));
-  });
-}
-
-for (const path of ["/", `/reviews/${FEATURED.slug}`, "/reviews", "/about"]) {
-  test(`${path} preloads no cover it does not show`, async ({ page }) => {
-    const warnings: string[] = [];
-    page.on("console", (message) => {
-      if (UNUSED_PRELOAD.test(message.text())) warnings.push(message.text());
-    });
-    await page.goto(path);
-    // Next prefetches the pages its visible links lead to; what a prefetch asks the browser to
-    // preload lands in this document's head.
-    await page.waitForLoadState("networkidle");
-    expect(await unusedImagePreloads(page)).toEqual([]);
-    expect(warnings).toEqual([]);
+for (const { path, linked } of linkedPages) {
+  test(`${path} preloads no cover it does not show, not even one of a page it links to`, async ({
+    page,
+  }) => {
+    await expectNoForeignPreloads(page, path, linked);
   });
 }
 

@@ -1,11 +1,12 @@
 import { renameSync, writeFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
-import { reviews } from "../db/schema";
+import { reviews, soundtracks } from "../db/schema";
 import { E2E_CLOCK_FILE } from "./config";
 import { createDraft, e2eDb } from "./database";
 import { newReview, reopenReview, writeReview } from "./editor-flow";
 import { expect, test } from "./fixtures";
+import { expectNoForeignPreloads } from "./preloads";
 
 // This spec moves the site's clock forward and puts a review on the site, which the other specs
 // do not expect: playwright.config.ts runs it on its own, after them.
@@ -175,4 +176,26 @@ test("a second review in a week shares the week's number, says it is the second,
       .getByRole("navigation", { name: "More weeks" })
       .getByRole("link", { name: /Later the same week/ }),
   ).toContainText(second.film);
+});
+
+test("this week's cover is preloaded by the home page that shows it, not by every page that links there", async ({
+  adminPage,
+  page,
+}) => {
+  const draft = await createDraft("with-a-cover");
+  await e2eDb()
+    .update(soundtracks)
+    .set({
+      coverImageUrl: "/covers/the-harrowmere-eight.svg",
+      coverAlt: `The cover of ${draft.film}`,
+    })
+    .where(eq(soundtracks.slug, draft.slug));
+  const at = await scheduleIntoNextSlot(adminPage, draft);
+  await passTheSlot(page, at, draft.film);
+  await expect(page.getByRole("img", { name: `The cover of ${draft.film}` })).toHaveAttribute(
+    "loading",
+    "eager",
+  );
+  await expectNoForeignPreloads(page, "/about", "/");
+  await expectNoForeignPreloads(page, "/reviews/glasswater-meridian", "/");
 });
