@@ -1,5 +1,6 @@
 import { parseTrackList } from "@/lib/track-list";
 import { env } from "@/lib/env";
+import { log } from "@/lib/logger.mjs";
 import { connect, type Database } from "./client";
 import { runMigrations } from "./migrate";
 import { readFeaturedReview } from "./seed-data/featured";
@@ -74,7 +75,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await runMigrations();
   const { client, db } = connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   try {
-    console.log(`Seed: ${await seedDatabase(db)}`);
+    log.info("db.seeded", { summary: await seedDatabase(db) });
   } finally {
     client.close();
   }
