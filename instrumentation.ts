@@ -6,7 +6,7 @@ import type { Instrumentation } from "next";
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { routeConsoleToLog } = await import("./lib/next-log");
+  const { routeConsoleToLog } = await import("./lib/console-log.mjs");
   routeConsoleToLog();
 }
 

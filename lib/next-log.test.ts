@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { consoleEvent } from "./console-log.mjs";
 import { createLogger } from "./logger.mjs";
-import { consoleEvent, logRequestError } from "./next-log";
+import { logRequestError } from "./next-log";
 
 function capture() {
   const lines: string[] = [];
