@@ -26,8 +26,6 @@ export default defineConfig({
         "--disable-sync",
         "--disable-quic",
         "--no-first-run",
-        // Content-Security-Policy reports go out at once instead of a minute later.
-        "--short-reporting-delay",
       ],
     },
   },

@@ -61,28 +61,6 @@ test("a violation a browser reports is listed for the admins, counted", async ({
   );
 });
 
-test("a real violation in the browser reaches the admins' page", async ({ page, adminPage }) => {
-  const blocked = `http://blocked.invalid/${randomUUID()}.png`;
-  await page.goto("/about");
-  // img-src allows the site, data:, blob: and https: only, so the browser refuses this image
-  // before fetching it, and reports the refusal (Reporting API, --short-reporting-delay).
-  await page.evaluate((src) => {
-    const image = document.createElement("img");
-    image.src = src;
-    image.alt = "";
-    document.body.append(image);
-  }, blocked);
-  const row = await reportRow(adminPage, blocked);
-  await expect
-    .poll(async () => {
-      await adminPage.reload();
-      return row.count();
-    })
-    .toBe(1);
-  await expect(row.getByRole("cell").nth(0)).toHaveText("img-src");
-  await expect(row.getByRole("cell").nth(2)).toHaveText(`${BASE_URL}/about`);
-});
-
 test.describe("what the report endpoint refuses, never with a 500", () => {
   test("a body over the limit is 413", async ({ request }) => {
     const big = reportBody(`http://x.invalid/${"a".repeat(CSP_REPORT_MAX_BYTES)}`);
