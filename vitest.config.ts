@@ -17,6 +17,8 @@ export default defineConfig({
       "cache/**/*.test.ts",
     ],
     environment: "node",
+    // Tests that look at log lines make a logger of their own (lib/logger.mjs createLogger).
+    env: { LOG_LEVEL: "silent" },
     setupFiles: ["lib/testing/database-url.ts"],
   },
 });

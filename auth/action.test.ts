@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { asArray, IDLE, MALFORMED_REQUEST } from "@/lib/action-state";
+import { log } from "@/lib/logger.mjs";
 import type { Viewer } from "@/lib/viewer";
 
 const { getViewer, getSuspension, revalidateTag } = vi.hoisted(() => ({
@@ -157,9 +158,9 @@ describe("the action layer", () => {
     expect(revalidateTag).not.toHaveBeenCalled();
   });
 
-  it("turns a fault in the handler into a message, logged in one line", async () => {
+  it("turns a fault in the handler into a message, logged with its stack", async () => {
     getViewer.mockResolvedValue(reader);
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(log, "error").mockImplementation(() => {});
     const save = readerAction({ schema }, async () => {
       throw new Error("SQLITE_BUSY: database is locked");
     });
@@ -168,8 +169,11 @@ describe("the action layer", () => {
       message: SERVER_FAULT,
       values: { title: "Kept" },
     });
-    expect(log).toHaveBeenCalledWith("Server action failed: SQLITE_BUSY: database is locked");
-    log.mockRestore();
+    expect(logged).toHaveBeenCalledWith("action.failed", {
+      requestId: undefined,
+      err: expect.objectContaining({ message: "SQLITE_BUSY: database is locked" }),
+    });
+    logged.mockRestore();
   });
 
   it("lets Next's own redirects through", async () => {

@@ -8,7 +8,9 @@ import {
   formFields,
   MALFORMED_REQUEST,
 } from "@/lib/action-state";
+import { log } from "@/lib/logger.mjs";
 import { suspendedMessage } from "@/lib/moderation";
+import { requestId } from "@/lib/request-log";
 import type { Viewer } from "@/lib/viewer";
 import { getSuspension, getViewer } from "./viewer";
 
@@ -118,7 +120,7 @@ function defineAction<C extends Caller>(caller: C) {
         };
       } catch (error) {
         unstable_rethrow(error);
-        console.error(`Server action failed: ${error instanceof Error ? error.message : error}`);
+        log.error("action.failed", { requestId: await requestId(), err: error });
         return { status: "error", message: SERVER_FAULT, values };
       }
     };

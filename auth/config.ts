@@ -15,7 +15,7 @@ import { verifyAgainstNothing, verifyPassword } from "@/lib/auth/password";
 import { oauthProviders } from "@/lib/auth/providers";
 import { SIGN_IN_PER_ADDRESS, SIGN_IN_PER_EMAIL, signInKeys } from "@/lib/auth/sign-in-policy";
 import { clientAddress } from "@/lib/client-address";
-import { logAuthError } from "./auth-log";
+import { logAuthError, logAuthWarning } from "./auth-log";
 
 export class AccountLocked extends CredentialsSignin {
   code = "locked";
@@ -82,7 +82,7 @@ export const { handlers, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   // Every sign-in error lands on the sign-in page, which says what went wrong.
   pages: { signIn: "/sign-in", error: "/sign-in" },
-  logger: { error: logAuthError },
+  logger: { error: logAuthError, warn: logAuthWarning },
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },

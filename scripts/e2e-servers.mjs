@@ -35,6 +35,9 @@ for (const suffix of ["", "-wal", "-shm"]) rmSync(`data/e2e.db${suffix}`, { forc
 // The site on the base port runs on a clock the tests can move forward (db/clock.mjs); it starts true.
 const CLOCK_FILE = "data/e2e-clock.json";
 rmSync(CLOCK_FILE, { force: true });
+// The site's log, also written to a file (lib/logger.mjs) that e2e/logs.spec.ts reads.
+const LOG_FILE = "data/e2e-site.log";
+rmSync(LOG_FILE, { force: true });
 step("Preparing data/e2e.db", ["node_modules/tsx/dist/cli.mjs", "db/prepare.ts"]);
 step("Building the site into .next-e2e", [NEXT_CLI, "build"]);
 
@@ -58,7 +61,12 @@ console.log(`Two instances on sqld: ${cluster.urls.join(", ")}`);
 const sitePort = String(E2E_PORTS.site);
 const site = spawn(process.execPath, [NEXT_CLI, "start", "-p", sitePort, "-H", "127.0.0.1"], {
   stdio: "inherit",
-  env: { ...env, SITE_URL: `http://127.0.0.1:${sitePort}`, APP_CLOCK_FILE: CLOCK_FILE },
+  env: {
+    ...env,
+    SITE_URL: `http://127.0.0.1:${sitePort}`,
+    APP_CLOCK_FILE: CLOCK_FILE,
+    LOG_FILE,
+  },
 });
 
 async function stopAll(code) {
