@@ -17,6 +17,8 @@ export default defineConfig({
       "cache/**/*.test.ts",
     ],
     environment: "node",
+    // next-auth imports "next/server" without the ".js" Node's own resolver needs: Vite resolves it.
+    server: { deps: { inline: ["next-auth"] } },
     setupFiles: ["lib/testing/database-url.ts"],
   },
 });
