@@ -247,3 +247,54 @@ test.describe("what must not be possible", () => {
     expect(await e2eDb().$count(auditLog, eq(auditLog.targetId, String(id)))).toBe(0);
   });
 });
+
+test("a thread a moderator hid takes no reply, from its page or by a direct POST", async ({
+  reader,
+  readerPage,
+  request,
+}) => {
+  const [author, replier] = await createReaders(2, "hidden-thread");
+  const top = await reportedComment(author!, unique("A thread to be hidden"), []);
+  const replyText = unique("A reply inside the hidden thread");
+  const [reply] = await e2eDb()
+    .insert(comments)
+    .values({
+      reviewId: await featuredReviewId(),
+      authorId: replier!.id,
+      parentId: top,
+      body: replyText,
+      createdAt: new Date(),
+    })
+    .returning({ id: comments.id });
+  await e2eDb().update(comments).set({ hiddenAt: new Date() }).where(eq(comments.id, top));
+
+  // Its reply stays in view, without a "Reply" to answer it with.
+  await readerPage.goto(`/reviews/${FEATURED.slug}#comments`);
+  const kept = readerPage.getByRole("article", { name: `Comment by ${replier!.name}` });
+  await expect(kept.getByText(replyText)).toBeVisible();
+  await expect(
+    kept.getByRole("button", { name: `Like comment by ${replier!.name}` }),
+  ).toBeVisible();
+  await expect(kept.getByRole("button", { name: `Reply to ${replier!.name}` })).toHaveCount(0);
+
+  // Sent anyway, to the reply or to the hidden comment itself: refused, and nothing stored.
+  const post = actionId("app/reviews/[slug]/actions.ts", "postComment");
+  for (const parentId of [reply!.id, top]) {
+    const answer = await callAction(request, {
+      url: `/reviews/${FEATURED.slug}`,
+      actionId: post,
+      fields: {
+        reviewId: String(await featuredReviewId()),
+        parentId: String(parentId),
+        body: "Slipped in under a hidden comment",
+        key: crypto.randomUUID(),
+      },
+      cookie: await sessionCookie(reader.id),
+    });
+    expect(answer.state).toMatchObject({
+      status: "error",
+      message: "This comment is no longer available. Reload the page to see the latest discussion.",
+    });
+  }
+  expect(await e2eDb().$count(comments, eq(comments.authorId, reader.id))).toBe(0);
+});

@@ -22,10 +22,10 @@ export type CreateCommentResult =
 
 /**
  * Inserts in one statement that also enforces the limits (one comment per 10 seconds, 30 an hour),
- * that the review is live and that a parent, if any, is a comment on it; a reply to a reply is
- * attached to its top-level comment. When nothing was inserted, works out why. A post sent again
- * with a key already used answers with the comment that key made, as it was stored, whatever else
- * the repeat says, and writes nothing.
+ * that the review is live and that a parent, if any, is a shown comment on it in a thread whose
+ * top a moderator has not hidden; a reply to a reply is attached to its top-level comment. When
+ * nothing was inserted, works out why. A post sent again with a key already used answers with the
+ * comment that key made, as it was stored, whatever else the repeat says, and writes nothing.
  */
 export async function createComment(input: {
   reviewId: number;
@@ -44,9 +44,9 @@ export async function createComment(input: {
   const parent =
     parentId === undefined
       ? sql`NULL`
-      : sql`(SELECT coalesce(p.parent_id, p.id) FROM comments p
+      : sql`(SELECT t.id FROM comments p JOIN comments t ON t.id = coalesce(p.parent_id, p.id)
              WHERE p.id = ${parentId} AND p.review_id = ${reviewId}
-               AND p.deleted_at IS NULL AND p.hidden_at IS NULL)`;
+               AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND t.hidden_at IS NULL)`;
   const insert = db.all<{ id: number; parentId: number | null }>(sql`
     INSERT INTO comments (review_id, author_id, parent_id, body, is_spoiler, like_count, created_at,
                           idempotency_key)
