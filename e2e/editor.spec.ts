@@ -73,7 +73,7 @@ test("an admin made a reader mid-edit is told only editors can save, not to sign
   await signInContext(context, editor.email, editor.password);
   const page = await context.newPage();
   await page.goto(`/admin/reviews/${draft.id}`);
-  const headline = page.getByLabel("Headline");
+  const headline = page.getByRole("textbox", { name: "Headline" });
   await expect(headline).toHaveValue(draft.headline);
 
   await setRole("reader");
