@@ -96,14 +96,18 @@ describe("the action layer", () => {
 
   it("lets only admins through an admin action", async () => {
     const handler = vi.fn(async () => ({ ok: true as const, message: "Published." }));
-    const publish = adminAction({ schema }, handler);
+    const publish = adminAction({ schema, refused: "Your session has ended." }, handler);
+    // A signed-in reader is told they are not an editor, never that their session ended.
     getViewer.mockResolvedValue(reader);
     expect(await publish(IDLE, form({ title: "T", picks: [] }))).toMatchObject({
       status: "error",
       message: "Only editors can do that.",
     });
     getViewer.mockResolvedValue(null);
-    expect((await publish(IDLE, form({ title: "T" }))).status).toBe("error");
+    expect(await publish(IDLE, form({ title: "T" }))).toMatchObject({
+      status: "error",
+      message: "Your session has ended.",
+    });
     expect(handler).not.toHaveBeenCalled();
     getViewer.mockResolvedValue(admin);
     expect((await publish(IDLE, form({ title: "T" }))).status).toBe("ok");

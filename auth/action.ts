@@ -45,7 +45,11 @@ export type ActionResult<Field extends string, Data> =
 
 type Options<S extends z.ZodType> = {
   schema: S;
-  /** Said to a caller who may not do this: "Sign in to comment." */
+  /**
+   * Said to a caller who is not signed in (or whose session ended): "Sign in to comment." A
+   * signed-in reader calling an admin action is told REFUSED.admin instead: signing in again
+   * would change nothing for them.
+   */
   refused?: string;
   /** Said when a field needs a change (each field gets its own message too). */
   invalid?: string;
@@ -60,6 +64,19 @@ export const SERVER_FAULT =
 
 function allowed(caller: Exclude<Caller, "anyone">, viewer: Viewer | null): boolean {
   return caller === "admin" ? viewer?.role === "admin" : viewer !== null;
+}
+
+/** What a caller the action refuses is told. */
+async function refusal(
+  caller: Exclude<Caller, "anyone">,
+  viewer: Viewer | null,
+  { refused }: { refused?: string },
+): Promise<string> {
+  // Signed in, as a reader, at an admin action: signing in again would change nothing.
+  if (viewer !== null) return REFUSED.admin;
+  // A banned reader is nobody to getViewer, but is told why they cannot take part.
+  const suspension = await getSuspension();
+  return suspension ? suspendedMessage(suspension.reason) : (refused ?? REFUSED[caller]);
 }
 
 /** What was sent, minus secrets and Next's own fields, to put back into the form. */
@@ -86,12 +103,8 @@ function defineAction<C extends Caller>(caller: C) {
       try {
         const viewer = caller === "anyone" ? null : await getViewer();
         if (caller !== "anyone" && !allowed(caller as Exclude<Caller, "anyone">, viewer)) {
-          // A banned reader is nobody to getViewer, but is told why they cannot take part.
-          const suspension = viewer === null ? await getSuspension() : null;
-          const refused = suspension
-            ? suspendedMessage(suspension.reason)
-            : (options.refused ?? REFUSED[caller as Exclude<Caller, "anyone">]);
-          return { status: "error", message: refused, values };
+          const message = await refusal(caller as Exclude<Caller, "anyone">, viewer, options);
+          return { status: "error", message, values };
         }
         const parsed = options.schema.safeParse(formFields(form));
         if (!parsed.success) {

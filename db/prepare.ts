@@ -1,4 +1,5 @@
 import { count } from "drizzle-orm";
+import { adminPasswordProblem } from "@/lib/auth/admin-password";
 import { env } from "@/lib/env";
 import { log, mistake } from "@/lib/logger.mjs";
 import { upsertAdmin } from "./accounts";
@@ -26,6 +27,16 @@ async function prepare() {
   } finally {
     client.close();
   }
+}
+
+// A weak ADMIN_PASSWORD stops the start before anything is applied, rather than go live.
+const weakAdmin =
+  env.ADMIN_EMAIL && env.ADMIN_PASSWORD
+    ? adminPasswordProblem(env.ADMIN_PASSWORD, { email: env.ADMIN_EMAIL })
+    : null;
+if (weakAdmin) {
+  console.error(`ADMIN_PASSWORD is refused for ${env.ADMIN_EMAIL}: ${weakAdmin}`);
+  process.exit(1);
 }
 
 try {
