@@ -132,6 +132,11 @@ export const authTokens = sqliteTable(
     // Milliseconds, on the site's clock (db/clock.mjs), which the browser tests can move.
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    /**
+     * The address the link was mailed to: it works only while the account still has it. ("" for
+     * links mailed before this column, which therefore stopped working.)
+     */
+    email: text("email").notNull().default(""),
   },
   (t) => [
     index("auth_tokens_user_purpose_created_idx").on(t.userId, t.purpose, t.createdAt),

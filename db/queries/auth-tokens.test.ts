@@ -9,6 +9,7 @@ vi.mock("../clock.mjs", () => ({ now: () => clock.at, nowMs: () => clock.at.getT
 
 const { db } = await openTestDatabase({ seed: false });
 const tokens = await import("./auth-tokens");
+const { changeEmail, changePassword } = await import("./account");
 
 const MINUTE = 60_000;
 const later = (ms: number) => (clock.at = new Date(clock.at.getTime() + ms));
@@ -41,6 +42,7 @@ describe("reset links", () => {
         tokenHash: createHash("sha256").update(issued!.token).digest("hex"),
         userId: tess.id,
         purpose: "reset-password",
+        email: tess.email,
         createdAt: clock.at,
         expiresAt: new Date(clock.at.getTime() + 60 * MINUTE),
       },
@@ -155,6 +157,82 @@ describe("confirmation links", () => {
     later(24 * 60 * MINUTE);
     expect(await tokens.verifyEmailWithToken(token)).toBeNull();
     expect(await tokens.isEmailVerified(tess.id)).toBe(false);
+  });
+});
+
+describe("links mailed to an address", () => {
+  const verifiedOf = async (id: string) =>
+    (await db.select().from(users).where(eq(users.id, id)))[0]!.emailVerified;
+
+  it("to the old address, after an email change, neither confirm the new one nor reset", async () => {
+    const tess = await account({ passwordHash: "old" });
+    const confirm = (await tokens.issueTokenForUser(tess.id, "verify-email"))!;
+    const reset = (await tokens.issueTokenForUser(tess.id, "reset-password"))!;
+    expect(await changeEmail(tess.id, `moved-${tess.handle}@example.test`)).toBe("done");
+    expect(await tokens.isTokenUsable(confirm.token, "verify-email")).toBe(false);
+    expect(await tokens.verifyEmailWithToken(confirm.token)).toBeNull();
+    expect(await verifiedOf(tess.id)).toBeNull();
+    expect(await tokens.resetPasswordWithToken(reset.token, "new")).toBeNull();
+    expect(await passwordOf(tess.id)).toBe("old");
+  });
+
+  it("end with the email change itself: moving away and back does not bring them back", async () => {
+    const tess = await account({ passwordHash: "old" });
+    const confirm = (await tokens.issueTokenForUser(tess.id, "verify-email"))!;
+    const reset = (await tokens.issueTokenForUser(tess.id, "reset-password"))!;
+    await changeEmail(tess.id, `away-${tess.handle}@example.test`);
+    await changeEmail(tess.id, tess.email!);
+    expect(await tokens.verifyEmailWithToken(confirm.token)).toBeNull();
+    expect(await tokens.resetPasswordWithToken(reset.token, "new")).toBeNull();
+    expect(await passwordOf(tess.id)).toBe("old");
+  });
+
+  it("work only while the account has the address they were mailed to, however it moved", async () => {
+    const tess = await account({ passwordHash: "old" });
+    const confirm = (await tokens.issueTokenForUser(tess.id, "verify-email"))!;
+    const reset = (await tokens.issueTokenForUser(tess.id, "reset-password"))!;
+    // Not through changeEmail: a write elsewhere that forgot to end the links.
+    await db
+      .update(users)
+      .set({ email: `moved-${tess.handle}@example.test` })
+      .where(eq(users.id, tess.id));
+    expect(await tokens.verifyEmailWithToken(confirm.token)).toBeNull();
+    expect(await verifiedOf(tess.id)).toBeNull();
+    expect(await tokens.resetPasswordWithToken(reset.token, "new")).toBeNull();
+    expect(await passwordOf(tess.id)).toBe("old");
+  });
+
+  it("end with a password change", async () => {
+    const tess = await account({ passwordHash: "old" });
+    const reset = (await tokens.issueTokenForUser(tess.id, "reset-password"))!;
+    const confirm = (await tokens.issueTokenForUser(tess.id, "verify-email"))!;
+    await changePassword(tess.id, "changed", "no-session");
+    expect(await tokens.resetPasswordWithToken(reset.token, "new")).toBeNull();
+    expect(await passwordOf(tess.id)).toBe("changed");
+    expect(await tokens.isTokenUsable(confirm.token, "verify-email")).toBe(false);
+  });
+
+  it("end with a reset, whatever their kind", async () => {
+    const tess = await account({ passwordHash: "old" });
+    const confirm = (await tokens.issueTokenForUser(tess.id, "verify-email"))!;
+    const first = (await tokens.issueTokenForUser(tess.id, "reset-password"))!;
+    later(2 * MINUTE);
+    const second = (await tokens.issueTokenForUser(tess.id, "reset-password"))!;
+    expect(await tokens.resetPasswordWithToken(second.token, "new")).toBe(tess.id);
+    expect(await tokens.resetPasswordWithToken(first.token, "newer")).toBeNull();
+    expect(await tokens.isTokenUsable(confirm.token, "verify-email")).toBe(false);
+    expect(await passwordOf(tess.id)).toBe("new");
+  });
+
+  it("still count toward the mail limit once ended: changing the email again mails no more", async () => {
+    const tess = await account();
+    expect(await tokens.issueTokenForUser(tess.id, "verify-email")).not.toBeNull();
+    await changeEmail(tess.id, `again-${tess.handle}@example.test`);
+    expect(await tokens.issueTokenForUser(tess.id, "verify-email")).toBeNull();
+    later(2 * MINUTE);
+    expect(await tokens.issueTokenForUser(tess.id, "verify-email")).toMatchObject({
+      email: `again-${tess.handle}@example.test`,
+    });
   });
 });
 
