@@ -150,6 +150,25 @@ describe("the email", () => {
       }),
     );
   });
+
+  it("says when the mail limit sent no link, instead of claiming one went", async () => {
+    const { reader } = await signedInReader();
+    const change = (email: string) =>
+      settings.changeEmailAddress(IDLE, formOf({ email, emailPassword: PASSWORD }));
+    sendAfterResponse.mockClear();
+    const first = await change(`first-${reader.handle}@example.com`);
+    expect(first.message).toBe(
+      `Your email is now first-${reader.handle}@example.com. ${SETTINGS_MESSAGES.linkSent}`,
+    );
+    expect(sendAfterResponse).toHaveBeenCalledTimes(1);
+    // A minute has not passed: the mail limit holds the next link back, and the answer says so.
+    const second = await change(`second-${reader.handle}@example.com`);
+    expect(second).toMatchObject({
+      status: "ok",
+      message: `Your email is now second-${reader.handle}@example.com. ${SETTINGS_MESSAGES.linkHeld}`,
+    });
+    expect(sendAfterResponse).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe("guessing the current password", () => {

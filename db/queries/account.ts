@@ -13,6 +13,8 @@ import { endSessionsOf } from "./sessions";
 export type AccountSettings = {
   name: string;
   email: string | null;
+  /** Whether the account has confirmed its address, through a link mailed to it. */
+  emailConfirmed: boolean;
   handle: string | null;
   role: "reader" | "admin";
   passwordHash: string | null;
@@ -23,13 +25,16 @@ export async function getAccountSettings(userId: string): Promise<AccountSetting
     .select({
       name: users.name,
       email: users.email,
+      emailVerified: users.emailVerified,
       handle: users.handle,
       role: users.role,
       passwordHash: users.passwordHash,
     })
     .from(users)
     .where(eq(users.id, userId));
-  return row && { ...row, name: row.name ?? row.handle ?? "" };
+  if (!row) return undefined;
+  const { emailVerified, ...account } = row;
+  return { ...account, emailConfirmed: emailVerified !== null, name: row.name ?? row.handle ?? "" };
 }
 
 /** The editors' display names, the account's own left out: no reader may pass for one. */
