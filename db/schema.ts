@@ -50,6 +50,11 @@ export const users = sqliteTable(
     /** When their last digest was sent: the next one holds only what came after. */
     digestSentAt: integer("digest_sent_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
+    /**
+     * Signed up with a password and not yet through the link mailed then: until then the
+     * password opens nothing, or it would tell whoever chose it that the address had no account.
+     */
+    signUpPending: integer("sign_up_pending", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     index("users_role_idx").on(t.role),

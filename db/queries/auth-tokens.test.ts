@@ -116,6 +116,14 @@ describe("reset links", () => {
     expect(await tokens.isTokenUsable(first.token, "reset-password")).toBe(false);
   });
 
+  it("confirm the address they reached, and finish a sign-up still pending", async () => {
+    const tess = await account({ passwordHash: "old", signUpPending: true });
+    const { token } = (await tokens.issueTokenForEmail(tess.email!, "reset-password"))!;
+    expect(await tokens.resetPasswordWithToken(token, "new")).toBe(tess.id);
+    const [row] = await db.select().from(users).where(eq(users.id, tess.id));
+    expect(row).toMatchObject({ signUpPending: false, emailVerified: clock.at });
+  });
+
   it("are not sent for unknown or banned addresses", async () => {
     const banned = await account({ bannedAt: new Date() });
     expect(await tokens.issueTokenForEmail("nobody@example.test", "reset-password")).toBeNull();

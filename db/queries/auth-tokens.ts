@@ -153,7 +153,15 @@ async function consume(
  * the account's id, or null for a dead link.
  */
 export function resetPasswordWithToken(token: string, passwordHash: string, now = clockNow()) {
-  return consume(token, "reset-password", now, { passwordHash }, { endAll: true });
+  // The link reached the account's address: that confirms it, and ends a pending sign-up.
+  const confirmed = sql`coalesce(${users.emailVerified}, ${now.getTime()})`;
+  return consume(
+    token,
+    "reset-password",
+    now,
+    { passwordHash, emailVerified: confirmed, signUpPending: false },
+    { endAll: true },
+  );
 }
 
 /**
@@ -161,7 +169,20 @@ export function resetPasswordWithToken(token: string, passwordHash: string, now 
  * or null for a dead link.
  */
 export function verifyEmailWithToken(token: string, now = clockNow()) {
-  return consume(token, "verify-email", now, { emailVerified: now });
+  return consume(token, "verify-email", now, { emailVerified: now, signUpPending: false });
+}
+
+/**
+ * The account a confirmation link that still works belongs to, and whether following it
+ * finishes that account's sign-up; null for a dead link. Reads only.
+ */
+export async function getConfirmationLink(token: string, now = clockNow()) {
+  const [row] = await getDb()
+    .select({ userId: users.id, email: users.email, signUpPending: users.signUpPending })
+    .from(authTokens)
+    .innerJoin(users, eq(users.id, authTokens.userId))
+    .where(usable(token, "verify-email", now));
+  return row?.email ? { ...row, email: row.email } : null;
 }
 
 /**
