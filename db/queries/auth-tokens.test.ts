@@ -169,55 +169,53 @@ describe("confirmation links", () => {
 });
 
 describe("links mailed to an address", () => {
-  const verifiedOf = async (id: string) =>
-    (await db.select().from(users).where(eq(users.id, id)))[0]!.emailVerified;
+  /** An account with a password and both kinds of link mailed to its address. */
+  async function mailedBoth() {
+    const tess = await account({ passwordHash: "old" });
+    const confirm = (await tokens.issueTokenForUser(tess.id, "verify-email"))!.token;
+    const reset = (await tokens.issueTokenForUser(tess.id, "reset-password"))!.token;
+    return { tess, confirm, reset };
+  }
+
+  /** Neither link opens anything: the address stays unconfirmed, the password as it was. */
+  async function expectDead({ tess, confirm, reset }: Awaited<ReturnType<typeof mailedBoth>>) {
+    expect(await tokens.isTokenUsable(confirm, "verify-email")).toBe(false);
+    expect(await tokens.verifyEmailWithToken(confirm)).toBeNull();
+    const [row] = await db.select().from(users).where(eq(users.id, tess.id));
+    expect(row!.emailVerified).toBeNull();
+    const password = row!.passwordHash;
+    expect(await tokens.resetPasswordWithToken(reset, "new")).toBeNull();
+    expect(await passwordOf(tess.id)).toBe(password);
+  }
 
   it("to the old address, after an email change, neither confirm the new one nor reset", async () => {
-    const tess = await account({ passwordHash: "old" });
-    const confirm = (await tokens.issueTokenForUser(tess.id, "verify-email"))!;
-    const reset = (await tokens.issueTokenForUser(tess.id, "reset-password"))!;
-    expect(await changeEmail(tess.id, `moved-${tess.handle}@example.test`)).toBe("done");
-    expect(await tokens.isTokenUsable(confirm.token, "verify-email")).toBe(false);
-    expect(await tokens.verifyEmailWithToken(confirm.token)).toBeNull();
-    expect(await verifiedOf(tess.id)).toBeNull();
-    expect(await tokens.resetPasswordWithToken(reset.token, "new")).toBeNull();
-    expect(await passwordOf(tess.id)).toBe("old");
+    const links = await mailedBoth();
+    const moved = `moved-${links.tess.handle}@example.test`;
+    expect(await changeEmail(links.tess.id, moved)).toBe("done");
+    await expectDead(links);
   });
 
   it("end with the email change itself: moving away and back does not bring them back", async () => {
-    const tess = await account({ passwordHash: "old" });
-    const confirm = (await tokens.issueTokenForUser(tess.id, "verify-email"))!;
-    const reset = (await tokens.issueTokenForUser(tess.id, "reset-password"))!;
-    await changeEmail(tess.id, `away-${tess.handle}@example.test`);
-    await changeEmail(tess.id, tess.email!);
-    expect(await tokens.verifyEmailWithToken(confirm.token)).toBeNull();
-    expect(await tokens.resetPasswordWithToken(reset.token, "new")).toBeNull();
-    expect(await passwordOf(tess.id)).toBe("old");
+    const links = await mailedBoth();
+    await changeEmail(links.tess.id, `away-${links.tess.handle}@example.test`);
+    await changeEmail(links.tess.id, links.tess.email!);
+    await expectDead(links);
   });
 
   it("work only while the account has the address they were mailed to, however it moved", async () => {
-    const tess = await account({ passwordHash: "old" });
-    const confirm = (await tokens.issueTokenForUser(tess.id, "verify-email"))!;
-    const reset = (await tokens.issueTokenForUser(tess.id, "reset-password"))!;
+    const links = await mailedBoth();
     // Not through changeEmail: a write elsewhere that forgot to end the links.
     await db
       .update(users)
-      .set({ email: `moved-${tess.handle}@example.test` })
-      .where(eq(users.id, tess.id));
-    expect(await tokens.verifyEmailWithToken(confirm.token)).toBeNull();
-    expect(await verifiedOf(tess.id)).toBeNull();
-    expect(await tokens.resetPasswordWithToken(reset.token, "new")).toBeNull();
-    expect(await passwordOf(tess.id)).toBe("old");
+      .set({ email: `moved-${links.tess.handle}@example.test` })
+      .where(eq(users.id, links.tess.id));
+    await expectDead(links);
   });
 
   it("end with a password change", async () => {
-    const tess = await account({ passwordHash: "old" });
-    const reset = (await tokens.issueTokenForUser(tess.id, "reset-password"))!;
-    const confirm = (await tokens.issueTokenForUser(tess.id, "verify-email"))!;
-    await changePassword(tess.id, "changed", "no-session");
-    expect(await tokens.resetPasswordWithToken(reset.token, "new")).toBeNull();
-    expect(await passwordOf(tess.id)).toBe("changed");
-    expect(await tokens.isTokenUsable(confirm.token, "verify-email")).toBe(false);
+    const links = await mailedBoth();
+    await changePassword(links.tess.id, "changed", "no-session");
+    await expectDead(links);
   });
 
   it("end with a reset, whatever their kind", async () => {
