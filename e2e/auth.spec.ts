@@ -7,7 +7,7 @@ import { BASE_URL } from "./config";
 import { e2eDb } from "./database";
 import { expect, FEATURED, signIn, test } from "./fixtures";
 import { linkMailedTo, mailTo } from "./outbox";
-import { expectCheckYourInbox, newcomer, sendSignUp } from "./sign-up";
+import { expectCheckYourInbox, newcomer, sendSignUp, signUpAndFinish } from "./sign-up";
 
 test("a visitor signs up, follows the mailed link back to the review, signs out and signs in again", async ({
   page,
@@ -47,6 +47,15 @@ test("a visitor signs up, follows the mailed link back to the review, signs out 
   await expect(page.getByRole("link", { name: who.name })).toBeVisible();
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "This link no longer works" })).toBeVisible();
+});
+
+test("finishing sign-up through the mailed link confirms the address", async ({ page }) => {
+  await page.goto("/sign-up");
+  await signUpAndFinish(page, newcomer("confirmed"));
+  await expect(page).toHaveURL("/");
+  await page.goto("/settings");
+  await expect(page.getByText(SETTINGS_MESSAGES.emailConfirmed)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send me a new link" })).toHaveCount(0);
 });
 
 test("signing up with an email that has an account answers as for a new one, and mails its owner", async ({
