@@ -50,6 +50,11 @@ export const users = sqliteTable(
     /** When their last digest was sent: the next one holds only what came after. */
     digestSentAt: integer("digest_sent_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
+    /**
+     * Signed up with a password and not yet through the link mailed then: until then the
+     * password opens nothing, or it would tell whoever chose it that the address had no account.
+     */
+    signUpPending: integer("sign_up_pending", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     index("users_role_idx").on(t.role),
@@ -132,6 +137,11 @@ export const authTokens = sqliteTable(
     // Milliseconds, on the site's clock (db/clock.mjs), which the browser tests can move.
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    /**
+     * The address the link was mailed to: it works only while the account still has it. ("" for
+     * links mailed before this column, which therefore stopped working.)
+     */
+    email: text("email").notNull().default(""),
   },
   (t) => [
     index("auth_tokens_user_purpose_created_idx").on(t.userId, t.purpose, t.createdAt),

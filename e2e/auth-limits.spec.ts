@@ -9,6 +9,7 @@ import {
 } from "../lib/auth/sign-in-policy";
 import { e2eDb } from "./database";
 import { expect, FEATURED, test } from "./fixtures";
+import { expectCheckYourInbox, type Newcomer, newcomer, sendSignUp } from "./sign-up";
 
 // The site takes the caller's address from X-Forwarded-For (as from a reverse proxy in front):
 // each test speaks from addresses of its own, so tests never throttle one another.
@@ -83,46 +84,49 @@ test("an address spraying passwords over many emails is stopped for every email"
   await sprayer.context().close();
 });
 
-test("one address creates only so many accounts an hour, and is told when to come back", async ({
+test("one address tries to sign up only so many times an hour, whatever the emails, and is told when to come back", async ({
   browser,
+  reader,
 }) => {
   const from = address();
-  // This address has already created all but one of its accounts this hour.
+  // This address has already tried all but three of its sign-ups this hour.
   await e2eDb()
     .insert(authThrottles)
     .values({
       key: signUpKey(from),
-      hits: SIGN_UP_PER_ADDRESS.maxHits - 1,
+      hits: SIGN_UP_PER_ADDRESS.maxHits - 3,
       windowStartedAt: new Date(),
     });
-  const signUp = async (page: Page, handle: string) => {
+  const page = await pageFrom(browser, from);
+  const attempt = async (who: Newcomer) => {
     await page.goto("/sign-up");
-    await page.getByLabel("Name", { exact: true }).fill("Bulk Maker");
-    await page.getByLabel("Username").fill(handle);
-    await page.getByLabel("Email").fill(`${handle}@e2e.test`);
-    await page.getByLabel("Password").fill("a long enough password");
-    await page.getByRole("button", { name: "Create account" }).click();
+    await sendSignUp(page, who);
   };
-  const suffix = Date.now().toString(36);
-  const last = await pageFrom(browser, from);
-  await signUp(last, `last_${suffix}`);
-  await expect(last.getByRole("button", { name: "Sign out" })).toBeVisible();
+  // An email that has an account, a username that is taken, a new email: each one counts.
+  const known = { ...newcomer("known", "Bulk Maker"), email: reader.email };
+  await attempt(known);
+  await expectCheckYourInbox(page, known.email);
+  await attempt({ ...newcomer("taken", "Bulk Maker"), handle: reader.handle });
+  await expect(page.getByText("That username is taken. Try another.")).toBeVisible();
+  const last = newcomer("last", "Bulk Maker");
+  await attempt(last);
+  await expectCheckYourInbox(page, last.email);
 
-  const refused = await pageFrom(browser, from);
-  await signUp(refused, `one_more_${suffix}`);
+  const refused = newcomer("one_more", "Bulk Maker");
+  await attempt(refused);
   await expect(
-    refused.getByText(
-      /^Too many accounts were created from your network\. Try again in (60|59) minutes\.$/,
-    ),
+    page.getByText(/^Too many sign-ups from your network\. Try again in (60|59) minutes\.$/),
   ).toBeVisible();
-  await expect(refused.getByLabel("Username")).toHaveValue(`one_more_${suffix}`);
-  await expect(refused.getByLabel("Email")).toHaveValue(`one_more_${suffix}@e2e.test`);
+  await expect(page.getByLabel("Username")).toHaveValue(refused.handle);
+  await expect(page.getByLabel("Email")).toHaveValue(refused.email);
 
   // Someone else, elsewhere, signs up as usual.
   const elsewhere = await pageFrom(browser, address());
-  await signUp(elsewhere, `elsewhere_${suffix}`);
-  await expect(elsewhere.getByRole("button", { name: "Sign out" })).toBeVisible();
-  for (const page of [last, refused, elsewhere]) await page.context().close();
+  const other = newcomer("elsewhere", "Bulk Maker");
+  await elsewhere.goto("/sign-up");
+  await sendSignUp(elsewhere, other);
+  await expectCheckYourInbox(elsewhere, other.email);
+  for (const p of [page, elsewhere]) await p.context().close();
 });
 
 test("a banned reader’s profile is gone at once, not a minute later", async ({
