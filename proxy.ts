@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { MALFORMED_REQUEST } from "@/lib/action-state";
 import { COMMENT_SORTS, type CommentSort, discussionHref } from "@/lib/comment-rules";
-import { FORM_LIMIT_BYTES, FORM_TOO_LARGE } from "@/lib/request-limits";
 import { searchHrefFromQuery } from "@/lib/search-groups";
 
 const REVIEW_PATH = /^\/reviews\/([^/]+)$/;
@@ -33,12 +32,8 @@ async function undecodable(request: NextRequest): Promise<boolean> {
 
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  if (
-    request.method === "POST" &&
-    Number(request.headers.get("content-length")) > FORM_LIMIT_BYTES
-  ) {
-    return refuse(413, FORM_TOO_LARGE);
-  }
+  // Bodies over the form limit never get here: the site's server answers them 413
+  // (server/site-server.mjs), whether they declare their length or come in chunks.
   if (request.method === "POST" && (await undecodable(request))) {
     return refuse(400, MALFORMED_REQUEST);
   }
@@ -71,7 +66,7 @@ export const config = {
     { source: "/reviews/:slug", has: [{ type: "query", key: "comments" }] },
     { source: "/reviews/:slug", has: [{ type: "query", key: "show" }] },
     { source: "/search", has: [{ type: "query", key: "q" }] },
-    // Forms: server actions (fetch) and forms sent without JavaScript, for their size.
+    // Forms: server actions (fetch) and forms sent without JavaScript.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     {
       source: "/:path*",

@@ -15,6 +15,7 @@ export default defineConfig({
       "app/**/*.test.ts",
       "auth/**/*.test.ts",
       "cache/**/*.test.ts",
+      "server/**/*.test.ts",
     ],
     environment: "node",
     setupFiles: ["lib/testing/database-url.ts"],

@@ -43,7 +43,7 @@ export function parseTrustedProxies(text) {
 /** Says what the rule trusts, for the server's first line of output. */
 export function describeTrust(trust) {
   if ("hops" in trust) return `${trust.hops} proxy hop${trust.hops === 1 ? "" : "s"}`;
-  if (trust.ranges.length === 0) return "no proxy (the socket's address is the caller's)";
+  if (trust.ranges.length === 0) return "none (each caller is its socket's address)";
   return trust.ranges
     .map((r) => `${formatIp(r)}${r.bits === (r.version === 4 ? 32 : 128) ? "" : `/${r.bits}`}`)
     .join(", ");

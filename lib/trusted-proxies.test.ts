@@ -30,13 +30,11 @@ describe("trusting proxies by address", () => {
       viaProxy: true,
     });
     // The client wrote an entry of its own before nginx's: it is not believed.
-    expect(callerOf("127.0.0.1", "6.6.6.6, 198.51.100.1", "loopback").address).toBe(
-      "198.51.100.1",
-    );
+    expect(callerOf("127.0.0.1", "6.6.6.6, 198.51.100.1", "loopback").address).toBe("198.51.100.1");
     // A load balancer in 10/8 in front of nginx: both are trusted, the client is the next entry.
-    expect(callerOf("127.0.0.1", "6.6.6.6, 198.51.100.1, 10.0.0.5", "loopback, 10.0.0.0/8")).toEqual(
-      { address: "198.51.100.1", viaProxy: true },
-    );
+    expect(
+      callerOf("127.0.0.1", "6.6.6.6, 198.51.100.1, 10.0.0.5", "loopback, 10.0.0.0/8"),
+    ).toEqual({ address: "198.51.100.1", viaProxy: true });
     // Every hop trusted: the furthest one is the caller.
     expect(callerOf("::1", "10.0.0.9, 10.0.0.5", "loopback,private").address).toBe("10.0.0.9");
   });
@@ -79,6 +77,7 @@ describe("parseTrustedProxies", () => {
     for (const text of [undefined, "", "  ", "0"]) {
       expect(parseTrustedProxies(text), String(text)).toEqual(TRUST_NOBODY);
     }
+    expect(describeTrust(parseTrustedProxies(""))).toMatch(/^none/);
     expect(describeTrust(parseTrustedProxies("2"))).toBe("2 proxy hops");
     expect(describeTrust(parseTrustedProxies("loopback, 2001:db8::/32, 10.1.2.3"))).toBe(
       "127.0.0.0/8, ::1, 2001:db8::/32, 10.1.2.3",
