@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { MALFORMED_REQUEST } from "../lib/action-state";
+import { CROSS_SITE_FORM, MALFORMED_REQUEST } from "../lib/action-state";
 import { commentTooLongMessage } from "../lib/comment-rules";
 import { FORM_LIMIT_BYTES, FORM_TOO_LARGE } from "../lib/request-limits.mjs";
 import { actionId } from "./actions";
@@ -182,6 +182,57 @@ test.describe("requests the site cannot take", () => {
     await expect(form.getByText(commentTooLongMessage(megabyte.trim().length))).toBeVisible();
     await expect(box).toHaveValue(megabyte);
     expect(sent).toEqual([]);
+  });
+});
+
+test.describe("actions the site cannot take", () => {
+  const signIn = () => actionId("app/(auth)/sign-in/actions.ts", "signInWithPassword");
+  const boundary = "----e2eBoundary7MA4YWxk";
+  const part = (name: string, value: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  const whole = `${part("1_email", "someone@e2e.test")}${part("0", '["$K1"]')}--${boundary}--\r\n`;
+  const multipart = { "content-type": `multipart/form-data; boundary=${boundary}` };
+  /** As a script sends an action, and as a form does without JavaScript. */
+  const senders = (): Record<string, string>[] => [{ "next-action": signIn() }, {}];
+
+  test("a truncated or malformed form answers 400 with a message, not a 500", async ({
+    request,
+  }) => {
+    for (const [label, body] of [
+      ["cut short", whole.slice(0, whole.length - 40)],
+      ["cut in a part's headers", `--${boundary}\r\nContent-Disposi`],
+      ["no parts at all", "email=someone@e2e.test"],
+    ]) {
+      for (const action of senders()) {
+        const response = await request.post("/sign-in", {
+          headers: { ...multipart, ...action },
+          data: body,
+        });
+        expect(response.status(), label).toBe(400);
+        expect(await response.text(), label).toBe(MALFORMED_REQUEST);
+      }
+    }
+  });
+
+  test("a form sent from another site answers 403 with a message, not a 500", async ({
+    request,
+  }) => {
+    for (const origin of ["https://elsewhere.example", "null", "not a url"]) {
+      for (const action of senders()) {
+        const response = await request.post("/sign-in", {
+          headers: { ...multipart, ...action, origin },
+          data: whole,
+        });
+        expect(response.status(), origin).toBe(403);
+        expect(await response.text(), origin).toBe(CROSS_SITE_FORM);
+      }
+    }
+    // From the site's own pages it is read as usual.
+    const own = await request.post("/sign-in", {
+      headers: { ...multipart, "next-action": signIn(), origin: BASE_URL },
+      data: whole,
+    });
+    expect(own.status()).toBe(200);
   });
 });
 
