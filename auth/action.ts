@@ -8,6 +8,7 @@ import {
   formFields,
   MALFORMED_REQUEST,
 } from "@/lib/action-state";
+import { MAX_BODY_LENGTH } from "@/lib/editor-schemas";
 import { suspendedMessage } from "@/lib/moderation";
 import type { Viewer } from "@/lib/viewer";
 import { getSuspension, getViewer } from "./viewer";
@@ -60,11 +61,20 @@ function allowed(caller: Exclude<Caller, "anyone">, viewer: Viewer | null): bool
   return caller === "admin" ? viewer?.role === "admin" : viewer !== null;
 }
 
-/** What was sent, minus secrets and Next's own fields, to put back into the form. */
+/**
+ * No form takes a longer field than a review's body: one longer still was not typed into the
+ * form (the forms check lengths before sending), and is not sent back a second time.
+ */
+const LONGEST_ECHO = MAX_BODY_LENGTH;
+
+const echoable = (value: FormValue) =>
+  (Array.isArray(value) ? value : [value]).every((v) => v.length <= LONGEST_ECHO);
+
+/** What was sent, minus secrets, Next's own fields and oversized ones, to put back into the form. */
 function echo(form: FormData, secret: readonly string[] = []): Record<string, FormValue> {
   const fields = formFields(form);
-  for (const key of Object.keys(fields)) {
-    if (secret.includes(key) || key.startsWith("$ACTION")) delete fields[key];
+  for (const [key, value] of Object.entries(fields)) {
+    if (secret.includes(key) || key.startsWith("$ACTION") || !echoable(value)) delete fields[key];
   }
   return fields;
 }

@@ -1,11 +1,13 @@
 import type { Page } from "@playwright/test";
+import { eq } from "drizzle-orm";
+import { reviews } from "../db/schema";
 import { CROSS_SITE_FORM, MALFORMED_REQUEST } from "../lib/action-state";
 import { commentTooLongMessage } from "../lib/comment-rules";
 import { FORM_LIMIT_BYTES, FORM_TOO_LARGE } from "../lib/request-limits.mjs";
-import { actionId } from "./actions";
+import { actionId, callAction, sessionCookie } from "./actions";
 import { contextFrom, freshAddress } from "./callers";
 import { BASE_URL } from "./config";
-import { createDraft } from "./database";
+import { createDraft, e2eDb } from "./database";
 import { expect, FEATURED, test } from "./fixtures";
 
 /**
@@ -233,6 +235,23 @@ test.describe("actions the site cannot take", () => {
       data: whole,
     });
     expect(own.status()).toBe(200);
+  });
+
+  test("a comment refused for its length is not sent back", async ({ request, reader }) => {
+    const [review] = await e2eDb().select().from(reviews).where(eq(reviews.slug, FEATURED.slug));
+    const megabyte = "La la land. ".repeat(Math.ceil((1024 * 1024) / 12));
+    const answer = await callAction(request, {
+      url: `/reviews/${FEATURED.slug}`,
+      actionId: actionId("app/reviews/[slug]/actions.ts", "postComment"),
+      fields: { reviewId: String(review!.id), body: megabyte },
+      cookie: await sessionCookie(reader.id),
+    });
+    expect(answer.state?.status).toBe("error");
+    expect(answer.state?.fieldErrors).toMatchObject({
+      body: [commentTooLongMessage(megabyte.trim().length)],
+    });
+    expect(answer.state?.values).toEqual({ reviewId: String(review!.id) });
+    expect(answer.bytes).toBeLessThan(10_000);
   });
 });
 
