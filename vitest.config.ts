@@ -15,6 +15,7 @@ export default defineConfig({
       "app/**/*.test.ts",
       "auth/**/*.test.ts",
       "cache/**/*.test.ts",
+      "server/**/*.test.ts",
     ],
     environment: "node",
     // Tests that look at log lines make a logger of their own (lib/logger.mjs createLogger).

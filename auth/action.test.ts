@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { asArray, IDLE, MALFORMED_REQUEST } from "@/lib/action-state";
 import { log } from "@/lib/logger.mjs";
+import { MAX_BODY_LENGTH } from "@/lib/editor-schemas";
 import type { Viewer } from "@/lib/viewer";
 
 const { getViewer, getSuspension, revalidateTag } = vi.hoisted(() => ({
@@ -124,6 +125,21 @@ describe("the action layer", () => {
     expect(state.values).toEqual({ title: "  ", picks: "x" });
     expect(handler).not.toHaveBeenCalled();
     expect(getViewer).not.toHaveBeenCalled();
+  });
+
+  it("never sends back a field longer than any form takes", async () => {
+    const post = publicAction(
+      { schema: z.object({ title: z.string().max(10, "Too long.") }) },
+      vi.fn(),
+    );
+    const megabyte = "m".repeat(1024 * 1024);
+    const state = await post(IDLE, form({ title: megabyte, picks: [megabyte, "1"], note: "kept" }));
+    expect(state.fieldErrors?.title).toEqual(["Too long."]);
+    expect(state.values).toEqual({ note: "kept" });
+    expect(JSON.stringify(state).length).toBeLessThan(1000);
+    // A long review body, which a form does take, still comes back.
+    const body = "b".repeat(MAX_BODY_LENGTH);
+    expect((await post(IDLE, form({ title: body }))).values).toEqual({ title: body });
   });
 
   it("answers a body that is not form data with a message instead of throwing", async () => {

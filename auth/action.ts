@@ -9,6 +9,7 @@ import {
   MALFORMED_REQUEST,
 } from "@/lib/action-state";
 import { log } from "@/lib/logger.mjs";
+import { MAX_BODY_LENGTH } from "@/lib/editor-schemas";
 import { suspendedMessage } from "@/lib/moderation";
 import { requestId } from "@/lib/request-log";
 import type { Viewer } from "@/lib/viewer";
@@ -79,11 +80,20 @@ async function refusal(
   return suspension ? suspendedMessage(suspension.reason) : (refused ?? REFUSED[caller]);
 }
 
-/** What was sent, minus secrets and Next's own fields, to put back into the form. */
+/**
+ * No form takes a longer field than a review's body: one longer still was not typed into the
+ * form (the forms check lengths before sending), and is not sent back a second time.
+ */
+const LONGEST_ECHO = MAX_BODY_LENGTH;
+
+const echoable = (value: FormValue) =>
+  (Array.isArray(value) ? value : [value]).every((v) => v.length <= LONGEST_ECHO);
+
+/** What was sent, minus secrets, Next's own fields and oversized ones, to put back into the form. */
 function echo(form: FormData, secret: readonly string[] = []): Record<string, FormValue> {
   const fields = formFields(form);
-  for (const key of Object.keys(fields)) {
-    if (secret.includes(key) || key.startsWith("$ACTION")) delete fields[key];
+  for (const [key, value] of Object.entries(fields)) {
+    if (secret.includes(key) || key.startsWith("$ACTION") || !echoable(value)) delete fields[key];
   }
   return fields;
 }

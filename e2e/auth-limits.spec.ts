@@ -7,23 +7,22 @@ import {
   SIGN_UP_PER_ADDRESS,
   signUpKey,
 } from "../lib/auth/sign-in-policy";
+import { contextFrom, freshAddress } from "./callers";
 import { e2eDb } from "./database";
 import { expect, FEATURED, test } from "./fixtures";
 import { expectCheckYourInbox, type Newcomer, newcomer, sendSignUp } from "./sign-up";
 
-// The site takes the caller's address from X-Forwarded-For (as from a reverse proxy in front):
-// each test speaks from addresses of its own, so tests never throttle one another.
+// The site knows a caller by the socket's address: each test speaks from addresses of its own
+// (e2e/callers.ts), so tests never throttle one another, and whatever X-Forwarded-For a caller
+// sends changes nothing.
 
-let next = 0;
-const address = () => `198.18.${(process.pid + next) % 250}.${(Date.now() + next++ * 7) % 250}`;
-
-async function pageFrom(browser: Browser, from: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: test.info().project.use.baseURL,
-    extraHTTPHeaders: { "x-forwarded-for": from },
-  });
-  return context.newPage();
+async function pageFrom(browser: Browser, from: string, headers?: Record<string, string>) {
+  return (await contextFrom(browser, from, headers)).newPage();
 }
+
+/** A different forged X-Forwarded-For for every request, as an attacker would send. */
+let forged = 0;
+const forgedHeader = () => ({ "x-forwarded-for": `203.0.113.${forged++ % 250}` });
 
 async function trySignIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
@@ -36,7 +35,7 @@ test("a stranger's wrong passwords lock only their own address out of the accoun
   browser,
   reader,
 }) => {
-  const stranger = await pageFrom(browser, address());
+  const stranger = await pageFrom(browser, freshAddress());
   await stranger.goto("/sign-in");
   for (let i = 0; i < SIGN_IN_PER_EMAIL.maxHits; i++) {
     await trySignIn(stranger, reader.email, `guess number ${i}`);
@@ -48,7 +47,7 @@ test("a stranger's wrong passwords lock only their own address out of the accoun
   ).toBeVisible();
 
   // The reader, signing in from home, is not locked out.
-  const owner = await pageFrom(browser, address());
+  const owner = await pageFrom(browser, freshAddress());
   await owner.goto("/sign-in");
   await owner.getByLabel("Email").fill(reader.email);
   await owner.getByLabel("Password").fill(reader.password);
@@ -62,7 +61,7 @@ test("an address spraying passwords over many emails is stopped for every email"
   browser,
   reader,
 }) => {
-  const sprayer = await pageFrom(browser, address());
+  const sprayer = await pageFrom(browser, freshAddress());
   const { request } = sprayer.context();
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as {
     csrfToken: string;
@@ -84,11 +83,72 @@ test("an address spraying passwords over many emails is stopped for every email"
   await sprayer.context().close();
 });
 
-test("one address tries to sign up only so many times an hour, whatever the emails, and is told when to come back", async ({
+test("a fresh X-Forwarded-For on every guess buys nothing: forty wrong passwords lock the email", async ({
   browser,
   reader,
 }) => {
-  const from = address();
+  const context = await contextFrom(browser, freshAddress());
+  const { csrfToken } = (await (await context.request.get("/api/auth/csrf")).json()) as {
+    csrfToken: string;
+  };
+  for (let i = 0; i < 40; i++) {
+    const answer = await context.request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: reader.email, password: `guess number ${i}` },
+      headers: forgedHeader(),
+      maxRedirects: 0,
+    });
+    expect(answer.headers()["location"]).toContain("error=CredentialsSignin");
+  }
+  // The right password, with yet another forged address: refused, and told for how long.
+  await context.setExtraHTTPHeaders(forgedHeader());
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await trySignIn(page, reader.email, reader.password);
+  await expect(
+    page.getByText(/Too many failed attempts\. Try again in 1[45] minutes\./),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  await context.close();
+});
+
+test("guesses sent with the owner's address in X-Forwarded-For do not lock the owner out", async ({
+  browser,
+  reader,
+}) => {
+  const home = freshAddress();
+  const attacker = await contextFrom(browser, freshAddress(), { "x-forwarded-for": home });
+  const { csrfToken } = (await (await attacker.request.get("/api/auth/csrf")).json()) as {
+    csrfToken: string;
+  };
+  const guess = async (password: string) => {
+    const answer = await attacker.request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: reader.email, password },
+      maxRedirects: 0,
+    });
+    return answer.headers()["location"] ?? "";
+  };
+  for (let i = 0; i < SIGN_IN_PER_EMAIL.maxHits; i++) {
+    expect(await guess(`guess number ${i}`)).toContain("error=CredentialsSignin");
+  }
+  // The attacker is locked out, even with the right password…
+  expect(await guess(reader.password)).toContain("code=locked");
+
+  // …and the owner, at the address the attacker named, signs in as usual.
+  const owner = await pageFrom(browser, home);
+  await owner.goto("/sign-in");
+  await owner.getByLabel("Email").fill(reader.email);
+  await owner.getByLabel("Password").fill(reader.password);
+  await owner.getByRole("button", { name: "Sign in" }).click();
+  await expect(owner.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await attacker.close();
+  await owner.context().close();
+});
+
+test("one address tries to sign up only so many times an hour, whatever the emails or the headers it sends, and is told when to come back", async ({
+  browser,
+  reader,
+}) => {
+  const from = freshAddress();
   // This address has already tried all but three of its sign-ups this hour.
   await e2eDb()
     .insert(authThrottles)
@@ -112,6 +172,8 @@ test("one address tries to sign up only so many times an hour, whatever the emai
   await attempt(last);
   await expectCheckYourInbox(page, last.email);
 
+  // A forged X-Forwarded-For buys no fresh count.
+  await page.context().setExtraHTTPHeaders(forgedHeader());
   const refused = newcomer("one_more", "Bulk Maker");
   await attempt(refused);
   await expect(
@@ -121,7 +183,7 @@ test("one address tries to sign up only so many times an hour, whatever the emai
   await expect(page.getByLabel("Email")).toHaveValue(refused.email);
 
   // Someone else, elsewhere, signs up as usual.
-  const elsewhere = await pageFrom(browser, address());
+  const elsewhere = await pageFrom(browser, freshAddress());
   const other = newcomer("elsewhere", "Bulk Maker");
   await elsewhere.goto("/sign-up");
   await sendSignUp(elsewhere, other);

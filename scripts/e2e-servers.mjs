@@ -4,7 +4,7 @@
 // for. The ports are those of e2e/ports.mjs (3100, 3101, 3102 and sqld on 3190 by default).
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { NEXT_CLI } from "./build-if-needed.mjs";
+import { NEXT_CLI, SITE_SERVER } from "./build-if-needed.mjs";
 import { startCluster } from "./cluster.mjs";
 import { E2E_PORTS } from "../e2e/ports.mjs";
 
@@ -50,7 +50,12 @@ try {
     distDir: ".next-e2e",
     fresh: true,
     quiet: true,
-    env: { NEXT_BUILD_SKIP_TYPECHECK: "1", MAIL_OUTBOX_DIR: OUTBOX_DIR },
+    // Behind a load balancer on this machine, whose forwarded headers the instances believe.
+    env: {
+      NEXT_BUILD_SKIP_TYPECHECK: "1",
+      MAIL_OUTBOX_DIR: OUTBOX_DIR,
+      TRUSTED_PROXIES: "loopback",
+    },
   });
 } catch (error) {
   console.error(`✗ The two-instance cluster did not start: ${error.message}`);
@@ -59,10 +64,14 @@ try {
 console.log(`Two instances on sqld: ${cluster.urls.join(", ")}`);
 
 const sitePort = String(E2E_PORTS.site);
-const site = spawn(process.execPath, [NEXT_CLI, "start", "-p", sitePort, "-H", "127.0.0.1"], {
+// The site as `npm start` serves it by default: no proxy trusted, callers known by their sockets.
+const site = spawn(process.execPath, [SITE_SERVER], {
   stdio: "inherit",
   env: {
     ...env,
+    PORT: sitePort,
+    HOSTNAME: "127.0.0.1",
+    TRUSTED_PROXIES: "",
     SITE_URL: `http://127.0.0.1:${sitePort}`,
     APP_CLOCK_FILE: CLOCK_FILE,
     LOG_FILE,

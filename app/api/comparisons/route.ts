@@ -3,7 +3,7 @@ import { recordComparisonOpened } from "@/db/queries/compare-archive";
 import { findLiveSoundtracks } from "@/db/queries/compare";
 import { MAX_COMPARED, MIN_COMPARED } from "@/lib/compare-path";
 import { slugSchema } from "@/lib/compare-schemas";
-import { readBodyUpTo } from "@/lib/request-limits";
+import { readBodyUpTo } from "@/lib/read-body";
 
 /** A body of four slugs is well under this; anything longer is not from the page. */
 const MAX_BODY_BYTES = 2048;

@@ -9,7 +9,7 @@ import {
   parseCspReports,
 } from "@/lib/csp-reports";
 import { log } from "@/lib/logger.mjs";
-import { readBodyUpTo } from "@/lib/request-limits";
+import { readBodyUpTo } from "@/lib/read-body";
 
 const refuse = (status: number, error: string, headers?: HeadersInit) =>
   Response.json({ error }, { status, headers });

@@ -1,9 +1,3 @@
-/** The most a form may send: a cover of up to 2 MB (lib/image-sniff.ts) with the form around it. */
-export const FORM_LIMIT_MB = 3;
-export const FORM_LIMIT_BYTES = FORM_LIMIT_MB * 1024 * 1024;
-
-export const FORM_TOO_LARGE = `That form is larger than ${FORM_LIMIT_MB} MB, so it was not sent. Shorten the text or choose a smaller file, then try again.`;
-
 /**
  * A request's body as text, or null once it passes `maxBytes`: read as it streams in, so a body
  * sent without a length (chunked) is cut off there too rather than read whole.
