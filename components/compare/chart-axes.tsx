@@ -27,21 +27,35 @@ export function columnOf(i: number, slots: number) {
   return { x: `${round(i * slot + slot / 10)}%`, width: `${round((slot * 8) / 10)}%` };
 }
 
+/** How tall a bar of `value` stands: at least 2 px, so the shortest is still seen. */
+export const barHeight = (layout: ChartLayout, axis: Axis, value: number) =>
+  Math.max(2, round(layout.base - yOf(layout, axis, value)));
+
+/** The plot's own ARIA: its role and what names and describes it. */
+type Plot = {
+  role: "img" | "group";
+  labelledBy: string;
+  describedBy: string;
+  className: string;
+};
+
 /**
  * A chart with a value axis: its title above, its tick labels down the left (drawn apart from the
- * plot so the plot can stretch), and the plot itself.
+ * plot so the plot can stretch), and the plot itself with its gridlines under `children`.
  */
 export function ChartFrame({
   axis,
   layout,
   title,
   format = String,
+  plot,
   children,
 }: {
   axis: Axis;
   layout: ChartLayout;
   title: string;
   format?: (value: number) => string;
+  plot: Plot;
   children: React.ReactNode;
 }) {
   return (
@@ -57,14 +71,23 @@ export function ChartFrame({
             </text>
           ))}
         </svg>
-        {children}
+        <svg
+          height={layout.height}
+          role={plot.role}
+          aria-labelledby={plot.labelledBy}
+          aria-describedby={plot.describedBy}
+          className={plot.className}
+        >
+          <GridLines axis={axis} layout={layout} />
+          {children}
+        </svg>
       </div>
     </div>
   );
 }
 
 /** The gridlines of the value axis and the base line, inside the chart itself. */
-export function GridLines({ axis, layout }: { axis: Axis; layout: ChartLayout }) {
+function GridLines({ axis, layout }: { axis: Axis; layout: ChartLayout }) {
   return axis.ticks.map((tick) => (
     <line
       key={tick}

@@ -3,13 +3,12 @@ import { formatScore } from "@/lib/format";
 import type { Axis } from "@/lib/chart-ticks";
 import { bucketLabel } from "@/lib/scores";
 import {
+  barHeight,
   CategoryAxis,
   ChartFrame,
   type ChartLayout,
   columnOf,
-  GridLines,
   round,
-  yOf,
 } from "./chart-axes";
 import { ChartFigure } from "./chart-figure";
 
@@ -42,31 +41,27 @@ export function ScoreHistogramChart({
       empty={count === 0 || average === null ? "No scores yet" : undefined}
       description={`${readers(count)}, average ${formatScore(average ?? 0)}: one column per score from 0.0 to 10.0, as tall as the number of readers who gave it.`}
       chart={({ labelledBy, describedBy }) => (
-        <ChartFrame axis={axis} layout={LAYOUT} title="Readers">
-          <svg
-            height={LAYOUT.height}
-            role="img"
-            aria-labelledby={labelledBy}
-            aria-describedby={describedBy}
-            className="score-columns"
-          >
-            <GridLines axis={axis} layout={LAYOUT} />
-            {histogram.map((n, i) => {
-              const height = n > 0 ? Math.max(2, round(LAYOUT.base - yOf(LAYOUT, axis, n))) : 1;
-              return (
-                <rect
-                  key={i}
-                  {...columnOf(i, histogram.length)}
-                  y={round(LAYOUT.base - height)}
-                  height={height}
-                  className={n > 0 ? "scored" : undefined}
-                >
-                  <title>{`${bucketLabel(i)}: ${readers(n)}`}</title>
-                </rect>
-              );
-            })}
-            <CategoryAxis layout={LAYOUT} ticks={SCORE_TICKS} title="Score" />
-          </svg>
+        <ChartFrame
+          axis={axis}
+          layout={LAYOUT}
+          title="Readers"
+          plot={{ role: "img", labelledBy, describedBy, className: "score-columns" }}
+        >
+          {histogram.map((n, i) => {
+            const height = n > 0 ? barHeight(LAYOUT, axis, n) : 1;
+            return (
+              <rect
+                key={i}
+                {...columnOf(i, histogram.length)}
+                y={round(LAYOUT.base - height)}
+                height={height}
+                className={n > 0 ? "scored" : undefined}
+              >
+                <title>{`${bucketLabel(i)}: ${readers(n)}`}</title>
+              </rect>
+            );
+          })}
+          <CategoryAxis layout={LAYOUT} ticks={SCORE_TICKS} title="Score" />
         </ChartFrame>
       )}
       table={

@@ -2,13 +2,12 @@ import type { Axis } from "@/lib/chart-ticks";
 import { describeDuration, formatDuration } from "@/lib/duration";
 import { picksLabel } from "@/lib/scores";
 import {
+  barHeight,
   CategoryAxis,
   ChartFrame,
   type ChartLayout,
   columnOf,
-  GridLines,
   round,
-  yOf,
 } from "./chart-axes";
 import { ChartFigure } from "./chart-figure";
 
@@ -52,46 +51,42 @@ export function TrackProfile({ id, filmTitle, tracks, axis }: TrackProfileProps)
       empty={tracks.length === 0 ? "The track list has not been added yet." : undefined}
       description={`${tracks.length} bars, one per track from first to last, each as tall as the track is long; tracks readers picked as favourites are drawn solid. Focus a bar to hear its name.`}
       chart={({ labelledBy, describedBy }) => (
-        <ChartFrame axis={axis} layout={LAYOUT} title="Length (min:sec)" format={formatDuration}>
-          <svg
-            height={LAYOUT.height}
-            role="group"
-            aria-labelledby={labelledBy}
-            aria-describedby={describedBy}
-            className="track-bars"
-          >
-            <GridLines axis={axis} layout={LAYOUT} />
-            {tracks.map((t, i) => {
-              const y = yOf(LAYOUT, axis, t.durationSeconds);
-              const height = Math.max(2, round(LAYOUT.base - y));
-              const column = columnOf(i, tracks.length);
-              const left = i < tracks.length / 2;
-              // Named by its title; the bar's look is the .track-bars rules, once for every bar.
-              return (
-                <g key={t.id} tabIndex={0} role="img">
-                  <title>{name(t)}</title>
-                  <rect
-                    {...column}
-                    y={round(LAYOUT.base - height)}
-                    height={height}
-                    className={t.favouriteCount > 0 ? "picked" : undefined}
-                  />
-                  <text
-                    x={left ? column.x : `${round(((i + 1) * 100) / tracks.length)}%`}
-                    y={14}
-                    textAnchor={left ? "start" : "end"}
-                  >
-                    {`${number(t, discs)}. ${t.title} · ${formatDuration(t.durationSeconds)}`}
-                  </text>
-                </g>
-              );
-            })}
-            <CategoryAxis
-              layout={LAYOUT}
-              ticks={[number(tracks[0]!, discs), number(tracks.at(-1)!, discs)]}
-              title="Tracks in album order"
-            />
-          </svg>
+        <ChartFrame
+          axis={axis}
+          layout={LAYOUT}
+          title="Length (min:sec)"
+          format={formatDuration}
+          plot={{ role: "group", labelledBy, describedBy, className: "track-bars" }}
+        >
+          {tracks.map((t, i) => {
+            const height = barHeight(LAYOUT, axis, t.durationSeconds);
+            const column = columnOf(i, tracks.length);
+            const left = i < tracks.length / 2;
+            // Named by its title; the bar's look is the .track-bars rules, once for every bar.
+            return (
+              <g key={t.id} tabIndex={0} role="img">
+                <title>{name(t)}</title>
+                <rect
+                  {...column}
+                  y={round(LAYOUT.base - height)}
+                  height={height}
+                  className={t.favouriteCount > 0 ? "picked" : undefined}
+                />
+                <text
+                  x={left ? column.x : `${round(((i + 1) * 100) / tracks.length)}%`}
+                  y={14}
+                  textAnchor={left ? "start" : "end"}
+                >
+                  {`${number(t, discs)}. ${t.title} · ${formatDuration(t.durationSeconds)}`}
+                </text>
+              </g>
+            );
+          })}
+          <CategoryAxis
+            layout={LAYOUT}
+            ticks={[number(tracks[0]!, discs), number(tracks.at(-1)!, discs)]}
+            title="Tracks in album order"
+          />
         </ChartFrame>
       )}
       table={
