@@ -43,6 +43,8 @@ export function seedEntries(now = new Date()): SeedEntry[] {
   };
   const samples = sampleReviews.map(({ trackList, ...s }, i): SeedEntry => ({
     ...s,
+    soundtrackSlug: s.slug,
+    links: [],
     tracks: sampleTracks(s.slug, trackList),
     isSample: true,
     status: "published",

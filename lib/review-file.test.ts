@@ -29,12 +29,14 @@ function file(facts: string, body = "The review.") {
 
 const everything: ReviewFile = {
   slug: "pipwick-2-the-return",
+  soundtrackSlug: "pipwick-2",
   headline: `"Pipwick 2": a #1 sequel – with 'quotes', colons: and ✨`,
   filmTitle: "1917",
   filmYear: 2019,
   label: "Parallax & Hymnal: Records",
   albumReleaseDate: "2024-09-13",
-  coverImageUrl: "/covers/pipwick.svg",
+  coverImageUrl: null,
+  coverFile: "pipwick-2-the-return.cover.webp",
   coverAlt: "- a dash first, then: a colon",
   isSample: true,
   composers: ["Ottilie Brandquist", "Femi Laskaris", "Zoë Ångström"],
@@ -43,6 +45,15 @@ const everything: ReviewFile = {
     { disc: 1, position: 2, title: "Theme (Reprise) – 1:00 AM", durationSeconds: 3725 },
     { disc: 2, position: 1, title: "Disc 2 Suite", durationSeconds: 0 },
     { disc: 2, position: 4, title: "Track 7 of “Nothing”", durationSeconds: 599 },
+  ],
+  links: [
+    { label: "Bandcamp", url: "https://pipwick.bandcamp.com/album/two?a=1&b=2#x", track: null },
+    {
+      label: "Spotify: “7”",
+      url: "https://open.spotify.com/track/7",
+      track: { disc: 2, position: 4 },
+    },
+    { label: "YouTube", url: "http://youtu.be/xyz", track: { disc: 1, position: 2 } },
   ],
   summary: "title: not the title\n---\nA summary of two lines.",
   body: "First paragraph.\n\n---\ntitle: Not front matter\ncomposer: nobody\n---\n\n## Final Thoughts\n\nThe end.\n\n---",
@@ -124,8 +135,11 @@ describe("serializeReviewFile", () => {
       filmYear: null,
       label: null,
       albumReleaseDate: null,
+      soundtrackSlug: everything.slug,
       coverImageUrl: null,
+      coverFile: null,
       coverAlt: null,
+      links: [],
       isSample: false,
       criticScore: null,
       status: "draft",
@@ -134,10 +148,12 @@ describe("serializeReviewFile", () => {
     };
     const text = serializeReviewFile(bare);
     for (const key of [
+      "soundtrack_slug",
       "year",
       "label",
       "release_date",
       "cover_",
+      "links",
       "sample",
       "critic_score",
       "week",
@@ -145,6 +161,43 @@ describe("serializeReviewFile", () => {
       expect(text).not.toMatch(new RegExp(`^${key}`, "m"));
     }
     expect(parsed(text)).toEqual(bare);
+  });
+});
+
+describe("an exported draft, as the editor left it", () => {
+  const draft: ReviewFile = {
+    ...everything,
+    composers: [],
+    tracks: [],
+    links: [],
+    summary: "",
+    body: "",
+    criticScore: null,
+    status: "draft",
+    publishedAt: null,
+    weekNumber: null,
+  };
+
+  it("reads back without composers, tracks, body or summary", () => {
+    const text = serializeReviewFile(draft);
+    expect(text).toContain("\ncomposers: []\n");
+    expect(text).toContain('\ntracks: ""\n');
+    expect(parsed(text)).toEqual(draft);
+  });
+
+  it("keeps a summary left empty under a body that has a first paragraph", () => {
+    const text = serializeReviewFile({ ...everything, summary: "" });
+    expect(text).toContain('\nsummary: ""\n');
+    expect(parsed(text).summary).toBe("");
+  });
+
+  it("is told from a new review's file, which needs all of them", () => {
+    const text = serializeReviewFile(draft).replace("status: draft\n", "");
+    expect(errorsOf(text)).toEqual([
+      "composers: give at least one composer",
+      "tracks: give the track list, one track a line, like 1. A Storm Is Coming (1:12)",
+      "body: write the review below the front matter",
+    ]);
   });
 });
 
@@ -162,6 +215,46 @@ describe("parseReviewFile on a bad file", () => {
     expect(errorsOf(file("tracks: ''"))).toEqual([
       "tracks: give the track list, one track a line, like 1. A Storm Is Coming (1:12)",
     ]);
+  });
+
+  it("names each link and the part of it at fault", () => {
+    const links = [
+      "links:",
+      "  - label: Bandcamp",
+      "    url: ftp://example.com/a",
+      "  - url: https://example.com/b",
+      "  - label: Spotify",
+      "    url: https://example.com/c",
+      "    track: 2",
+      "  - label: Tidal",
+      "    url: https://example.com/d",
+      "    disc: 2",
+      "  - label: Deezer",
+      "    url: https://example.com/e",
+      "    track: 0",
+      "  - just a line",
+    ].join("\n");
+    expect(errorsOf(file(links))).toEqual([
+      "links, item 1, url: give a web address starting with https://",
+      "links, item 2, label: say what it is, like Bandcamp",
+      "links, item 5, track: give the track's number, or leave the line out for the album",
+      "links, item 6: give each link as lines of label, url and, for a track, track",
+    ]);
+    const trackless = links.split("\n").slice(0, 1).concat(links.split("\n").slice(4, 10));
+    expect(errorsOf(file(trackless.join("\n")))).toEqual([
+      "links, item 1, track: the tracks have no number 2",
+      "links, item 2, disc: give the track too, or leave disc out for the album",
+    ]);
+    expect(errorsOf(file("links: Bandcamp"))).toEqual([
+      "links: list the links, each with its label and url",
+    ]);
+  });
+
+  it("takes a cover as a file or as an address, not both", () => {
+    expect(errorsOf(file("cover_file: a.jpg\ncover_image_url: /covers/a.svg"))).toEqual([
+      "cover_file: give cover_file or cover_image_url, not both",
+    ]);
+    expect(parsed(file("cover_file: covers/a b.jpg")).coverFile).toBe("covers/a b.jpg");
   });
 
   it("asks for every composer problem by the field's name", () => {

@@ -30,6 +30,7 @@ async function imported(word: string, placed: Partial<ReviewFile> = {}) {
   const review: ReviewFile = {
     ...readFeaturedReview(),
     slug: word,
+    soundtrackSlug: word,
     headline: `Headline ${word}`,
     filmTitle: `Film ${word}`,
     composers: [`Composer ${word}`],
