@@ -14,7 +14,7 @@ import { editorForm, editorValues, trackRow } from "@/lib/testing/editor-form";
 import { png } from "@/lib/testing/png";
 import { connect, type Database } from "./client";
 import { openTestDatabase } from "./testing";
-import { coverImages, listeningLinks, reviews, tracks } from "./schema";
+import { cacheTags, coverImages, listeningLinks, reviews, tracks } from "./schema";
 import { readFeaturedReview } from "./seed-data/featured";
 
 // Both commands run as `npm run` runs them, against file databases of this test's own.
@@ -238,6 +238,7 @@ describe("npm run reviews:export and reviews:import", () => {
       "\ncover_file: written-and-moved.cover.png\ncover_alt: A lighthouse drawn in one line\n",
     );
 
+    const started = Date.now();
     const paths = [...files.keys()].filter((n) => n.endsWith(".md")).map((n) => join(exported, n));
     const restored = await run("reviews-import", paths, targetUrl);
     noStackTrace(restored.stderr);
@@ -247,6 +248,10 @@ describe("npm run reviews:export and reviews:import", () => {
     expect(restored.stderr).toMatch(new RegExp(`^Importing reviews: ${total} files in `, "m"));
 
     expect(await everything(target.db)).toEqual(await everything(db));
+    // The site's instances are told that the lists of reviews changed.
+    const [listed] = await target.db.select().from(cacheTags).where(eq(cacheTags.tag, "reviews"));
+    expect(listed?.expiredAt).toBeGreaterThanOrEqual(started);
+
     const again = join(dir, "again");
     expect((await run("reviews-export", [again], targetUrl)).code).toBe(0);
     expect(readDir(again)).toEqual(files);
