@@ -10,6 +10,8 @@ const SCORE_PATTERN = /^(10(\.0)?|\d(\.\d)?)$/;
 const SCORE_MESSAGE = "give a score from 0 to 10 in tenths, like 8.5";
 const YEAR_MESSAGE = "give the film's year, from 1880 to 2200";
 const WEEK_MESSAGE = "give the week number, 1 or more";
+/** The address of a cover stored in a database (db/queries/cover-images.ts coverUrl). */
+const STORED_COVER = /^\/covers\/\d+\?/;
 const SLUG_MESSAGE = "use lower-case letters, digits and single hyphens, like glass-onion";
 const LINK_TRACK_MESSAGE = "give the track's number, or leave the line out for the album";
 const LINK_DISC_MESSAGE = "give the track's disc, 1 or more, or leave the line out for disc 1";
@@ -52,7 +54,10 @@ const frontMatterSchema = z.object({
     .nullish(),
   label: optionalText("give the record label, or leave the line out"),
   release_date: optionalText("give the album's release date, like 2024-09-13"),
-  cover_image_url: optionalText("give the cover image's address, or leave the line out"),
+  cover_image_url: optionalText("give the cover image's address, or leave the line out").refine(
+    (url) => !url || !STORED_COVER.test(url),
+    "that address is a cover stored in another database (an older export): give it as cover_file",
+  ),
   cover_file: optionalText("give the cover image's file name, like glass-onion.cover.jpg"),
   cover_alt: optionalText("describe the cover image, or leave the line out"),
   sample: z.boolean({ error: "write true or false" }).nullish(),

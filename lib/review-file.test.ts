@@ -255,6 +255,10 @@ describe("parseReviewFile on a bad file", () => {
       "cover_file: give cover_file or cover_image_url, not both",
     ]);
     expect(parsed(file("cover_file: covers/a b.jpg")).coverFile).toBe("covers/a b.jpg");
+    // An older export wrote an uploaded cover as its address in the database it came from.
+    expect(errorsOf(file("cover_image_url: /covers/12?v=1764000000000-abc"))).toEqual([
+      "cover_image_url: that address is a cover stored in another database (an older export): give it as cover_file",
+    ]);
   });
 
   it("asks for every composer problem by the field's name", () => {
