@@ -300,7 +300,8 @@ describe("npm run reviews:export and reviews:import", () => {
       "bad-link.md",
       "---\ntitle: L\nfilm: L\ncomposer: A B\ntracks: '1. A (1:00)'\nlinks:\n  - label: Spotify\n    url: spotify:album:1\n    track: 3\n---\nBody\n",
     );
-    const files = [good, bad, missing, coverless, notAnImage, tooLarge, badLink];
+    const cover = write("good.cover.png", png(4, 4));
+    const files = [good, bad, missing, coverless, notAnImage, tooLarge, badLink, cover];
     const result = await run("reviews-import", files, targetUrl);
     expect(result).toMatchObject({ code: 1, stdout: "" });
     expect(result.stderr).toBe(
@@ -312,6 +313,7 @@ describe("npm run reviews:export and reviews:import", () => {
         `${notAnImage}: cover_file: words.cover.jpg: ${NOT_AN_IMAGE}`,
         `${tooLarge}: cover_file: huge.cover.png: ${COVER_TOO_LARGE}`,
         `${badLink}: links, item 1, url: give a web address starting with https://`,
+        `${cover}: is a cover: give the .md files, whose covers are read beside them`,
         "Nothing was imported.",
         "",
       ].join("\n"),

@@ -38,8 +38,13 @@ async function readCover(reviewPath: string, name: string): Promise<ImportedCove
   return checked.ok ? { image: checked.image, bytes } : `cover_file: ${name}: ${checked.message}`;
 }
 
+/** How an export names a cover file (lib/review-file.ts coverFileName). */
+const COVER_FILE = /\.cover\.(jpg|png|webp|gif|img)$/;
+
 /** The review and its cover, or every problem of the file, each naming its field. */
 async function readReview(path: string): Promise<Read | string[]> {
+  if (COVER_FILE.test(path))
+    return ["is a cover: give the .md files, whose covers are read beside them"];
   let text: string;
   try {
     text = await readFile(path, "utf8");

@@ -3,7 +3,6 @@ import type { SniffedImage } from "@/lib/image-sniff";
 import type { ReviewFile } from "@/lib/review-file";
 import { nextFreeSlot } from "@/lib/weekly-slot";
 import { getDb } from "..";
-import { isBusy } from "../busy.mjs";
 import { now as clockNow } from "../clock.mjs";
 import { composerRow, newReviewInserts, type NewReview } from "../review-inserts";
 import { auditEntry, reviewIdBySlug } from "./audit";
@@ -27,8 +26,7 @@ async function nextOpenWeek(now: Date): Promise<Placement> {
 
 /** A cover's soundtrack id is chosen before the batch (see newSoundtrackCover): tries if taken. */
 const COVER_ATTEMPTS = 3;
-const idTaken = (error: unknown) =>
-  !isBusy(error) && /UNIQUE constraint failed: soundtracks\.id/.test(String(error));
+const idTaken = (error: unknown) => /UNIQUE constraint failed: soundtracks\.id/.test(String(error));
 
 /**
  * Creates the soundtrack, its composers, tracks, listening links and cover, and the review, all
