@@ -126,6 +126,7 @@ const { createEditorReview, saveEditorReview } = await import("./queries/review-
 const { getEditorReview } = await import("./queries/review-editor");
 const { saveCover } = await import("./queries/cover-images");
 const { setReviewTime } = await import("./queries/review-schedule");
+const { getWeeklySlot } = await import("./queries/settings");
 const admin = await viewerAccount(db, "ada", { role: "admin" });
 const target = connect(targetUrl);
 
@@ -211,6 +212,7 @@ describe("npm run reviews:export and reviews:import", () => {
       at: new Date(),
       now: new Date(),
       summary: "now",
+      slot: await getWeeklySlot(),
     });
     await writeInEditor({
       ...editorValues(),

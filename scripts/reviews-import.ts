@@ -100,17 +100,19 @@ async function shareInvalidation(): Promise<void> {
 
 async function importFiles(paths: string[], publish: boolean): Promise<void> {
   const progress = paths.length > PROGRESS_FROM ? new Progress({ unit: "files" }) : null;
-  const checked: (Pick<ReviewFile, "slug" | "soundtrackSlug" | "status" | "weekNumber"> & {
-    path: string;
-  })[] = [];
+  type Checked = Pick<
+    ReviewFile,
+    "slug" | "soundtrackSlug" | "status" | "publishedAt" | "weekNumber"
+  >;
+  const checked: (Checked & { path: string })[] = [];
   const problems: string[] = [];
   for (const [done, path] of paths.entries()) {
     const read = await readReview(path);
     if (Array.isArray(read)) {
       problems.push(...read.map((message) => `${path}: ${message}`));
     } else {
-      const { slug, soundtrackSlug, status, weekNumber } = read.review;
-      checked.push({ path, slug, soundtrackSlug, status, weekNumber });
+      const { slug, soundtrackSlug, status, publishedAt, weekNumber } = read.review;
+      checked.push({ path, slug, soundtrackSlug, status, publishedAt, weekNumber });
     }
     progress?.update({ phase: "Checking files", done: done + 1, total: paths.length });
   }

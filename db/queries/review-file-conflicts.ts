@@ -1,12 +1,15 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
 import type { ReviewFile } from "@/lib/review-file";
+import { inSameWeek } from "@/lib/series-weeks";
+import type { WeeklySlot } from "@/lib/weekly-slot";
 import { getDb } from "..";
 import { reviews, soundtracks } from "../schema";
+import { getWeeklySlot } from "./settings";
 
 const CHECK_CHUNK = 500;
 export type Conflict = { index: number; message: string };
-export type Candidate = Pick<ReviewFile, "slug" | "status" | "weekNumber"> &
+export type Candidate = Pick<ReviewFile, "slug" | "status" | "publishedAt" | "weekNumber"> &
   Partial<Pick<ReviewFile, "soundtrackSlug">>;
 
 /**
@@ -15,6 +18,16 @@ export type Candidate = Pick<ReviewFile, "slug" | "status" | "weekNumber"> &
  */
 export function keepsItsPlacement(review: Pick<ReviewFile, "status">, publish: boolean): boolean {
   return review.status !== null && !(publish && review.status === "draft");
+}
+
+/**
+ * The week number a file keeps: an exported scheduled or published review's. A draft is out of
+ * every week, as unpublishing makes it.
+ */
+export function keptWeek(candidate: Candidate, publish: boolean) {
+  const { status, publishedAt, weekNumber } = candidate;
+  if (!keepsItsPlacement(candidate, publish) || status === "draft") return undefined;
+  return publishedAt && weekNumber !== null ? { publishedAt, weekNumber } : undefined;
 }
 
 const soundtrackSlugOf = (c: Candidate) => c.soundtrackSlug ?? c.slug;
@@ -34,11 +47,19 @@ class Conflicts {
   }
 }
 
-/** Indexes by slug, soundtrack slug and kept week number, with a conflict for every repeat. */
-function indexCandidates(candidates: Candidate[], publish: boolean, conflicts: Conflicts) {
+/**
+ * Indexes by slug, soundtrack slug and kept week number, with a conflict for every repeated slug
+ * and every week number another file gives to another week (lib/series-weeks.ts: a number names
+ * one week).
+ */
+function indexCandidates(
+  candidates: Candidate[],
+  { publish, slot }: { publish: boolean; slot: WeeklySlot },
+  conflicts: Conflicts,
+) {
   const bySlug = new Map<string, number>();
   const bySoundtrack = new Map<string, number>();
-  const byWeek = new Map<number, number>();
+  const byWeek = new Map<number, { index: number; publishedAt: Date }>();
   candidates.forEach((c, index) => {
     const soundtrackSlug = soundtrackSlugOf(c);
     if (bySlug.has(c.slug)) {
@@ -55,11 +76,13 @@ function indexCandidates(candidates: Candidate[], publish: boolean, conflicts: C
     } else {
       bySoundtrack.set(soundtrackSlug, index);
     }
-    const week = keepsItsPlacement(c, publish) ? c.weekNumber : null;
-    if (week !== null && byWeek.has(week)) {
-      conflicts.add(index, `week: another file has week ${week} too`);
-    } else if (week !== null) {
-      byWeek.set(week, index);
+    const week = keptWeek(c, publish);
+    if (!week) return;
+    const first = byWeek.get(week.weekNumber);
+    if (!first) {
+      byWeek.set(week.weekNumber, { index, publishedAt: week.publishedAt });
+    } else if (!inSameWeek(slot, first.publishedAt, week.publishedAt)) {
+      conflicts.add(index, `week: another file gives week ${week.weekNumber} to another week`);
     }
   });
   return { bySlug, bySoundtrack, byWeek };
@@ -75,9 +98,9 @@ async function inChunks<K, R>(keys: K[], check: (chunk: K[]) => Promise<R[]>): P
 }
 
 /**
- * What keeps these reviews from being imported together: a slug, soundtrack slug or week number
- * that another of them or a review already in the database has. Each message names the field and
- * goes with the index of the review it is about.
+ * What keeps these reviews from being imported together: a slug or soundtrack slug that another
+ * of them or a review already in the database has, or a week number that one of them gives to
+ * another week. Each message names the field and goes with the index of the review it is about.
  */
 export async function getImportConflicts(
   candidates: Candidate[],
@@ -85,7 +108,12 @@ export async function getImportConflicts(
 ): Promise<Conflict[]> {
   const db = getDb();
   const conflicts = new Conflicts();
-  const { bySlug, bySoundtrack, byWeek } = indexCandidates(candidates, publish, conflicts);
+  const slot = await getWeeklySlot();
+  const { bySlug, bySoundtrack, byWeek } = indexCandidates(
+    candidates,
+    { publish, slot },
+    conflicts,
+  );
   const takenSlugs = await inChunks([...bySlug.keys()], (chunk) =>
     db.select({ slug: reviews.slug }).from(reviews).where(inArray(reviews.slug, chunk)),
   );
@@ -103,14 +131,19 @@ export async function getImportConflicts(
     const field = soundtrackField(candidates[index]!);
     conflicts.add(index, `${field}: '${slug}' is already taken; give the file another ${field}`);
   }
-  const takenWeeks = await inChunks([...byWeek.keys()], (chunk) =>
+  const holders = await inChunks([...byWeek.keys()], (chunk) =>
     db
-      .select({ week: reviews.weekNumber, slug: reviews.slug })
+      .select({ week: reviews.weekNumber, slug: reviews.slug, publishedAt: reviews.publishedAt })
       .from(reviews)
       .where(inArray(reviews.weekNumber, chunk)),
   );
-  for (const { week, slug } of takenWeeks) {
-    conflicts.add(byWeek.get(week!)!, `week: week ${week} is already taken by '${slug}'`);
+  for (const { week, slug, publishedAt } of holders) {
+    const file = byWeek.get(week!);
+    if (!file || (publishedAt && inSameWeek(slot, publishedAt, file.publishedAt))) continue;
+    const message = `week: week ${week} is taken by '${slug}', which goes out in another week`;
+    conflicts.add(file.index, message);
+    // One message a file is enough.
+    byWeek.delete(week!);
   }
   return conflicts.list.sort((a, b) => a.index - b.index);
 }

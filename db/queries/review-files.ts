@@ -7,8 +7,8 @@ import { now as clockNow } from "../clock.mjs";
 import { composerRow, newReviewInserts, type NewReview } from "../review-inserts";
 import { auditEntry, reviewIdBySlug } from "./audit";
 import { newSoundtrackCover } from "./cover-images";
-import { getImportConflicts, keepsItsPlacement } from "./review-file-conflicts";
-import { getFreeWeekNumber, getTakenTimes } from "./review-schedule";
+import { getImportConflicts, keepsItsPlacement, keptWeek } from "./review-file-conflicts";
+import { getTakenTimes, getWeekNumber } from "./review-schedule";
 import { getWeeklySlot } from "./settings";
 
 type Placement = Pick<NewReview, "status" | "publishedAt" | "weekNumber">;
@@ -21,7 +21,7 @@ export type ImportedReview = Placement & { scheduled: boolean };
 async function nextOpenWeek(now: Date): Promise<Placement> {
   const [slot, taken] = await Promise.all([getWeeklySlot(), getTakenTimes(now)]);
   const publishedAt = nextFreeSlot(slot, now, taken);
-  return { status: "scheduled", publishedAt, weekNumber: await getFreeWeekNumber(publishedAt) };
+  return { status: "scheduled", publishedAt, weekNumber: await getWeekNumber(slot, publishedAt) };
 }
 
 /** A cover's soundtrack id is chosen before the batch (see newSoundtrackCover): tries if taken. */
@@ -31,8 +31,8 @@ const idTaken = (error: unknown) => /UNIQUE constraint failed: soundtracks\.id/.
 /**
  * Creates the soundtrack, its composers, tracks, listening links and cover, and the review, all
  * in one batch with its audit line: a draft, or with `publish` a review scheduled into the next
- * free weekly slot, or as the file says when it carries a status. A slug or week already taken
- * writes nothing.
+ * free weekly slot, or as the file says when it carries a status. A slug already taken, or a
+ * week number that is another week's, writes nothing.
  */
 export async function importReview(
   review: ReviewFile,
@@ -42,7 +42,11 @@ export async function importReview(
   const [conflict] = await getImportConflicts([review], { publish });
   if (conflict) throw new Error(conflict.message);
   const placement: Placement = keeps
-    ? { status: review.status!, publishedAt: review.publishedAt, weekNumber: review.weekNumber }
+    ? {
+        status: review.status!,
+        publishedAt: review.publishedAt,
+        weekNumber: keptWeek(review, publish)?.weekNumber ?? null,
+      }
     : publish
       ? await nextOpenWeek(now)
       : { status: "draft", publishedAt: null, weekNumber: null };

@@ -22,6 +22,7 @@ const { getSearchCounts, getSearchHits } = await import("./search-results");
 const { getSoundtrackSuggestions } = await import("./search");
 const { importReview } = await import("./review-files");
 const { setReviewTime } = await import("./review-schedule");
+const { getWeeklySlot } = await import("./settings");
 const { now } = await import("../clock.mjs");
 const { viewerAccount } = await import("@/lib/testing/admin-actions");
 const admin = await viewerAccount(db, "ada", { role: "admin" });
@@ -72,7 +73,7 @@ const foundNothing = {
   counts: { review: 0, soundtrack: 0, composer: 0, track: 0 },
 };
 
-function place(review: { id: number; headline: string }, at: Date) {
+async function place(review: { id: number; headline: string }, at: Date) {
   return setReviewTime({
     reviewId: review.id,
     actorId: admin.id,
@@ -80,6 +81,7 @@ function place(review: { id: number; headline: string }, at: Date) {
     at,
     now: now(),
     summary: "test",
+    slot: await getWeeklySlot(),
   });
 }
 
