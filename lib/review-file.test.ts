@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseReviewFile, serializeReviewFile, type ReviewFile } from "./review-file";
+import {
+  coverFileName,
+  isCoverFileName,
+  parseReviewFile,
+  reviewFileName,
+  serializeReviewFile,
+  type ReviewFile,
+} from "./review-file";
 
 const FALLOUT = readFileSync(
   new URL("../db/seed-data/mission-impossible-fallout.md", import.meta.url),
@@ -201,6 +208,40 @@ describe("an exported draft, as the editor left it", () => {
   });
 });
 
+describe("the files an export writes", () => {
+  it("names a review's file by its slug, and none for a slug a file name could not carry", () => {
+    expect(reviewFileName("glass-onion")).toBe("glass-onion.md");
+    for (const slug of ["../glass-onion", "Glass Onion", "glass/onion", ""]) {
+      expect(reviewFileName(slug)).toBeNull();
+    }
+  });
+
+  it("names the cover after its review and its type, and knows the name for one", () => {
+    const types = {
+      "image/jpeg": "jpg",
+      "image/png": "png",
+      "image/webp": "webp",
+      "image/gif": "gif",
+    };
+    for (const [type, extension] of Object.entries(types)) {
+      const name = coverFileName("glass-onion", type);
+      expect(name).toBe(`glass-onion.cover.${extension}`);
+      expect(isCoverFileName(`exported/${name}`)).toBe(true);
+    }
+    expect(coverFileName("glass-onion", "image/avif")).toBe("glass-onion.cover.img");
+    expect(isCoverFileName("glass-onion.cover.img")).toBe(true);
+    // A review's file, whatever its slug says, and a cover not named by an export.
+    for (const path of [
+      "glass-onion.md",
+      "the-cover.md",
+      "cover.jpg.md",
+      "glass-onion.cover.jpg.md",
+    ]) {
+      expect(isCoverFileName(path)).toBe(false);
+    }
+  });
+});
+
 describe("parseReviewFile on a bad file", () => {
   it("accepts the minimal file the messages below are tested against", () => {
     expect(parsed(file("")).slug).toBe("f");
@@ -245,6 +286,11 @@ describe("parseReviewFile on a bad file", () => {
       "links, item 1, track: the tracks have no number 2",
       "links, item 2, disc: give the track too, or leave disc out for the album",
     ]);
+    const onDiscTwo =
+      "links:\n  - label: Spotify\n    url: https://example.com/f\n    track: 1\n    disc: 2";
+    expect(errorsOf(file(onDiscTwo))).toEqual([
+      "links, item 1, track: the tracks have no number 1 on disc 2",
+    ]);
     expect(errorsOf(file("links: Bandcamp"))).toEqual([
       "links: list the links, each with its label and url",
     ]);
@@ -283,6 +329,10 @@ describe("parseReviewFile on a bad file", () => {
       [
         "slug: Not A Slug",
         "slug: use lower-case letters, digits and single hyphens, like glass-onion",
+      ],
+      [
+        "soundtrack_slug: Fallout Theme",
+        "soundtrack_slug: use lower-case letters, digits and single hyphens, like glass-onion",
       ],
       ["year: 18", "year: give the film's year, from 1880 to 2200"],
       ["critic_score: 8.55", "critic_score: give a score from 0 to 10 in tenths, like 8.5"],

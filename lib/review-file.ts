@@ -273,7 +273,18 @@ const COVER_EXTENSIONS: Record<string, string> = {
   "image/gif": "gif",
 };
 
+const OTHER_COVER_EXTENSION = "img";
+
 /** The name of a review's cover file beside its own: glass-onion.cover.jpg. */
 export function coverFileName(slug: string, contentType: string): string {
-  return `${slug}.cover.${COVER_EXTENSIONS[contentType] ?? "img"}`;
+  return `${slug}.cover.${COVER_EXTENSIONS[contentType] ?? OTHER_COVER_EXTENSION}`;
+}
+
+const COVER_FILE = new RegExp(
+  `\\.cover\\.(${[...Object.values(COVER_EXTENSIONS), OTHER_COVER_EXTENSION].join("|")})$`,
+);
+
+/** Whether a path names a cover as coverFileName does: an export's cover, not a review. */
+export function isCoverFileName(path: string): boolean {
+  return COVER_FILE.test(path);
 }

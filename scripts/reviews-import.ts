@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import type { ImportedCover, ImportedReview } from "@/db/queries/review-files";
 import { formatDuration, summarizeTracks } from "@/lib/duration";
 import { checkCover, COVER_TOO_LARGE, MAX_COVER_BYTES } from "@/lib/image-sniff";
-import { parseReviewFile, type ReviewFile } from "@/lib/review-file";
+import { isCoverFileName, parseReviewFile, type ReviewFile } from "@/lib/review-file";
 import { formatSlot } from "@/lib/weekly-slot";
 import { formatCount, Progress } from "./progress";
 import { fail, fileProblem, messageOf, PROGRESS_FROM, readArgs } from "./reviews-cli";
@@ -38,12 +38,9 @@ async function readCover(reviewPath: string, name: string): Promise<ImportedCove
   return checked.ok ? { image: checked.image, bytes } : `cover_file: ${name}: ${checked.message}`;
 }
 
-/** How an export names a cover file (lib/review-file.ts coverFileName). */
-const COVER_FILE = /\.cover\.(jpg|png|webp|gif|img)$/;
-
 /** The review and its cover, or every problem of the file, each naming its field. */
 async function readReview(path: string): Promise<Read | string[]> {
-  if (COVER_FILE.test(path))
+  if (isCoverFileName(path))
     return ["is a cover: give the .md files, whose covers are read beside them"];
   let text: string;
   try {
