@@ -47,7 +47,8 @@ export default defineConfig({
   webServer: {
     command: "node scripts/e2e-servers.mjs",
     url: BASE_URL,
-    timeout: 300_000,
+    // It builds the site first: minutes on a busy machine, and a slow build is not a failure.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     // The launcher stops the two-instance cluster (its own process groups) on SIGTERM.
