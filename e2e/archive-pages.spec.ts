@@ -29,6 +29,8 @@ async function fillTheArchive() {
       albumReleaseDate: null,
       coverImageUrl: null,
       coverAlt: null,
+      soundtrackSlug: `archive-week-${i + 1}-${run}`,
+      links: [],
       isSample: true,
       composers: [composer],
       tracks: [{ disc: 1, position: 1, title: "Main Title", durationSeconds: 120 + i }],

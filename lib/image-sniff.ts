@@ -104,3 +104,12 @@ export function sniffImage(bytes: Uint8Array): SniffedImage | null {
   const found = png(bytes) ?? jpeg(bytes) ?? webp(bytes) ?? gif(bytes);
   return found && found.width > 0 && found.height > 0 ? found : null;
 }
+
+export type CheckedCover = { ok: true; image: SniffedImage } | { ok: false; message: string };
+
+/** A cover as the site takes one, uploaded or imported: at most MAX_COVER_BYTES, and an image. */
+export function checkCover(bytes: Uint8Array): CheckedCover {
+  if (bytes.byteLength > MAX_COVER_BYTES) return { ok: false, message: COVER_TOO_LARGE };
+  const image = sniffImage(bytes);
+  return image ? { ok: true, image } : { ok: false, message: NOT_AN_IMAGE };
+}

@@ -13,7 +13,7 @@ import {
   SESSION_ENDED,
 } from "@/lib/editor-schemas";
 import type { PreviewLinkItem } from "@/lib/editor-values";
-import { COVER_TOO_LARGE, MAX_COVER_BYTES, NOT_AN_IMAGE, sniffImage } from "@/lib/image-sniff";
+import { checkCover } from "@/lib/image-sniff";
 
 // The editor's actions that share a review beyond its text: preview links and the cover.
 
@@ -73,10 +73,10 @@ export const uploadCover = adminAction(
       fieldErrors: { cover: [message] },
     });
     if (!(file instanceof File) || file.size === 0) return refuse("Choose the cover image first.");
-    if (file.size > MAX_COVER_BYTES) return refuse(COVER_TOO_LARGE);
     const bytes = Buffer.from(await file.arrayBuffer());
-    const image = sniffImage(bytes);
-    if (!image) return refuse(NOT_AN_IMAGE);
+    const checked = checkCover(bytes);
+    if (!checked.ok) return refuse(checked.message);
+    const { image } = checked;
     const review = await getReviewHeader(reviewId);
     if (!review) return { ok: false, message: GONE };
     const url = await saveCover({
