@@ -61,6 +61,28 @@ test("results follow what is typed, matching the start of the last word", async 
   await expect(group(page, "Tracks").locator("mark")).toHaveText("Kashmir");
 });
 
+test("a highlight keeps its word whole: “Balfe’s” reads as one word", async ({ page }) => {
+  await page.goto("/search/balfe");
+  const reviews = group(page, "Reviews");
+  // The mark sits flush against the rest of its word: no gap between "Balfe" and "’s".
+  const gap = await reviews
+    .locator("mark", { hasText: /^Balfe$/ })
+    .filter({ has: page.locator("xpath=self::*[starts-with(following-sibling::text()[1], '’s')]") })
+    .first()
+    .evaluate((mark) => {
+      const rest = document.createRange();
+      rest.setStart(mark.nextSibling!, 0);
+      rest.setEnd(mark.nextSibling!, 1);
+      return rest.getBoundingClientRect().left - mark.getBoundingClientRect().right;
+    });
+  expect(Math.abs(gap)).toBeLessThan(0.5);
+
+  // Searched as two words, the word is one mark, not "Balfe" and "s" apart.
+  await page.goto(`/search/${encodeURIComponent("balfe s")}`);
+  const word = group(page, "Reviews").locator("mark", { hasText: /^Balfe’s$/ });
+  await expect(word.first()).toBeVisible();
+});
+
 test("an example search shows in the box and finds what it names", async ({ page }) => {
   await page.goto("/search");
   await page.getByRole("link", { name: FEATURED.composer }).click();
