@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { comments, reviews, users } from "../db/schema";
@@ -7,7 +6,7 @@ import { NAME_RULES } from "../lib/auth/display-name";
 import { SETTINGS_MESSAGES } from "../lib/auth/settings-messages";
 import { SIGN_IN_FAILED } from "../lib/auth/sign-in-policy";
 import { e2eDb } from "./database";
-import { expect, signIn, signInContext, test } from "./fixtures";
+import { axeScan, expect, signIn, signInContext, test } from "./fixtures";
 
 const baseURL = () => test.info().project.use.baseURL;
 const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
@@ -212,9 +211,7 @@ test("the settings page passes an accessibility scan and fits a 360 px screen", 
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto("/settings");
   await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
+  const { violations } = await axeScan(page).analyze();
   expect(violations).toEqual([]);
   expect(
     await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
