@@ -1,16 +1,18 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { searchHref, searchOfPath } from "@/lib/search-groups";
+import { isSearchPath, searchHref } from "@/lib/search-groups";
 import { MAX_QUERY_LENGTH } from "@/lib/search-query";
+import { handFocusToSearchPage } from "./search-focus";
 
 /**
- * The header's search box: on a search's own page it shows that search. Without JavaScript it is
- * a plain GET form, whose query string is moved to the search's own address.
+ * The header's search box. The search pages have a box of their own, so the header shows none
+ * there. Without JavaScript it is a plain GET form, whose query string is moved to the search's
+ * own address.
  */
 export function HeaderSearch() {
   const router = useRouter();
-  const query = searchOfPath(usePathname()).text.slice(0, MAX_QUERY_LENGTH);
+  if (isSearchPath(usePathname())) return null;
   return (
     <form
       action="/search"
@@ -20,6 +22,7 @@ export function HeaderSearch() {
       onSubmit={(event) => {
         event.preventDefault();
         const text = new FormData(event.currentTarget).get("q");
+        handFocusToSearchPage();
         router.push(searchHref({ text: typeof text === "string" ? text.trim() : "" }));
       }}
     >
@@ -27,12 +30,9 @@ export function HeaderSearch() {
         Search the site
       </label>
       <input
-        // A new search shown on its page (typed in the page's own box) replaces what was here.
-        key={query}
         id="site-search"
         name="q"
         type="search"
-        defaultValue={query}
         maxLength={MAX_QUERY_LENGTH}
         placeholder="Films, composers, tracks…"
         autoComplete="off"
