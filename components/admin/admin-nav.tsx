@@ -4,7 +4,7 @@ const LINKS = [
   { href: "/admin", label: "Dashboard" },
   { href: "/admin/moderation", label: "Moderation" },
   { href: "/admin/audit", label: "Audit log" },
-  { href: "/admin/settings", label: "Settings" },
+  { href: "/admin/settings", label: "Site settings" },
 ] as const;
 
 export function AdminNav() {
