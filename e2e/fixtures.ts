@@ -9,13 +9,30 @@ import {
 import { DEMO_ACCOUNTS } from "../db/accounts";
 import { createReader, type TestReader } from "./database";
 
+/** The wide header's account menu, which is there once a reader is signed in. */
+export const accountMenu = (page: Page) =>
+  page.getByRole("banner").getByRole("group", { name: "Account" });
+
+/** Opens the account menu (the wide header) and answers it. */
+export async function openAccountMenu(page: Page) {
+  const menu = accountMenu(page);
+  await menu.locator("summary").click();
+  await expect(menu.getByRole("button", { name: "Sign out" })).toBeVisible();
+  return menu;
+}
+
+/** Signs out from the account menu, as a person would. */
+export async function signOut(page: Page) {
+  await (await openAccountMenu(page)).getByRole("button", { name: "Sign out" }).click();
+}
+
 /** Signs in through the sign-in page, as a person would. */
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(accountMenu(page)).toBeVisible();
 }
 
 /**

@@ -6,7 +6,7 @@ import { NAME_RULES } from "../lib/auth/display-name";
 import { SETTINGS_MESSAGES } from "../lib/auth/settings-messages";
 import { SIGN_IN_FAILED } from "../lib/auth/sign-in-policy";
 import { e2eDb } from "./database";
-import { axeScan, expect, signIn, signInContext, test } from "./fixtures";
+import { axeScan, expect, openAccountMenu, signIn, signInContext, signOut, test } from "./fixtures";
 
 const baseURL = () => test.info().project.use.baseURL;
 const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
@@ -50,7 +50,7 @@ test("signing out ends the session: the same cookie, replayed in another browser
   // Before signing out the copied cookie is as good as the original.
   expect((await viewerOf(replay))?.id).toBe(reader.id);
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
 
   expect(await viewerOf(replay)).toBeNull();
@@ -91,7 +91,7 @@ test("a reader changes their name, email and password on the settings page", asy
   reader,
 }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "Settings" }).click();
+  await (await openAccountMenu(page)).getByRole("link", { name: "Settings" }).click();
   await expect(page).toHaveURL("/settings");
   await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
 
