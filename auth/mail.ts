@@ -1,5 +1,6 @@
 import "server-only";
 import { after } from "next/server";
+import { log } from "@/lib/logger.mjs";
 import { type Mail, sendMail } from "@/lib/mail/send";
 
 /**
@@ -9,9 +10,7 @@ import { type Mail, sendMail } from "@/lib/mail/send";
 export function sendAfterResponse(mail: Mail) {
   after(() =>
     sendMail(mail).catch((error: unknown) => {
-      console.error(
-        `Mail "${mail.subject}" failed: ${error instanceof Error ? error.message : error}`,
-      );
+      log.error("mail.failed", { subject: mail.subject, err: error });
     }),
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { primaryButtonClass } from "./button-styles";
 import type { ReviewCard } from "@/db/queries/reviews";
+import { headlineAddsToTitle } from "@/lib/headline";
 import { CommentCount } from "./comment-count";
 import { ComposerLinks } from "./composer-links";
 import { Cover } from "./cover";
@@ -20,13 +21,7 @@ export function FeaturedReview({
       aria-labelledby="featured-title"
       className="grid gap-8 md:grid-cols-[minmax(0,18rem)_1fr] md:items-start"
     >
-      <Cover
-        title={soundtrack.filmTitle}
-        src={soundtrack.coverImageUrl}
-        alt={soundtrack.coverAlt}
-        size="large"
-        priority
-      />
+      <Cover soundtrack={soundtrack} size="large" priority />
       <div className="max-w-prose">
         <p className="text-sm font-semibold tracking-widest text-soft uppercase">
           This week’s review
@@ -48,7 +43,9 @@ export function FeaturedReview({
           Music by <ComposerLinks composers={soundtrack.composers} />
           {soundtrack.filmYear && <span className="text-soft"> · {soundtrack.filmYear}</span>}
         </p>
-        <p className="mt-4 font-serif text-lg italic">{review.headline}</p>
+        {headlineAddsToTitle(review.headline, soundtrack.filmTitle) && (
+          <p className="mt-4 font-serif text-lg italic">{review.headline}</p>
+        )}
         <p className="mt-3 font-serif text-lg leading-relaxed text-soft">{review.summary}</p>
         <div className="mt-5 flex flex-wrap items-center gap-6">
           <ScoreBadge score={review.criticScore} size="large" />

@@ -26,6 +26,8 @@ function AlbumFacts({ soundtrack }: { soundtrack: ReviewDetail["soundtrack"] }) 
 
 type ReviewArticleProps = {
   review: ReviewDetail;
+  /** 2 for the second review that went live in its week. */
+  placeInWeek?: number;
   /** From renderReviewMarkdown, which sanitizes it before it reaches the page. */
   bodyHtml: string;
   commentCount: number;
@@ -36,6 +38,7 @@ type ReviewArticleProps = {
 
 export function ReviewArticle({
   review,
+  placeInWeek,
   bodyHtml,
   commentCount,
   trackList,
@@ -45,36 +48,37 @@ export function ReviewArticle({
   const { soundtrack } = review;
   return (
     <article className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
-      <header className="grid gap-6 sm:grid-cols-[minmax(0,12rem)_1fr] sm:items-end">
-        <Cover
-          title={soundtrack.filmTitle}
-          src={soundtrack.coverImageUrl}
-          alt={soundtrack.coverAlt}
-          size="large"
-          priority
-        />
-        <div>
-          <ReviewMeta
-            weekNumber={review.weekNumber}
-            publishedAt={review.publishedAt}
-            isSample={soundtrack.isSample}
-          />
-          <h1 className="mt-2 font-serif text-3xl leading-tight font-semibold text-balance sm:text-5xl">
+      {/* On a phone the cover is a thumbnail beside the meta and the headline spans the page
+          below, within the first screen; from sm on the cover has a column of its own. */}
+      <header className="grid grid-cols-[7.5rem_minmax(0,1fr)] items-center gap-x-4 gap-y-5 sm:grid-cols-[minmax(0,12rem)_1fr] sm:items-end sm:gap-6">
+        <Cover soundtrack={soundtrack} size="header" priority />
+        <div className="contents sm:block">
+          <div className="min-w-0">
+            <ReviewMeta
+              weekNumber={review.weekNumber}
+              placeInWeek={placeInWeek}
+              publishedAt={review.publishedAt}
+              isSample={soundtrack.isSample}
+            />
+            <p className="mt-2 sm:text-lg">
+              <span className="font-semibold">{soundtrack.filmTitle}</span> · Music by{" "}
+              <ComposerLinks composers={soundtrack.composers} />
+            </p>
+          </div>
+          <h1 className="col-span-2 font-serif text-3xl leading-tight font-semibold text-balance sm:mt-3 sm:text-5xl">
             {review.headline}
           </h1>
-          <p className="mt-3 text-lg">
-            <span className="font-semibold">{soundtrack.filmTitle}</span> · Music by{" "}
-            <ComposerLinks composers={soundtrack.composers} />
-          </p>
-          <AlbumFacts soundtrack={soundtrack} />
-          <ListenLinks links={review.listeningLinks.filter((link) => link.trackId === null)} />
-          <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2">
-            <ScoreBadge score={review.criticScore} size="large" />
-            <a href="#comments" className="link-accent text-sm">
-              {commentCount === 0
-                ? "No comments yet"
-                : `${commentCount} ${commentCount === 1 ? "comment" : "comments"}`}
-            </a>
+          <div className="col-span-2">
+            <AlbumFacts soundtrack={soundtrack} />
+            <ListenLinks links={review.listeningLinks.filter((link) => link.trackId === null)} />
+            <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2">
+              <ScoreBadge score={review.criticScore} size="large" />
+              <a href="#comments" className="link-accent text-sm">
+                {commentCount === 0
+                  ? "No comments yet"
+                  : `${commentCount} ${commentCount === 1 ? "comment" : "comments"}`}
+              </a>
+            </div>
           </div>
         </div>
       </header>

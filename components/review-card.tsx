@@ -13,12 +13,7 @@ export function ReviewCard({ review, commentCount, headingLevel = 3 }: ReviewCar
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="flex gap-4 border-t border-stone-300/70 py-6 sm:gap-6 dark:border-stone-700">
-      <Cover
-        title={soundtrack.filmTitle}
-        src={soundtrack.coverImageUrl}
-        alt={soundtrack.coverAlt}
-        size="small"
-      />
+      <Cover soundtrack={soundtrack} size="small" />
       <div className="min-w-0 flex-1">
         <ReviewMeta
           weekNumber={review.weekNumber}

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { formatDuration } from "@/lib/duration";
 import { formatScore } from "@/lib/format";
 import { SITE_NAME } from "@/lib/site";
+import { titleScale } from "@/lib/cover-card";
 
 const FAMILY = "Source Serif 4";
 
@@ -40,6 +41,7 @@ export function shareCardFonts() {
 
 type ReviewShareCardProps = {
   filmTitle: string;
+  filmYear: number | null;
   /** "A, B and C", or empty when unknown. */
   composers: string;
   /** Tenths, or null when the critic gave no score. */
@@ -49,15 +51,14 @@ type ReviewShareCardProps = {
 };
 
 /** Long titles get smaller type so that they stay within three lines. */
-function titleSize(title: string): number {
-  if (title.length > 48) return 52;
-  if (title.length > 24) return 64;
-  return 84;
-}
+const titleSizes = { short: 84, medium: 64, long: 52 };
 
-/** The review's share image (1200×630), drawn by next/og: flex layout and inline styles only. */
+/**
+ * The review's share image (1200×630), drawn by next/og: flex layout and inline styles only. A
+ * cover without art is the same card on the page (components/cover.tsx): film, composers and year.
+ */
 export function ReviewShareCard(props: ReviewShareCardProps) {
-  const { filmTitle, composers, criticScore, trackCount, totalSeconds } = props;
+  const { filmTitle, filmYear, composers, criticScore, trackCount, totalSeconds } = props;
   const running = `${trackCount} ${trackCount === 1 ? "track" : "tracks"} · ${formatDuration(totalSeconds)}`;
   return (
     <div
@@ -74,7 +75,15 @@ export function ReviewShareCard(props: ReviewShareCardProps) {
         borderTop: "16px solid #9a3412",
       }}
     >
-      <div style={{ display: "flex", fontSize: 28, fontWeight: 600, color: "#9a3412" }}>
+      <div
+        style={{
+          display: "flex",
+          fontSize: 28,
+          fontWeight: 600,
+          letterSpacing: 5,
+          color: "#9a3412",
+        }}
+      >
         {SITE_NAME.toUpperCase()}
       </div>
       <div
@@ -83,7 +92,7 @@ export function ReviewShareCard(props: ReviewShareCardProps) {
         <div
           style={{
             display: "flex",
-            fontSize: titleSize(filmTitle),
+            fontSize: titleSizes[titleScale(filmTitle)],
             fontWeight: 600,
             lineHeight: 1.1,
           }}
@@ -93,6 +102,19 @@ export function ReviewShareCard(props: ReviewShareCardProps) {
         {composers && (
           <div style={{ display: "flex", marginTop: 20, fontSize: 36, color: "#57534e" }}>
             {`Music by ${composers}`}
+          </div>
+        )}
+        {filmYear && (
+          <div
+            style={{
+              display: "flex",
+              marginTop: 8,
+              fontSize: 36,
+              fontWeight: 600,
+              color: "#9a3412",
+            }}
+          >
+            {String(filmYear)}
           </div>
         )}
       </div>

@@ -50,6 +50,11 @@ export const users = sqliteTable(
     /** When their last digest was sent: the next one holds only what came after. */
     digestSentAt: integer("digest_sent_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
+    /**
+     * Signed up with a password and not yet through the link mailed then: until then the
+     * password opens nothing, or it would tell whoever chose it that the address had no account.
+     */
+    signUpPending: integer("sign_up_pending", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     index("users_role_idx").on(t.role),
@@ -132,6 +137,11 @@ export const authTokens = sqliteTable(
     // Milliseconds, on the site's clock (db/clock.mjs), which the browser tests can move.
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    /**
+     * The address the link was mailed to: it works only while the account still has it. ("" for
+     * links mailed before this column, which therefore stopped working.)
+     */
+    email: text("email").notNull().default(""),
   },
   (t) => [
     index("auth_tokens_user_purpose_created_idx").on(t.userId, t.purpose, t.createdAt),
@@ -234,7 +244,8 @@ export const reviews = sqliteTable(
     criticScore: integer("critic_score"),
     status: text("status", { enum: reviewStatuses }).notNull().default("draft"),
     publishedAt: integer("published_at", { mode: "timestamp" }),
-    weekNumber: integer("week_number").unique(),
+    /** The series' week (lib/series-weeks.ts); every review of a week shares it. */
+    weekNumber: integer("week_number"),
     authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -245,6 +256,7 @@ export const reviews = sqliteTable(
     index("reviews_published_at_idx").on(t.publishedAt),
     index("reviews_author_idx").on(t.authorId),
     index("reviews_critic_score_idx").on(t.criticScore),
+    index("reviews_week_number_idx").on(t.weekNumber),
     check(
       "reviews_critic_score_check",
       sql`${t.criticScore} IS NULL OR ${t.criticScore} BETWEEN 0 AND 100`,
@@ -665,6 +677,32 @@ export const notifications = sqliteTable(
   ],
 );
 
+/**
+ * The Content-Security-Policy violations browsers reported (/api/csp-reports), one row per
+ * directive, blocked address and page, counted: a flood of one violation is one row, and only the
+ * most recently seen rows are kept (db/queries/csp-reports.ts).
+ */
+export const cspReports = sqliteTable(
+  "csp_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    directive: text("directive").notNull(),
+    blockedUri: text("blocked_uri").notNull(),
+    page: text("page").notNull(),
+    /** Where in the page's scripts it happened ("…/chunk.js:1:2"), when the browser says. */
+    source: text("source"),
+    /** The first characters of the inline script or style, when the policy asks for them. */
+    sample: text("sample"),
+    count: integer("count").notNull().default(1),
+    firstSeenAt: integer("first_seen_at", { mode: "timestamp_ms" }).notNull(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("csp_reports_violation_idx").on(t.directive, t.blockedUri, t.page),
+    index("csp_reports_last_seen_idx").on(t.lastSeenAt),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type Composer = typeof composers.$inferSelect;
 export type Soundtrack = typeof soundtracks.$inferSelect;
@@ -680,3 +718,4 @@ export type ReviewRevision = typeof reviewRevisions.$inferSelect;
 export type PreviewLink = typeof previewLinks.$inferSelect;
 export type Comparison = typeof comparisons.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;
+export type CspReport = typeof cspReports.$inferSelect;

@@ -1,23 +1,28 @@
+import { eq } from "drizzle-orm";
 import { parseTrackList } from "@/lib/track-list";
 import { env } from "@/lib/env";
+import { log } from "@/lib/logger.mjs";
+import { FIRST_WEEK, weekNumberAt, weekStart } from "@/lib/series-weeks";
+import { DEFAULT_SLOT, type WeeklySlot } from "@/lib/weekly-slot";
 import { connect, type Database } from "./client";
 import { runMigrations } from "./migrate";
 import { readFeaturedReview } from "./seed-data/featured";
 import { sampleReviews } from "./seed-data/samples";
 import { demoAccountRows } from "./accounts";
 import { composerRow, newReviewInserts, type NewReview } from "./review-inserts";
-import { users } from "./schema";
+import { siteSettings, users } from "./schema";
+import { weeklySlotOf } from "./weekly-slot-row";
 
 /** The seed's reviews: published, each at its time. */
 type SeedEntry = NewReview & { publishedAt: Date };
 
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** Monday 09:00 UTC of the week `now` falls in, or of the week before if that is still ahead. */
-export function seriesAnchor(now: Date): Date {
-  const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 9));
-  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
-  return monday > now ? new Date(monday.getTime() - WEEK_MS) : monday;
+/** The slots of the `count` weeks before the one `start` opens, latest first. */
+function slotsBefore(slot: WeeklySlot, start: Date, count: number): Date[] {
+  const slots: Date[] = [];
+  for (let at = start; slots.length < count; slots.push(at)) {
+    at = weekStart(slot, new Date(at.getTime() - 1));
+  }
+  return slots;
 }
 
 function sampleTracks(slug: string, trackList: string) {
@@ -29,8 +34,13 @@ function sampleTracks(slug: string, trackList: string) {
   return tracks;
 }
 
-export function seedEntries(now = new Date()): SeedEntry[] {
-  const anchor = seriesAnchor(now);
+/**
+ * The site owner's review goes out in this week's slot as week 1; the samples each in a slot of
+ * a week before it, so they precede the series and carry no week number (lib/series-weeks.ts).
+ */
+export function seedEntries(now = new Date(), slot = DEFAULT_SLOT): SeedEntry[] {
+  const weekOne = { publishedAt: weekStart(slot, now), weekNumber: FIRST_WEEK };
+  const before = slotsBefore(slot, weekOne.publishedAt, sampleReviews.length);
   const article = readFeaturedReview();
   const featured: SeedEntry = {
     ...article,
@@ -38,16 +48,15 @@ export function seedEntries(now = new Date()): SeedEntry[] {
     filmYear: 2018,
     composers: article.composers.map(composerRow),
     status: "published",
-    weekNumber: 1,
-    publishedAt: anchor,
+    ...weekOne,
   };
   const samples = sampleReviews.map(({ trackList, ...s }, i): SeedEntry => ({
     ...s,
     tracks: sampleTracks(s.slug, trackList),
     isSample: true,
     status: "published",
-    weekNumber: null,
-    publishedAt: new Date(anchor.getTime() - (i + 1) * WEEK_MS),
+    weekNumber: weekNumberAt(slot, weekOne, before[i]!),
+    publishedAt: before[i]!,
   }));
   return [featured, ...samples];
 }
@@ -58,7 +67,8 @@ export async function seedDatabase(
   now = new Date(),
   { demoAccounts = env.APP_ENV !== "production" } = {},
 ): Promise<string> {
-  const entries = seedEntries(now);
+  const [settings] = await db.select().from(siteSettings).where(eq(siteSettings.id, 1));
+  const entries = seedEntries(now, weeklySlotOf(settings));
   const accounts = demoAccounts ? await demoAccountRows(now) : [];
   const [first, ...rest] = [
     ...accounts.map((a) => db.insert(users).values(a).onConflictDoNothing()),
@@ -74,7 +84,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await runMigrations();
   const { client, db } = connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   try {
-    console.log(`Seed: ${await seedDatabase(db)}`);
+    log.info("db.seeded", { summary: await seedDatabase(db) });
   } finally {
     client.close();
   }

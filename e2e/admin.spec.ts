@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { reviews } from "../db/schema";
 import { actionId, callAction, sessionCookie } from "./actions";
 import { createDraft, e2eDb } from "./database";
-import { axeScan, expect, test } from "./fixtures";
+import { axeScan, expect, FEATURED, test } from "./fixtures";
 
-const ADMIN_PAGES = ["/admin", "/admin/settings"];
+const ADMIN_PAGES = ["/admin", "/admin/settings", "/admin/csp-reports"];
 
 test("an admin sees the weekly calendar, the figures and the drafts", async ({ adminPage }) => {
   const draft = await createDraft("dashboard");
@@ -22,6 +22,15 @@ test("an admin sees the weekly calendar, the figures and the drafts", async ({ a
 });
 
 test("an admin sets the weekly slot, and a bad time zone is explained", async ({ adminPage }) => {
+  // Before the slot changes (this test is the only one that changes it): the seeded review went
+  // out in this week's slot, so its week and its "Live since" name the same moment.
+  await adminPage.goto("/admin");
+  const calendar = adminPage.getByRole("region", { name: "Weekly calendar" });
+  const week = calendar.getByRole("listitem").filter({ hasText: FEATURED.headline }).first();
+  const opened = (await week.getAttribute("aria-label"))!.replace(/^Week of /, "");
+  await expect(week).toContainText("This week");
+  await expect(week).toContainText(`${FEATURED.film} · Week 1 · Live since ${opened}`);
+
   await adminPage.goto("/admin/settings");
   await adminPage.getByLabel("Time zone").fill("Mars/Olympus");
   await adminPage.getByRole("button", { name: "Save the weekly slot" }).click();

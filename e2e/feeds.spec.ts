@@ -1,7 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { eq, inArray, sql } from "drizzle-orm";
 import { cacheTags, reviews, soundtracks, tracks } from "../db/schema";
-import { feedParser } from "../lib/testing/feed-parser";
+import { feedParser, itemImage } from "../lib/testing/feed-parser";
 import { e2eDb } from "./database";
 import { expect, FEATURED, test } from "./fixtures";
 
@@ -80,6 +80,43 @@ test("the feed carries the featured review whole, with its link, film and compos
   await page.goto("/");
   const alternate = page.locator('link[rel="alternate"][type="application/rss+xml"]');
   expect(pathOf((await alternate.getAttribute("href")) ?? "")).toBe("/feed.xml");
+});
+
+test("each item carries its cover and its track list, and a sample says it is one", async ({
+  request,
+}) => {
+  const feed = await feedParser.parseString(await (await request.get("/feed.xml")).text());
+  const item = (slug: string) =>
+    feed.items.find((i) => pathOf(i.link ?? "") === `/reviews/${slug}`)!;
+
+  // Without cover art: its share image, the same typographic card, at an address that answers.
+  const featured = item(FEATURED.slug);
+  const card = itemImage(featured)!;
+  expect(card).toMatchObject({
+    url: `${new URL(featured.link!).origin}/reviews/${FEATURED.slug}/opengraph-image`,
+    medium: "image",
+    description: `Cover card: ${FEATURED.film}, music by ${FEATURED.composer}, 2018`,
+  });
+  const image = await request.get(card.url);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  const html = featured["content:encoded"];
+  expect(html).toContain("<h2>Track list</h2>");
+  expect(html).toContain("<p>26 tracks, 1:35:45 in all</p>");
+  expect(html).toContain('<li value="19">Fate Whispers to the Warrior (3:54)</li>');
+  expect(featured.title).toBe(FEATURED.headline);
+  expect(featured.categories).not.toContain("Sample");
+
+  // With cover art: the cover itself, absolute, and marked a sample as every page marks it.
+  const sample = item("glasswater-meridian");
+  const cover = itemImage(sample)!;
+  expect(new URL(cover.url).pathname).toBe("/covers/glasswater-meridian.svg");
+  expect(cover.description).toMatch(/^Concentric pale-teal rings/);
+  expect((await request.get(cover.url)).status()).toBe(200);
+  expect(sample.title).toMatch(/^Sample: /);
+  expect(sample.categories).toContain("Sample");
+  expect(sample["content:encoded"]).toContain("Fictional demo content");
+  expect(sample["content:encoded"]).toContain('<li value="9">Coriolis Lullaby (3:09)</li>');
 });
 
 test("a draft and a review scheduled for next week are in neither the feed nor the sitemap", async ({
@@ -171,6 +208,7 @@ test("the review page describes the review and every track as structured data", 
       name: string;
       byArtist: { name: string }[];
       track: { "@type": string; name: string; duration: string }[];
+      albumRelease: { "@type": string; duration: string; numTracks: number };
     };
   };
   expect(data["@type"]).toBe("Review");
@@ -187,5 +225,11 @@ test("the review page describes the review and every track as structured data", 
   expect(data.itemReviewed.track[0]).toMatchObject({
     name: "A Storm Is Coming",
     duration: "PT1M12S",
+  });
+  // The album's running time, 1:35:45, on its release as schema.org has it.
+  expect(data.itemReviewed.albumRelease).toMatchObject({
+    "@type": "MusicRelease",
+    duration: "PT1H35M45S",
+    numTracks: 26,
   });
 });

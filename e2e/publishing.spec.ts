@@ -1,11 +1,12 @@
 import { renameSync, writeFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
-import { reviews } from "../db/schema";
+import { reviews, soundtracks } from "../db/schema";
 import { E2E_CLOCK_FILE } from "./config";
 import { createDraft, e2eDb } from "./database";
 import { newReview, reopenReview, writeReview } from "./editor-flow";
 import { expect, test } from "./fixtures";
+import { expectNoForeignPreloads } from "./preloads";
 
 // This spec moves the site's clock forward and puts a review on the site, which the other specs
 // do not expect: playwright.config.ts runs it on its own, after them.
@@ -130,4 +131,71 @@ test("an admin writes a review in the editor, schedules it into the next slot, a
   expect(old.headers().location).toContain(`/reviews/${moved}`);
   expect((await page.goto(`/reviews/${written.slug}`))?.url()).toContain(`/reviews/${moved}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(written.headline);
+});
+
+test("a second review in a week shares the week's number, says it is the second, and its neighbours say the same week", async ({
+  adminPage,
+  page,
+}) => {
+  const first = await createDraft("first-of-week");
+  const at = await scheduleIntoNextSlot(adminPage, first);
+  await passTheSlot(page, at, first.film);
+  const [firstRow] = await e2eDb().select().from(reviews).where(eq(reviews.id, first.id));
+  expect(firstRow?.weekNumber).toBeGreaterThan(1);
+  const week = firstRow!.weekNumber!;
+
+  // Published now, a second after the slot: the same week, which the admin confirms.
+  const second = await createDraft("second-of-week");
+  await adminPage.goto("/admin");
+  const drafts = adminPage.getByRole("region", { name: "Drafts" });
+  await drafts.getByLabel(`When to publish “${second.headline}”`).selectOption("now");
+  await drafts.getByRole("button", { name: `Schedule “${second.headline}”` }).click();
+  await expect(
+    adminPage.getByText(`“${first.headline}” already goes out that week.`),
+  ).toBeVisible();
+  await drafts.getByRole("button", { name: "Same week anyway" }).click();
+  await expect(adminPage.getByText(`“${second.headline}” is published.`)).toBeVisible();
+  const [secondRow] = await e2eDb().select().from(reviews).where(eq(reviews.id, second.id));
+  expect(secondRow?.weekNumber).toBe(week);
+
+  const calendar = adminPage.getByRole("region", { name: "Weekly calendar" });
+  await expect(
+    calendar.getByText(`${second.film} · Week ${week}, second review · Live since`),
+  ).toBeVisible();
+
+  await page.goto(`/reviews/${second.slug}`);
+  await expect(page.getByText(`Week ${week}, second review`, { exact: true })).toBeVisible();
+  const weeks = page.getByRole("navigation", { name: "More weeks" });
+  const earlier = weeks.getByRole("link", { name: /Earlier the same week/ });
+  await expect(earlier).toContainText(`Week ${week}`);
+  await earlier.click();
+  await expect(page).toHaveURL(`/reviews/${first.slug}`);
+  await expect(page.getByText(`Week ${week}`, { exact: true }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("navigation", { name: "More weeks" })
+      .getByRole("link", { name: /Later the same week/ }),
+  ).toContainText(second.film);
+});
+
+test("this week's cover is preloaded by the home page that shows it, not by every page that links there", async ({
+  adminPage,
+  page,
+}) => {
+  const draft = await createDraft("with-a-cover");
+  await e2eDb()
+    .update(soundtracks)
+    .set({
+      coverImageUrl: "/covers/the-harrowmere-eight.svg",
+      coverAlt: `The cover of ${draft.film}`,
+    })
+    .where(eq(soundtracks.slug, draft.slug));
+  const at = await scheduleIntoNextSlot(adminPage, draft);
+  await passTheSlot(page, at, draft.film);
+  await expect(page.getByRole("img", { name: `The cover of ${draft.film}` })).toHaveAttribute(
+    "loading",
+    "eager",
+  );
+  await expectNoForeignPreloads(page, "/about", "/");
+  await expectNoForeignPreloads(page, "/reviews/glasswater-meridian", "/");
 });

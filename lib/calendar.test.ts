@@ -22,18 +22,21 @@ describe("the publishing calendar", () => {
     expect(calendar.to.toISOString()).toBe("2027-01-26T09:00:00.000Z");
   });
 
-  it("puts each review in the week its time falls in, two in one week included", () => {
-    const at = (iso: string) => ({ publishedAt: new Date(iso), id: iso });
+  it("puts each review in the week its time falls in, two in one week in the order they go out", () => {
+    const at = (id: number, iso: string | null) => ({
+      id,
+      publishedAt: iso ? new Date(iso) : null,
+    });
     const weeks = calendarWeeks(DEFAULT_SLOT, now).place([
-      at("2026-11-24T09:00:00Z"),
-      at("2026-12-01T09:00:00Z"),
-      at("2026-12-03T18:00:00Z"),
-      { publishedAt: null, id: "draft" },
+      at(1, "2026-11-24T09:00:00Z"),
+      at(2, "2026-12-03T18:00:00Z"),
+      at(3, "2026-12-01T09:00:00Z"),
+      // Monday before the next slot is still this week, not the next.
+      at(4, "2026-11-30T09:00:00Z"),
+      at(5, null),
     ]);
-    expect(weeks.find((w) => w.when === "this")!.reviews.map((r) => r.id)).toEqual([
-      "2026-11-24T09:00:00Z",
-    ]);
-    expect(weeks.find((w) => w.when === "next")!.reviews).toHaveLength(2);
-    expect(weeks.flatMap((w) => w.reviews).map((r) => r.id)).not.toContain("draft");
+    expect(weeks.find((w) => w.when === "this")!.reviews.map((r) => r.id)).toEqual([1, 4]);
+    expect(weeks.find((w) => w.when === "next")!.reviews.map((r) => r.id)).toEqual([3, 2]);
+    expect(weeks.flatMap((w) => w.reviews).map((r) => r.id)).not.toContain(5);
   });
 });

@@ -1,3 +1,4 @@
+import { goingLiveOrder } from "./series-weeks";
 import { slotAtOrBefore, slotDay, slotsAfter, weekOf, type WeeklySlot } from "./weekly-slot";
 
 export type CalendarWeek<R> = {
@@ -6,6 +7,7 @@ export type CalendarWeek<R> = {
   /** The slot's local date, which names the week: "2026-12-01". */
   day: string;
   when: "past" | "this" | "next" | "later";
+  /** In the order they go live: the second is the week's second review. */
   reviews: R[];
 };
 
@@ -28,10 +30,10 @@ export function calendarWeeks(slot: WeeklySlot, now: Date) {
     to: slotsAfter(slot, all[all.length - 1]!, 1)[0]!,
     /** The slot that opened this week. */
     thisWeek,
-    /** Places each review in the week its time falls in. */
-    place<R extends { publishedAt: Date | null }>(reviews: R[]): CalendarWeek<R>[] {
+    /** Places each review in the week its time falls in (lib/series-weeks.ts). */
+    place<R extends { id: number; publishedAt: Date | null }>(reviews: R[]): CalendarWeek<R>[] {
       const byWeek = new Map<string, R[]>();
-      for (const review of reviews) {
+      for (const review of [...reviews].sort(goingLiveOrder)) {
         if (!review.publishedAt) continue;
         const day = weekOf(slot, review.publishedAt);
         byWeek.set(day, [...(byWeek.get(day) ?? []), review]);

@@ -13,3 +13,10 @@ export function formatDate(date: Date): string {
 export function formatScore(tenths: number): string {
   return (tenths / 10).toFixed(1);
 }
+
+const names = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
+
+/** "A", "A and B", "A, B and C". */
+export function composerNames(composers: readonly { composer: { name: string } }[]): string {
+  return names.format(composers.map((c) => c.composer.name));
+}

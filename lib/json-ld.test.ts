@@ -35,6 +35,7 @@ type Album = {
   aggregateRating?: unknown;
   datePublished?: string;
   byArtist: unknown[];
+  albumRelease: unknown;
 };
 
 describe("isoDuration", () => {
@@ -77,6 +78,26 @@ describe("reviewJsonLd", () => {
       { "@type": "MusicRecording", name: "Undertow", position: 2, duration: "PT1H2M5S" },
       { "@type": "MusicRecording", name: "Silence", position: 3, duration: "PT0S" },
     ]);
+  });
+
+  it("gives the album's total running time and label on its release, as schema.org places them", () => {
+    const album = reviewJsonLd(review(), NOBODY, SITE).itemReviewed as Album;
+    expect(album.albumRelease).toEqual({
+      "@type": "MusicRelease",
+      name: "Glasswater Meridian",
+      // 259 + 3725 + 0 seconds.
+      duration: "PT1H6M24S",
+      numTracks: 3,
+      recordLabel: { "@type": "Organization", name: "Parallax Hymnal Records" },
+    });
+    const bare = review({ soundtrack: { ...review().soundtrack, label: null, tracks: [] } });
+    const empty = reviewJsonLd(bare, NOBODY, SITE).itemReviewed as Album;
+    expect(empty.albumRelease).toEqual({
+      "@type": "MusicRelease",
+      name: "Glasswater Meridian",
+      duration: "PT0S",
+      numTracks: 0,
+    });
   });
 
   it("gives no rating the critic did not give, and no album date that is not known", () => {

@@ -1,3 +1,4 @@
+import { summarizeTracks } from "./duration";
 import { SITE_NAME } from "./site";
 
 /** What the structured data says of a live review (the review page's own data). */
@@ -40,6 +41,23 @@ export function isoDuration(seconds: number): string {
 /** A score in tenths on the 0–10 scale the page shows. */
 const rating = (tenths: number) => ({ ratingValue: tenths / 10, bestRating: 10, worstRating: 0 });
 
+/**
+ * The album's release, which is where schema.org puts a running time and a label (MusicRelease:
+ * duration, recordLabel); MusicAlbum itself has neither.
+ */
+function release(soundtrack: JsonLdReview["soundtrack"]) {
+  const { tracks } = soundtrack;
+  return {
+    "@type": "MusicRelease",
+    name: soundtrack.filmTitle,
+    duration: isoDuration(summarizeTracks(tracks).totalSeconds),
+    numTracks: tracks.length,
+    ...(soundtrack.label && {
+      recordLabel: { "@type": "Organization", name: soundtrack.label },
+    }),
+  };
+}
+
 function album(soundtrack: JsonLdReview["soundtrack"], readers: ReadersScore, siteUrl: string) {
   const { tracks } = soundtrack;
   return {
@@ -51,9 +69,7 @@ function album(soundtrack: JsonLdReview["soundtrack"], readers: ReadersScore, si
       url: new URL(`/composers/${composer.slug}`, siteUrl).href,
     })),
     ...(soundtrack.albumReleaseDate && { datePublished: soundtrack.albumReleaseDate }),
-    ...(soundtrack.label && {
-      recordLabel: { "@type": "Organization", name: soundtrack.label },
-    }),
+    albumRelease: release(soundtrack),
     ...(soundtrack.coverImageUrl && { image: new URL(soundtrack.coverImageUrl, siteUrl).href }),
     numTracks: tracks.length,
     track: tracks.map((track, i) => ({

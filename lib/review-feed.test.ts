@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { feedParser } from "@/lib/testing/feed-parser";
+import { feedParser, itemImage } from "@/lib/testing/feed-parser";
 import {
   absoluteLinks,
-  composerNames,
   type FeedReview,
   lastChanged,
   reviewFeed,
+  trackListHtml,
 } from "./review-feed";
 
 const SITE = "https://soundtracks.example";
@@ -22,21 +22,22 @@ function review(overrides: Partial<FeedReview> = {}): FeedReview {
     soundtrack: {
       filmTitle: "Glasswater Meridian",
       filmYear: 2024,
+      coverImageUrl: "/covers/glasswater-meridian.svg",
+      coverAlt: "Rings of pale teal on navy.",
+      isSample: false,
       composers: [{ composer: { name: "Iris Vale" } }, { composer: { name: "Tomas Brun" } }],
-      tracks: [{ title: "Low Tide", disc: 1, position: 3 }],
+      tracks: [
+        { title: "High Tide", disc: 1, position: 1, durationSeconds: 95 },
+        { title: "Low Tide", disc: 1, position: 3, durationSeconds: 252 },
+      ],
     },
     ...overrides,
   };
 }
 
-describe("composerNames", () => {
-  it("joins names as a sentence would", () => {
-    const names = (...n: string[]) => composerNames(n.map((name) => ({ composer: { name } })));
-    expect(names("A")).toBe("A");
-    expect(names("A", "B")).toBe("A and B");
-    expect(names("A", "B", "C")).toBe("A, B and C");
-  });
-});
+/** The same review with other soundtrack facts. */
+const withSoundtrack = (changes: Partial<FeedReview["soundtrack"]>) =>
+  review({ soundtrack: { ...review().soundtrack, ...changes } });
 
 describe("lastChanged", () => {
   it("is the later of publication and the last edit", () => {
@@ -89,6 +90,49 @@ describe("reviewFeed", () => {
     expect(html).toContain("A keeper ]]> for sure.");
   });
 
+  it("carries the cover as an absolute Media RSS image with its description", async () => {
+    const [item] = (await feedParser.parseString(await reviewFeed([review()], SITE))).items;
+    expect(itemImage(item!)).toEqual({
+      url: `${SITE}/covers/glasswater-meridian.svg`,
+      medium: "image",
+      description: "Rings of pale teal on navy.",
+    });
+  });
+
+  it("carries a soundtrack without art as its share image, the same typographic card", async () => {
+    const bare = withSoundtrack({ coverImageUrl: null, coverAlt: null });
+    const [item] = (await feedParser.parseString(await reviewFeed([bare], SITE))).items;
+    expect(itemImage(item!)).toEqual({
+      url: `${SITE}/reviews/glasswater-meridian/opengraph-image`,
+      medium: "image",
+      description: "Cover card: Glasswater Meridian, music by Iris Vale and Tomas Brun, 2024",
+    });
+  });
+
+  it("carries the track list after the body: numbers, titles, lengths and the running time", async () => {
+    const [item] = (await feedParser.parseString(await reviewFeed([review()], SITE))).items;
+    const html = item!["content:encoded"];
+    expect(html.indexOf("<h2>Track list</h2>")).toBeGreaterThan(html.indexOf("A keeper"));
+    expect(html).toContain("<p>2 tracks, 5:47 in all</p>");
+    expect(html).toContain(
+      '<li value="1">High Tide (1:35)</li>\n<li value="3">Low Tide (4:12)</li>',
+    );
+  });
+
+  it("marks a sample review as a sample: its title, its categories and its text", async () => {
+    const sample = withSoundtrack({ isSample: true });
+    const parsed = await feedParser.parseString(await reviewFeed([sample, review()], SITE));
+    const [marked, real] = parsed.items;
+    expect(marked?.title).toBe("Sample: Glasswater Meridian: tides in brass");
+    expect(marked?.categories).toContain("Sample");
+    expect(marked?.["content:encoded"]).toMatch(
+      /^<p><strong>Sample\.<\/strong> Fictional demo content: the film and composer are invented\.<\/p>/,
+    );
+    expect(real?.title).toBe("Glasswater Meridian: tides in brass");
+    expect(real?.categories).not.toContain("Sample");
+    expect(real?.["content:encoded"]).not.toContain("Fictional demo content");
+  });
+
   it("drops raw HTML from a body, as the review page does", async () => {
     const parsed = await feedParser.parseString(
       await reviewFeed([review({ body: "Fine <script>alert(1)</script> text" })], SITE),
@@ -103,5 +147,32 @@ describe("reviewFeed", () => {
     const empty = await feedParser.parseString(await reviewFeed([], SITE));
     expect(empty.items).toEqual([]);
     expect(empty.title).toBe("Exploring Soundtracks");
+  });
+});
+
+describe("trackListHtml", () => {
+  it("heads each disc of a set of several, keeps each track's own number and escapes titles", () => {
+    const html = trackListHtml([
+      { title: "Overture & <Prelude>", disc: 1, position: 1, durationSeconds: 3600 },
+      { title: "Reprise", disc: 2, position: 1, durationSeconds: 61 },
+    ]);
+    expect(html).toBe(
+      [
+        "<h2>Track list</h2>",
+        "<p>2 tracks, 1:01:01 in all</p>",
+        "<h3>Disc 1</h3>",
+        "<ol>",
+        '<li value="1">Overture &amp; &lt;Prelude&gt; (1:00:00)</li>',
+        "</ol>",
+        "<h3>Disc 2</h3>",
+        "<ol>",
+        '<li value="1">Reprise (1:01)</li>',
+        "</ol>",
+      ].join("\n"),
+    );
+  });
+
+  it("is nothing for a soundtrack with no tracks", () => {
+    expect(trackListHtml([])).toBe("");
   });
 });

@@ -1,7 +1,12 @@
+import { coverCardLabel } from "./cover-card";
+import { formatDuration, summarizeTracks } from "./duration";
+import { composerNames } from "./format";
 import { renderReviewMarkdown } from "./markdown";
 import { escapeXml, rssFeed, type RssItem } from "./rss";
-import { FEED_PATH, SITE_DESCRIPTION, SITE_NAME } from "./site";
+import { FEED_PATH, SAMPLE_NOTE, SITE_DESCRIPTION, SITE_NAME } from "./site";
 import { trackAnchor } from "./track-anchor";
+
+type FeedTrack = { title: string; disc: number; position: number; durationSeconds: number };
 
 /** What the feed shows of a live review (db/queries/feeds.ts reads it). */
 export type FeedReview = {
@@ -15,15 +20,48 @@ export type FeedReview = {
   soundtrack: {
     filmTitle: string;
     filmYear: number | null;
+    coverImageUrl: string | null;
+    coverAlt: string | null;
+    isSample: boolean;
     composers: readonly { composer: { name: string } }[];
-    tracks: readonly { title: string; disc: number; position: number }[];
+    tracks: readonly FeedTrack[];
   };
 };
 
-const names = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
+/** The sample mark every page shows, in the feed: on the title, and said in the text. */
+const SAMPLE = "Sample";
 
-export function composerNames(composers: readonly { composer: { name: string } }[]): string {
-  return names.format(composers.map((c) => c.composer.name));
+/** The track list as a feed reader shows it: a numbered list a disc, and the running time. */
+export function trackListHtml(tracks: readonly FeedTrack[]): string {
+  if (tracks.length === 0) return "";
+  const discs = new Map<number, FeedTrack[]>();
+  for (const track of tracks) discs.set(track.disc, [...(discs.get(track.disc) ?? []), track]);
+  const lists = [...discs].map(([disc, onDisc]) => {
+    const rows = onDisc.map(
+      (t) =>
+        `<li value="${t.position}">${escapeXml(t.title)} (${formatDuration(t.durationSeconds)})</li>`,
+    );
+    const heading = discs.size > 1 ? `<h3>Disc ${disc}</h3>\n` : "";
+    return `${heading}<ol>\n${rows.join("\n")}\n</ol>`;
+  });
+  const { count, totalSeconds } = summarizeTracks(tracks);
+  const total = `${count} ${count === 1 ? "track" : "tracks"}, ${formatDuration(totalSeconds)} in all`;
+  return [`<h2>Track list</h2>`, `<p>${total}</p>`, ...lists].join("\n");
+}
+
+/**
+ * The review's cover, or for a soundtrack without art its share image, which is its cover card
+ * (components/cover.tsx) in the same style.
+ */
+function feedImage(review: FeedReview, link: string): NonNullable<RssItem["image"]> {
+  const { soundtrack } = review;
+  if (soundtrack.coverImageUrl) {
+    return {
+      url: new URL(soundtrack.coverImageUrl, link).href,
+      description: soundtrack.coverAlt ?? `Album cover of ${soundtrack.filmTitle}`,
+    };
+  }
+  return { url: `${link}/opengraph-image`, description: coverCardLabel(soundtrack) };
 }
 
 /** The later of the two: a review scheduled ahead was last edited before it went live. */
@@ -58,15 +96,27 @@ async function feedItem(review: FeedReview, siteUrl: string): Promise<RssItem> {
     : soundtrack.filmTitle;
   const music =
     soundtrack.composers.length > 0 ? `, music by ${composerNames(soundtrack.composers)}` : "";
+  const sample = soundtrack.isSample;
+  const content = [
+    sample ? `<p><strong>${SAMPLE}.</strong> ${escapeXml(SAMPLE_NOTE)}.</p>` : "",
+    `<p><strong>${escapeXml(film)}</strong>${escapeXml(music)}</p>`,
+    absoluteLinks(body, link),
+    trackListHtml(soundtrack.tracks),
+  ];
   return {
-    title: review.headline,
+    title: sample ? `${SAMPLE}: ${review.headline}` : review.headline,
     link,
     guid: link,
     pubDate: review.publishedAt ?? review.updatedAt,
     description: review.summary,
-    contentHtml: `<p><strong>${escapeXml(film)}</strong>${escapeXml(music)}</p>\n${absoluteLinks(body, link)}`,
+    contentHtml: content.filter(Boolean).join("\n"),
     creator: review.author?.name ?? null,
-    categories: [soundtrack.filmTitle, ...soundtrack.composers.map((c) => c.composer.name)],
+    categories: [
+      ...(sample ? [SAMPLE] : []),
+      soundtrack.filmTitle,
+      ...soundtrack.composers.map((c) => c.composer.name),
+    ],
+    image: feedImage(review, link),
   };
 }
 

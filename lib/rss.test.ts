@@ -12,6 +12,7 @@ function item(overrides: Partial<RssItem> = {}): RssItem {
     contentHtml: "<p>The body.</p>",
     creator: "The Critic",
     categories: ["A Film", "A Composer"],
+    image: null,
     ...overrides,
   };
 }

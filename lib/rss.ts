@@ -1,4 +1,4 @@
-/** An RSS 2.0 document with the content (full HTML) and Atom (self link) extensions. */
+/** An RSS 2.0 document with the content (full HTML), Atom (self link) and Media RSS extensions. */
 export type RssChannel = {
   title: string;
   link: string;
@@ -20,6 +20,8 @@ export type RssItem = {
   contentHtml: string;
   creator: string | null;
   categories: readonly string[];
+  /** An image for the item (Media RSS): an absolute URL, with what it shows. */
+  image: { url: string; description: string } | null;
 };
 
 // XML 1.0 has no way to write these, not even in CDATA: a feed containing one does not parse.
@@ -56,6 +58,13 @@ function itemXml(item: RssItem): string {
     ...(item.creator ? [element("dc:creator", item.creator)] : []),
     ...item.categories.map((category) => element("category", category)),
     element("description", item.description),
+    ...(item.image
+      ? [
+          `<media:content url="${escapeXml(item.image.url)}" medium="image">`,
+          `<media:description type="plain">${escapeXml(item.image.description)}</media:description>`,
+          "</media:content>",
+        ]
+      : []),
     `<content:encoded>${cdata(item.contentHtml)}</content:encoded>`,
     "</item>",
   ].join("\n");
@@ -64,7 +73,7 @@ function itemXml(item: RssItem): string {
 export function rssFeed(channel: RssChannel): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">',
     "<channel>",
     element("title", channel.title),
     element("link", channel.link),

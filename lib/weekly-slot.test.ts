@@ -4,13 +4,12 @@ import {
   formatSlot,
   isSlotTime,
   nextFreeSlot,
-  seriesWeekNumber,
   slotAtOrBefore,
   slotsAfter,
   weekOf,
-  weeklySlotSchema,
   zonedInstant,
 } from "./weekly-slot";
+import { weeklySlotSchema } from "./publishing-schemas";
 
 const london = DEFAULT_SLOT; // Tuesday 09:00 Europe/London
 
@@ -64,13 +63,6 @@ describe("weekly slots", () => {
     const taken = [new Date("2026-12-01T09:00:00Z"), new Date("2026-12-10T15:00:00Z")];
     expect(nextFreeSlot(london, now, taken).toISOString()).toBe("2026-12-15T09:00:00.000Z");
     expect(nextFreeSlot(london, now, []).toISOString()).toBe("2026-12-01T09:00:00.000Z");
-  });
-
-  it("numbers the weeks of the series from week 1's review", () => {
-    const weekOne = new Date("2026-11-23T09:00:00Z"); // a Monday, as the seed places it
-    expect(seriesWeekNumber(weekOne, new Date("2026-12-01T09:00:00Z"))).toBe(2);
-    expect(seriesWeekNumber(weekOne, new Date("2026-12-15T09:00:00Z"))).toBe(4);
-    expect(seriesWeekNumber(weekOne, new Date("2026-11-10T09:00:00Z"))).toBeNull();
   });
 
   it("names a slot in its own zone and knows a slot time from any other", () => {

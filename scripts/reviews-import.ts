@@ -46,15 +46,16 @@ function summaryLine(review: ReviewFile, placed: ImportedReview, timeZone: strin
 }
 
 async function importFiles(paths: string[], publish: boolean): Promise<void> {
-  const checked: (Pick<ReviewFile, "slug" | "status" | "weekNumber"> & { path: string })[] = [];
+  type Checked = Pick<ReviewFile, "slug" | "status" | "publishedAt" | "weekNumber">;
+  const checked: (Checked & { path: string })[] = [];
   const problems: string[] = [];
   for (const path of paths) {
     const review = await readReview(path);
     if (Array.isArray(review)) {
       problems.push(...review.map((message) => `${path}: ${message}`));
     } else {
-      const { slug, status, weekNumber } = review;
-      checked.push({ path, slug, status, weekNumber });
+      const { slug, status, publishedAt, weekNumber } = review;
+      checked.push({ path, slug, status, publishedAt, weekNumber });
     }
   }
   // Imported here, not above: reading the environment can fail, and that is a message too.

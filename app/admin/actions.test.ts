@@ -11,7 +11,7 @@ vi.mock("@/auth/viewer", () => ({ getViewer: vi.fn(), getSuspension: async () =>
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
 vi.mock("@/db/clock.mjs", () => ({ now: () => clock.at, nowMs: () => clock.at.getTime() }));
 
-// Week 1 (the seeded review) goes out on Monday 23 November 2026, 09:00 UTC.
+// Week 1 (the seeded review) went out in the slot of Tuesday 24 November 2026, 09:00 GMT.
 const { db } = await openTestDatabase({ now: clock.at });
 const { getViewer } = await import("@/auth/viewer");
 const { revalidateTag } = await import("next/cache");
@@ -59,7 +59,7 @@ describe("publishing each week", () => {
     expect(entry).toMatchObject({ action: "review.scheduled", actorId: admin.id });
   });
 
-  it("asks before a second review shares a week, then does it when confirmed", async () => {
+  it("asks before a second review shares a week, then does it, both with the week's number", async () => {
     const taken = await draft("taken-week");
     const second = await draft("second-in-week");
     const slot = "2026-12-08T09:00:00.000Z";
@@ -75,8 +75,8 @@ describe("publishing each week", () => {
       form({ reviewId: String(second.id), when: slot, shareWeek: "yes" }),
     );
     expect(confirmed.status).toBe("ok");
-    expect(await stored(second.id)).toMatchObject({ status: "scheduled", weekNumber: null });
     expect((await stored(taken.id))?.weekNumber).toBe(3);
+    expect(await stored(second.id)).toMatchObject({ status: "scheduled", weekNumber: 3 });
   });
 
   it("refuses a time that is not a coming slot", async () => {
@@ -99,6 +99,8 @@ describe("publishing each week", () => {
       message: "“Headline now-and-gone” is published.",
     });
     expect((await getLiveReviewBySlug("now-and-gone"))?.id).toBe(review.id);
+    // Wednesday is in the week Tuesday's slot opened: week 1's, shared with the seeded review.
+    expect((await stored(review.id))?.weekNumber).toBe(1);
 
     await unpublishReview(IDLE, form({ reviewId: String(review.id) }));
     expect(await stored(review.id)).toMatchObject({ status: "draft", publishedAt: null });

@@ -10,11 +10,11 @@ import {
   publishReviewSchema,
   unpublishReviewSchema,
 } from "@/lib/publishing-schemas";
+import { weekStart } from "@/lib/series-weeks";
 import {
   formatSlot,
   isSlotTime,
   nextFreeSlot,
-  slotAtOrBefore,
   slotsAfter,
   type WeeklySlot,
 } from "@/lib/weekly-slot";
@@ -25,9 +25,9 @@ export type PublishData = { shareWith?: string[] };
 
 /** The headlines of the other reviews that go out in the week of `at`. */
 async function othersInWeek(slot: WeeklySlot, at: Date, reviewId: number): Promise<string[]> {
-  const weekStart = slotAtOrBefore(slot, at);
-  const [weekEnd] = slotsAfter(slot, weekStart, 1);
-  const reviews = await schedule.getReviewsBetween(weekStart, weekEnd!);
+  const start = weekStart(slot, at);
+  const [end] = slotsAfter(slot, start, 1);
+  const reviews = await schedule.getReviewsBetween(start, end!);
   return reviews.filter((other) => other.id !== reviewId).map((other) => other.headline);
 }
 
@@ -67,6 +67,7 @@ export const publishReview = adminAction(
       headline: review.headline,
       at,
       now,
+      slot,
       summary: when === "now" ? "published now" : `scheduled for ${label}`,
     });
     return {

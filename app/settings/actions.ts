@@ -62,7 +62,7 @@ export const changeEmailAddress = readerAction(
     if (issued) sendAfterResponse(verifyEmailMail(issued));
     return {
       ok: true,
-      message: `Your email is now ${email}. We sent a link there to confirm it.`,
+      message: `Your email is now ${email}. ${issued ? M.linkSent : M.linkHeld}`,
       values: { email },
     };
   },

@@ -1,14 +1,22 @@
 import Link from "next/link";
 import type { CalendarReview } from "@/db/queries/review-schedule";
+import { weekLabel } from "@/lib/series-weeks";
 import { formatSlot } from "@/lib/weekly-slot";
 import { EditReviewLink } from "./edit-review-link";
 import { ScheduleControl, type SlotOption } from "./schedule-control";
 import { UnpublishButton } from "./unpublish-button";
 
-type Props = { review: CalendarReview; timeZone: string; slots: SlotOption[]; now: Date };
+type Props = {
+  review: CalendarReview;
+  /** 2 for the second review to go out in its week. */
+  place: number;
+  timeZone: string;
+  slots: SlotOption[];
+  now: Date;
+};
 
 /** A review on the calendar: what it is, when it goes out, and what can be done with it. */
-export function CalendarReviewRow({ review, timeZone, slots, now }: Props) {
+export function CalendarReviewRow({ review, place, timeZone, slots, now }: Props) {
   const live = review.publishedAt !== null && review.publishedAt <= now;
   return (
     <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
@@ -18,7 +26,7 @@ export function CalendarReviewRow({ review, timeZone, slots, now }: Props) {
         </p>
         <p className="text-sm text-muted dark:text-night-muted">
           {review.filmTitle}
-          {review.weekNumber ? ` · week ${review.weekNumber}` : ""} ·{" "}
+          {review.weekNumber !== null && ` · ${weekLabel(review.weekNumber, place)}`} ·{" "}
           {live ? "Live since " : "Scheduled for "}
           {review.publishedAt && formatSlot(review.publishedAt, timeZone)}
         </p>

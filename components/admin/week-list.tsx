@@ -42,9 +42,15 @@ export function WeekList({ weeks, timeZone, slots, now }: Props) {
             </p>
           ) : (
             <ul className="mt-2 space-y-3">
-              {week.reviews.map((review) => (
+              {week.reviews.map((review, i) => (
                 <li key={review.id}>
-                  <CalendarReviewRow review={review} timeZone={timeZone} slots={slots} now={now} />
+                  <CalendarReviewRow
+                    review={review}
+                    place={i + 1}
+                    timeZone={timeZone}
+                    slots={slots}
+                    now={now}
+                  />
                 </li>
               ))}
             </ul>

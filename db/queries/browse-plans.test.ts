@@ -14,7 +14,7 @@ const { plansOf, scansTable, walksIn } = await recordPlans(env.DATABASE_URL);
 const archive = await import("./archive");
 const composerQueries = await import("./composers");
 const rankings = await import("./rankings");
-const { getLiveReviewBySlug, getWeekNeighbours } = await import("./reviews");
+const { getLiveReviewBySlug, getPlaceInWeek, getWeekNeighbours } = await import("./reviews");
 
 const live = await db.select().from(reviews);
 await db.insert(scoreStats).values(
@@ -85,7 +85,7 @@ describe("query plans of browsing", () => {
     }
   });
 
-  it("the week's order, the composers, the rankings and the neighbours walk no table", async () => {
+  it("the week's order, the composers, the rankings, the neighbours and a review's place in its week walk no table", async () => {
     const review = await getLiveReviewBySlug("glasswater-meridian");
     const plans = await plansOf(async () => {
       await archive.getArchivePage({ ...query, sort: "newest", minScore: 60 });
@@ -95,6 +95,7 @@ describe("query plans of browsing", () => {
       await rankings.getCriticRanking();
       await rankings.getReaderRanking();
       await getWeekNeighbours(review!);
+      await getPlaceInWeek(review!, new Date(review!.publishedAt!.getTime() - 86_400_000));
     });
     expect(walks(plans)).toEqual([]);
     expect(steps(plans)).toContain("SCAN score_stats USING INDEX score_stats_average_idx");

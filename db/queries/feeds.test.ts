@@ -50,16 +50,22 @@ describe("the feed's reviews", () => {
     expect(feed.map((r) => r.slug)).toEqual((await getLiveReviewPage(1, 3)).map((r) => r.slug));
   });
 
-  it("carry the whole body, the film, its composers in order and the track titles", async () => {
+  it("carry the whole body, the film, its cover, its composers in order and the tracks", async () => {
     const [featured] = await feeds.getFeedReviews(1);
     expect(featured?.body).toContain("\n## Final Thoughts\n");
-    expect(featured?.soundtrack.filmTitle).toBe("Mission: Impossible – Fallout");
+    expect(featured?.soundtrack).toMatchObject({
+      filmTitle: "Mission: Impossible – Fallout",
+      filmYear: 2018,
+      coverImageUrl: null,
+      isSample: false,
+    });
     expect(featured?.soundtrack.composers.map((c) => c.composer.name)).toEqual(["Lorne Balfe"]);
     expect(featured?.soundtrack.tracks).toHaveLength(26);
     expect(featured?.soundtrack.tracks[0]).toEqual({
       title: "A Storm Is Coming",
       disc: 1,
       position: 1,
+      durationSeconds: 72,
     });
   });
 });

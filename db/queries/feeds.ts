@@ -34,16 +34,22 @@ export async function getFeedReviews(limit: number) {
     with: {
       author: { columns: { name: true } },
       soundtrack: {
-        columns: { filmTitle: true, filmYear: true },
+        columns: {
+          filmTitle: true,
+          filmYear: true,
+          coverImageUrl: true,
+          coverAlt: true,
+          isSample: true,
+        },
         with: {
           composers: {
             columns: {},
             orderBy: asc(soundtrackComposers.position),
             with: { composer: { columns: { name: true } } },
           },
-          // For the body's links to the tracks it names.
+          // The track list, and the body's links to the tracks it names.
           tracks: {
-            columns: { title: true, disc: true, position: true },
+            columns: { title: true, disc: true, position: true, durationSeconds: true },
             orderBy: [asc(tracks.disc), asc(tracks.position)],
           },
         },

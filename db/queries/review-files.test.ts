@@ -5,7 +5,7 @@ import { openTestDatabase } from "../testing";
 import { auditLog, composers, reviews, soundtrackComposers, soundtracks, tracks } from "../schema";
 import { readFeaturedReview } from "../seed-data/featured";
 
-// The seed puts week 1 on Monday 23 November 2026; the slot is Tuesday 09:00 Europe/London.
+// The seed puts week 1 in the slot of Tuesday 24 November 2026, 09:00 Europe/London.
 const NOW = new Date("2026-11-25T12:00:00Z");
 const { db } = await openTestDatabase({ now: NOW });
 const { getImportConflicts, getReviewsForExport, importReview } = await import("./review-files");
@@ -75,11 +75,18 @@ describe("importReview", () => {
     expect(audit?.action).toBe("review.scheduled");
   });
 
-  it("keeps week numbers unique: a week held by another review leaves the new one without", async () => {
-    await importReview(review("holds-week-4", { status: "draft", weekNumber: 4 }), { now: NOW });
+  it("keeps no week number for a draft, and numbers the week a review goes out in", async () => {
+    const draft = await importReview(
+      review("draft-of-week-4", { status: "draft", weekNumber: 4 }),
+      {
+        now: NOW,
+      },
+    );
+    expect(draft.weekNumber).toBeNull();
+    expect((await stored("draft-of-week-4"))?.weekNumber).toBeNull();
     const placed = await importReview(review("in-week-4"), { publish: true, now: NOW });
     expect(placed.publishedAt?.toISOString()).toBe("2026-12-15T09:00:00.000Z");
-    expect(placed.weekNumber).toBeNull();
+    expect(placed.weekNumber).toBe(4);
   });
 
   it("puts an exported review back as its file says, and publishes an exported draft if asked", async () => {
@@ -102,31 +109,58 @@ describe("importReview", () => {
     expect(draft).toMatchObject({ status: "scheduled", weekNumber: 5, scheduled: true });
   });
 
-  it("refuses a slug or a week already taken, naming it, and writes nothing", async () => {
+  it("refuses a slug already taken, or a week number another week has, and writes nothing", async () => {
     const before = await rowCounts();
     await expect(importReview(review("mission-impossible-fallout"), { now: NOW })).rejects.toThrow(
       "slug: 'mission-impossible-fallout' is already taken; give the file another slug",
     );
-    const weekOne = review("another-week-one", {
+    const elsewhen = review("week-one-a-week-late", {
+      status: "published",
+      publishedAt: new Date("2026-12-01T09:00:00Z"),
+      weekNumber: 1,
+    });
+    await expect(importReview(elsewhen, { now: NOW })).rejects.toThrow(
+      "week: week 1 is taken by 'mission-impossible-fallout', which goes out in another week",
+    );
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("puts a second review of week 1 back in week 1", async () => {
+    const second = review("week-one-again", {
       status: "published",
       publishedAt: NOW,
       weekNumber: 1,
     });
-    await expect(importReview(weekOne, { now: NOW })).rejects.toThrow(
-      "week: week 1 is already taken by 'mission-impossible-fallout'",
-    );
-    expect(await rowCounts()).toEqual(before);
+    expect(await importReview(second, { now: NOW })).toMatchObject({ weekNumber: 1 });
   });
 });
 
 describe("getImportConflicts", () => {
-  it("finds slugs and weeks taken in the database or twice among the files", async () => {
+  it("finds slugs taken in the database or twice, and week numbers given to two weeks", async () => {
+    const at = (iso: string) => new Date(iso);
     const conflicts = await getImportConflicts([
-      { slug: "fresh", status: null, weekNumber: null },
-      { slug: "glasswater-meridian", status: null, weekNumber: null },
-      { slug: "fresh", status: "published", weekNumber: 1 },
-      { slug: "fresher", status: "draft", weekNumber: 90 },
-      { slug: "freshest", status: "draft", weekNumber: 90 },
+      { slug: "fresh", status: null, publishedAt: null, weekNumber: null },
+      { slug: "glasswater-meridian", status: null, publishedAt: null, weekNumber: null },
+      { slug: "fresh", status: "published", publishedAt: at("2026-12-01T09:00Z"), weekNumber: 1 },
+      {
+        slug: "fresher",
+        status: "scheduled",
+        publishedAt: at("2028-01-04T09:00Z"),
+        weekNumber: 90,
+      },
+      // The same week as the one before: a second review of week 90.
+      {
+        slug: "freshest",
+        status: "scheduled",
+        publishedAt: at("2028-01-07T09:00Z"),
+        weekNumber: 90,
+      },
+      {
+        slug: "freshly",
+        status: "scheduled",
+        publishedAt: at("2028-01-11T09:00Z"),
+        weekNumber: 90,
+      },
     ]);
     expect(conflicts).toEqual([
       {
@@ -134,14 +168,19 @@ describe("getImportConflicts", () => {
         message: "slug: 'glasswater-meridian' is already taken; give the file another slug",
       },
       { index: 2, message: "slug: another file has the slug 'fresh' too" },
-      { index: 2, message: "week: week 1 is already taken by 'mission-impossible-fallout'" },
-      { index: 4, message: "week: another file has week 90 too" },
+      {
+        index: 2,
+        message:
+          "week: week 1 is taken by 'mission-impossible-fallout', which goes out in another week",
+      },
+      { index: 5, message: "week: another file gives week 90 to another week" },
     ]);
   });
 
-  it("does not hold a draft's week against it when it is to be published into a new slot", async () => {
-    const candidate = { slug: "fresh", status: "draft" as const, weekNumber: 1 };
+  it("does not hold a draft's week against it", async () => {
+    const candidate = { slug: "fresh", status: "draft" as const, publishedAt: null, weekNumber: 1 };
     expect(await getImportConflicts([candidate], { publish: true })).toEqual([]);
+    expect(await getImportConflicts([candidate])).toEqual([]);
   });
 });
 
@@ -161,7 +200,7 @@ describe("getReviewsForExport", () => {
       filmTitle: "Mission: Impossible – Fallout",
       filmYear: 2018,
       status: "published",
-      publishedAt: new Date("2026-11-23T09:00:00Z"),
+      publishedAt: new Date("2026-11-24T09:00:00Z"),
       weekNumber: 1,
     });
     const draft = all.find((r) => r.slug === "a-draft");

@@ -1,13 +1,14 @@
 import "server-only";
 import { asc, count, gt, inArray } from "drizzle-orm";
 import type { ReviewFile } from "@/lib/review-file";
-import { nextFreeSlot } from "@/lib/weekly-slot";
+import { inSameWeek } from "@/lib/series-weeks";
+import { nextFreeSlot, type WeeklySlot } from "@/lib/weekly-slot";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
 import { composerRow, newReviewInserts, type NewReview } from "../review-inserts";
 import { reviews, soundtrackComposers, soundtracks, tracks } from "../schema";
 import { auditEntry, reviewIdBySlug } from "./audit";
-import { getFreeWeekNumber, getTakenTimes } from "./review-schedule";
+import { getTakenTimes, getWeekNumber } from "./review-schedule";
 import { getWeeklySlot } from "./settings";
 
 type Placement = Pick<NewReview, "status" | "publishedAt" | "weekNumber">;
@@ -26,17 +27,30 @@ function keepsItsPlacement(review: Pick<ReviewFile, "status">, publish: boolean)
 async function nextOpenWeek(now: Date): Promise<Placement> {
   const [slot, taken] = await Promise.all([getWeeklySlot(), getTakenTimes(now)]);
   const publishedAt = nextFreeSlot(slot, now, taken);
-  return { status: "scheduled", publishedAt, weekNumber: await getFreeWeekNumber(publishedAt) };
+  return { status: "scheduled", publishedAt, weekNumber: await getWeekNumber(slot, publishedAt) };
 }
 
 const CHECK_CHUNK = 500;
 type Conflict = { index: number; message: string };
-type Candidate = Pick<ReviewFile, "slug" | "status" | "weekNumber">;
+type Candidate = Pick<ReviewFile, "slug" | "status" | "publishedAt" | "weekNumber">;
 
-/** Indexes by slug and by kept week number, each with a conflict for every repeat. */
-function indexCandidates(candidates: Candidate[], publish: boolean) {
+/**
+ * The week number a file keeps: an exported scheduled or published review's. A draft is out of
+ * every week, as unpublishing makes it.
+ */
+function keptWeek(candidate: Candidate, publish: boolean) {
+  const { status, publishedAt, weekNumber } = candidate;
+  if (!keepsItsPlacement(candidate, publish) || status === "draft") return undefined;
+  return publishedAt && weekNumber !== null ? { publishedAt, weekNumber } : undefined;
+}
+
+/**
+ * Indexes by slug and by kept week number, with a conflict for every repeated slug and every
+ * week number another file gives to another week (lib/series-weeks.ts: a number names one week).
+ */
+function indexCandidates(candidates: Candidate[], publish: boolean, slot: WeeklySlot) {
   const bySlug = new Map<string, number>();
-  const byWeek = new Map<number, number>();
+  const byWeek = new Map<number, { index: number; publishedAt: Date }>();
   const repeats: Conflict[] = [];
   candidates.forEach((c, index) => {
     if (bySlug.has(c.slug)) {
@@ -44,27 +58,31 @@ function indexCandidates(candidates: Candidate[], publish: boolean) {
     } else {
       bySlug.set(c.slug, index);
     }
-    const week = keepsItsPlacement(c, publish) ? c.weekNumber : null;
-    if (week !== null && byWeek.has(week)) {
-      repeats.push({ index, message: `week: another file has week ${week} too` });
-    } else if (week !== null) {
-      byWeek.set(week, index);
+    const week = keptWeek(c, publish);
+    if (!week) return;
+    const first = byWeek.get(week.weekNumber);
+    if (!first) {
+      byWeek.set(week.weekNumber, { index, publishedAt: week.publishedAt });
+    } else if (!inSameWeek(slot, first.publishedAt, week.publishedAt)) {
+      const message = `week: another file gives week ${week.weekNumber} to another week`;
+      repeats.push({ index, message });
     }
   });
   return { bySlug, byWeek, repeats };
 }
 
 /**
- * What keeps these reviews from being imported together: a slug or week number that another of
- * them or a review already in the database has. Each message names the field and goes with the
- * index of the review it is about.
+ * What keeps these reviews from being imported together: a slug that another of them or a review
+ * already in the database has, or a week number that one of them gives to another week. Each
+ * message names the field and goes with the index of the review it is about.
  */
 export async function getImportConflicts(
   candidates: Candidate[],
   { publish = false } = {},
 ): Promise<Conflict[]> {
   const db = getDb();
-  const { bySlug, byWeek, repeats } = indexCandidates(candidates, publish);
+  const slot = await getWeeklySlot();
+  const { bySlug, byWeek, repeats } = indexCandidates(candidates, publish, slot);
   const conflicts = [...repeats];
   const slugs = [...bySlug.keys()];
   for (let start = 0; start < slugs.length; start += CHECK_CHUNK) {
@@ -81,13 +99,17 @@ export async function getImportConflicts(
   }
   const weeks = [...byWeek.keys()];
   for (let start = 0; start < weeks.length; start += CHECK_CHUNK) {
-    const taken = await db
-      .select({ week: reviews.weekNumber, slug: reviews.slug })
+    const holders = await db
+      .select({ week: reviews.weekNumber, slug: reviews.slug, publishedAt: reviews.publishedAt })
       .from(reviews)
       .where(inArray(reviews.weekNumber, weeks.slice(start, start + CHECK_CHUNK)));
-    for (const { week, slug } of taken) {
-      const message = `week: week ${week} is already taken by '${slug}'`;
-      conflicts.push({ index: byWeek.get(week!)!, message });
+    for (const { week, slug, publishedAt } of holders) {
+      const file = byWeek.get(week!);
+      if (!file || (publishedAt && inSameWeek(slot, publishedAt, file.publishedAt))) continue;
+      const message = `week: week ${week} is taken by '${slug}', which goes out in another week`;
+      conflicts.push({ index: file.index, message });
+      // One message a file is enough.
+      byWeek.delete(week!);
     }
   }
   return conflicts.sort((a, b) => a.index - b.index);
@@ -96,7 +118,8 @@ export async function getImportConflicts(
 /**
  * Creates the soundtrack, its composers and tracks and the review, all in one batch with its
  * audit line: a draft, or with `publish` a review scheduled into the next free weekly slot, or
- * as the file says when it carries a status. A slug or week already taken writes nothing.
+ * as the file says when it carries a status. A slug already taken, or a week number that is
+ * another week's, writes nothing.
  */
 export async function importReview(
   review: ReviewFile,
@@ -106,7 +129,11 @@ export async function importReview(
   const [conflict] = await getImportConflicts([review], { publish });
   if (conflict) throw new Error(conflict.message);
   const placement: Placement = keeps
-    ? { status: review.status!, publishedAt: review.publishedAt, weekNumber: review.weekNumber }
+    ? {
+        status: review.status!,
+        publishedAt: review.publishedAt,
+        weekNumber: keptWeek(review, publish)?.weekNumber ?? null,
+      }
     : publish
       ? await nextOpenWeek(now)
       : { status: "draft", publishedAt: null, weekNumber: null };

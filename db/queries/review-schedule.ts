@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, lt, ne } from "drizzle-orm";
-import { seriesWeekNumber } from "@/lib/weekly-slot";
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, ne } from "drizzle-orm";
+import { type NumberedReview, weekNumberAt } from "@/lib/series-weeks";
+import type { WeeklySlot } from "@/lib/weekly-slot";
 import { getDb } from "..";
 import { reviews, soundtracks } from "../schema";
 import { auditEntry } from "./audit";
@@ -71,33 +72,53 @@ const notReview = (reviewId: number | undefined) =>
   reviewId === undefined ? undefined : ne(reviews.id, reviewId);
 
 /**
- * The series' week number of a review at `at`; null before the series has a week one, or when
- * a review other than `reviewId` already holds that number (a week shared on purpose).
+ * The numbered review the count goes on from for a review at `at` (lib/series-weeks.ts): the
+ * latest one at or before it, else the earliest after it; never the review itself.
  */
-export async function getFreeWeekNumber(at: Date, reviewId?: number): Promise<number | null> {
-  const db = getDb();
-  const [weekOne] = await db
-    .select({ at: reviews.publishedAt })
-    .from(reviews)
-    .where(eq(reviews.weekNumber, 1));
-  const week = weekOne?.at ? seriesWeekNumber(weekOne.at, at) : null;
-  if (week === null) return null;
-  const [holder] = await db
-    .select({ id: reviews.id })
-    .from(reviews)
-    .where(and(eq(reviews.weekNumber, week), notReview(reviewId)));
-  return holder ? null : week;
+async function getNumberedReviewNear(
+  at: Date,
+  reviewId?: number,
+): Promise<NumberedReview | undefined> {
+  const nearest = (before: boolean) =>
+    getDb()
+      .select({ publishedAt: reviews.publishedAt, weekNumber: reviews.weekNumber })
+      .from(reviews)
+      .where(
+        and(
+          scheduledOrLive,
+          isNotNull(reviews.weekNumber),
+          before ? lte(reviews.publishedAt, at) : gt(reviews.publishedAt, at),
+          notReview(reviewId),
+        ),
+      )
+      .orderBy(before ? desc(reviews.publishedAt) : asc(reviews.publishedAt))
+      .limit(1);
+  const [[before], [after]] = await Promise.all([nearest(true), nearest(false)]);
+  const found = before ?? after;
+  if (!found?.publishedAt || found.weekNumber === null) return undefined;
+  return { publishedAt: found.publishedAt, weekNumber: found.weekNumber };
+}
+
+/** The series' week number of a review going live at `at`: every review of a week shares it. */
+export async function getWeekNumber(
+  slot: WeeklySlot,
+  at: Date,
+  reviewId?: number,
+): Promise<number | null> {
+  return weekNumberAt(slot, await getNumberedReviewNear(at, reviewId), at);
 }
 
 type Change = { reviewId: number; actorId: string; headline: string };
 
 /**
  * Puts a review on the calendar at `at`: "published" when `at` is not in the future, otherwise
- * "scheduled", which goes live by itself at that time. It takes the series' week number of that
- * week, unless another review already holds it (a week shared on purpose).
+ * "scheduled", which goes live by itself at that time. It takes the series' number of that week,
+ * shared with any other review of the same week.
  */
-export async function setReviewTime(change: Change & { at: Date; now: Date; summary: string }) {
-  const weekNumber = await getFreeWeekNumber(change.at, change.reviewId);
+export async function setReviewTime(
+  change: Change & { at: Date; now: Date; summary: string; slot: WeeklySlot },
+) {
+  const weekNumber = await getWeekNumber(change.slot, change.at, change.reviewId);
   const status = change.at <= change.now ? "published" : "scheduled";
   const db = getDb();
   await db.batch([

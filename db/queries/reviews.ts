@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
 import { getDb } from "..";
 import { listeningLinks, reviews, soundtrackComposers, soundtracks, tracks } from "../schema";
 import { isLive } from "./live";
@@ -101,17 +101,49 @@ export async function getLiveReviewSlugs(): Promise<string[]> {
   return rows.map((r) => r.slug);
 }
 
+/** The reviews on one side of `review` in the order reviews go live (time, then id). */
+function goingLive(side: "before" | "after", review: { id: number; publishedAt: Date }) {
+  const at = Math.floor(review.publishedAt.getTime() / 1000);
+  return side === "before"
+    ? sql`(${reviews.publishedAt}, ${reviews.id}) < (${at}, ${review.id})`
+    : sql`(${reviews.publishedAt}, ${reviews.id}) > (${at}, ${review.id})`;
+}
+
+/**
+ * The review's place among the live reviews of the week `weekStart` opened, in the order they
+ * went live: 1 for the week's first, 2 for a second review that week.
+ */
+export async function getPlaceInWeek(
+  review: { id: number; publishedAt: Date | null },
+  weekStart: Date,
+): Promise<number> {
+  if (!review.publishedAt) return 1;
+  const [row] = await getDb()
+    .select({ n: count() })
+    .from(reviews)
+    .where(
+      and(
+        isLive(),
+        gte(reviews.publishedAt, weekStart),
+        goingLive("before", { id: review.id, publishedAt: review.publishedAt }),
+      ),
+    );
+  return (row?.n ?? 0) + 1;
+}
+
 export type WeekNeighbour = {
   slug: string;
+  publishedAt: Date | null;
   weekNumber: number | null;
   soundtrackSlug: string;
   filmTitle: string;
   filmYear: number | null;
+  isSample: boolean;
 };
 
 /**
- * The live reviews published just before and just after this one (by publication time, then id
- * for two in the same slot): each one step along reviews_status_published_at_idx.
+ * The live reviews just before and just after this one in the order reviews go live (time, then
+ * id for two at the same moment): each one step along reviews_status_published_at_idx.
  */
 export async function getWeekNeighbours(review: {
   id: number;
@@ -119,26 +151,21 @@ export async function getWeekNeighbours(review: {
 }): Promise<{ previous?: WeekNeighbour; next?: WeekNeighbour }> {
   if (!review.publishedAt) return {};
   const db = getDb();
-  const at = Math.floor(review.publishedAt.getTime() / 1000);
+  const self = { id: review.id, publishedAt: review.publishedAt };
   const neighbour = (before: boolean) =>
     db
       .select({
         slug: reviews.slug,
+        publishedAt: reviews.publishedAt,
         weekNumber: reviews.weekNumber,
         soundtrackSlug: soundtracks.slug,
         filmTitle: soundtracks.filmTitle,
         filmYear: soundtracks.filmYear,
+        isSample: soundtracks.isSample,
       })
       .from(reviews)
       .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
-      .where(
-        and(
-          isLive(),
-          before
-            ? sql`(${reviews.publishedAt}, ${reviews.id}) < (${at}, ${review.id})`
-            : sql`(${reviews.publishedAt}, ${reviews.id}) > (${at}, ${review.id})`,
-        ),
-      )
+      .where(and(isLive(), goingLive(before ? "before" : "after", self)))
       .orderBy(
         ...(before
           ? [desc(reviews.publishedAt), desc(reviews.id)]

@@ -3,14 +3,13 @@ import { eq } from "drizzle-orm";
 import { DEFAULT_SLOT, WEEKDAYS, type WeeklySlot } from "@/lib/weekly-slot";
 import { getDb } from "..";
 import { siteSettings } from "../schema";
+import { weeklySlotOf } from "../weekly-slot-row";
 import { auditEntry } from "./audit";
 
 /** The weekly slot an admin set, or Tuesday 09:00 Europe/London until one is saved. */
 export async function getWeeklySlot(): Promise<WeeklySlot> {
   const [row] = await getDb().select().from(siteSettings).where(eq(siteSettings.id, 1));
-  return row
-    ? { weekday: row.slotWeekday, time: row.slotTime, timeZone: row.slotTimeZone }
-    : DEFAULT_SLOT;
+  return weeklySlotOf(row);
 }
 
 /** Saves the weekly slot, with its line in the audit log. */

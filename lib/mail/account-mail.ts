@@ -31,8 +31,10 @@ export function resetPasswordMail({ email, name, token }: Recipient): Mail {
   };
 }
 
-export function verifyEmailMail({ email, name, token }: Recipient): Mail {
-  const link = siteLink(`/verify-email/${token}`);
+/** `then`: where the reader was going when they signed up, a path on this site. */
+export function verifyEmailMail({ email, name, token }: Recipient, then = "/"): Mail {
+  const path = `/verify-email/${token}`;
+  const link = siteLink(then === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(then)}`);
   return {
     to: email,
     subject: `Confirm your email address for ${SITE_NAME}`,
@@ -44,6 +46,33 @@ export function verifyEmailMail({ email, name, token }: Recipient): Mail {
       link,
       "",
       "If you did not create an account, ignore this mail.",
+      "",
+      `— ${SITE_NAME}`,
+    ].join("\n"),
+  };
+}
+
+/** To an address that has an account, when someone tries to sign up with it. */
+export function signUpAttemptMail({ email, name }: Omit<Recipient, "token">): Mail {
+  return {
+    to: email,
+    subject: `Someone tried to sign up to ${SITE_NAME} with your address`,
+    text: [
+      greeting(name),
+      "",
+      `Someone (we hope you) tried to create an account on ${SITE_NAME} with this address,`,
+      "which already has one. No new account was made, and nothing about yours changed.",
+      "",
+      "If it was you, sign in here:",
+      "",
+      siteLink("/sign-in"),
+      "",
+      "Forgotten your password, or never followed the link we mailed when you signed up?",
+      "Choose a new password here:",
+      "",
+      siteLink("/forgot-password"),
+      "",
+      "If it was not you, ignore this mail.",
       "",
       `— ${SITE_NAME}`,
     ].join("\n"),

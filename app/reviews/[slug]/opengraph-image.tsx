@@ -5,7 +5,7 @@ import { tags } from "@/cache/tags";
 import { ReviewShareCard, shareCardFonts } from "@/components/review-share-card";
 import { getLiveReviewBySlug } from "@/db/queries/reviews";
 import { summarizeTracks } from "@/lib/duration";
-import { composerNames } from "@/lib/review-feed";
+import { composerNames } from "@/lib/format";
 
 export const alt = "The soundtrack reviewed: film, composers, critic’s score and running time";
 export const size = { width: 1200, height: 630 };
@@ -34,6 +34,7 @@ export default async function Image({ params }: Props) {
   return new ImageResponse(
     <ReviewShareCard
       filmTitle={soundtrack.filmTitle}
+      filmYear={soundtrack.filmYear}
       composers={composerNames(soundtrack.composers)}
       criticScore={review.criticScore}
       trackCount={count}

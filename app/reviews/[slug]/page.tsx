@@ -11,9 +11,11 @@ import { TrackList } from "@/components/track-list";
 import { WeekNeighbours } from "@/components/week-neighbours";
 import { PageVersion } from "@/components/viewer/page-version";
 import { getCommentCounts } from "@/db/queries/comments";
-import { getLiveReviewBySlug } from "@/db/queries/reviews";
+import { getLiveReviewBySlug, getPlaceInWeek } from "@/db/queries/reviews";
 import { getScoreStats } from "@/db/queries/scores";
+import { getWeeklySlot } from "@/db/queries/settings";
 import { renderReviewMarkdown } from "@/lib/markdown";
+import { weekStart } from "@/lib/series-weeks";
 import { FEED_ALTERNATE } from "@/lib/site";
 import { trackAnchor } from "@/lib/track-anchor";
 
@@ -52,13 +54,15 @@ export default async function ReviewPage({ params }: Props) {
     // The previous and next week's links change when a review is published.
     tags.reviewList,
   );
-  const [bodyHtml, commentCounts, scoreStats] = await Promise.all([
+  const slot = await getWeeklySlot();
+  const [bodyHtml, commentCounts, scoreStats, placeInWeek] = await Promise.all([
     renderReviewMarkdown(
       review.body,
       soundtrack.tracks.map((t) => ({ title: t.title, anchor: trackAnchor(t) })),
     ),
     getCommentCounts([review.id]),
     getScoreStats(soundtrack.id),
+    review.publishedAt ? getPlaceInWeek(review, weekStart(slot, review.publishedAt)) : 1,
   ]);
   const commentCount = commentCounts.get(review.id) ?? 0;
   const ids = { reviewId: review.id, soundtrackId: soundtrack.id, slug: review.slug };
@@ -68,6 +72,7 @@ export default async function ReviewPage({ params }: Props) {
       <ReviewJsonLd review={review} readers={scoreStats} />
       <ReviewArticle
         review={review}
+        placeInWeek={placeInWeek}
         bodyHtml={bodyHtml}
         commentCount={commentCount}
         trackList={
@@ -83,7 +88,7 @@ export default async function ReviewPage({ params }: Props) {
           />
         }
       />
-      <WeekNeighbours review={review} />
+      <WeekNeighbours review={review} slot={slot} />
       <CompareWith
         soundtrackId={soundtrack.id}
         review={review}
