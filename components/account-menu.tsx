@@ -13,6 +13,9 @@ import { UnreadBadge } from "./notifications/unread-badge";
 import { useViewer } from "./viewer/use-viewer";
 import { reloadViewer } from "./viewer/viewer-store";
 
+const wideLinkClass =
+  "rounded-md px-2 py-1.5 text-sm font-medium hover:bg-stone-200/60 dark:hover:bg-stone-800";
+
 function SignInLink({ className }: { className: string }) {
   const pathname = usePathname();
   const back = pathname.startsWith("/sign-") ? "/" : pathname;
@@ -84,16 +87,17 @@ function ReaderLinks({ viewer }: { viewer: Viewer }) {
 
 /**
  * The account's part of the phone and tablet menu, under the sections: "Sign in", or the signed-in
- * reader's links. Nothing until it is known who is reading (the header is the same for everyone).
+ * reader's links. The header is the same for everyone, so who is reading arrives after it loads;
+ * without JavaScript that never happens, and "Sign in" is offered all the same.
  */
 export function AccountLinks() {
   const viewer = useViewer();
-  if (viewer === undefined) return null;
-  return (
+  const section = (
     <div className="mt-2 border-t border-stone-300 pt-2 dark:border-stone-700">
       {viewer ? <ReaderLinks viewer={viewer} /> : <SignInLink className={menuItemClass} />}
     </div>
   );
+  return viewer === undefined ? <noscript>{section}</noscript> : section;
 }
 
 /**
@@ -107,10 +111,12 @@ export function AccountMenu() {
   // Signing in or out ends on another page: ask again whenever the page changes.
   useEffect(() => reloadViewer(), [pathname]);
 
-  if (viewer === undefined) return null;
-  if (viewer === null) {
+  if (viewer === null) return <SignInLink className={wideLinkClass} />;
+  if (viewer === undefined) {
     return (
-      <SignInLink className="rounded-md px-2 py-1.5 text-sm font-medium hover:bg-stone-200/60 dark:hover:bg-stone-800" />
+      <noscript>
+        <SignInLink className={wideLinkClass} />
+      </noscript>
     );
   }
   return (

@@ -191,6 +191,10 @@ test.describe("on a 360 px phone", () => {
     const menu = siteMenu(page);
     await menu.locator("summary").click();
     await expect(menu).toHaveAttribute("open", "");
+    await expect(menu.getByRole("link", { name: "Sign in" })).toHaveAttribute(
+      "href",
+      "/sign-in?callbackUrl=%2F",
+    );
     await menu.getByRole("link", { name: "Top rated" }).click();
     await expect(page).toHaveURL("/top-rated");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -229,6 +233,15 @@ test.describe("at 1280 px", () => {
     await expect(siteMenu(page)).toBeHidden();
     await expectOneLine(page);
     await expectNoAxeViolations(page);
+  });
+
+  test("without JavaScript the header is one line and offers Sign in", async ({ browser }) => {
+    const page = await pageOf(browser, WIDE, undefined, false);
+    await page.goto("/reviews");
+    await expectOneLine(page);
+    await banner(page).getByRole("link", { name: "Sign in" }).click();
+    await expect(page).toHaveURL("/sign-in?callbackUrl=%2Freviews");
+    await page.context().close();
   });
 
   test("an admin with a long name gets one line, and one link named Settings", async ({
