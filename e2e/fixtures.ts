@@ -13,6 +13,9 @@ import { createReader, type TestReader } from "./database";
 export const accountMenu = (page: Page) =>
   page.getByRole("banner").getByRole("group", { name: "Account" });
 
+/** The account menu's button, named by the reader's name (and their unread count, if any). */
+export const accountButton = (page: Page) => accountMenu(page).locator("summary");
+
 /** Opens the account menu (the wide header) and answers it. */
 export async function openAccountMenu(page: Page) {
   const menu = accountMenu(page);

@@ -2,7 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { comments, notifications, users } from "../db/schema";
 import { createDraft, createReader, e2eDb, type TestReader } from "./database";
-import { accountMenu, axeScan, expect, openAccountMenu, signInContext, test } from "./fixtures";
+import { accountButton, axeScan, expect, openAccountMenu, signInContext, test } from "./fixtures";
 
 const PHONE = { width: 360, height: 740 };
 const TABLET = { width: 768, height: 1024 };
@@ -252,7 +252,7 @@ test.describe("at 1280 px", () => {
     await e2eDb().update(users).set({ name, role: "admin" }).where(eq(users.id, admin.id));
     const page = await pageOf(browser, WIDE, admin);
     await page.goto("/admin");
-    const button = accountMenu(page).locator("summary");
+    const button = accountButton(page);
     await expect(button).toHaveAccessibleName(name);
     await expectOneLine(page);
 

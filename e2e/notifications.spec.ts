@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { accountMenu, axeScan, expect, openAccountMenu, test } from "./fixtures";
+import { accountButton, axeScan, expect, openAccountMenu, test } from "./fixtures";
 
 // Each test has readers of its own, so the counts are theirs alone.
 
@@ -11,7 +11,7 @@ const unique = (label: string) =>
 
 /** The header's count, on the account menu's button: "Ana Reader 2 unread notifications". */
 async function expectUnread(page: Page, unread: number) {
-  const button = accountMenu(page).locator("summary");
+  const button = accountButton(page);
   await expect(button).toBeVisible();
   if (unread === 0) await expect(button).not.toHaveAccessibleName(/unread/);
   else await expect(button).toHaveAccessibleName(new RegExp(` ${unread} unread notifications$`));

@@ -7,6 +7,7 @@ import { SETTINGS_MESSAGES } from "../lib/auth/settings-messages";
 import { SIGN_IN_FAILED } from "../lib/auth/sign-in-policy";
 import { e2eDb } from "./database";
 import {
+  accountButton,
   accountMenu,
   axeScan,
   expect,
@@ -114,7 +115,7 @@ test("a reader changes their name, email and password on the settings page", asy
   await name.getByLabel("Name").fill(`  ${renamed} `);
   await name.getByRole("button", { name: "Save name" }).click();
   await expect(name.getByRole("status")).toHaveText(`Your name is now ${renamed}.`);
-  await expect(page.getByRole("link", { name: renamed })).toBeVisible();
+  await expect(accountButton(page)).toHaveAccessibleName(renamed);
 
   // The email needs the current password; a wrong one keeps both fields as typed.
   const email = section(page, "Email");
@@ -152,7 +153,7 @@ test("a reader changes their name, email and password on the settings page", asy
 
   const fresh = await newPage(browser);
   await signIn(fresh, newEmail, "a fresh new password");
-  await expect(fresh.getByRole("link", { name: renamed })).toBeVisible();
+  await expect(accountButton(fresh)).toHaveAccessibleName(renamed);
   await fresh.context().close();
 });
 
