@@ -59,8 +59,14 @@ export const writes = {
       tags.commentCount(reviewId),
       tags.profile(authorId),
     ]),
-  /** A banned reader's profile is gone, and back when the ban is lifted. */
-  readerBanned: ({ userId }: { userId: string }) => [tags.profile(userId)],
+  /**
+   * A banned reader's profile is gone, and back when the ban is lifted; their name beside each of
+   * their comments links to it or not.
+   */
+  readerBanned: ({ userId, reviewIds }: { userId: string; reviewIds: number[] }) => [
+    tags.profile(userId),
+    ...reviewIds.map(tags.comments),
+  ],
   scoreSaved: ({ soundtrackId, userId }: { soundtrackId: number; userId: string }) => [
     tags.scores(soundtrackId),
     tags.commentScores(soundtrackId),
