@@ -5,71 +5,132 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { signOutOfThisBrowser } from "@/app/(auth)/sign-in/actions";
 import { IDLE } from "@/lib/action-state";
+import type { Viewer } from "@/lib/viewer";
+import { menuItemClass } from "./button-styles";
+import { HeaderMenu } from "./header-menu";
 import { NotificationsLink } from "./notifications/notifications-link";
+import { UnreadBadge } from "./notifications/unread-badge";
 import { useViewer } from "./viewer/use-viewer";
 import { reloadViewer } from "./viewer/viewer-store";
 
-const linkClass = "underline-offset-4 hover:underline";
+const wideLinkClass =
+  "rounded-md px-2 py-1.5 text-sm font-medium hover:bg-stone-200/60 dark:hover:bg-stone-800";
 
-/** The header is the same static HTML for everyone; who is signed in arrives after it loads. */
+function SignInLink({ className }: { className: string }) {
+  const pathname = usePathname();
+  const back = pathname.startsWith("/sign-") ? "/" : pathname;
+  return (
+    <Link href={`/sign-in?callbackUrl=${encodeURIComponent(back)}`} className={className}>
+      Sign in
+    </Link>
+  );
+}
+
+function SignOutButton() {
+  const router = useRouter();
+  const [signingOut, setSigningOut] = useState(false);
+  return (
+    <button
+      type="button"
+      aria-disabled={signingOut || undefined}
+      onClick={async () => {
+        if (signingOut) return;
+        setSigningOut(true);
+        await signOutOfThisBrowser(IDLE, new FormData());
+        // The pages are the same for everyone; only the islands must forget the reader.
+        reloadViewer();
+        setSigningOut(false);
+        router.push("/");
+      }}
+      className={menuItemClass}
+    >
+      {signingOut ? "Signing out…" : "Sign out"}
+    </button>
+  );
+}
+
+function ReaderLinks({ viewer }: { viewer: Viewer }) {
+  return (
+    <>
+      <p className="truncate px-3 pt-1 pb-2 text-xs text-soft">
+        Signed in as{" "}
+        <span className="font-semibold text-ink dark:text-night-ink">{viewer.name}</span>
+      </p>
+      <ul>
+        <li>
+          <Link href={`/u/${viewer.handle}`} className={menuItemClass}>
+            Profile
+          </Link>
+        </li>
+        <li>
+          <NotificationsLink className={menuItemClass} />
+        </li>
+        <li>
+          <Link href="/settings" className={menuItemClass}>
+            Settings
+          </Link>
+        </li>
+        {viewer.role === "admin" && (
+          <li>
+            <Link href="/admin" className={menuItemClass}>
+              Dashboard
+            </Link>
+          </li>
+        )}
+        <li>
+          <SignOutButton />
+        </li>
+      </ul>
+    </>
+  );
+}
+
+/**
+ * The account's part of the phone and tablet menu, under the sections: "Sign in", or the signed-in
+ * reader's links. The header is the same for everyone, so who is reading arrives after it loads;
+ * without JavaScript that never happens, and "Sign in" is offered all the same.
+ */
+export function AccountLinks() {
+  const viewer = useViewer();
+  const section = (
+    <div className="mt-2 border-t border-stone-300 pt-2 dark:border-stone-700">
+      {viewer ? <ReaderLinks viewer={viewer} /> : <SignInLink className={menuItemClass} />}
+    </div>
+  );
+  return viewer === undefined ? <noscript>{section}</noscript> : section;
+}
+
+/**
+ * The account at the end of the wide header: "Sign in", or a menu under the reader's name (with
+ * their unread count) holding their profile, notifications, settings, the dashboard for an
+ * admin, and signing out.
+ */
 export function AccountMenu() {
   const pathname = usePathname();
-  const router = useRouter();
   const viewer = useViewer();
-  const [signingOut, setSigningOut] = useState(false);
-
   // Signing in or out ends on another page: ask again whenever the page changes.
   useEffect(() => reloadViewer(), [pathname]);
 
-  if (viewer === undefined) return <li aria-hidden="true" className="w-16" />;
-  if (viewer === null) {
-    const back = pathname.startsWith("/sign-") ? "/" : pathname;
+  if (viewer === null) return <SignInLink className={wideLinkClass} />;
+  if (viewer === undefined) {
     return (
-      <li>
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(back)}`} className={linkClass}>
-          Sign in
-        </Link>
-      </li>
+      <noscript>
+        <SignInLink className={wideLinkClass} />
+      </noscript>
     );
   }
   return (
-    <>
-      {viewer.role === "admin" && (
-        <li>
-          <Link href="/admin" className={linkClass}>
-            Dashboard
-          </Link>
-        </li>
-      )}
-      <NotificationsLink className={linkClass} />
-      <li>
-        <Link href={`/u/${viewer.handle}`} className={linkClass}>
-          {viewer.name}
-        </Link>
-      </li>
-      <li>
-        <Link href="/settings" className={linkClass}>
-          Settings
-        </Link>
-      </li>
-      <li>
-        <button
-          type="button"
-          aria-disabled={signingOut || undefined}
-          onClick={async () => {
-            if (signingOut) return;
-            setSigningOut(true);
-            await signOutOfThisBrowser(IDLE, new FormData());
-            // The pages are the same for everyone; only the islands must forget the reader.
-            reloadViewer();
-            setSigningOut(false);
-            router.push("/");
-          }}
-          className={linkClass}
-        >
-          {signingOut ? "Signing out…" : "Sign out"}
-        </button>
-      </li>
-    </>
+    <HeaderMenu
+      label="Account"
+      summary={
+        <>
+          <span className="max-w-32 truncate">{viewer.name}</span>
+          <UnreadBadge unreadLabel="unread notifications" />
+        </>
+      }
+      panelClassName="w-60"
+    >
+      <ReaderLinks viewer={viewer} />
+    </HeaderMenu>
   );
 }

@@ -23,3 +23,7 @@ export const dangerButtonClass = `${danger} rounded-md px-4 py-2`;
 
 /** The same, among a comment's small round tools. */
 export const dangerPillClass = `${danger} rounded-full px-3 py-1`;
+
+/** A row of the header's menus: the whole width is the target. */
+export const menuItemClass =
+  "block w-full rounded px-3 py-2 text-left text-sm font-medium hover:bg-stone-200/60 dark:hover:bg-stone-800";

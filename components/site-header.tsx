@@ -1,5 +1,8 @@
 import Link from "next/link";
-import { AccountMenu } from "./account-menu";
+import { AccountLinks, AccountMenu } from "./account-menu";
+import { menuItemClass } from "./button-styles";
+import { HeaderMenu } from "./header-menu";
+import { UnreadBadge } from "./notifications/unread-badge";
 import { HeaderSearch } from "./search/header-search";
 
 const SECTIONS = [
@@ -10,31 +13,74 @@ const SECTIONS = [
   { href: "/top-rated", label: "Top rated" },
 ];
 
+function Sections({ className, linkClass }: { className: string; linkClass: string }) {
+  return (
+    <nav aria-label="Main">
+      <ul className={className}>
+        {SECTIONS.map(({ href, label }) => (
+          <li key={href}>
+            <Link href={href} className={linkClass}>
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function MenuIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
+      <path d="M3 5.5h14M3 10h14M3 14.5h14" stroke="currentColor" strokeWidth="1.8" />
+    </svg>
+  );
+}
+
+/**
+ * One line at every width. Wide screens (xl) show the sections, the search box and the account
+ * menu; narrower ones the site's name, the search (a box from md, a link on a phone) and a
+ * "Menu" disclosure holding the sections and the account, its button showing the unread count.
+ * The header is the same cached HTML for everyone: the account's parts arrive with /api/viewer.
+ */
 export function SiteHeader() {
   return (
     <header className="border-b border-stone-300/70 dark:border-stone-700">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-4 sm:px-6">
-        <Link href="/" className="group mr-auto flex items-baseline gap-2">
-          <span className="font-serif text-xl font-semibold tracking-tight sm:text-2xl">
-            Exploring Soundtracks
-          </span>
-          <span className="hidden text-sm text-soft sm:inline">a weekly review series</span>
+      <div className="mx-auto flex max-w-6xl items-center gap-x-2 px-4 py-3 sm:gap-x-4 sm:px-6">
+        <Link
+          href="/"
+          className="mr-auto font-serif text-lg font-semibold tracking-tight whitespace-nowrap sm:text-2xl xl:mr-4"
+        >
+          Exploring Soundtracks
         </Link>
-        <div className="w-full sm:w-auto">
-          <HeaderSearch />
+        <div className="hidden xl:mr-auto xl:block">
+          <Sections
+            className="flex gap-x-5 text-sm font-medium whitespace-nowrap"
+            linkClass="underline-offset-4 hover:underline"
+          />
         </div>
-        <nav aria-label="Main" className="w-full">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium whitespace-nowrap sm:gap-x-5">
-            {SECTIONS.map(({ href, label }) => (
-              <li key={href}>
-                <Link href={href} className="hover:underline underline-offset-4">
-                  {label}
-                </Link>
-              </li>
-            ))}
-            <AccountMenu />
-          </ul>
-        </nav>
+        <HeaderSearch />
+        {/* As wide before the reader is known as after, so that nothing beside it moves. */}
+        <div className="hidden w-52 justify-end xl:flex">
+          <AccountMenu />
+        </div>
+        <HeaderMenu
+          className="xl:hidden"
+          summary={
+            <>
+              <MenuIcon />
+              <span className="sr-only sm:not-sr-only">Menu</span>
+              <UnreadBadge
+                unreadLabel="unread notifications"
+                className="absolute -top-1.5 -right-1.5"
+              />
+            </>
+          }
+          panelClassName="w-64 max-w-[calc(100vw-2rem)]"
+        >
+          <Sections className="" linkClass={menuItemClass} />
+          <AccountLinks />
+        </HeaderMenu>
       </div>
     </header>
   );

@@ -5,7 +5,7 @@ import { SIGN_IN_FAILED } from "../lib/auth/sign-in-policy";
 import type { OutboxMessage } from "../lib/mail/outbox";
 import { BASE_URL } from "./config";
 import { e2eDb } from "./database";
-import { expect, FEATURED, signIn, test } from "./fixtures";
+import { accountMenu, expect, FEATURED, signIn, signOut, test } from "./fixtures";
 import { linkMailedTo, mailTo } from "./outbox";
 import { expectCheckYourInbox, newcomer, sendSignUp, signUpAndFinish } from "./sign-up";
 
@@ -19,7 +19,7 @@ test("a visitor signs up, follows the mailed link back to the review, signs out 
   await sendSignUp(page, who);
   await expectCheckYourInbox(page, who.email);
   // Not signed in yet, and the password alone does not sign in before the link is followed.
-  await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  await expect(accountMenu(page)).toHaveCount(0);
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(who.email);
   await page.getByLabel("Password").fill(who.password);
@@ -39,12 +39,12 @@ test("a visitor signs up, follows the mailed link back to the review, signs out 
   await page.getByRole("button", { name: "Confirm and sign in" }).click();
 
   await expect(page).toHaveURL(`/reviews/${FEATURED.slug}`);
-  await expect(page.getByRole("link", { name: who.name })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(accountMenu(page)).toContainText(who.name);
+  await signOut(page);
   await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
 
   await signIn(page, who.email, who.password);
-  await expect(page.getByRole("link", { name: who.name })).toBeVisible();
+  await expect(accountMenu(page)).toContainText(who.name);
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "This link no longer works" })).toBeVisible();
 });
@@ -163,7 +163,7 @@ test("five wrong passwords lock the account for a while, even with the right one
   await expect(
     page.getByText(/Too many failed attempts\. Try again in 1[45] minutes\./),
   ).toBeVisible();
-  await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  await expect(accountMenu(page)).toHaveCount(0);
 });
 
 test("a banned reader is signed out at their next request, and told why when signing in", async ({
@@ -171,7 +171,7 @@ test("a banned reader is signed out at their next request, and told why when sig
   reader,
 }) => {
   await readerPage.goto(`/reviews/${FEATURED.slug}`);
-  await expect(readerPage.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(accountMenu(readerPage)).toBeVisible();
   await e2eDb()
     .update(users)
     .set({ bannedAt: new Date(), banReason: "Spam links" })
@@ -183,7 +183,7 @@ test("a banned reader is signed out at their next request, and told why when sig
   ).toBeVisible();
   await expect(readerPage.getByRole("button", { name: "Post comment" })).toHaveCount(0);
   await expect(readerPage.getByRole("button", { name: "Save score" })).toHaveCount(0);
-  await expect(readerPage.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  await expect(accountMenu(readerPage)).toHaveCount(0);
   await readerPage.goto("/sign-in");
   await readerPage.getByLabel("Email").fill(reader.email);
   await readerPage.getByLabel("Password").fill("not-the-password");
@@ -195,7 +195,7 @@ test("a banned reader is signed out at their next request, and told why when sig
   await readerPage.getByLabel("Password").fill(reader.password);
   await readerPage.getByRole("button", { name: "Sign in" }).click();
   await expect(readerPage.getByText("Your account is suspended: Spam links")).toBeVisible();
-  await expect(readerPage.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  await expect(accountMenu(readerPage)).toHaveCount(0);
 });
 
 test("the sign-in page refuses to send people to another site afterwards", async ({

@@ -3,7 +3,7 @@ import { comments, readerScores, reviews, scoreStats, soundtracks } from "../db/
 import { actionId, callAction, sessionCookie } from "./actions";
 import { CLUSTER_URLS } from "./config";
 import { clusterDb, createReader, createReaders } from "./database";
-import { expect, test } from "./fixtures";
+import { accountMenu, expect, test } from "./fixtures";
 
 // Two production instances of the site share one libSQL server (sqld), as a deployment with a
 // load balancer in front would; the ports differ, the host is the same, so cookies are shared.
@@ -21,7 +21,7 @@ test("a reader signs in on one instance, comments on the other, and both show it
   await page.getByLabel("Password").fill(reader.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(`${A}/reviews`);
-  await expect(page.getByRole("link", { name: reader.name })).toBeVisible();
+  await expect(accountMenu(page)).toContainText(reader.name);
 
   const slug = "the-lacemaker-of-aldenhythe";
   const text = `Heard through the other instance ${Date.now().toString(36)}`;

@@ -12,7 +12,7 @@ import {
 } from "../lib/auth/mail-messages";
 import { BASE_URL } from "./config";
 import { e2eDb } from "./database";
-import { expect, FEATURED, signIn, test } from "./fixtures";
+import { accountMenu, expect, FEATURED, signIn, test } from "./fixtures";
 import { linkMailedTo, mailTo } from "./outbox";
 
 test("a reader who forgot their password chooses a new one through a link that works once", async ({
@@ -22,7 +22,7 @@ test("a reader who forgot their password chooses a new one through a link that w
 }) => {
   // Signed in elsewhere, say on a phone left behind: resetting the password ends that session.
   await readerPage.goto(`/reviews/${FEATURED.slug}`);
-  await expect(readerPage.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(accountMenu(readerPage)).toBeVisible();
 
   const stranger = `nobody_${Date.now()}@e2e.test`;
   await page.goto("/sign-in");
@@ -50,7 +50,7 @@ test("a reader who forgot their password chooses a new one through a link that w
   await expect(page.getByText(RESET_DONE)).toBeVisible();
   await readerPage.reload();
   await expect(readerPage.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
-  await expect(readerPage.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  await expect(accountMenu(readerPage)).toHaveCount(0);
   await page.getByRole("main").getByRole("link", { name: "Sign in", exact: true }).click();
   await signIn(page, reader.email, "a brand new password");
 

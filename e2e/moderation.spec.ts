@@ -1,11 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { and, eq, isNull } from "drizzle-orm";
 import { DEMO_ACCOUNTS } from "../db/accounts";
 import { auditLog, commentReports, comments, reviews, users } from "../db/schema";
 import { actionId, callAction, sessionCookie } from "./actions";
 import { createReaders, e2eDb, type TestReader } from "./database";
-import { expect, FEATURED, test } from "./fixtures";
+import { axeScan, expect, FEATURED, test } from "./fixtures";
 
 // Each test writes its own comments, by readers of its own, on the featured review; the words
 // are unique per run, so tests running side by side never find each other's.
@@ -22,9 +21,7 @@ async function featuredReviewId() {
 }
 
 async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
+  const { violations } = await axeScan(page).analyze();
   return violations.map((v) => `${v.id}: ${v.help}`);
 }
 

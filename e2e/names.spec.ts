@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { NAME_RULES } from "../lib/auth/display-name";
-import { expect, test } from "./fixtures";
+import { accountButton, expect, test } from "./fixtures";
 
 const nameSection = (page: Page) => page.getByRole("region", { name: "Name", exact: true });
 
@@ -25,7 +25,7 @@ test("a name with a family emoji is a name; a name of joiners alone is refused",
   await box.fill(named);
   await save.click();
   await expect(section.getByRole("status")).toHaveText(`Your name is now ${named}.`);
-  await expect(page.getByRole("link", { name: named })).toBeVisible();
+  await expect(accountButton(page)).toHaveAccessibleName(named);
   await page.goto(`/u/${reader.handle}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(family);
 });

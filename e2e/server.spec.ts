@@ -7,7 +7,7 @@ import { REQUEST_ID_HEADER } from "../server/site-server.mjs";
 import { actionId } from "./actions";
 import { CLUSTER_URLS, E2E_PORT } from "./config";
 import { clusterDb, createReader } from "./database";
-import { expect, FEATURED, test } from "./fixtures";
+import { accountMenu, expect, FEATURED, test } from "./fixtures";
 
 // The site's own server (server/start.mjs) runs every instance of the browser tests: the site on
 // E2E_PORT as `npm start` serves it by default (HOSTNAME=127.0.0.1, no proxy trusted), and the
@@ -119,7 +119,7 @@ test("behind a proxy the operator trusts, its word for the caller, protocol and 
   await owner.getByLabel("Email").fill(reader.email);
   await owner.getByLabel("Password").fill(reader.password);
   await owner.getByRole("button", { name: "Sign in" }).click();
-  await expect(owner.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(accountMenu(owner)).toBeVisible();
   await guesser.context().close();
   await owner.context().close();
 });

@@ -1,5 +1,5 @@
 import type { Browser } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { expect, signIn, signOut, test } from "./fixtures";
 
 // Auth.js's own endpoint gives the answer the pages give (auth/config.ts, its jwt callback).
 
@@ -25,7 +25,7 @@ test("a signed-out cookie copied to another browser gets null from /api/auth/ses
     user: { id: reader.id, name: reader.name, email: reader.email, role: "reader" },
   });
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
 
   const ended = await replay.request.get("/api/auth/session");

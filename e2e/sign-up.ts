@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { signUpMailed } from "../lib/auth/mail-messages";
+import { accountMenu } from "./fixtures";
 import { linkMailedTo } from "./outbox";
 
 export type Newcomer = { name: string; handle: string; email: string; password: string };
@@ -37,5 +38,5 @@ export async function signUpAndFinish(page: Page, who: Newcomer) {
   await expect(page.getByRole("heading", { name: "Finish signing up" })).toBeVisible();
   await page.getByLabel("Password").fill(who.password);
   await page.getByRole("button", { name: "Confirm and sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(accountMenu(page)).toBeVisible();
 }

@@ -52,6 +52,11 @@ export function searchHrefFromQuery(params: URLSearchParams): string {
     : href;
 }
 
+/** The search pages (/search and every /search/…), which have a search box of their own. */
+export function isSearchPath(pathname: string): boolean {
+  return pathname === "/search" || pathname.startsWith("/search/");
+}
+
 /**
  * What a search's own path asks for ("/search/lorne%20balfe/tracks": what was typed, and the
  * kind of result by its param, unchecked); nothing typed elsewhere.

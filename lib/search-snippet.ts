@@ -11,7 +11,16 @@ export type SnippetPiece = { text: string; marked: boolean };
 
 const MARKERS = new RegExp(`([${MARK_START}${MARK_END}])`);
 
-/** The plain and marked pieces of a snippet, in order; empty pieces left out. */
+/** An apostrophe or hyphen inside a word: "Balfe’s", "Zimmer-esque". */
+const IN_WORD = /^[’'‐-]$/;
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/**
+ * The plain and marked pieces of a snippet, in order; empty pieces left out. The index splits
+ * words at apostrophes and hyphens, so "balfe s" marks "Balfe" and "s" of "Balfe’s" apart: marks
+ * that only such a character separates are one mark, and the word reads as one.
+ */
 export function splitMarked(snippet: string): SnippetPiece[] {
   const pieces: SnippetPiece[] = [];
   let marked = false;
@@ -20,7 +29,22 @@ export function splitMarked(snippet: string): SnippetPiece[] {
       marked = part === MARK_START;
       continue;
     }
-    if (part) pieces.push({ text: part, marked });
+    if (!part) continue;
+    const [before, joiner] = [pieces.at(-2), pieces.at(-1)];
+    if (
+      marked &&
+      before?.marked &&
+      joiner &&
+      !joiner.marked &&
+      IN_WORD.test(joiner.text) &&
+      WORD_END.test(before.text) &&
+      WORD_START.test(part)
+    ) {
+      pieces.pop();
+      before.text += joiner.text + part;
+    } else {
+      pieces.push({ text: part, marked });
+    }
   }
   return pieces;
 }

@@ -5,7 +5,7 @@ const LINKS = [
   { href: "/admin/moderation", label: "Moderation" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/csp-reports", label: "Policy reports" },
-  { href: "/admin/settings", label: "Settings" },
+  { href: "/admin/settings", label: "Site settings" },
 ] as const;
 
 export function AdminNav() {

@@ -28,7 +28,11 @@ export function StaticLikes({ likeCount }: { likeCount: number }) {
   );
 }
 
-/** A toggle (aria-pressed) that shows the change at once and settles on the server's count. */
+/**
+ * A toggle (aria-pressed) that shows the change at once and settles on the server's count. Its
+ * name begins with the word it shows, "Like comment by Ana" (label-in-name: what a speech user
+ * reads on the button is what they say); the count beside it describes it.
+ */
 export function LikeButton({
   reviewId,
   commentId,
@@ -64,7 +68,6 @@ export function LikeButton({
       <button
         type="submit"
         aria-pressed={current.liked}
-        aria-label={`Like comment by ${authorName}`}
         aria-describedby={countId}
         aria-busy={pending || undefined}
         className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-sm font-medium ${
@@ -74,8 +77,14 @@ export function LikeButton({
         }`}
       >
         <span aria-hidden="true">{current.liked ? "♥" : "♡"}</span>
-        <LikeCount id={countId} likeCount={current.likeCount} />
+        <span>
+          Like<span className="sr-only"> comment by {authorName}</span>
+        </span>
       </button>
+      {/* No likes yet: nothing to show, but the button still says so. */}
+      <span className={current.likeCount > 0 ? "pr-1.5 text-sm text-soft" : "sr-only"}>
+        <LikeCount id={countId} likeCount={current.likeCount} />
+      </span>
       <ActionStatus state={state} className="ml-2" />
     </form>
   );

@@ -6,16 +6,18 @@ import { searchHref, searchOfPath } from "@/lib/search-groups";
 import { MAX_QUERY_LENGTH } from "@/lib/search-query";
 import { compactButtonClass } from "../button-styles";
 import { inputClass } from "../form-field";
+import { takeSearchFocus } from "./search-focus";
 
 /** How long typing must pause before the results follow it. */
 const TYPING_PAUSE_MS = 250;
 
 /**
- * The search pages' own box: a plain GET form (its query string is moved to the search's own
- * address), which the results follow as one types once JavaScript has loaded. Each pause in
- * typing replaces the address (one history entry for the search, not one per letter), so the
- * page shown is always the one its address would give. It lives in the search pages' layout, so
- * that the box being typed in stays the same box as the results below it change.
+ * The search pages' own box, the only one on these pages (the header shows none there): a plain
+ * GET form (its query string is moved to the search's own address), which the results follow as
+ * one types once JavaScript has loaded. Each pause in typing replaces the address (one history
+ * entry for the search, not one per letter), so the page shown is always the one its address
+ * would give. It lives in the search pages' layout, so that the box being typed in stays the same
+ * box as the results below it change.
  */
 export function SearchForm() {
   const search = searchOfPath(usePathname());
@@ -25,8 +27,11 @@ export function SearchForm() {
   const [pending, startTransition] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  // A search reached by a link (an example, the header's box) shows in the box; what someone is
+  useEffect(() => {
+    if (takeSearchFocus()) input.current?.focus();
+    return () => clearTimeout(timer.current);
+  }, []);
+  // A search reached by a link (an example) or by going back shows in the box; what someone is
   // typing into it is left alone.
   useEffect(() => {
     const box = input.current;

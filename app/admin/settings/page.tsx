@@ -4,7 +4,7 @@ import { SlotForm } from "@/components/admin/slot-form";
 import { VerificationForm } from "@/components/admin/verification-form";
 import { getRequireVerifiedEmail, getWeeklySlot } from "@/db/queries/settings";
 
-export const metadata: Metadata = { title: "Settings" };
+export const metadata: Metadata = { title: "Site settings" };
 
 export default async function SettingsPage() {
   await requireAdmin();
