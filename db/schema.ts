@@ -450,7 +450,10 @@ export const reviewRevisions = sqliteTable(
     /** "autosave" while typing, "save" when the editor pressed Save, "restore" for a restore. */
     kind: text("kind", { enum: ["autosave", "save", "restore"] }).notNull(),
     snapshot: text("snapshot", { mode: "json" }).notNull(),
+    /** When the version was first kept: autosaves within a minute of it bring it up to date. */
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    /** When an autosave last brought it up to date; null when it is as first kept. */
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
   },
   (t) => [
     index("review_revisions_review_created_idx").on(t.reviewId, t.createdAt),

@@ -60,7 +60,7 @@ export async function getEditorReview(reviewId: number): Promise<EditorReview | 
       .where(eq(listeningLinks.soundtrackId, s.id))
       .orderBy(asc(listeningLinks.position)),
     db
-      .select({ at: reviewRevisions.createdAt })
+      .select({ at: reviewRevisions.createdAt, updated: reviewRevisions.updatedAt })
       .from(reviewRevisions)
       .where(eq(reviewRevisions.reviewId, reviewId))
       .orderBy(desc(reviewRevisions.createdAt))
@@ -88,7 +88,7 @@ export async function getEditorReview(reviewId: number): Promise<EditorReview | 
     live,
     everLive: live || unpublished !== undefined,
     coverImageUrl: s.coverImageUrl,
-    savedAt: (latest?.at ?? review.updatedAt).getTime(),
+    savedAt: (latest?.updated ?? latest?.at ?? review.updatedAt).getTime(),
     trackIds: s.tracks.map((t) => t.id),
     values: {
       filmTitle: s.filmTitle,
