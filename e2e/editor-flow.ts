@@ -46,7 +46,11 @@ export async function writeReview(page: Page, review: WrittenReview) {
   await page.getByRole("button", { name: "Add a composer" }).click();
   await page.getByLabel("Composer 2", { exact: true }).fill(review.newComposer);
   await page.getByLabel("Record label").fill("Backlot Music");
-  await page.getByLabel("Album release date").fill("2025-03-14");
+  // Day first, as the site is British, whatever the browser's own locale (en-US here).
+  const released = page.getByLabel("Album release date");
+  await expect(released).toHaveAttribute("placeholder", "dd/mm/yyyy");
+  await released.fill("14/03/2025");
+  await expect(page.getByText("Reads as 14 March 2025.")).toBeVisible();
 
   const paste = page.getByLabel("Paste a track list");
   await paste.fill(TRACKS_WITH_A_BAD_LINE);
@@ -105,7 +109,7 @@ export async function reopenReview(page: Page, review: WrittenReview) {
   await expect(page.getByLabel("Composer 1", { exact: true })).toHaveValue("Lorne Balfe");
   await expect(page.getByLabel("Composer 2", { exact: true })).toHaveValue(review.newComposer);
   await expect(page.getByLabel("Record label")).toHaveValue("Backlot Music");
-  await expect(page.getByLabel("Album release date")).toHaveValue("2025-03-14");
+  await expect(page.getByLabel("Album release date")).toHaveValue("14/03/2025");
   for (const [n, title, length] of [
     [1, "Opening Night", "3:05"],
     [2, "Silence", "3:00"],

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { asArray } from "@/lib/action-state";
 import { parseDuration } from "@/lib/duration";
 import { lineBreaks } from "@/lib/editor-values";
+import { parseReleaseDate, RELEASE_DATE_PROBLEM } from "@/lib/release-date";
 import { slugify } from "@/lib/slug";
 import { MAX_DURATION_SECONDS, MAX_TITLE_LENGTH } from "@/lib/track-list";
 
@@ -142,10 +143,15 @@ export const editorSchema = z
     label: optional(200),
     albumReleaseDate: z
       .string()
-      .trim()
       .optional()
-      .transform((v) => v || null)
-      .pipe(z.iso.date({ error: "Give the release date as a date, like 2024-09-13." }).nullable()),
+      .transform((typed, ctx) => {
+        const iso = parseReleaseDate(typed ?? "");
+        if (iso === null) {
+          ctx.addIssue({ code: "custom", message: RELEASE_DATE_PROBLEM });
+          return z.NEVER;
+        }
+        return iso || null;
+      }),
     coverAlt: optional(300),
     headline: required("Give the review a headline.", 200),
     slug: z

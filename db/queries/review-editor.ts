@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { formatDuration } from "@/lib/duration";
 import type { EditorValues } from "@/lib/editor-values";
+import { releaseDateField } from "@/lib/release-date";
 import { isLiveAt } from "@/lib/review-status";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
@@ -95,7 +96,7 @@ export async function getEditorReview(reviewId: number): Promise<EditorReview | 
       filmYear: s.filmYear === null ? "" : String(s.filmYear),
       composers: s.composers.length > 0 ? s.composers.map((c) => c.composer.name) : [""],
       label: s.label ?? "",
-      albumReleaseDate: s.albumReleaseDate ?? "",
+      albumReleaseDate: releaseDateField(s.albumReleaseDate ?? ""),
       coverAlt: s.coverAlt ?? "",
       headline: review.headline,
       slug: review.slug,
