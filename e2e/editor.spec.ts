@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import type { Locator } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { DEMO_ACCOUNTS } from "../db/accounts";
 import { previewLinks, reviews, soundtracks } from "../db/schema";
@@ -167,6 +168,40 @@ test("a cover must be an image by its bytes, and is served with its type", async
   });
   // A draft's cover is not found by counting ids: only its signed address serves it.
   expect((await request.get(`/covers/${before!.soundtrackId}`)).status()).toBe(404);
+});
+
+/** Whether the field shows all of its text: nothing scrolled away sideways or below. */
+const shownWhole = (field: Locator) =>
+  field.evaluate((e) => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight + 1);
+
+test("link labels and track titles are shown whole, on a wide screen and a 360 px phone", async ({
+  adminPage,
+}) => {
+  const draft = await createDraft("wrapping");
+  await adminPage.goto(`/admin/reviews/${draft.id}`);
+  const longTitle = "Should You Choose to Accept the Mission (Extended Version)";
+  await adminPage.getByLabel("Title of track 2").fill(longTitle);
+  await adminPage.getByRole("button", { name: "Add a link" }).click();
+  const label = adminPage.getByLabel("Label of link 1");
+  await label.fill("Apple Music (Deluxe Edition, 2018)");
+  for (const width of [1280, 360]) {
+    await adminPage.setViewportSize({ width, height: 800 });
+    const title = adminPage.getByLabel("Title of track 2");
+    await expect(title).toHaveValue(longTitle);
+    for (const field of [label, title]) {
+      await expect.poll(() => shownWhole(field), `${width} px`).toBe(true);
+    }
+    // On the phone the title has the width of the screen, not of a few characters.
+    const box = (await title.boundingBox())!;
+    expect(box.width, `${width} px`).toBeGreaterThan(width === 360 ? 250 : 400);
+    const overflow = await adminPage.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
+  }
+  // A line break pasted into a title is a space: a title is one line, however it wraps.
+  await adminPage.getByLabel("Title of track 1").fill("Opening\nNight");
+  await expect(adminPage.getByLabel("Title of track 1")).toHaveValue("Opening Night");
 });
 
 test.describe("what must not be possible", () => {
