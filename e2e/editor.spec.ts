@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Locator } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { DEMO_ACCOUNTS } from "../db/accounts";
-import { previewLinks, reviews, soundtracks } from "../db/schema";
+import { composers, previewLinks, reviews, soundtrackComposers, soundtracks } from "../db/schema";
 import { SESSION_ENDED } from "../lib/editor-schemas";
 import { editorFields, EMPTY_VALUES } from "../lib/editor-values";
 import { png } from "../lib/testing/png";
@@ -168,6 +168,44 @@ test("a cover must be an image by its bytes, and is served with its type", async
   });
   // A draft's cover is not found by counting ids: only its signed address serves it.
   expect((await request.get(`/covers/${before!.soundtrackId}`)).status()).toBe(404);
+});
+
+test("a draft's preview links only to composers with a page, and asks for no missing one", async ({
+  adminPage,
+}) => {
+  const draft = await createDraft("unpublished-composer");
+  const db = e2eDb();
+  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const newcomer = { name: `Nova Quill ${suffix}`, slug: `nova-quill-${suffix}` };
+  const [created] = await db
+    .insert(composers)
+    .values({ ...newcomer, sortName: `Quill ${suffix}, Nova` })
+    .returning({ id: composers.id });
+  const [balfe] = await db
+    .select({ id: composers.id })
+    .from(composers)
+    .where(eq(composers.slug, "lorne-balfe"));
+  const { soundtrackId } = await storedReview(draft.id);
+  await db.insert(soundtrackComposers).values([
+    { soundtrackId, composerId: balfe!.id, position: 0 },
+    { soundtrackId, composerId: created!.id, position: 1 },
+  ]);
+
+  const missing: string[] = [];
+  adminPage.on("response", (response) => {
+    if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+  });
+  // The page prefetches what its links lead to as they come into view.
+  const prefetched = adminPage.waitForRequest((request) =>
+    request.url().includes("/composers/lorne-balfe"),
+  );
+  await adminPage.goto(`/admin/reviews/${draft.id}/preview`);
+  const header = adminPage.getByRole("article");
+  await expect(header.getByRole("link", { name: "Lorne Balfe" })).toBeVisible();
+  await expect(header.getByText(newcomer.name)).toBeVisible();
+  await expect(header.getByRole("link", { name: newcomer.name })).toHaveCount(0);
+  await prefetched;
+  expect(missing).toEqual([]);
 });
 
 /** Whether the field shows all of its text: nothing scrolled away sideways or below. */
