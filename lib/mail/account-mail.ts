@@ -4,15 +4,18 @@ import type { Mail } from "./send";
 
 type Recipient = { email: string; name: string | null; token: string };
 
-/** An absolute address on the site, from SITE_URL: a mail is read far from any request. */
-export function siteLink(path: string): string {
-  return new URL(path, env.SITE_URL).href;
+/**
+ * An absolute address on the site: a mail is read far from any request. `origin` is where the
+ * site's links lead (lib/site-origin.ts: SITE_URL, or locally the address the request came to).
+ */
+export function siteLink(path: string, origin = env.SITE_URL): string {
+  return new URL(path, origin).href;
 }
 
 const greeting = (name: string | null) => (name ? `Hello ${name},` : "Hello,");
 
-export function resetPasswordMail({ email, name, token }: Recipient): Mail {
-  const link = siteLink(`/reset-password/${token}`);
+export function resetPasswordMail({ email, name, token }: Recipient, origin?: string): Mail {
+  const link = siteLink(`/reset-password/${token}`, origin);
   return {
     to: email,
     subject: `Choose a new password for ${SITE_NAME}`,
@@ -31,8 +34,8 @@ export function resetPasswordMail({ email, name, token }: Recipient): Mail {
   };
 }
 
-export function verifyEmailMail({ email, name, token }: Recipient): Mail {
-  const link = siteLink(`/verify-email/${token}`);
+export function verifyEmailMail({ email, name, token }: Recipient, origin?: string): Mail {
+  const link = siteLink(`/verify-email/${token}`, origin);
   return {
     to: email,
     subject: `Confirm your email address for ${SITE_NAME}`,

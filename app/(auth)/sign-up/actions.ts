@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { publicAction } from "@/auth/action";
 import { signIn } from "@/auth/config";
-import { sendAfterResponse } from "@/auth/mail";
+import { mailOrigin, sendAfterResponse } from "@/auth/mail";
 import { issueTokenForUser } from "@/db/queries/auth-tokens";
 import { getThrottleLock, recordThrottleHits } from "@/db/queries/throttles";
 import { createReader, getUserCredentials, isHandleTaken } from "@/db/queries/users";
@@ -56,7 +56,7 @@ export const signUp = publicAction(
     }
     await recordThrottleHits([[throttle, SIGN_UP_PER_ADDRESS]]);
     const issued = await issueTokenForUser(created.id, "verify-email");
-    if (issued) sendAfterResponse(verifyEmailMail(issued));
+    if (issued) sendAfterResponse(verifyEmailMail(issued, await mailOrigin()));
     const redirectTo = safeCallbackUrl(form.get("callbackUrl"));
     try {
       await signIn("credentials", { email, password, redirectTo });

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { publicAction, readerAction } from "@/auth/action";
-import { sendAfterResponse } from "@/auth/mail";
+import { mailOrigin, sendAfterResponse } from "@/auth/mail";
 import { isEmailVerified, issueTokenForUser, verifyEmailWithToken } from "@/db/queries/auth-tokens";
 import {
   ALREADY_VERIFIED,
@@ -27,7 +27,7 @@ export const resendVerification = readerAction(
     if (await isEmailVerified(viewer.id)) return { ok: true, message: ALREADY_VERIFIED };
     const issued = await issueTokenForUser(viewer.id, "verify-email");
     if (!issued) return { ok: false, message: VERIFICATION_RECENT };
-    sendAfterResponse(verifyEmailMail(issued));
+    sendAfterResponse(verifyEmailMail(issued, await mailOrigin()));
     return { ok: true, message: VERIFICATION_SENT };
   },
 );

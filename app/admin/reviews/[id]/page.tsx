@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/auth/admin";
 import { type EditorReview, ReviewEditor } from "@/components/editor/review-editor";
@@ -8,8 +9,8 @@ import { getComposerNames, getEditorReview } from "@/db/queries/review-editor";
 import { getRevisions } from "@/db/queries/review-revisions";
 import { getWeeklySlot } from "@/db/queries/settings";
 import { reviewIdSchema } from "@/lib/editor-schemas";
-import { env } from "@/lib/env";
 import { renderReviewMarkdown } from "@/lib/markdown";
+import { linkOrigin } from "@/lib/site-origin";
 import { trackAnchor } from "@/lib/track-anchor";
 import { formatSlot } from "@/lib/weekly-slot";
 
@@ -56,7 +57,7 @@ export default async function EditReviewPage({ params }: Props) {
       composers={composers}
       revisions={revisions}
       previewLinks={previewLinks}
-      siteUrl={env.SITE_URL.replace(/\/$/, "")}
+      siteUrl={linkOrigin(await headers())}
       timeZone={slot.timeZone}
     />
   );

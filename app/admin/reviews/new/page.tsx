@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { requireAdmin } from "@/auth/admin";
 import { ReviewEditor } from "@/components/editor/review-editor";
 import { getComposerNames } from "@/db/queries/review-editor";
 import { getWeeklySlot } from "@/db/queries/settings";
 import { EMPTY_VALUES } from "@/lib/editor-values";
-import { env } from "@/lib/env";
+import { linkOrigin } from "@/lib/site-origin";
 
 export const metadata: Metadata = { title: "New review" };
 
@@ -19,7 +20,7 @@ export default async function NewReviewPage() {
       composers={composers}
       revisions={[]}
       previewLinks={[]}
-      siteUrl={env.SITE_URL.replace(/\/$/, "")}
+      siteUrl={linkOrigin(await headers())}
       timeZone={slot.timeZone}
     />
   );
