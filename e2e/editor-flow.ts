@@ -93,6 +93,8 @@ export async function writeReview(page: Page, review: WrittenReview) {
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.locator("#save-status")).toHaveText(/^(Saved\.|“.*” is saved as a draft\.) \(/);
   await expect(page).toHaveURL(/\/admin\/reviews\/\d+$/);
+  // Saved, the review is named: its own headline heads the editor.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(review.headline);
   return Number(new URL(page.url()).pathname.split("/").at(-1));
 }
 
@@ -103,7 +105,7 @@ export async function reopenReview(page: Page, review: WrittenReview) {
     .getByRole("region", { name: "Drafts" })
     .getByRole("link", { name: `Edit “${review.headline}”` })
     .click();
-  await expect(page.getByRole("heading", { name: "Edit review", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(review.headline);
   await expect(page.getByLabel("Film", { exact: true })).toHaveValue(review.film);
   await expect(page.getByLabel("Year", { exact: true })).toHaveValue("2025");
   await expect(page.getByLabel("Composer 1", { exact: true })).toHaveValue("Lorne Balfe");

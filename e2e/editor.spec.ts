@@ -202,7 +202,7 @@ test("a draft's preview links only to composers with a page, and asks for no mis
   await adminPage.goto(`/admin/reviews/${draft.id}/preview`);
   const header = adminPage.getByRole("article");
   await expect(header.getByRole("link", { name: "Lorne Balfe" })).toBeVisible();
-  await expect(header.getByText(newcomer.name)).toBeVisible();
+  await expect(header.getByText(`and ${newcomer.name}`, { exact: true })).toBeVisible();
   await expect(header.getByRole("link", { name: newcomer.name })).toHaveCount(0);
   await prefetched;
   expect(missing).toEqual([]);

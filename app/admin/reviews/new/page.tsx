@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { requireAdmin } from "@/auth/admin";
 import { ReviewEditor } from "@/components/editor/review-editor";
+import { now } from "@/db/clock.mjs";
 import { getComposerNames } from "@/db/queries/review-editor";
+import { getSchedulingChoices } from "@/db/queries/review-schedule";
 import { getWeeklySlot } from "@/db/queries/settings";
 import { EMPTY_VALUES } from "@/lib/editor-values";
 import { linkOrigin } from "@/lib/site-origin";
@@ -12,6 +14,7 @@ export const metadata: Metadata = { title: "New review" };
 export default async function NewReviewPage() {
   await requireAdmin();
   const [composers, slot] = await Promise.all([getComposerNames(), getWeeklySlot()]);
+  const choices = await getSchedulingChoices(slot, now());
   return (
     <ReviewEditor
       review={null}
@@ -21,7 +24,7 @@ export default async function NewReviewPage() {
       revisions={[]}
       previewLinks={[]}
       siteUrl={linkOrigin(await headers())}
-      timeZone={slot.timeZone}
+      scheduling={{ ...choices, timeZone: slot.timeZone }}
     />
   );
 }
