@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { NextConfig } from "next";
 import { DEFAULT_DATABASE_URL } from "./lib/database-url";
-import { FORM_LIMIT_MB } from "./lib/request-limits";
+import { FORM_LIMIT_MB } from "./lib/request-limits.mjs";
 import { headerRules } from "./lib/security-headers";
 
 // The cache handler is loaded by Next outside the app's bundle and reads the database address

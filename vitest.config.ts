@@ -15,8 +15,13 @@ export default defineConfig({
       "app/**/*.test.ts",
       "auth/**/*.test.ts",
       "cache/**/*.test.ts",
+      "server/**/*.test.ts",
     ],
     environment: "node",
+    // Tests that look at log lines make a logger of their own (lib/logger.mjs createLogger).
+    env: { LOG_LEVEL: "silent" },
+    // next-auth imports "next/server" without the ".js" Node's own resolver needs: Vite resolves it.
+    server: { deps: { inline: ["next-auth"] } },
     setupFiles: ["lib/testing/database-url.ts"],
   },
 });

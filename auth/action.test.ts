@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { asArray, IDLE, MALFORMED_REQUEST } from "@/lib/action-state";
+import { log } from "@/lib/logger.mjs";
+import { MAX_BODY_LENGTH } from "@/lib/editor-schemas";
 import type { Viewer } from "@/lib/viewer";
 
 const { getViewer, getSuspension, revalidateTag } = vi.hoisted(() => ({
@@ -95,14 +97,18 @@ describe("the action layer", () => {
 
   it("lets only admins through an admin action", async () => {
     const handler = vi.fn(async () => ({ ok: true as const, message: "Published." }));
-    const publish = adminAction({ schema }, handler);
+    const publish = adminAction({ schema, refused: "Your session has ended." }, handler);
+    // A signed-in reader is told they are not an editor, never that their session ended.
     getViewer.mockResolvedValue(reader);
     expect(await publish(IDLE, form({ title: "T", picks: [] }))).toMatchObject({
       status: "error",
       message: "Only editors can do that.",
     });
     getViewer.mockResolvedValue(null);
-    expect((await publish(IDLE, form({ title: "T" }))).status).toBe("error");
+    expect(await publish(IDLE, form({ title: "T" }))).toMatchObject({
+      status: "error",
+      message: "Your session has ended.",
+    });
     expect(handler).not.toHaveBeenCalled();
     getViewer.mockResolvedValue(admin);
     expect((await publish(IDLE, form({ title: "T" }))).status).toBe("ok");
@@ -119,6 +125,21 @@ describe("the action layer", () => {
     expect(state.values).toEqual({ title: "  ", picks: "x" });
     expect(handler).not.toHaveBeenCalled();
     expect(getViewer).not.toHaveBeenCalled();
+  });
+
+  it("never sends back a field longer than any form takes", async () => {
+    const post = publicAction(
+      { schema: z.object({ title: z.string().max(10, "Too long.") }) },
+      vi.fn(),
+    );
+    const megabyte = "m".repeat(1024 * 1024);
+    const state = await post(IDLE, form({ title: megabyte, picks: [megabyte, "1"], note: "kept" }));
+    expect(state.fieldErrors?.title).toEqual(["Too long."]);
+    expect(state.values).toEqual({ note: "kept" });
+    expect(JSON.stringify(state).length).toBeLessThan(1000);
+    // A long review body, which a form does take, still comes back.
+    const body = "b".repeat(MAX_BODY_LENGTH);
+    expect((await post(IDLE, form({ title: body }))).values).toEqual({ title: body });
   });
 
   it("answers a body that is not form data with a message instead of throwing", async () => {
@@ -157,9 +178,9 @@ describe("the action layer", () => {
     expect(revalidateTag).not.toHaveBeenCalled();
   });
 
-  it("turns a fault in the handler into a message, logged in one line", async () => {
+  it("turns a fault in the handler into a message, logged with its stack", async () => {
     getViewer.mockResolvedValue(reader);
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(log, "error").mockImplementation(() => {});
     const save = readerAction({ schema }, async () => {
       throw new Error("SQLITE_BUSY: database is locked");
     });
@@ -168,8 +189,11 @@ describe("the action layer", () => {
       message: SERVER_FAULT,
       values: { title: "Kept" },
     });
-    expect(log).toHaveBeenCalledWith("Server action failed: SQLITE_BUSY: database is locked");
-    log.mockRestore();
+    expect(logged).toHaveBeenCalledWith("action.failed", {
+      requestId: undefined,
+      err: expect.objectContaining({ message: "SQLITE_BUSY: database is locked" }),
+    });
+    logged.mockRestore();
   });
 
   it("lets Next's own redirects through", async () => {

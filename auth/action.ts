@@ -8,7 +8,10 @@ import {
   formFields,
   MALFORMED_REQUEST,
 } from "@/lib/action-state";
+import { log } from "@/lib/logger.mjs";
+import { MAX_BODY_LENGTH } from "@/lib/editor-schemas";
 import { suspendedMessage } from "@/lib/moderation";
+import { requestId } from "@/lib/request-log";
 import type { Viewer } from "@/lib/viewer";
 import { getSuspension, getViewer } from "./viewer";
 
@@ -43,7 +46,11 @@ export type ActionResult<Field extends string, Data> =
 
 type Options<S extends z.ZodType> = {
   schema: S;
-  /** Said to a caller who may not do this: "Sign in to comment." */
+  /**
+   * Said to a caller who is not signed in (or whose session ended): "Sign in to comment." A
+   * signed-in reader calling an admin action is told REFUSED.admin instead: signing in again
+   * would change nothing for them.
+   */
   refused?: string;
   /** Said when a field needs a change (each field gets its own message too). */
   invalid?: string;
@@ -60,11 +67,33 @@ function allowed(caller: Exclude<Caller, "anyone">, viewer: Viewer | null): bool
   return caller === "admin" ? viewer?.role === "admin" : viewer !== null;
 }
 
-/** What was sent, minus secrets and Next's own fields, to put back into the form. */
+/** What a caller the action refuses is told. */
+async function refusal(
+  caller: Exclude<Caller, "anyone">,
+  viewer: Viewer | null,
+  { refused }: { refused?: string },
+): Promise<string> {
+  // Signed in, as a reader, at an admin action: signing in again would change nothing.
+  if (viewer !== null) return REFUSED.admin;
+  // A banned reader is nobody to getViewer, but is told why they cannot take part.
+  const suspension = await getSuspension();
+  return suspension ? suspendedMessage(suspension.reason) : (refused ?? REFUSED[caller]);
+}
+
+/**
+ * No form takes a longer field than a review's body: one longer still was not typed into the
+ * form (the forms check lengths before sending), and is not sent back a second time.
+ */
+const LONGEST_ECHO = MAX_BODY_LENGTH;
+
+const echoable = (value: FormValue) =>
+  (Array.isArray(value) ? value : [value]).every((v) => v.length <= LONGEST_ECHO);
+
+/** What was sent, minus secrets, Next's own fields and oversized ones, to put back into the form. */
 function echo(form: FormData, secret: readonly string[] = []): Record<string, FormValue> {
   const fields = formFields(form);
-  for (const key of Object.keys(fields)) {
-    if (secret.includes(key) || key.startsWith("$ACTION")) delete fields[key];
+  for (const [key, value] of Object.entries(fields)) {
+    if (secret.includes(key) || key.startsWith("$ACTION") || !echoable(value)) delete fields[key];
   }
   return fields;
 }
@@ -84,12 +113,8 @@ function defineAction<C extends Caller>(caller: C) {
       try {
         const viewer = caller === "anyone" ? null : await getViewer();
         if (caller !== "anyone" && !allowed(caller as Exclude<Caller, "anyone">, viewer)) {
-          // A banned reader is nobody to getViewer, but is told why they cannot take part.
-          const suspension = viewer === null ? await getSuspension() : null;
-          const refused = suspension
-            ? suspendedMessage(suspension.reason)
-            : (options.refused ?? REFUSED[caller as Exclude<Caller, "anyone">]);
-          return { status: "error", message: refused, values };
+          const message = await refusal(caller as Exclude<Caller, "anyone">, viewer, options);
+          return { status: "error", message, values };
         }
         const parsed = options.schema.safeParse(formFields(form));
         if (!parsed.success) {
@@ -118,7 +143,7 @@ function defineAction<C extends Caller>(caller: C) {
         };
       } catch (error) {
         unstable_rethrow(error);
-        console.error(`Server action failed: ${error instanceof Error ? error.message : error}`);
+        log.error("action.failed", { requestId: await requestId(), err: error });
         return { status: "error", message: SERVER_FAULT, values };
       }
     };

@@ -1,10 +1,16 @@
 import "server-only";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { CredentialsSignin } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { getUserAuthState, assignHandle, getUserCredentials } from "@/db/queries/users";
+import {
+  assignHandle,
+  getSessionAuthState,
+  getUserAuthState,
+  getUserCredentials,
+} from "@/db/queries/users";
 import { clearThrottle, getThrottleLock, recordThrottleHits } from "@/db/queries/throttles";
 import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/db/queries/sessions";
 import { providerName } from "./provider-name";
@@ -15,7 +21,8 @@ import { verifyAgainstNothing, verifyPassword } from "@/lib/auth/password";
 import { oauthProviders } from "@/lib/auth/providers";
 import { SIGN_IN_PER_ADDRESS, SIGN_IN_PER_EMAIL, signInKeys } from "@/lib/auth/sign-in-policy";
 import { clientAddress } from "@/lib/client-address";
-import { logAuthError } from "./auth-log";
+import { logAuthError, logAuthWarning } from "./auth-log";
+import { viewerOf } from "./viewer";
 
 export class AccountLocked extends CredentialsSignin {
   code = "locked";
@@ -62,6 +69,22 @@ async function authorizeWithPassword(raw: unknown, request: Request) {
   return { id: user.id, name: user.name, email: user.email };
 }
 
+/** The token with the account as it is now, or null once its session is nobody's (viewerOf). */
+async function stillSignedIn(token: JWT): Promise<JWT | null> {
+  const { sub: userId, sid: sessionId } = token;
+  if (typeof userId !== "string" || typeof sessionId !== "string") return null;
+  const account = await getSessionAuthState({ userId, sessionId });
+  const viewer = viewerOf(account);
+  if (!viewer || !account) return null;
+  return {
+    ...token,
+    name: viewer.name,
+    email: account.email,
+    role: viewer.role,
+    handle: viewer.handle,
+  };
+}
+
 const adapter = DrizzleAdapter(getDb(), {
   usersTable: users,
   accountsTable: accounts,
@@ -82,7 +105,7 @@ export const { handlers, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   // Every sign-in error lands on the sign-in page, which says what went wrong.
   pages: { signIn: "/sign-in", error: "/sign-in" },
-  logger: { error: logAuthError },
+  logger: { error: logAuthError, warn: logAuthWarning },
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
@@ -101,10 +124,12 @@ export const { handlers, signIn, signOut } = NextAuth({
   },
   callbacks: {
     // The database is read at sign-in, which records a session (sid, db/queries/sessions.ts);
-    // the token is only a signed "who and which sign-in", and getViewer reads the account (role,
-    // ban) and whether that session still lasts on every request that needs it.
+    // the token is only a signed "who and which sign-in". Whenever Auth.js reads the token again
+    // (its /api/auth/session), the session's row and account are read in one query, as getViewer
+    // does for the site's pages: a session signed out, ended everywhere, or of a banned or deleted
+    // account answers null, and Auth.js clears the cookie instead of issuing a fresh one.
     async jwt({ token, user }) {
-      if (!user?.id) return token.sub ? token : null;
+      if (!user?.id) return stillSignedIn(token);
       const state = await getUserAuthState(user.id);
       if (!state || state.bannedAt) return null;
       const sid = await startSession(state.id);

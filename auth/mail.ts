@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { after } from "next/server";
+import { log } from "@/lib/logger.mjs";
 import { type Mail, sendMail } from "@/lib/mail/send";
 import { linkOrigin } from "@/lib/site-origin";
 
@@ -16,9 +17,7 @@ export async function mailOrigin(): Promise<string> {
 export function sendAfterResponse(mail: Mail) {
   after(() =>
     sendMail(mail).catch((error: unknown) => {
-      console.error(
-        `Mail "${mail.subject}" failed: ${error instanceof Error ? error.message : error}`,
-      );
+      log.error("mail.failed", { subject: mail.subject, err: error });
     }),
   );
 }

@@ -6,6 +6,7 @@
 // for a query to a libSQL server every time.
 import { openTagStore } from "../db/cache-store.mjs";
 import { nowMs } from "../db/clock.mjs";
+import { log } from "../lib/logger.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
 const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
@@ -173,7 +174,7 @@ export default class SharedTagsCacheHandler {
     await tagStore()
       .expire(list, now)
       .catch((error) => {
-        console.error(`Could not share the invalidation of ${list.join(", ")}: ${error.message}`);
+        log.error("cache.invalidation_unshared", { tags: list, err: error });
       });
   }
 

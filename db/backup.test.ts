@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, watch, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { count, like } from "drizzle-orm";
@@ -75,7 +75,46 @@ describe("backups", () => {
     expect(await restored.db.$count(users, like(users.email, "%@backup.test"))).toBe(copied!.n);
     expect(await restored.db.query.reviews.findFirst()).toBeDefined();
     restored.client.close();
-  });
+  }, 120_000);
+
+  it("never leaves a partial copy under a backup's name when killed midway", async () => {
+    // A database big enough that VACUUM INTO takes a while, of no concern to the site.
+    const big = join(dir, "big.db");
+    const client = connect(`file:${big}`).client;
+    await client.execute("CREATE TABLE filler (bytes BLOB)");
+    await client.execute(`INSERT INTO filler SELECT randomblob(4000) FROM
+      (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 15000) SELECT i FROM n)`);
+    client.close();
+    const out = mkdtempSync(join(tmpdir(), "es-backup-killed-"));
+
+    // npm run db:backup, as one process, killed as soon as it starts writing.
+    const backup = spawn(
+      process.execPath,
+      ["--import", "tsx", "scripts/db-backup.ts", "--dir", out],
+      {
+        env: { ...process.env, DATABASE_URL: `file:${big}` },
+      },
+    );
+    let printed = "";
+    backup.stdout.on("data", (chunk: Buffer) => (printed += chunk));
+    const exited = new Promise<NodeJS.Signals | null>((done) =>
+      backup.on("exit", (_code, signal) => done(signal)),
+    );
+    const watcher = watch(out, () => backup.kill("SIGKILL"));
+    const signal = await exited;
+    watcher.close();
+
+    // It was killed before it finished: what it wrote is named as unfinished, not as a backup.
+    expect(signal).toBe("SIGKILL");
+    expect(printed).not.toContain("Wrote");
+    const left = readdirSync(out);
+    expect(left).toContainEqual(expect.stringMatching(/^big-\d{8}-\d{6}\.db\.partial$/));
+    expect(left.filter((name) => name.endsWith(".db"))).toEqual([]);
+    // Left alone, a backup is renamed to its name once whole: SQLite's integrity check passes.
+    const { file } = await backupDatabase(big, out, new Date(0));
+    expect(file).toMatch(/big-19700101-000000\.db$/);
+    await expect(checkBackup(file)).rejects.toThrow("not one of this site's");
+  }, 120_000);
 
   it("refuses what is not a sound backup of this site, with a reason", async () => {
     const text = join(dir, "notes.db");

@@ -1,6 +1,7 @@
 import {
   copyFileSync,
   existsSync,
+  fsyncSync,
   mkdirSync,
   openSync,
   readSync,
@@ -47,7 +48,24 @@ function sqlQuote(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
 }
 
-/** Writes a consistent copy of the database to `<dir>/<name>-<yyyymmdd-hhmmss>.db`. */
+/** What a backup is written as until it is complete: never a backup's name. */
+export const PARTIAL_SUFFIX = ".partial";
+
+/** Makes what was written to `file` durable before it is renamed. */
+function flushToDisk(file: string) {
+  const fd = openSync(file, "r+");
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes a consistent copy of the database to `<dir>/<name>-<yyyymmdd-hhmmss>.db`. The copy is
+ * written as `<that name>.partial`, flushed to disk and only then renamed, so a backup killed
+ * midway (or a full disk) never leaves a partial database under a backup's name.
+ */
 export async function backupDatabase(
   source: string,
   dir: string,
@@ -56,13 +74,18 @@ export async function backupDatabase(
   if (!existsSync(source)) throw new BackupError(`There is no database at ${source}.`);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${basename(source, ".db")}-${stamp(now)}.db`);
-  if (existsSync(file)) throw new BackupError(`${file} already exists; try again in a second.`);
+  const partial = `${file}${PARTIAL_SUFFIX}`;
+  for (const taken of [file, partial]) {
+    if (existsSync(taken)) throw new BackupError(`${taken} already exists; try again in a second.`);
+  }
   const client = createClient({ url: `file:${source}` });
   try {
     await client.execute("PRAGMA busy_timeout = 5000");
-    await client.execute(`VACUUM INTO ${sqlQuote(resolve(file))}`);
+    await client.execute(`VACUUM INTO ${sqlQuote(resolve(partial))}`);
+    flushToDisk(partial);
+    renameSync(partial, file);
   } catch (error) {
-    rmSync(file, { force: true });
+    rmSync(partial, { force: true });
     throw new BackupError(`The backup of ${source} failed: ${(error as Error).message}`);
   } finally {
     client.close();

@@ -9,6 +9,7 @@ import {
 } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { queueWrite } from "./busy.mjs";
+import { log } from "../lib/logger.mjs";
 import * as schema from "./schema";
 
 export type Database = LibSQLDatabase<typeof schema>;
@@ -70,7 +71,7 @@ export function connect(url: string, authToken?: string): Connection {
   if (isFile) {
     for (const pragma of ["journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON"]) {
       client.execute(`PRAGMA ${pragma}`).catch((error: unknown) => {
-        console.error(`PRAGMA ${pragma} failed on ${url}:`, error);
+        log.error("db.pragma_failed", { pragma, url, err: error });
       });
     }
   }

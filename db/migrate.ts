@@ -1,5 +1,6 @@
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { env } from "@/lib/env";
+import { log } from "@/lib/logger.mjs";
 import { connect } from "./client";
 
 export const migrationsFolder = new URL("./migrations", import.meta.url).pathname;
@@ -15,5 +16,5 @@ export async function runMigrations(url = env.DATABASE_URL, authToken = env.DATA
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runMigrations();
-  console.log("Migrations applied.");
+  log.info("db.migrated");
 }

@@ -1,5 +1,7 @@
 import { count } from "drizzle-orm";
+import { adminPasswordProblem } from "@/lib/auth/admin-password";
 import { env } from "@/lib/env";
+import { log, mistake } from "@/lib/logger.mjs";
 import { upsertAdmin } from "./accounts";
 import { connect } from "./client";
 import { runMigrations } from "./migrate";
@@ -14,23 +16,32 @@ async function prepare() {
     const [row] = await db.select({ n: count() }).from(reviews);
     if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
       await upsertAdmin(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
-      console.log(`Admin account ready: ${env.ADMIN_EMAIL}`);
+      log.info("db.admin_ready", { email: env.ADMIN_EMAIL });
     }
     if ((row?.n ?? 0) === 0) {
       const summary = await seedDatabase(db);
-      console.log(`Seeded an empty database: ${summary}`);
+      log.info("db.seeded", { summary });
     } else {
-      console.log(`Database ready: ${row?.n} reviews.`);
+      log.info("db.ready", { reviews: row?.n ?? 0 });
     }
   } finally {
     client.close();
   }
 }
 
+// A weak ADMIN_PASSWORD stops the start before anything is applied, rather than go live.
+const weakAdmin =
+  env.ADMIN_EMAIL && env.ADMIN_PASSWORD
+    ? adminPasswordProblem(env.ADMIN_PASSWORD, { email: env.ADMIN_EMAIL })
+    : null;
+if (weakAdmin) {
+  console.error(`ADMIN_PASSWORD is refused for ${env.ADMIN_EMAIL}: ${weakAdmin}`);
+  process.exit(1);
+}
+
 try {
   await prepare();
 } catch (error) {
-  console.error(`Could not prepare the database at ${env.DATABASE_URL}:`);
-  console.error(error instanceof Error ? error.message : error);
+  log.error("db.prepare_failed", { url: env.DATABASE_URL, ...mistake(error) });
   process.exit(1);
 }

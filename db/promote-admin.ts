@@ -1,18 +1,26 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { nameSchema } from "@/lib/auth/account-rules";
+import { adminPasswordProblem } from "@/lib/auth/admin-password";
+import { ADMIN_MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 import { env } from "@/lib/env";
 import { upsertAdmin } from "./accounts";
 import { connect } from "./client";
 import { runMigrations } from "./migrate";
 
-const USAGE =
-  "Usage: npm run user:admin -- --email you@example.com --password 'at least 12 characters' [--name 'Your Name']";
+const USAGE = `Usage: npm run user:admin -- --email you@example.com --password 'at least ${ADMIN_MIN_PASSWORD_LENGTH} characters, hard to guess' [--name 'Your Name']`;
 
-const argsSchema = z.object({
-  email: z.email("--email must be an email address"),
-  password: z.string().min(12, "--password must be at least 12 characters"),
-  name: z.string().trim().min(1).max(80).optional(),
-});
+// The password follows sign-up's rules and an admin's stricter ones (lib/auth/admin-password.ts).
+const argsSchema = z
+  .object({
+    email: z.email("--email must be an email address"),
+    password: z.string("--password is missing"),
+    name: nameSchema.optional(),
+  })
+  .superRefine(({ email, password, name }, context) => {
+    const problem = adminPasswordProblem(password, { email, name });
+    if (problem) context.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
 
 try {
   const { values } = parseArgs({

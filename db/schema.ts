@@ -50,6 +50,11 @@ export const users = sqliteTable(
     /** When their last digest was sent: the next one holds only what came after. */
     digestSentAt: integer("digest_sent_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
+    /**
+     * Signed up with a password and not yet through the link mailed then: until then the
+     * password opens nothing, or it would tell whoever chose it that the address had no account.
+     */
+    signUpPending: integer("sign_up_pending", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     index("users_role_idx").on(t.role),
@@ -132,6 +137,11 @@ export const authTokens = sqliteTable(
     // Milliseconds, on the site's clock (db/clock.mjs), which the browser tests can move.
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    /**
+     * The address the link was mailed to: it works only while the account still has it. ("" for
+     * links mailed before this column, which therefore stopped working.)
+     */
+    email: text("email").notNull().default(""),
   },
   (t) => [
     index("auth_tokens_user_purpose_created_idx").on(t.userId, t.purpose, t.createdAt),
@@ -670,6 +680,32 @@ export const notifications = sqliteTable(
   ],
 );
 
+/**
+ * The Content-Security-Policy violations browsers reported (/api/csp-reports), one row per
+ * directive, blocked address and page, counted: a flood of one violation is one row, and only the
+ * most recently seen rows are kept (db/queries/csp-reports.ts).
+ */
+export const cspReports = sqliteTable(
+  "csp_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    directive: text("directive").notNull(),
+    blockedUri: text("blocked_uri").notNull(),
+    page: text("page").notNull(),
+    /** Where in the page's scripts it happened ("…/chunk.js:1:2"), when the browser says. */
+    source: text("source"),
+    /** The first characters of the inline script or style, when the policy asks for them. */
+    sample: text("sample"),
+    count: integer("count").notNull().default(1),
+    firstSeenAt: integer("first_seen_at", { mode: "timestamp_ms" }).notNull(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("csp_reports_violation_idx").on(t.directive, t.blockedUri, t.page),
+    index("csp_reports_last_seen_idx").on(t.lastSeenAt),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type Composer = typeof composers.$inferSelect;
 export type Soundtrack = typeof soundtracks.$inferSelect;
@@ -685,3 +721,4 @@ export type ReviewRevision = typeof reviewRevisions.$inferSelect;
 export type PreviewLink = typeof previewLinks.$inferSelect;
 export type Comparison = typeof comparisons.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;
+export type CspReport = typeof cspReports.$inferSelect;

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { parseTrackList } from "@/lib/track-list";
 import { env } from "@/lib/env";
+import { log } from "@/lib/logger.mjs";
 import { FIRST_WEEK, weekNumberAt, weekStart } from "@/lib/series-weeks";
 import { DEFAULT_SLOT, type WeeklySlot } from "@/lib/weekly-slot";
 import { connect, type Database } from "./client";
@@ -83,7 +84,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await runMigrations();
   const { client, db } = connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   try {
-    console.log(`Seed: ${await seedDatabase(db)}`);
+    log.info("db.seeded", { summary: await seedDatabase(db) });
   } finally {
     client.close();
   }

@@ -5,7 +5,7 @@ import { actionId, callAction, sessionCookie } from "./actions";
 import { createDraft, e2eDb } from "./database";
 import { expect, FEATURED, test } from "./fixtures";
 
-const ADMIN_PAGES = ["/admin", "/admin/settings"];
+const ADMIN_PAGES = ["/admin", "/admin/settings", "/admin/csp-reports"];
 
 test("an admin sees the weekly calendar, the figures and the drafts", async ({ adminPage }) => {
   const draft = await createDraft("dashboard");

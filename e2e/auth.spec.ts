@@ -1,28 +1,103 @@
 import { eq } from "drizzle-orm";
 import { users } from "../db/schema";
+import { SETTINGS_MESSAGES } from "../lib/auth/settings-messages";
+import { SIGN_IN_FAILED } from "../lib/auth/sign-in-policy";
+import type { OutboxMessage } from "../lib/mail/outbox";
+import { BASE_URL } from "./config";
 import { e2eDb } from "./database";
 import { expect, FEATURED, signIn, test } from "./fixtures";
+import { linkMailedTo, mailTo } from "./outbox";
+import { expectCheckYourInbox, newcomer, sendSignUp, signUpAndFinish } from "./sign-up";
 
-test("a visitor signs up, lands back on the review, signs out and signs in again", async ({
+test("a visitor signs up, follows the mailed link back to the review, signs out and signs in again", async ({
   page,
 }) => {
-  const handle = `new_${Date.now().toString(36)}`;
+  const who = newcomer("new");
   await page.goto(`/reviews/${FEATURED.slug}`);
   await page.getByRole("link", { name: "Sign in", exact: true }).click();
   await page.getByRole("link", { name: "Create an account" }).click();
-  await page.getByLabel("Name", { exact: true }).fill("Nadia Reader");
-  await page.getByLabel("Username").fill(handle);
-  await page.getByLabel("Email").fill(`${handle}@e2e.test`);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await sendSignUp(page, who);
+  await expectCheckYourInbox(page, who.email);
+  // Not signed in yet, and the password alone does not sign in before the link is followed.
+  await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(who.email);
+  await page.getByLabel("Password").fill(who.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText(SIGN_IN_FAILED)).toBeVisible();
+
+  const link = await linkMailedTo(who.email, "/verify-email/");
+  // Built from SITE_URL, and leading back to where the visitor was going.
+  expect(link.startsWith(`${BASE_URL}/verify-email/`)).toBe(true);
+  expect(new URL(link).searchParams.get("callbackUrl")).toBe(`/reviews/${FEATURED.slug}`);
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Finish signing up" })).toBeVisible();
+  await page.getByLabel("Password").fill("not what I chose");
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
+  await expect(page.getByText(SETTINGS_MESSAGES.wrongPassword)).toBeVisible();
+  await page.getByLabel("Password").fill(who.password);
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
 
   await expect(page).toHaveURL(`/reviews/${FEATURED.slug}`);
-  await expect(page.getByRole("link", { name: "Nadia Reader" })).toBeVisible();
+  await expect(page.getByRole("link", { name: who.name })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
 
-  await signIn(page, `${handle}@e2e.test`, "a long enough password");
-  await expect(page.getByRole("link", { name: "Nadia Reader" })).toBeVisible();
+  await signIn(page, who.email, who.password);
+  await expect(page.getByRole("link", { name: who.name })).toBeVisible();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "This link no longer works" })).toBeVisible();
+});
+
+test("finishing sign-up through the mailed link confirms the address", async ({ page }) => {
+  await page.goto("/sign-up");
+  await signUpAndFinish(page, newcomer("confirmed"));
+  await expect(page).toHaveURL("/");
+  await page.goto("/settings");
+  await expect(page.getByText(SETTINGS_MESSAGES.emailConfirmed)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send me a new link" })).toHaveCount(0);
+});
+
+test("signing up with an email that has an account answers as for a new one, and mails its owner", async ({
+  browser,
+  reader,
+}) => {
+  const fresh = newcomer("fresh", "Fresh Face");
+  const prober = { ...newcomer("prober", "Pro Ber"), email: reader.email };
+  const answers: string[] = [];
+  for (const who of [fresh, prober]) {
+    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const page = await context.newPage();
+    await page.goto("/sign-up");
+    await sendSignUp(page, who);
+    await expectCheckYourInbox(page, who.email);
+    await expect(page).toHaveURL("/sign-up");
+    answers.push((await page.getByRole("main").innerText()).replaceAll(who.email, "<email>"));
+    // The password just typed signs in neither: the answer cannot tell the two apart.
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(who.email);
+    await page.getByLabel("Password").fill(who.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText(SIGN_IN_FAILED)).toBeVisible();
+    await context.close();
+  }
+  expect(answers[1]).toBe(answers[0]);
+
+  await linkMailedTo(fresh.email, "/verify-email/");
+  let notice: OutboxMessage | undefined;
+  await expect
+    .poll(
+      async () =>
+        (notice = (await mailTo(reader.email)).find((m) => /tried to sign up/.test(m.subject))),
+    )
+    .toBeTruthy();
+  expect(notice!.text).toContain(`${BASE_URL}/sign-in\n`);
+  expect(notice!.text).toContain(`${BASE_URL}/forgot-password\n`);
+  expect(notice!.text).not.toContain(prober.password);
+  // The owner's account is untouched: their own password still signs in.
+  const owner = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  await signIn(await owner.newPage(), reader.email, reader.password);
+  await owner.close();
 });
 
 test("sign-up explains each problem and keeps what was typed", async ({ page, reader }) => {

@@ -15,3 +15,6 @@ export const E2E_CLOCK_FILE = "data/e2e-clock.json";
 
 /** Where the sites write their mail, one JSON file a message (scripts/e2e-servers.mjs). */
 export const E2E_OUTBOX_DIR = "data/e2e-outbox";
+
+/** The site's log, every event a JSON line (LOG_FILE, scripts/e2e-servers.mjs). */
+export const E2E_LOG_FILE = "data/e2e-site.log";

@@ -2,14 +2,21 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Locator } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { DEMO_ACCOUNTS } from "../db/accounts";
-import { composers, previewLinks, reviews, soundtrackComposers, soundtracks } from "../db/schema";
+import {
+  composers,
+  previewLinks,
+  reviews,
+  soundtrackComposers,
+  soundtracks,
+  users,
+} from "../db/schema";
 import { SESSION_ENDED } from "../lib/editor-schemas";
 import { editorFields, EMPTY_VALUES } from "../lib/editor-values";
 import { png } from "../lib/testing/png";
 import { actionId, callAction, sessionCookie } from "./actions";
-import { createDraft, e2eDb } from "./database";
+import { createDraft, createReader, e2eDb } from "./database";
 import { newReview, reopenReview, writeReview } from "./editor-flow";
-import { expect, test } from "./fixtures";
+import { expect, signInContext, test } from "./fixtures";
 
 const storedReview = async (id: number) =>
   (await e2eDb().select().from(reviews).where(eq(reviews.id, id)))[0]!;
@@ -60,6 +67,31 @@ test("an admin whose session ends mid-edit signs in again and gets back what the
   await adminPage.getByRole("button", { name: "Save", exact: true }).click();
   await expect(adminPage.locator("#save-status")).toHaveText(/^Saved\./);
   expect((await storedReview(draft.id)).body).toContain(added);
+});
+
+test("an admin made a reader mid-edit is told only editors can save, not to sign in again", async ({
+  browser,
+}) => {
+  const draft = await createDraft("demoted");
+  const editor = await createReader("demoted");
+  const setRole = (role: "admin" | "reader") =>
+    e2eDb().update(users).set({ role }).where(eq(users.id, editor.id));
+  await setRole("admin");
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  await signInContext(context, editor.email, editor.password);
+  const page = await context.newPage();
+  await page.goto(`/admin/reviews/${draft.id}`);
+  const headline = page.getByRole("textbox", { name: "Headline" });
+  await expect(headline).toHaveValue(draft.headline);
+
+  await setRole("reader");
+  await headline.fill("Saved by someone who is no longer an editor");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.locator("#save-status")).toHaveText("Only editors can do that.");
+  await expect(page.getByText(SESSION_ENDED)).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Sign in again" })).toHaveCount(0);
+  expect((await storedReview(draft.id)).headline).toBe(draft.headline);
+  await context.close();
 });
 
 test("an admin compares an earlier version and restores it in one click", async ({ adminPage }) => {
@@ -287,7 +319,8 @@ test.describe("what must not be possible", () => {
           fields: { ...(fields as Record<string, string>), revisionId: "1", days: "7" },
           cookie: who,
         });
-        expect(answer.state?.message, name).toBe(SESSION_ENDED);
+        // A reader is told they are not an editor; only a visitor, that the session ended.
+        expect(answer.state?.message, name).toBe(who ? "Only editors can do that." : SESSION_ENDED);
       }
     }
     expect(await storedReview(draft.id)).toMatchObject({

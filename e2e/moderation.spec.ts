@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { and, eq, isNull } from "drizzle-orm";
-import { auditLog, commentReports, comments, reviews } from "../db/schema";
+import { DEMO_ACCOUNTS } from "../db/accounts";
+import { auditLog, commentReports, comments, reviews, users } from "../db/schema";
 import { actionId, callAction, sessionCookie } from "./actions";
 import { createReaders, e2eDb, type TestReader } from "./database";
 import { expect, FEATURED, test } from "./fixtures";
@@ -246,4 +247,66 @@ test.describe("what must not be possible", () => {
     expect(open).toHaveLength(1);
     expect(await e2eDb().$count(auditLog, eq(auditLog.targetId, String(id)))).toBe(0);
   });
+});
+
+test("a thread a moderator hid takes no reply, from its page or by a direct POST", async ({
+  reader,
+  readerPage,
+  request,
+}) => {
+  const [author, replier] = await createReaders(2, "hidden-thread");
+  const top = await reportedComment(author!, unique("A thread to be hidden"), []);
+  const replyText = unique("A reply inside the hidden thread");
+  const [reply] = await e2eDb()
+    .insert(comments)
+    .values({
+      reviewId: await featuredReviewId(),
+      authorId: replier!.id,
+      parentId: top,
+      body: replyText,
+      createdAt: new Date(),
+    })
+    .returning({ id: comments.id });
+  // A moderator hides its top, through the action, which also brings the page up to date.
+  const [admin] = await e2eDb()
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, DEMO_ACCOUNTS.find((a) => a.role === "admin")!.email));
+  const hidden = await callAction(request, {
+    url: "/admin/moderation",
+    actionId: actionId("app/admin/moderation/actions.ts", "hideComments"),
+    fields: { commentIds: String(top) },
+    cookie: await sessionCookie(admin!.id),
+  });
+  expect(hidden.state?.status).toBe("ok");
+
+  // Its reply stays in view, without a "Reply" to answer it with.
+  await readerPage.goto(`/reviews/${FEATURED.slug}#comments`);
+  const kept = readerPage.getByRole("article", { name: `Comment by ${replier!.name}` });
+  await expect(kept.getByText(replyText)).toBeVisible();
+  await expect(
+    kept.getByRole("button", { name: `Like comment by ${replier!.name}` }),
+  ).toBeVisible();
+  await expect(kept.getByRole("button", { name: `Reply to ${replier!.name}` })).toHaveCount(0);
+
+  // Sent anyway, to the reply or to the hidden comment itself: refused, and nothing stored.
+  const post = actionId("app/reviews/[slug]/actions.ts", "postComment");
+  for (const parentId of [reply!.id, top]) {
+    const answer = await callAction(request, {
+      url: `/reviews/${FEATURED.slug}`,
+      actionId: post,
+      fields: {
+        reviewId: String(await featuredReviewId()),
+        parentId: String(parentId),
+        body: "Slipped in under a hidden comment",
+        key: crypto.randomUUID(),
+      },
+      cookie: await sessionCookie(reader.id),
+    });
+    expect(answer.state).toMatchObject({
+      status: "error",
+      message: "This comment is no longer available. Reload the page to see the latest discussion.",
+    });
+  }
+  expect(await e2eDb().$count(comments, eq(comments.authorId, reader.id))).toBe(0);
 });

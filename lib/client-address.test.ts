@@ -1,12 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress } from "./client-address";
 
+const from = (forwardedFor?: string) =>
+  clientAddress(new Headers(forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor }));
+
 describe("clientAddress", () => {
-  it("takes the last X-Forwarded-For entry, the one the nearest hop added", () => {
-    expect(clientAddress(new Headers({ "x-forwarded-for": "10.0.0.1, 203.0.113.5 " }))).toBe(
-      "203.0.113.5",
-    );
-    expect(clientAddress(new Headers({ "x-real-ip": "198.51.100.1" }))).toBe("198.51.100.1");
-    expect(clientAddress(new Headers())).toBe("unknown");
+  it("is the address the site's server settled on, in one spelling", () => {
+    expect(from("203.0.113.5")).toBe("203.0.113.5");
+    expect(from("::ffff:203.0.113.5")).toBe("203.0.113.5");
+  });
+
+  it("counts an IPv6 caller by its /64, so moving within it changes nothing", () => {
+    expect(from("2001:db8:5:6::1")).toBe("2001:db8:5:6::/64");
+    expect(from("2001:db8:5:6:dead:beef:0:1")).toBe("2001:db8:5:6::/64");
+  });
+
+  it("puts what no server of ours wrote into one shared count", () => {
+    expect(from("10.0.0.1, 203.0.113.5")).toBe("unknown");
+    expect(from("a fresh value")).toBe("unknown");
+    expect(from()).toBe("unknown");
   });
 });

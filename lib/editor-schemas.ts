@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { asArray } from "@/lib/action-state";
 import { parseDuration } from "@/lib/duration";
 import { lineBreaks } from "@/lib/editor-values";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { FormValue } from "@/lib/action-state";
 import { formatDuration } from "@/lib/duration";
 import type { ParsedTrack } from "@/lib/track-list";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { localAuthSecret } from "./auth/local-secret";
+import { ADMIN_MIN_PASSWORD_LENGTH } from "./auth/password-length";
 import { DEFAULT_DATABASE_URL } from "./database-url";
 
 const optional = z.string().trim().min(1).optional();
@@ -22,7 +23,13 @@ const envSchema = z
     AUTH_GOOGLE_ID: optional,
     AUTH_GOOGLE_SECRET: optional,
     ADMIN_EMAIL: z.email().optional(),
-    ADMIN_PASSWORD: z.string().min(12, "ADMIN_PASSWORD must be at least 12 characters").optional(),
+    ADMIN_PASSWORD: z
+      .string()
+      .min(
+        ADMIN_MIN_PASSWORD_LENGTH,
+        `ADMIN_PASSWORD must be at least ${ADMIN_MIN_PASSWORD_LENGTH} characters`,
+      )
+      .optional(),
     SMTP_URL: z
       .string()
       .trim()

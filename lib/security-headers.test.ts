@@ -32,6 +32,19 @@ describe("security headers", () => {
   });
 });
 
+describe("violation reports", () => {
+  it("go to the site's endpoint, by report-uri and by the Reporting API", () => {
+    const policy = contentSecurityPolicy().split("; ");
+    expect(policy).toEqual(
+      expect.arrayContaining(["report-uri /api/csp-reports", "report-to csp"]),
+    );
+    expect(securityHeaders()).toContainEqual({
+      key: "Reporting-Endpoints",
+      value: 'csp="/api/csp-reports"',
+    });
+  });
+});
+
 describe("HSTS", () => {
   const hsts = (rule: ReturnType<typeof headerRules>[number]) =>
     rule.headers.some((h) => h.key === "Strict-Transport-Security");

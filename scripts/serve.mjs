@@ -1,8 +1,10 @@
-// Prepares the database, builds when the sources are newer than the last build, then serves.
+// Prepares the database, builds when the sources are newer than the last build, then serves it
+// with the site's own server (server/start.mjs) on HOSTNAME and PORT.
 // Flags: --fresh deletes a local database file first; --rebuild always builds.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { NEXT_CLI, needsBuild } from "./build-if-needed.mjs";
+import { readServerConfig } from "../server/config.mjs";
+import { NEXT_CLI, needsBuild, SITE_SERVER } from "./build-if-needed.mjs";
 
 const args = new Set(process.argv.slice(2));
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
@@ -17,6 +19,14 @@ function run(label, command, commandArgs) {
   }
 }
 
+// The server's settings are checked before the minutes of a build, not after.
+try {
+  readServerConfig(process.env);
+} catch (error) {
+  console.error(`✗ ${error.message}`);
+  process.exit(1);
+}
+
 const databaseUrl = process.env.DATABASE_URL || "file:data/exploring-soundtracks.db";
 if (args.has("--fresh") && databaseUrl.startsWith("file:")) {
   const file = databaseUrl.slice("file:".length);
@@ -29,7 +39,7 @@ if (needsBuild(distDir, { force: args.has("--rebuild") })) {
   run("Building the site (a minute or two)", process.execPath, [NEXT_CLI, "build"]);
 }
 
-const server = spawn(process.execPath, [NEXT_CLI, "start"], {
+const server = spawn(process.execPath, [SITE_SERVER], {
   stdio: "inherit",
   env: process.env,
 });

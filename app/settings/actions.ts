@@ -59,10 +59,10 @@ export const changeEmailAddress = readerAction(
       return { ok: false, message: M.invalid, fieldErrors: { email: [M.emailTaken] } };
     }
     const issued = await issueTokenForUser(viewer.id, "verify-email");
-    if (issued) sendAfterResponse(verifyEmailMail(issued, await mailOrigin()));
+    if (issued) sendAfterResponse(verifyEmailMail(issued, { origin: await mailOrigin() }));
     return {
       ok: true,
-      message: `Your email is now ${email}. We sent a link there to confirm it.`,
+      message: `Your email is now ${email}. ${issued ? M.linkSent : M.linkHeld}`,
       values: { email },
     };
   },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/auth/viewer";
 import { quietLinkClass } from "@/components/button-styles";
+import { ResendVerificationForm } from "@/components/auth/resend-verification-form";
 import { EmailForm, NameForm, PasswordForm } from "@/components/settings/account-forms";
 import { DeleteAccountForm, SignOutEverywhereForm } from "@/components/settings/leave-forms";
 import { SettingsSection } from "@/components/settings/settings-section";
@@ -32,9 +33,19 @@ export default async function SettingsPage() {
         <SettingsSection
           id="email"
           title="Email"
-          intro={<p>You sign in with it. Changing it asks for your current password.</p>}
+          intro={
+            <>
+              <p>You sign in with it. Changing it asks for your current password.</p>
+              <p>
+                {account.emailConfirmed
+                  ? SETTINGS_MESSAGES.emailConfirmed
+                  : SETTINGS_MESSAGES.emailUnconfirmed}
+              </p>
+            </>
+          }
         >
           {hasPassword ? <EmailForm email={account.email ?? ""} /> : noPassword}
+          {!account.emailConfirmed && <ResendVerificationForm className="mt-4" />}
         </SettingsSection>
         <SettingsSection
           id="password"

@@ -15,6 +15,8 @@ export type CommentMeta = {
   authorId: string;
   authorName: string;
   likeCount: number;
+  /** No "Reply": the thread takes no more replies. */
+  repliesClosed: boolean;
 };
 
 /** One comment's body and the row under it: the like count for a visitor, the tools for a reader. */

@@ -47,7 +47,15 @@ function AuthorScore({ tenths }: { tenths: number }) {
 }
 
 /** A comment as everyone sees it; what the signed-in reader may do with it is an island. */
-export function CommentItem({ comment, reviewId }: { comment: CommentView; reviewId: number }) {
+export function CommentItem({
+  comment,
+  reviewId,
+  repliesClosed = false,
+}: {
+  comment: CommentView;
+  reviewId: number;
+  repliesClosed?: boolean;
+}) {
   const anchor = `comment-${comment.id}`;
   if (comment.deleted || comment.hidden || !comment.author || comment.body === null) {
     const hidden = comment.hidden && !comment.deleted;
@@ -101,6 +109,7 @@ export function CommentItem({ comment, reviewId }: { comment: CommentView; revie
         authorId={author.id}
         authorName={author.name}
         likeCount={comment.likeCount}
+        repliesClosed={repliesClosed}
       >
         <CommentBody body={comment.body} isSpoiler={comment.isSpoiler} />
       </CommentIsland>

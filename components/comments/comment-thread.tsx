@@ -14,7 +14,8 @@ export function CommentThread({ thread, reviewId }: { thread: Thread; reviewId: 
         >
           {thread.replies.map((reply) => (
             <li key={reply.id}>
-              <CommentItem comment={reply} reviewId={reviewId} />
+              {/* A thread whose top a moderator hid takes no more replies (createComment). */}
+              <CommentItem comment={reply} reviewId={reviewId} repliesClosed={thread.hidden} />
             </li>
           ))}
         </ol>

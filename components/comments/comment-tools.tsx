@@ -83,16 +83,18 @@ export function CommentTools(props: CommentToolsProps) {
             likeCount={props.likeCount}
           />
         )}
-        <button
-          ref={replyRef}
-          type="button"
-          aria-expanded={replying}
-          aria-label={`Reply to ${authorName}`}
-          onClick={() => setReplying((open) => !open)}
-          className={actionButtonClass}
-        >
-          Reply
-        </button>
+        {!props.repliesClosed && (
+          <button
+            ref={replyRef}
+            type="button"
+            aria-expanded={replying}
+            aria-label={`Reply to ${authorName}`}
+            onClick={() => setReplying((open) => !open)}
+            className={actionButtonClass}
+          >
+            Reply
+          </button>
+        )}
         {isOwn && (editing === null || editing === "failed") && (
           <button
             ref={editRef}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { changeAccountPassword, changeEmailAddress, changeName } from "@/app/settings/actions";
 import { compactButtonClass } from "@/components/button-styles";
 import { FormField } from "@/components/form-field";
@@ -39,7 +40,11 @@ export function NameForm({ name }: { name: string }) {
 }
 
 export function EmailForm({ email }: { email: string }) {
-  const { state, formAction, pending, onSubmit } = useAction(changeEmailAddress);
+  const router = useRouter();
+  // The section says whether the address is confirmed, and offers a new link when it is not.
+  const { state, formAction, pending, onSubmit } = useAction(changeEmailAddress, {
+    onDone: () => router.refresh(),
+  });
   return (
     <form action={formAction} onSubmit={onSubmit} className={formClass} noValidate>
       <EmailField state={state} initial={email} />

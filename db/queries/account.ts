@@ -4,6 +4,7 @@ import { DELETED_READER } from "@/lib/deleted-reader";
 import { SCORE_STEP } from "@/lib/scores";
 import { getDb } from "..";
 import { comments, users } from "../schema";
+import { endTokensOf } from "./auth-tokens";
 import { endSessionsOf } from "./sessions";
 
 // A reader's own account, as the settings page changes it. Each write checks the account is the
@@ -12,6 +13,8 @@ import { endSessionsOf } from "./sessions";
 export type AccountSettings = {
   name: string;
   email: string | null;
+  /** Whether the account has confirmed its address, through a link mailed to it. */
+  emailConfirmed: boolean;
   handle: string | null;
   role: "reader" | "admin";
   passwordHash: string | null;
@@ -22,13 +25,16 @@ export async function getAccountSettings(userId: string): Promise<AccountSetting
     .select({
       name: users.name,
       email: users.email,
+      emailVerified: users.emailVerified,
       handle: users.handle,
       role: users.role,
       passwordHash: users.passwordHash,
     })
     .from(users)
     .where(eq(users.id, userId));
-  return row && { ...row, name: row.name ?? row.handle ?? "" };
+  if (!row) return undefined;
+  const { emailVerified, ...account } = row;
+  return { ...account, emailConfirmed: emailVerified !== null, name: row.name ?? row.handle ?? "" };
 }
 
 /** The editors' display names, the account's own left out: no reader may pass for one. */
@@ -45,21 +51,23 @@ export async function renameAccount(userId: string, name: string) {
 }
 
 /**
- * Moves the account to a new email, which is no longer verified; "taken" when another account
- * has it (the unique index decides when two ask at once).
+ * Moves the account to a new email, which is no longer verified, and ends every link mailed to
+ * it before, in one batch; "taken" when another account has it (the unique index decides when
+ * two ask at once).
  */
 export async function changeEmail(userId: string, email: string): Promise<"done" | "taken"> {
   const address = email.toLowerCase();
-  const [other] = await getDb()
+  const db = getDb();
+  const [other] = await db
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.email, address), ne(users.id, userId)));
   if (other) return "taken";
   try {
-    await getDb()
-      .update(users)
-      .set({ email: address, emailVerified: null })
-      .where(eq(users.id, userId));
+    await db.batch([
+      db.update(users).set({ email: address, emailVerified: null }).where(eq(users.id, userId)),
+      endTokensOf(userId),
+    ]);
   } catch (error) {
     if (String((error as { code?: unknown }).code).startsWith("SQLITE_CONSTRAINT")) return "taken";
     throw error;
@@ -67,12 +75,16 @@ export async function changeEmail(userId: string, email: string): Promise<"done"
   return "done";
 }
 
-/** Sets a new password hash and ends every other session of the account, in one transaction. */
+/**
+ * Sets a new password hash and ends every other session of the account and every link mailed to
+ * it, in one transaction.
+ */
 export async function changePassword(userId: string, passwordHash: string, keepSessionId: string) {
   const db = getDb();
   await db.batch([
     db.update(users).set({ passwordHash }).where(eq(users.id, userId)),
     endSessionsOf(userId, keepSessionId),
+    endTokensOf(userId),
   ]);
 }
 

@@ -29,6 +29,20 @@ export function auditEntry(db: Database, { targetId, at = new Date(), ...entry }
   });
 }
 
+/**
+ * The audit row for a write that may find nothing to change, put in the batch before it: written
+ * only when `happens` (a condition on the rows that write will change) holds, so the log records
+ * what happened, never an attempt that changed nothing.
+ */
+export function auditEntryIf(db: Database, happens: SQL, entry: AuditInput) {
+  const { actorId, action, targetType, targetId, summary, at = new Date() } = entry;
+  const target = is(targetId, SQL) ? targetId : String(targetId);
+  return db.run(sql`
+    INSERT INTO ${auditLog} (actor_id, action, target_type, target_id, summary, created_at)
+    SELECT ${actorId}, ${action}, ${targetType}, ${target}, ${summary}, ${at.getTime()}
+    WHERE ${happens}`);
+}
+
 /** The id of the review at this address, as an audit target: known only inside the batch that makes it. */
 export const reviewIdBySlug = (slug: string) =>
   sql`(select cast(id as text) from reviews where slug = ${slug})`;

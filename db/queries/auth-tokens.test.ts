@@ -9,6 +9,7 @@ vi.mock("../clock.mjs", () => ({ now: () => clock.at, nowMs: () => clock.at.getT
 
 const { db } = await openTestDatabase({ seed: false });
 const tokens = await import("./auth-tokens");
+const { changeEmail, changePassword } = await import("./account");
 
 const MINUTE = 60_000;
 const later = (ms: number) => (clock.at = new Date(clock.at.getTime() + ms));
@@ -41,6 +42,7 @@ describe("reset links", () => {
         tokenHash: createHash("sha256").update(issued!.token).digest("hex"),
         userId: tess.id,
         purpose: "reset-password",
+        email: tess.email,
         createdAt: clock.at,
         expiresAt: new Date(clock.at.getTime() + 60 * MINUTE),
       },
@@ -114,6 +116,14 @@ describe("reset links", () => {
     expect(await tokens.isTokenUsable(first.token, "reset-password")).toBe(false);
   });
 
+  it("confirm the address they reached, and finish a sign-up still pending", async () => {
+    const tess = await account({ passwordHash: "old", signUpPending: true });
+    const { token } = (await tokens.issueTokenForEmail(tess.email!, "reset-password"))!;
+    expect(await tokens.resetPasswordWithToken(token, "new")).toBe(tess.id);
+    const [row] = await db.select().from(users).where(eq(users.id, tess.id));
+    expect(row).toMatchObject({ signUpPending: false, emailVerified: clock.at });
+  });
+
   it("are not sent for unknown or banned addresses", async () => {
     const banned = await account({ bannedAt: new Date() });
     expect(await tokens.issueTokenForEmail("nobody@example.test", "reset-password")).toBeNull();
@@ -155,6 +165,80 @@ describe("confirmation links", () => {
     later(24 * 60 * MINUTE);
     expect(await tokens.verifyEmailWithToken(token)).toBeNull();
     expect(await tokens.isEmailVerified(tess.id)).toBe(false);
+  });
+});
+
+describe("links mailed to an address", () => {
+  /** An account with a password and both kinds of link mailed to its address. */
+  async function mailedBoth() {
+    const tess = await account({ passwordHash: "old" });
+    const confirm = (await tokens.issueTokenForUser(tess.id, "verify-email"))!.token;
+    const reset = (await tokens.issueTokenForUser(tess.id, "reset-password"))!.token;
+    return { tess, confirm, reset };
+  }
+
+  /** Neither link opens anything: the address stays unconfirmed, the password as it was. */
+  async function expectDead({ tess, confirm, reset }: Awaited<ReturnType<typeof mailedBoth>>) {
+    expect(await tokens.isTokenUsable(confirm, "verify-email")).toBe(false);
+    expect(await tokens.verifyEmailWithToken(confirm)).toBeNull();
+    const [row] = await db.select().from(users).where(eq(users.id, tess.id));
+    expect(row!.emailVerified).toBeNull();
+    const password = row!.passwordHash;
+    expect(await tokens.resetPasswordWithToken(reset, "new")).toBeNull();
+    expect(await passwordOf(tess.id)).toBe(password);
+  }
+
+  it("to the old address, after an email change, neither confirm the new one nor reset", async () => {
+    const links = await mailedBoth();
+    const moved = `moved-${links.tess.handle}@example.test`;
+    expect(await changeEmail(links.tess.id, moved)).toBe("done");
+    await expectDead(links);
+  });
+
+  it("end with the email change itself: moving away and back does not bring them back", async () => {
+    const links = await mailedBoth();
+    await changeEmail(links.tess.id, `away-${links.tess.handle}@example.test`);
+    await changeEmail(links.tess.id, links.tess.email!);
+    await expectDead(links);
+  });
+
+  it("work only while the account has the address they were mailed to, however it moved", async () => {
+    const links = await mailedBoth();
+    // Not through changeEmail: a write elsewhere that forgot to end the links.
+    await db
+      .update(users)
+      .set({ email: `moved-${links.tess.handle}@example.test` })
+      .where(eq(users.id, links.tess.id));
+    await expectDead(links);
+  });
+
+  it("end with a password change", async () => {
+    const links = await mailedBoth();
+    await changePassword(links.tess.id, "changed", "no-session");
+    await expectDead(links);
+  });
+
+  it("end with a reset, whatever their kind", async () => {
+    const tess = await account({ passwordHash: "old" });
+    const confirm = (await tokens.issueTokenForUser(tess.id, "verify-email"))!;
+    const first = (await tokens.issueTokenForUser(tess.id, "reset-password"))!;
+    later(2 * MINUTE);
+    const second = (await tokens.issueTokenForUser(tess.id, "reset-password"))!;
+    expect(await tokens.resetPasswordWithToken(second.token, "new")).toBe(tess.id);
+    expect(await tokens.resetPasswordWithToken(first.token, "newer")).toBeNull();
+    expect(await tokens.isTokenUsable(confirm.token, "verify-email")).toBe(false);
+    expect(await passwordOf(tess.id)).toBe("new");
+  });
+
+  it("still count toward the mail limit once ended: changing the email again mails no more", async () => {
+    const tess = await account();
+    expect(await tokens.issueTokenForUser(tess.id, "verify-email")).not.toBeNull();
+    await changeEmail(tess.id, `again-${tess.handle}@example.test`);
+    expect(await tokens.issueTokenForUser(tess.id, "verify-email")).toBeNull();
+    later(2 * MINUTE);
+    expect(await tokens.issueTokenForUser(tess.id, "verify-email")).toMatchObject({
+      email: `again-${tess.handle}@example.test`,
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, gt, lte, type SQL, sql } from "drizzle-orm";
+import { and, eq, gt, lte, ne, type SQL, sql } from "drizzle-orm";
+import type { SQLiteUpdateSetSource } from "drizzle-orm/sqlite-core";
 import { hashToken, MAIL_THROTTLE, newToken, TOKEN_LIFETIME_MS } from "@/lib/auth/mail-tokens";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
@@ -11,7 +12,9 @@ export type IssuedToken = { token: string; userId: string; name: string | null; 
  * A new link token for the account with this email (not a banned one, and for a confirmation
  * one not yet confirmed), in one statement that also enforces MAIL_THROTTLE; null when there is
  * no such account or it has had enough mail.
- * Only the token's hash is stored; the token itself goes into the mail.
+ * Only the token's hash is stored, with the address it goes to; the token itself goes into the
+ * mail. A row stays (ended once used) until MAIL_THROTTLE's window has passed: it is the record
+ * of a mail sent, which the throttle counts.
  */
 export async function issueTokenForEmail(
   email: string,
@@ -36,10 +39,15 @@ async function issueToken(
   const at = now.getTime();
   const { intervalMs, windowMs, maxPerWindow } = MAIL_THROTTLE;
   const [, inserted] = await db.batch([
-    db.delete(authTokens).where(lte(authTokens.expiresAt, now)),
+    db
+      .delete(authTokens)
+      .where(
+        and(lte(authTokens.expiresAt, now), lte(authTokens.createdAt, new Date(at - windowMs))),
+      ),
     db.all<{ userId: string }>(sql`
-      INSERT INTO auth_tokens (token_hash, user_id, purpose, created_at, expires_at)
-      SELECT ${hashToken(token)}, ${users.id}, ${purpose}, ${at}, ${at + TOKEN_LIFETIME_MS[purpose]}
+      INSERT INTO auth_tokens (token_hash, user_id, purpose, email, created_at, expires_at)
+      SELECT ${hashToken(token)}, ${users.id}, ${purpose}, ${users.email}, ${at},
+        ${at + TOKEN_LIFETIME_MS[purpose]}
       FROM ${users}
       WHERE ${account} AND ${users.email} IS NOT NULL AND ${users.bannedAt} IS NULL
         AND ${purpose === "verify-email" ? sql`${users.emailVerified} IS NULL` : sql`1`}
@@ -58,14 +66,20 @@ async function issueToken(
   return user?.email ? { token, userId, name: user.name, email: user.email } : null;
 }
 
+/**
+ * A link of this kind that still works: not used or ended, not expired, and mailed to the
+ * address its account still has.
+ */
 const usable = (token: string, purpose: AuthTokenPurpose, now: Date) =>
   and(
     eq(authTokens.tokenHash, hashToken(token)),
     eq(authTokens.purpose, purpose),
     gt(authTokens.expiresAt, now),
+    sql`${authTokens.email} = (SELECT ${users.email} FROM ${users}
+      WHERE ${users.id} = ${authTokens.userId})`,
   );
 
-/** Whether a link still works: not used, not expired, and of this kind. Reads only. */
+/** Whether a link still works (see `usable`). Reads only. */
 export async function isTokenUsable(
   token: string,
   purpose: AuthTokenPurpose,
@@ -78,17 +92,35 @@ export async function isTokenUsable(
   return Boolean(row);
 }
 
+/** Ends the links that `which` picks and that still work (their rows stay for the throttle). */
+function endTokens(which: SQL | undefined, now: Date) {
+  return getDb()
+    .update(authTokens)
+    .set({ expiresAt: now })
+    .where(and(which, gt(authTokens.expiresAt, now)));
+}
+
 /**
- * Uses a token up and applies its change in one batch: the change names the token's account by
- * the same condition the DELETE … RETURNING uses, so it lands only when this call consumed the
- * token, and two calls with one token cannot both succeed. Returns the account, or null.
+ * The statement that ends every link mailed to the account, for the batch that changes its
+ * email or password: a link mailed before must not open the account after.
+ */
+export function endTokensOf(userId: string, now = clockNow()) {
+  return endTokens(eq(authTokens.userId, userId), now);
+}
+
+/**
+ * Uses a token up and applies its change in one batch: every statement names the token's account
+ * by the condition the last one, which ends the token, uses, so the change lands only when this
+ * call used the token, and two calls with one token cannot both succeed. With `endAll` (a new
+ * password) the account's sessions and every other link end in the same batch; otherwise its
+ * other links of this kind do. Returns the account, or null.
  */
 async function consume(
   token: string,
   purpose: AuthTokenPurpose,
   now: Date,
-  change: Partial<typeof users.$inferInsert>,
-  { endSessions = false } = {},
+  change: SQLiteUpdateSetSource<typeof users>,
+  { endAll = false } = {},
 ): Promise<string | null> {
   const db = getDb();
   const owner = sql`(${db
@@ -99,23 +131,21 @@ async function consume(
     .update(users)
     .set(change)
     .where(sql`${users.id} IN ${owner}`);
-  const use = db
-    .delete(authTokens)
-    .where(usable(token, purpose, now))
-    .returning({ userId: authTokens.userId });
+  const others = endTokens(
+    and(
+      sql`${authTokens.userId} IN ${owner}`,
+      ne(authTokens.tokenHash, hashToken(token)),
+      endAll ? undefined : eq(authTokens.purpose, purpose),
+    ),
+    now,
+  );
+  const use = endTokens(usable(token, purpose, now), now).returning({ userId: authTokens.userId });
   // With a new password, whoever knew the old one is signed out wherever they were.
   const signOut = db.delete(sessions).where(sql`${sessions.userId} IN ${owner}`);
-  const consumed = endSessions
-    ? (await db.batch([apply, signOut, use]))[2]
-    : (await db.batch([apply, use]))[1];
-  const userId = consumed[0]?.userId ?? null;
-  // The account's other links of this kind stop working too.
-  if (userId) {
-    await db
-      .delete(authTokens)
-      .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose)));
-  }
-  return userId;
+  const consumed = endAll
+    ? (await db.batch([apply, signOut, others, use]))[3]
+    : (await db.batch([apply, others, use]))[2];
+  return consumed[0]?.userId ?? null;
 }
 
 /**
@@ -123,12 +153,36 @@ async function consume(
  * the account's id, or null for a dead link.
  */
 export function resetPasswordWithToken(token: string, passwordHash: string, now = clockNow()) {
-  return consume(token, "reset-password", now, { passwordHash }, { endSessions: true });
+  // The link reached the account's address: that confirms it, and ends a pending sign-up.
+  const confirmed = sql`coalesce(${users.emailVerified}, ${now.getTime()})`;
+  return consume(
+    token,
+    "reset-password",
+    now,
+    { passwordHash, emailVerified: confirmed, signUpPending: false },
+    { endAll: true },
+  );
 }
 
-/** Confirms the account's email through its link; the account's id, or null for a dead link. */
+/**
+ * Confirms the address a link was mailed to, while the account still has it; the account's id,
+ * or null for a dead link.
+ */
 export function verifyEmailWithToken(token: string, now = clockNow()) {
-  return consume(token, "verify-email", now, { emailVerified: now });
+  return consume(token, "verify-email", now, { emailVerified: now, signUpPending: false });
+}
+
+/**
+ * The account a confirmation link that still works belongs to, and whether following it
+ * finishes that account's sign-up; null for a dead link. Reads only.
+ */
+export async function getConfirmationLink(token: string, now = clockNow()) {
+  const [row] = await getDb()
+    .select({ userId: users.id, email: users.email, signUpPending: users.signUpPending })
+    .from(authTokens)
+    .innerJoin(users, eq(users.id, authTokens.userId))
+    .where(usable(token, "verify-email", now));
+  return row?.email ? { ...row, email: row.email } : null;
 }
 
 /**

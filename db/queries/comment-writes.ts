@@ -12,15 +12,20 @@ import { liveComment } from "./comments";
 import { isLive } from "./live";
 import { forgetLike, notifyLike, notifyReply } from "./notifications";
 
+/** The comment a post made, or had already made when it is sent again with the same key. */
+export type PostedComment = { id: number; reviewId: number; parentId: number | null };
+
 export type CreateCommentResult =
-  | { ok: true; id: number }
+  | ({ ok: true } & PostedComment)
   | { ok: false; reason: "rate-limited"; limit: RateLimit }
   | { ok: false; reason: "not-found" };
 
 /**
  * Inserts in one statement that also enforces the limits (one comment per 10 seconds, 30 an hour),
- * that the review is live and that a parent, if any, is a comment on it; a reply to a reply is
- * attached to its top-level comment. When nothing was inserted, works out why.
+ * that the review is live and that a parent, if any, is a shown comment on it in a thread whose
+ * top a moderator has not hidden; a reply to a reply is attached to its top-level comment. When
+ * nothing was inserted, works out why. A post sent again with a key already used answers with the
+ * comment that key made, as it was stored, whatever else the repeat says, and writes nothing.
  */
 export async function createComment(input: {
   reviewId: number;
@@ -39,10 +44,10 @@ export async function createComment(input: {
   const parent =
     parentId === undefined
       ? sql`NULL`
-      : sql`(SELECT coalesce(p.parent_id, p.id) FROM comments p
+      : sql`(SELECT t.id FROM comments p JOIN comments t ON t.id = coalesce(p.parent_id, p.id)
              WHERE p.id = ${parentId} AND p.review_id = ${reviewId}
-               AND p.deleted_at IS NULL AND p.hidden_at IS NULL)`;
-  const insert = db.all<{ id: number }>(sql`
+               AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND t.hidden_at IS NULL)`;
+  const insert = db.all<{ id: number; parentId: number | null }>(sql`
     INSERT INTO comments (review_id, author_id, parent_id, body, is_spoiler, like_count, created_at,
                           idempotency_key)
     SELECT ${reviews.id}, ${authorId}, ${parent}, ${body}, ${isSpoiler ? 1 : 0}, 0, ${at}, ${key}
@@ -54,21 +59,21 @@ export async function createComment(input: {
       AND (SELECT count(*) FROM comments c
            WHERE c.author_id = ${authorId} AND c.created_at > ${at - COMMENT_WINDOW_MS}) < ${COMMENTS_PER_WINDOW}
     ON CONFLICT DO NOTHING
-    RETURNING id`);
+    RETURNING id, parent_id AS parentId`);
   const [inserted] =
     parentId === undefined
       ? await db.batch([insert])
-      : await db.batch([insert, notifyReply(db, { authorId, key, parentId })]);
-  const id = inserted[0]?.id;
-  if (id !== undefined) return { ok: true, id };
+      : await db.batch([insert, notifyReply(db, { authorId, parentId })]);
+  const [written] = inserted;
+  if (written) return { ok: true, ...written, reviewId };
 
   const mine = eq(comments.authorId, authorId);
   // Sent again (a retry after a timeout, a second click): the comment is already there.
   const [earlier] = await db
-    .select({ id: comments.id })
+    .select({ id: comments.id, reviewId: comments.reviewId, parentId: comments.parentId })
     .from(comments)
     .where(and(mine, eq(comments.idempotencyKey, key)));
-  if (earlier) return { ok: true, id: earlier.id };
+  if (earlier) return { ok: true, ...earlier };
   const [recent] = await db
     .select({ at: max(comments.createdAt) })
     .from(comments)

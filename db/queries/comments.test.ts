@@ -97,6 +97,29 @@ describe("threads", () => {
     await q.deleteComment({ commentId: other, reviewId: featured, authorId: ana.id });
     expect(await attempt(featured, other)).toEqual({ ok: false, reason: "not-found" });
   });
+
+  it("refuses a reply anywhere in a thread whose top a moderator hid", async () => {
+    const [ana, ben, cy] = [await reader(), await reader(), await reader()];
+    const top = await post(hollow, ana.id, "Hidden soon");
+    const reply = await post(hollow, ben.id, "A reply inside it", { parentId: top });
+    await db.update(comments).set({ hiddenAt: new Date() }).where(eq(comments.id, top));
+    for (const parentId of [top, reply]) {
+      const result = await q.createComment({
+        reviewId: hollow,
+        authorId: cy.id,
+        body: "Sneaking in",
+        isSpoiler: false,
+        parentId,
+        now: tick(),
+      });
+      expect(result).toEqual({ ok: false, reason: "not-found" });
+    }
+    expect(await db.$count(comments, eq(comments.authorId, cy.id))).toBe(0);
+    // Unhidden, the thread takes replies again, each under its top.
+    await db.update(comments).set({ hiddenAt: null }).where(eq(comments.id, top));
+    const id = await post(hollow, cy.id, "Back in", { parentId: reply });
+    expect((await db.select().from(comments).where(eq(comments.id, id)))[0]!.parentId).toBe(top);
+  });
 });
 
 describe("sorting and paging", () => {

@@ -168,6 +168,39 @@ describe("a comment is posted once", () => {
     expect(await db.select().from(comments).where(eq(comments.authorId, ben.id))).toHaveLength(1);
     expect(await notificationsOf(ana.id)).toHaveLength(1);
   });
+
+  it("answers a key sent again with the stored comment, and notifies nobody it names", async () => {
+    const [ben, cy] = [await reader("Ben"), await reader("Cy")];
+    const cys = await post(cy.id, "Cy's thread");
+    // A reply in one's own thread notifies nobody, so a forged one would be the only one there.
+    const top = await post(ben.id, "Ben's thread");
+    const reply = await post(ben.id, "Ben adds", { parentId: top, key: "ben-draft" });
+
+    // The same key again, now naming Cy's comment as the parent (a crafted repeat).
+    const again = await writes.createComment({
+      reviewId,
+      authorId: ben.id,
+      body: "Ben adds",
+      isSpoiler: false,
+      parentId: cys,
+      idempotencyKey: "ben-draft",
+      now: tick(),
+    });
+    expect(await notificationsOf(cy.id)).toEqual([]);
+    expect(again).toEqual({ ok: true, id: reply, reviewId, parentId: top });
+    expect(await db.$count(comments, eq(comments.authorId, ben.id))).toBe(2);
+  });
+
+  it("go to the author of the reply replied to, inside the thread", async () => {
+    const [ana, ben, cy] = [await reader("Ana"), await reader("Ben"), await reader("Cy")];
+    const top = await post(ana.id, "Top");
+    const benReply = await post(ben.id, "Ben's reply", { parentId: top });
+    const cyReply = await post(cy.id, "@Ben yes", { parentId: benReply });
+    expect((await notificationsOf(ben.id)).map((x) => [x.kind, x.actorId, x.commentId])).toEqual([
+      ["reply", cy.id, cyReply],
+    ]);
+    expect(await notificationsOf(ana.id)).toHaveLength(1);
+  });
 });
 
 describe("scores beside comments, favourites on profiles", () => {

@@ -21,16 +21,20 @@ type Db = ReturnType<typeof getDb>;
 // Written in the same batch as the reply or the like (see comment-writes.ts).
 
 /**
- * The reply the author just posted (found by its idempotency key), for the author of the comment
- * they replied to, unless that is themselves. A repeated post finds the same reply: nothing new.
+ * For the author of the comment replied to, unless that is themselves: the reply the statement just
+ * before it in the batch inserted (comment-writes.ts). Only a row written there notifies: when that
+ * insert wrote nothing (a post sent again with its key, a parent refused), changes() is 0 and this
+ * writes nothing either, whatever parent the request named. The parent is in the reply's thread,
+ * as the insert checked: the thread's top, or another reply in it.
  */
-export function notifyReply(db: Db, input: { authorId: string; key: string; parentId: number }) {
+export function notifyReply(db: Db, input: { authorId: string; parentId: number }) {
   return db.run(sql`
     INSERT INTO ${notifications} (recipient_id, kind, actor_id, comment_id, review_id, created_at)
     SELECT p.author_id, 'reply', c.author_id, c.id, c.review_id, c.created_at
     FROM ${comments} c JOIN ${comments} p ON p.id = ${input.parentId}
-    WHERE c.author_id = ${input.authorId} AND c.idempotency_key = ${input.key}
-      AND c.parent_id IS NOT NULL AND p.author_id <> c.author_id
+    WHERE changes() > 0 AND c.id = last_insert_rowid() AND c.author_id = ${input.authorId}
+      AND coalesce(p.parent_id, p.id) = c.parent_id
+      AND p.author_id <> c.author_id
     ON CONFLICT DO NOTHING`);
 }
 

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, exists, gt } from "drizzle-orm";
 import type { PreviewLinkItem } from "@/lib/editor-values";
 import { getDb } from "..";
 import { previewLinks } from "../schema";
-import { auditEntry } from "./audit";
+import { auditEntry, auditEntryIf } from "./audit";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -37,7 +37,7 @@ export async function createPreviewLink(link: {
   return token;
 }
 
-/** Ends the link at once; false when there was no such link of this review. */
+/** Ends the link at once; false when the review has no such link (revoked, or another's). */
 export async function revokePreviewLink(link: {
   reviewId: number;
   token: string;
@@ -45,18 +45,16 @@ export async function revokePreviewLink(link: {
   actorId: string;
 }): Promise<boolean> {
   const db = getDb();
+  const theLink = and(eq(previewLinks.token, link.token), eq(previewLinks.reviewId, link.reviewId));
   const [, deleted] = await db.batch([
-    auditEntry(db, {
+    auditEntryIf(db, exists(db.select().from(previewLinks).where(theLink)), {
       actorId: link.actorId,
       action: "review.preview-revoked",
       targetType: "review",
       targetId: link.reviewId,
       summary: link.headline,
     }),
-    db
-      .delete(previewLinks)
-      .where(and(eq(previewLinks.token, link.token), eq(previewLinks.reviewId, link.reviewId)))
-      .returning({ token: previewLinks.token }),
+    db.delete(previewLinks).where(theLink).returning({ token: previewLinks.token }),
   ]);
   return deleted.length > 0;
 }

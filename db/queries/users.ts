@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "..";
 import { sessions, users, type UserRole } from "../schema";
 
@@ -53,9 +53,18 @@ export async function getSessionAuthState(session: SessionRef): Promise<AuthStat
   return row;
 }
 
+/**
+ * What signing in checks. An account whose sign-up is pending has no password as far as signing
+ * in goes (users.signUpPending): it answers as a wrong password does, after the same work.
+ */
 export async function getUserCredentials(email: string) {
   const [row] = await getDb()
-    .select({ ...authColumns, passwordHash: users.passwordHash })
+    .select({
+      ...authColumns,
+      passwordHash: sql<
+        string | null
+      >`CASE WHEN ${users.signUpPending} THEN NULL ELSE ${users.passwordHash} END`,
+    })
     .from(users)
     .where(eq(users.email, email.toLowerCase()));
   return row;
@@ -66,7 +75,10 @@ export async function isHandleTaken(handle: string): Promise<boolean> {
   return Boolean(row);
 }
 
-/** Inserts a reader; returns null when the email is already registered. */
+/**
+ * Inserts a reader whose sign-up waits for the link mailed to the address; null when the email
+ * or the username is already taken.
+ */
 export async function createReader(input: {
   name: string;
   email: string;
@@ -75,7 +87,7 @@ export async function createReader(input: {
 }): Promise<{ id: string } | null> {
   const rows = await getDb()
     .insert(users)
-    .values({ ...input, email: input.email.toLowerCase(), role: "reader" })
+    .values({ ...input, email: input.email.toLowerCase(), role: "reader", signUpPending: true })
     .onConflictDoNothing()
     .returning({ id: users.id });
   return rows[0] ?? null;

@@ -30,6 +30,28 @@ describe("display names", () => {
     expect(problems(name)).toEqual([message]);
   });
 
+  it.each([
+    ["a family", "Sam \u{1F468}\u200D\u{1F469}\u200D\u{1F467}"],
+    ["a coder with a skin tone", "\u{1F469}\u{1F3FD}\u200D\u{1F4BB} Priya"],
+    ["the rainbow flag", "Alex \u{1F3F3}\uFE0F\u200D\u{1F308}"],
+    ["two people holding hands", "\u{1F9D1}\u{1F3FF}\u200D\u{1F91D}\u200D\u{1F9D1}\u{1F3FB}"],
+    ["the flag of Wales", "Dai \u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}"],
+  ])("take emoji joined into one, such as %s", (_what, name) => {
+    expect(problems(name)).toEqual([]);
+    expect(nameSchema.parse(name)).toBe(name);
+  });
+
+  it.each([
+    ["a joiner alone", "\u200D"],
+    ["joiners alone", "\u200D\u200D\u200D"],
+    ["a joiner after an emoji", "Sam \u{1F468}\u200D"],
+    ["a joiner before an emoji", "Sam \u200D\u{1F468}"],
+    ["a joiner between an emoji and a letter", "\u{1F468}\u200DSam"],
+    ["tag letters without their flag", "Sam\u{E0067}\u{E0062}\u{E007F}"],
+  ])("still refuse invisible characters: %s", (_what, name) => {
+    expect(problems(name)).toEqual([NAME_RULES.invisible]);
+  });
+
   it("say one thing when empty or too long", () => {
     expect(problems("   ")).toEqual([NAME_RULES.empty]);
     expect(problems("\u00a0")).toEqual([NAME_RULES.empty]);
@@ -85,6 +107,9 @@ describe("a name from GitHub or Google", () => {
   it("loses what a reader would be refused, and is stored in NFC", () => {
     expect(cleanName("Ro\u0000s\u202ea\u200b Lu\u0301z\n")).toBe("Rosa L\u00faz");
     expect(cleanName("\u200b\u200b")).toBe("");
+    // A family emoji stays whole; a stray joiner beside it goes.
+    const family = "\u{1F468}\u200D\u{1F469}\u200D\u{1F467}";
+    expect(cleanName(`Sam ${family}\u200D`)).toBe(`Sam ${family}`);
     expect(cleanName("y".repeat(90))).toHaveLength(NAME_RULES.maxLength);
   });
 });

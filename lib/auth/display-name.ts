@@ -21,11 +21,19 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 const INVISIBLE =
   /[\u00ad\u034f\u115f\u1160\u180e\u200b-\u200d\u2060-\u2064\u2800\u3164\ufeff\uffa0\p{Cf}]/u;
 
+// An emoji the zero-width joiner builds from others (a family, a coder with a skin tone, the
+// rainbow flag), each part a pictograph with its skin tone or emoji-style selector; or the flag of
+// England, Scotland or Wales (a black flag, tag letters, a cancel tag). Their joiners and tags
+// draw something, so they are kept; anywhere else they are invisible characters, and refused.
+const EMOJI_SEQUENCE =
+  /\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]?(?:\u200D\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]?)+|\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]+\u{E007F}/gu;
+
 /** The first rule a (trimmed) name breaks, as the message to show, or null when it is fine. */
 export function nameProblem(name: string): string | null {
-  if (CONTROL.test(name)) return NAME_RULES.control;
-  if (BIDI.test(name)) return NAME_RULES.bidi;
-  if (INVISIBLE.test(name)) return NAME_RULES.invisible;
+  const rest = name.replace(EMOJI_SEQUENCE, "");
+  if (CONTROL.test(rest)) return NAME_RULES.control;
+  if (BIDI.test(rest)) return NAME_RULES.bidi;
+  if (INVISIBLE.test(rest)) return NAME_RULES.invisible;
   return null;
 }
 
@@ -110,6 +118,8 @@ export function imitatesName(name: string, others: readonly string[]): boolean {
  * reader would be refused are dropped rather than refused, since nobody is there to ask.
  */
 export function cleanName(name: string): string {
-  const pattern = new RegExp(`${CONTROL.source}|${BIDI.source}|${INVISIBLE.source}`, "gu");
-  return normaliseName(name.replace(pattern, "")).slice(0, NAME_RULES.maxLength);
+  const refused = `${CONTROL.source}|${BIDI.source}|${INVISIBLE.source}`;
+  const pattern = new RegExp(`(${EMOJI_SEQUENCE.source})|${refused}`, "gu");
+  const kept = name.replace(pattern, (_found, emoji?: string) => emoji ?? "");
+  return normaliseName(kept).slice(0, NAME_RULES.maxLength);
 }

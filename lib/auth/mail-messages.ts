@@ -24,3 +24,18 @@ export const VERIFICATION_RECENT =
   "We sent you a link a moment ago. Look for it in your inbox (and the spam folder), or ask again in a few minutes.";
 
 export const ALREADY_VERIFIED = "Your email address is already confirmed.";
+
+/**
+ * The one answer to a sign-up the form accepts, whether the address is new here (a link to
+ * finish signing up is on its way) or already has an account (its owner is told someone tried).
+ */
+export function signUpMailed(email: string): string {
+  return `We have sent a mail to ${email}: follow it to finish signing up. Nothing there in a few minutes? Look in your spam folder, or check the address and sign up again.`;
+}
+
+/** What the link mailed at sign-up asks for: the password chosen then. */
+export const FINISH_SIGN_UP_PASSWORD = "Enter the password you chose when you signed up.";
+
+/** The address is confirmed, but signing in did not follow (locked for a while, say). */
+export const SIGNED_UP_SIGN_IN =
+  "Your email address is confirmed and your account is ready. Sign in with your password to join the discussion.";

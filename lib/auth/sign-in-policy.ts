@@ -2,7 +2,8 @@
  * Sign-in and sign-up throttling. Failures count per address and email together, so a stranger
  * guessing from their own address locks only themselves out of that email, never its owner
  * signing in from elsewhere; failures per address over all emails stop one address spraying
- * passwords; accounts created per address stop sign-up in bulk.
+ * passwords; sign-up attempts per address, whatever came of them, stop sign-up in bulk and
+ * trying one email after another.
  */
 export type ThrottleRule = { maxHits: number; windowSeconds: number; lockSeconds: number };
 
@@ -20,12 +21,29 @@ export const SIGN_IN_PER_ADDRESS: ThrottleRule = {
   lockSeconds: 15 * 60,
 };
 
-/** Ten accounts from one address within an hour; the next waits an hour. */
+/**
+ * Ten sign-up attempts from one address within an hour, new or known emails alike; the next waits
+ * an hour.
+ */
 export const SIGN_UP_PER_ADDRESS: ThrottleRule = {
   maxHits: 10,
   windowSeconds: 60 * 60,
   lockSeconds: 60 * 60,
 };
+
+/**
+ * "Someone tried to sign up with your address" goes to an account at most three times within an
+ * hour, then not for an hour: sign-ups from many addresses cannot fill its owner's inbox.
+ */
+export const SIGN_UP_NOTICE_PER_ACCOUNT: ThrottleRule = {
+  maxHits: 3,
+  windowSeconds: 60 * 60,
+  lockSeconds: 60 * 60,
+};
+
+export function signUpNoticeKey(userId: string): string {
+  return `sign-up-notice:${userId}`;
+}
 
 /**
  * Five wrong current passwords on the settings page within 15 minutes stop its changes for 15
@@ -49,7 +67,8 @@ export function signUpKey(address: string): string {
   return `sign-up:${address}`;
 }
 
-export const SIGN_IN_FAILED = "That email and password don’t match an account.";
+export const SIGN_IN_FAILED =
+  "That email and password don’t match an account. Just signed up? Follow the link we mailed you first.";
 
 function minutesUntil(until: Date, now: Date): string {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
@@ -61,5 +80,5 @@ export function lockedMessage(until: Date, now = new Date()): string {
 }
 
 export function signUpLimitMessage(until: Date, now = new Date()): string {
-  return `Too many accounts were created from your network. Try again in ${minutesUntil(until, now)}.`;
+  return `Too many sign-ups from your network. Try again in ${minutesUntil(until, now)}.`;
 }

@@ -30,7 +30,7 @@ describe("the account mails", () => {
     expect(resetPasswordMail(recipient, origin).text).toContain(
       "http://127.0.0.1:3850/reset-password/abc_123\n",
     );
-    expect(verifyEmailMail(recipient, origin).text).toContain(
+    expect(verifyEmailMail(recipient, { origin }).text).toContain(
       "http://127.0.0.1:3850/verify-email/abc_123\n",
     );
   });

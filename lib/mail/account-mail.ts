@@ -34,8 +34,16 @@ export function resetPasswordMail({ email, name, token }: Recipient, origin?: st
   };
 }
 
-export function verifyEmailMail({ email, name, token }: Recipient, origin?: string): Mail {
-  const link = siteLink(`/verify-email/${token}`, origin);
+/** `then`: where the reader was going when they signed up, a path on this site. */
+export function verifyEmailMail(
+  { email, name, token }: Recipient,
+  { then = "/", origin }: { then?: string; origin?: string } = {},
+): Mail {
+  const path = `/verify-email/${token}`;
+  const link = siteLink(
+    then === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(then)}`,
+    origin,
+  );
   return {
     to: email,
     subject: `Confirm your email address for ${SITE_NAME}`,
@@ -47,6 +55,36 @@ export function verifyEmailMail({ email, name, token }: Recipient, origin?: stri
       link,
       "",
       "If you did not create an account, ignore this mail.",
+      "",
+      `— ${SITE_NAME}`,
+    ].join("\n"),
+  };
+}
+
+/** To an address that has an account, when someone tries to sign up with it. */
+export function signUpAttemptMail(
+  { email, name }: Omit<Recipient, "token">,
+  origin?: string,
+): Mail {
+  return {
+    to: email,
+    subject: `Someone tried to sign up to ${SITE_NAME} with your address`,
+    text: [
+      greeting(name),
+      "",
+      `Someone (we hope you) tried to create an account on ${SITE_NAME} with this address,`,
+      "which already has one. No new account was made, and nothing about yours changed.",
+      "",
+      "If it was you, sign in here:",
+      "",
+      siteLink("/sign-in", origin),
+      "",
+      "Forgotten your password, or never followed the link we mailed when you signed up?",
+      "Choose a new password here:",
+      "",
+      siteLink("/forgot-password", origin),
+      "",
+      "If it was not you, ignore this mail.",
       "",
       `— ${SITE_NAME}`,
     ].join("\n"),

@@ -1,11 +1,11 @@
-// Every process the benchmark starts: one `next start` on a database file, or two instances on
+// Every process the benchmark starts: one site server on a database file, or two instances on
 // sqld (scripts/cluster.mjs), and the node:http servers of the raw-bytes baseline. Each runs in a
 // process group of its own and is stopped by stopAll(), on success, failure and Ctrl-C alike.
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { NEXT_CLI, needsBuild } from "../build-if-needed.mjs";
+import { NEXT_CLI, needsBuild, SITE_SERVER } from "../build-if-needed.mjs";
 import { startCluster } from "../cluster.mjs";
 import { assertPortFree, forEachLine, killGroup, stopChild, waitForHttp } from "../sqld.mjs";
 import { copyDatabase } from "./data.mjs";
@@ -78,7 +78,7 @@ async function benchStep(promise) {
 const portFree = (port) => benchStep(assertPortFree(port, HOST));
 
 /**
- * One `next start` on 127.0.0.1:`port` serving the database file `dbFile`: migrates it (the
+ * One site server (server/start.mjs) on 127.0.0.1:`port` serving the database file `dbFile`: migrates it (the
  * prepare step seeds only an empty database), builds into `distDir` when the sources are newer,
  * then starts. Resolves with the server's base URL and its database URL.
  */
@@ -92,6 +92,8 @@ export async function startSingle({ port, dbFile, distDir }) {
     DATABASE_URL: databaseUrl,
     NEXT_DIST_DIR: distDir,
     SITE_URL: base,
+    PORT: String(port),
+    HOSTNAME: HOST,
   };
   delete env.DATABASE_AUTH_TOKEN;
   await runStep("Migrating the run's database", [TSX, "db/prepare.ts"], env);
@@ -99,9 +101,7 @@ export async function startSingle({ port, dbFile, distDir }) {
     await runStep(`Building into ${distDir}`, [NEXT_CLI, "build"], env);
   } else note(`✓ ${distDir} is newer than the sources: no build needed`);
   const source = `next:${port}`;
-  const child = spawnNode([NEXT_CLI, "start", "-p", String(port), "-H", HOST], env, (line) =>
-    logLine(source, line),
-  );
+  const child = spawnNode([SITE_SERVER], env, (line) => logLine(source, line));
   child.once("exit", (code, signal) => {
     if (children.size > 0) note(`✗ ${source} exited (${code ?? signal}) during the run`);
   });
@@ -110,7 +110,7 @@ export async function startSingle({ port, dbFile, distDir }) {
 }
 
 /**
- * sqld on `sqldPort` holding a copy of `sourceDb`, and one `next start` per port on it (through
+ * sqld on `sqldPort` holding a copy of `sourceDb`, and one site server per port on it (through
  * startCluster). sqld takes an existing SQLite file as `<dbPath>/dbs/default/data`: with no
  * replication log beside it, it rebuilds the log from the file at start ("recovering from
  * database file"), then compacts that log into a snapshot in the background; the measurements

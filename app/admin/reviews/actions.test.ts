@@ -300,14 +300,19 @@ describe("what must not be possible", () => {
         },
       ],
     ];
-    for (const caller of [reader, null]) {
+    // A reader is told what is true of them; a visitor that their session has ended (the editor
+    // then offers to sign in again, keeping what was typed).
+    for (const [caller, message] of [
+      [reader, "Only editors can do that."],
+      [null, SESSION_ENDED],
+    ] as const) {
       vi.mocked(getViewer).mockResolvedValue(caller);
       for (const [name, action, data] of calls) {
         const state = await action(IDLE, data());
         expect({ name, state: state.status, message: state.message }).toEqual({
           name,
           state: "error",
-          message: SESSION_ENDED,
+          message,
         });
       }
     }

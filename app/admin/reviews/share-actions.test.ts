@@ -75,6 +75,27 @@ describe("preview links", () => {
     ]);
   });
 
+  it("revokes nothing with another review's token, says so, and logs nothing", async () => {
+    const [mine, theirs] = [await draft(), await draft()];
+    const made = await createPreviewLink(IDLE, fields({ reviewId: String(theirs.id) }));
+    const token = made.data!.token!;
+    const logged = () => db.$count(auditLog, eq(auditLog.action, "review.preview-revoked"));
+    const before = await logged();
+    const state = await revokePreviewLink(IDLE, fields({ reviewId: String(mine.id), token }));
+    expect(state).toMatchObject({
+      status: "error",
+      message:
+        "This review has no such link: it was revoked already, or it belongs to another review.",
+      data: { links: [] },
+    });
+    expect(await logged()).toBe(before);
+    // The other review's link still works, and revoking it there is logged once.
+    expect(await getPreviewReviewId(token, clock.at)).toBe(theirs.id);
+    await revokePreviewLink(IDLE, fields({ reviewId: String(theirs.id), token }));
+    await revokePreviewLink(IDLE, fields({ reviewId: String(theirs.id), token }));
+    expect(await logged()).toBe(before + 1);
+  });
+
   it("refuses a number of days out of range", async () => {
     const review = await draft();
     for (const days of ["0", "91", "two"]) {

@@ -18,6 +18,8 @@ import { COVER_TOO_LARGE, MAX_COVER_BYTES, NOT_AN_IMAGE, sniffImage } from "@/li
 // The editor's actions that share a review beyond its text: preview links and the cover.
 
 const GONE = "That review no longer exists. Reload the page.";
+const NO_SUCH_LINK =
+  "This review has no such link: it was revoked already, or it belongs to another review.";
 const refused = SESSION_ENDED;
 
 export type PreviewLinksData = { token?: string; links: PreviewLinkItem[] };
@@ -56,7 +58,7 @@ export const revokePreviewLink = adminAction(
     const data: PreviewLinksData = { links: await previews.getPreviewLinks(reviewId, clockNow()) };
     return revoked
       ? { ok: true, message: "The link is revoked: it no longer opens the preview.", data }
-      : { ok: false, message: "That link was already revoked.", data };
+      : { ok: false, message: NO_SUCH_LINK, data };
   },
 );
 

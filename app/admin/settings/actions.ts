@@ -2,7 +2,8 @@
 
 import { adminAction } from "@/auth/action";
 import { saveRequireVerifiedEmail, saveWeeklySlot as save } from "@/db/queries/settings";
-import { formatSlot, slotsAfter, weeklySlotSchema } from "@/lib/weekly-slot";
+import { weeklySlotSchema } from "@/lib/publishing-schemas";
+import { formatSlot, slotsAfter } from "@/lib/weekly-slot";
 import { now } from "@/db/clock.mjs";
 import { z } from "zod";
 

@@ -3,6 +3,7 @@ import { recordComparisonOpened } from "@/db/queries/compare-archive";
 import { findLiveSoundtracks } from "@/db/queries/compare";
 import { MAX_COMPARED, MIN_COMPARED } from "@/lib/compare-path";
 import { slugSchema } from "@/lib/compare-schemas";
+import { readBodyUpTo } from "@/lib/read-body";
 
 /** A body of four slugs is well under this; anything longer is not from the page. */
 const MAX_BODY_BYTES = 2048;
@@ -22,11 +23,8 @@ const refuse = (error: string, status = 400) => Response.json({ error }, { statu
  * recent comparisons on /compare, which renders per request and so needs no invalidation.
  */
 export async function POST(request: Request) {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    return refuse("The body is too large.", 413);
-  }
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return refuse("The body is too large.", 413);
+  const text = await readBodyUpTo(request, MAX_BODY_BYTES);
+  if (text === null) return refuse("The body is too large.", 413);
   let json: unknown;
   try {
     json = JSON.parse(text);

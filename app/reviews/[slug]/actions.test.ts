@@ -1,6 +1,14 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { commentLikes, commentReports, comments, reviews, soundtracks, users } from "@/db/schema";
+import {
+  commentLikes,
+  commentReports,
+  comments,
+  notifications,
+  reviews,
+  soundtracks,
+  users,
+} from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";
 import { IDLE, MALFORMED_REQUEST } from "@/lib/action-state";
 import type { Viewer } from "@/lib/viewer";
@@ -305,5 +313,22 @@ describe("a post sent twice with the same draft key", () => {
     const again = await actions.postComment(IDLE, sent);
     expect(again).toMatchObject({ status: "ok", data: first.data });
     expect(await db.select().from(comments).where(eq(comments.authorId, dee.id))).toHaveLength(1);
+  });
+
+  it("answers a repeat naming another reader's comment with the stored comment, and notifies nobody", async () => {
+    const [eve, fay] = [await makeReader(41), await makeReader(42)];
+    const favourite = await seedComment(fay, "Fay's comment");
+    getViewer.mockResolvedValue(eve);
+    const sent = { reviewId, body: "My own thread", key: "draft-eve" };
+    const first = await actions.postComment(IDLE, form(sent));
+    expect(first).toMatchObject({ status: "ok", message: "Your comment is posted." });
+    const repeat = await actions.postComment(IDLE, form({ ...sent, parentId: favourite }));
+    expect(
+      await db.select().from(notifications).where(eq(notifications.recipientId, fay.id)),
+    ).toEqual([]);
+    expect(repeat).toMatchObject({ status: "ok", message: "Your comment is posted." });
+    expect(repeat.data).toEqual(first.data);
+    const stored = await db.select().from(comments).where(eq(comments.authorId, eve.id));
+    expect(stored).toMatchObject([{ parentId: null, body: "My own thread" }]);
   });
 });

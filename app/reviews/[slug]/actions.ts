@@ -44,11 +44,12 @@ export const postComment = readerAction(
       }
       return { ok: false, message: parentId ? GONE : "This review is not open for comments." };
     }
+    // Said of the comment as stored: a repeat of its key answers with it, whatever else it sent.
     return {
       ok: true,
-      message: parentId ? "Your reply is posted." : "Your comment is posted.",
+      message: result.parentId ? "Your reply is posted." : "Your comment is posted.",
       data: { commentId: result.id },
-      touched: writes.commentPosted({ reviewId, authorId: viewer.id }),
+      touched: writes.commentPosted({ reviewId: result.reviewId, authorId: viewer.id }),
       values: { body: "" },
     };
   },

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ConfirmEmailForm } from "@/components/auth/confirm-email-form";
 import { ResendVerificationForm } from "@/components/auth/resend-verification-form";
-import { isTokenUsable } from "@/db/queries/auth-tokens";
+import { getConfirmationLink } from "@/db/queries/auth-tokens";
 import { DEAD_VERIFY_LINK } from "@/lib/auth/mail-messages";
 
 // Read at every request: the link stops working the moment it is used or expires.
@@ -19,13 +19,24 @@ type Props = { params: Promise<{ token: string }> };
 /** Confirming takes a press of a button, not just a visit: a mail scanner opening links confirms nothing. */
 export default async function VerifyEmailPage({ params }: Props) {
   const { token } = await params;
-  if (!(await isTokenUsable(token, "verify-email"))) {
+  const link = await getConfirmationLink(token);
+  if (!link) {
     return (
       <AuthCard
         title="This link no longer works"
-        intro={`${DEAD_VERIFY_LINK} Signed in, you can ask for a new one.`}
+        intro={`${DEAD_VERIFY_LINK} Signed in, you can ask for a new one. Never finished signing up? “Forgot password?” on the sign-in page mails a link that confirms your address too.`}
       >
         <ResendVerificationForm />
+      </AuthCard>
+    );
+  }
+  if (link.signUpPending) {
+    return (
+      <AuthCard
+        title="Finish signing up"
+        intro={`Enter the password you chose to confirm ${link.email} and sign in.`}
+      >
+        <ConfirmEmailForm token={token} finishSignUp />
       </AuthCard>
     );
   }

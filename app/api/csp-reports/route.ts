@@ -1,0 +1,41 @@
+import { getThrottleLock, recordThrottleHits } from "@/db/queries/throttles";
+import { recordCspViolations } from "@/db/queries/csp-reports";
+import { clientAddress } from "@/lib/client-address";
+import {
+  CSP_REPORT_MAX_BYTES,
+  CSP_REPORT_TOO_LARGE,
+  CSP_REPORTS_PER_ADDRESS,
+  cspReportKey,
+  parseCspReports,
+} from "@/lib/csp-reports";
+import { log } from "@/lib/logger.mjs";
+import { readBodyUpTo } from "@/lib/read-body";
+
+const refuse = (status: number, error: string, headers?: HeadersInit) =>
+  Response.json({ error }, { status, headers });
+
+/**
+ * Where browsers report what the Content-Security-Policy blocked (lib/security-headers.ts): each
+ * violation is counted for the admins' page (/admin/csp-reports) and logged as one line. A body
+ * over the limit is 413, an address past its share of reports 429, anything unreadable 400.
+ */
+export async function POST(request: Request) {
+  if (Number(request.headers.get("content-length") ?? 0) > CSP_REPORT_MAX_BYTES) {
+    return refuse(413, CSP_REPORT_TOO_LARGE);
+  }
+  const key = cspReportKey(clientAddress(request.headers));
+  const lockedUntil = await getThrottleLock([key]);
+  if (lockedUntil) {
+    const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 1000));
+    return refuse(429, "Too many reports from this address.", { "retry-after": String(seconds) });
+  }
+  await recordThrottleHits([[key, CSP_REPORTS_PER_ADDRESS]]);
+  const body = await readBodyUpTo(request, CSP_REPORT_MAX_BYTES);
+  if (body === null) return refuse(413, CSP_REPORT_TOO_LARGE);
+  const parsed = parseCspReports(request.headers.get("content-type"), body);
+  if (!parsed.ok) return refuse(parsed.status, parsed.message);
+  await recordCspViolations(parsed.violations);
+  const requestId = request.headers.get("x-request-id") ?? undefined;
+  for (const violation of parsed.violations) log.warn("csp.violation", { requestId, ...violation });
+  return new Response(null, { status: 204 });
+}
