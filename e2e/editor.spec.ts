@@ -5,17 +5,20 @@ import { DEMO_ACCOUNTS } from "../db/accounts";
 import {
   composers,
   previewLinks,
+  reviewImages,
   reviews,
   soundtrackComposers,
   soundtracks,
   users,
 } from "../db/schema";
+import { ALT_REQUIRED, BODY_ALT_MISSING } from "../lib/body-images";
 import { SESSION_ENDED } from "../lib/editor-schemas";
 import { editorFields, EMPTY_VALUES } from "../lib/editor-values";
+import { BODY_IMAGE_MESSAGES } from "../lib/image-sniff";
 import { png } from "../lib/testing/png";
 import { actionId, callAction, sessionCookie } from "./actions";
 import { createDraft, createReader, e2eDb } from "./database";
-import { newReview, reopenReview, writeReview } from "./editor-flow";
+import { bodyPreview, newReview, reopenReview, writeReview } from "./editor-flow";
 import { expect, signInContext, test } from "./fixtures";
 
 const storedReview = async (id: number) =>
@@ -240,6 +243,98 @@ test("a draft's preview links only to composers with a page, and asks for no mis
   expect(missing).toEqual([]);
 });
 
+test("an admin adds images to the review's body, chosen or pasted, each with the alt text it must have", async ({
+  adminPage,
+  request,
+}) => {
+  const draft = await createDraft("with-images");
+  await adminPage.goto(`/admin/reviews/${draft.id}`);
+  const body = adminPage.getByLabel("Review (Markdown)");
+  await body.fill("First paragraph.");
+  const images = adminPage.getByRole("group", { name: "Add an image" });
+  const file = images.getByLabel("Image file");
+  const alt = images.getByLabel("Alt text (required)");
+  const add = images.getByRole("button", { name: "Add the image" });
+  const image = (name: string, buffer: Uint8Array) => ({
+    name,
+    mimeType: "image/png",
+    buffer: Buffer.from(buffer),
+  });
+
+  // No alt text, or not an image by its bytes: refused, and the body stays as it was.
+  await file.setInputFiles(image("sleeve.png", png(4, 3)));
+  await add.click();
+  await expect(images.getByText(ALT_REQUIRED)).toBeVisible();
+  await expect(alt).toBeFocused();
+  await file.setInputFiles(image("notes.png", new TextEncoder().encode("Not a picture.")));
+  await alt.fill("Notes");
+  await add.click();
+  await expect(images.getByText(BODY_IMAGE_MESSAGES.notImage)).toBeVisible();
+  await expect(body).toHaveValue("First paragraph.");
+
+  await file.setInputFiles(image("sleeve.png", png(4, 3)));
+  await alt.fill("The sleeve, in black");
+  await add.click();
+  await expect(images.getByText("The image is added to the review (4 × 3).")).toBeVisible();
+  await expect(body).toHaveValue(
+    /^First paragraph\.\n\n!\[The sleeve, in black\]\(\/images\/\d+\?v=[\w-]+\)$/,
+  );
+  const sleeve = bodyPreview(adminPage).getByRole("img", { name: "The sleeve, in black" });
+  await expect(sleeve).toBeVisible();
+  await expect.poll(() => sleeve.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(4);
+
+  // Pasted at the start of the text: the alt text is asked for, and Enter adds it there.
+  await body.focus();
+  await body.evaluate((field: HTMLTextAreaElement) => field.setSelectionRange(0, 0));
+  await body.evaluate(
+    (field, bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], "still.png", { type: "image/png" }));
+      field.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    [...png(2, 2)],
+  );
+  await expect(images.getByText(/^Pasted: still\.png/)).toBeVisible();
+  await expect(alt).toBeFocused();
+  await adminPage.keyboard.type("A still from the film");
+  await adminPage.keyboard.press("Enter");
+  await expect(body).toHaveValue(
+    /^!\[A still from the film\]\(\/images\/\d+\?v=[\w-]+\)\n\nFirst paragraph\.\n\n!\[The sleeve/,
+  );
+  await adminPage.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(adminPage.locator("#save-status")).toHaveText(/^(Saved\.|“.*” is saved)/);
+
+  // The review's page shows both, each served as its bytes are; a made-up address is nothing.
+  await adminPage.goto(`/admin/reviews/${draft.id}/preview`);
+  const article = adminPage.getByRole("article");
+  for (const [name, width] of [
+    ["The sleeve, in black", 4],
+    ["A still from the film", 2],
+  ] as const) {
+    const shown = article.getByRole("img", { name });
+    await expect(shown).toBeVisible();
+    await expect
+      .poll(() => shown.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBe(width);
+  }
+  const src = (await article
+    .getByRole("img", { name: "The sleeve, in black" })
+    .getAttribute("src"))!;
+  const served = await request.get(src);
+  expect(served.headers()["content-type"]).toBe("image/png");
+  expect((await request.get(src.replace(/v=\d+/, "v=1"))).status()).toBe(404);
+  expect((await request.get(src.split("?")[0]!)).status()).toBe(404);
+
+  // An image written without alt text is not saved.
+  await adminPage.goto(`/admin/reviews/${draft.id}`);
+  await body.fill(`![](${src})`);
+  await adminPage.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(adminPage.getByText(BODY_ALT_MISSING)).toBeVisible();
+  expect((await storedReview(draft.id)).body).toContain("![A still from the film]");
+});
+
 /** Whether the field shows all of its text: nothing scrolled away sideways or below. */
 const shownWhole = (field: Locator) =>
   field.evaluate((e) => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight + 1);
@@ -308,15 +403,22 @@ test.describe("what must not be possible", () => {
       body: "Defaced.",
     };
     const fields = { ...editorFields(values), composers: "Someone", reviewId: String(draft.id) };
-    for (const name of ["saveReview", "autosaveReview", "restoreRevision", "createPreviewLink"]) {
+    const shared = ["createPreviewLink", "uploadReviewImage"];
+    for (const name of ["saveReview", "autosaveReview", "restoreRevision", ...shared]) {
       for (const who of [cookie, undefined]) {
         const answer = await callAction(request, {
           url: "/admin",
           actionId: actionId(
-            `app/admin/reviews/${name === "createPreviewLink" ? "share-actions" : "actions"}.ts`,
+            `app/admin/reviews/${shared.includes(name) ? "share-actions" : "actions"}.ts`,
             name,
           ),
-          fields: { ...(fields as Record<string, string>), revisionId: "1", days: "7" },
+          fields: {
+            ...(fields as Record<string, string>),
+            revisionId: "1",
+            days: "7",
+            alt: "Defaced",
+            image: "not a file",
+          },
           cookie: who,
         });
         // A reader is told they are not an editor; only a visitor, that the session ended.
@@ -329,6 +431,9 @@ test.describe("what must not be possible", () => {
     });
     expect(
       await e2eDb().select().from(previewLinks).where(eq(previewLinks.reviewId, draft.id)),
+    ).toEqual([]);
+    expect(
+      await e2eDb().select().from(reviewImages).where(eq(reviewImages.reviewId, draft.id)),
     ).toEqual([]);
   });
 });

@@ -1,5 +1,11 @@
 import { z } from "@/lib/zod";
 import { asArray } from "@/lib/action-state";
+import {
+  ALT_REQUIRED,
+  BODY_ALT_MISSING,
+  hasImageWithoutAlt,
+  MAX_ALT_LENGTH,
+} from "@/lib/body-images";
 import { parseDuration } from "@/lib/duration";
 import { lineBreaks } from "@/lib/editor-values";
 import { parseReleaseDate, RELEASE_DATE_PROBLEM } from "@/lib/release-date";
@@ -176,7 +182,8 @@ export const editorSchema = z
       .string()
       .max(MAX_BODY_LENGTH, `Keep the review to ${MAX_BODY_LENGTH} characters.`)
       .default("")
-      .transform(lineBreaks),
+      .transform(lineBreaks)
+      .refine((body) => !hasImageWithoutAlt(body), BODY_ALT_MISSING),
     tracks: jsonRows(trackRowSchema, "track", MAX_TRACKS),
     links: jsonRows(linkRowSchema, "link", MAX_LINKS),
   })
@@ -259,3 +266,14 @@ export const revokePreviewLinkSchema = z.object({
 
 /** The file itself is read from the form by the action; `cover` names its field for its errors. */
 export const coverSchema = z.object({ reviewId: reviewIdSchema, cover: z.unknown().optional() });
+
+/** An image for the body: the file is checked by its bytes (lib/image-sniff.ts), the alt here. */
+export const bodyImageSchema = z.object({
+  reviewId: reviewIdSchema,
+  alt: z
+    .string()
+    .trim()
+    .min(1, ALT_REQUIRED)
+    .max(MAX_ALT_LENGTH, `Keep the alt text to ${MAX_ALT_LENGTH} characters.`),
+  image: z.unknown().optional(),
+});

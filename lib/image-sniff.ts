@@ -104,3 +104,32 @@ export function sniffImage(bytes: Uint8Array): SniffedImage | null {
   const found = png(bytes) ?? jpeg(bytes) ?? webp(bytes) ?? gif(bytes);
   return found && found.width > 0 && found.height > 0 ? found : null;
 }
+
+export const IMAGE_TOO_LARGE = `The image must be ${MAX_COVER_BYTES / (1024 * 1024)} MB or smaller.`;
+
+/** What an upload is refused with: the cover's words, or a body image's. */
+export type UploadMessages = { missing: string; tooLarge: string; notImage: string };
+
+export const COVER_MESSAGES: UploadMessages = {
+  missing: "Choose the cover image first.",
+  tooLarge: COVER_TOO_LARGE,
+  notImage: NOT_AN_IMAGE,
+};
+
+export const BODY_IMAGE_MESSAGES: UploadMessages = {
+  missing: "Choose or paste an image first.",
+  tooLarge: IMAGE_TOO_LARGE,
+  notImage: "That file is not a JPEG, PNG, WebP or GIF image. Choose an image file.",
+};
+
+/** An uploaded file checked as every stored image is: by its size, then by its bytes. */
+export async function checkImageFile(
+  file: unknown,
+  messages: UploadMessages,
+): Promise<{ image: SniffedImage; bytes: Buffer } | { refused: string }> {
+  if (!(file instanceof File) || file.size === 0) return { refused: messages.missing };
+  if (file.size > MAX_COVER_BYTES) return { refused: messages.tooLarge };
+  const bytes = Buffer.from(await file.arrayBuffer());
+  const image = sniffImage(bytes);
+  return image ? { image, bytes } : { refused: messages.notImage };
+}

@@ -178,6 +178,7 @@ export function ReviewEditor({
           onSlugEdited={() => setSlugEdited(true)}
         />
         <BodyEditor
+          reviewId={reviewId}
           body={values.body}
           rows={values.tracks}
           initialHtml={initialHtml}
