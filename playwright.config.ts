@@ -33,21 +33,23 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"] },
-      testIgnore: /(mobile|publishing)\.spec\.ts/,
+      testIgnore: /(mobile|publishing|archive-pages)\.spec\.ts/,
     },
     { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
-    // Moves the site's clock and publishes a review: after everything else, which it would disturb.
+    // Move the site's clock and put reviews on the site: after everything else, which they would
+    // disturb.
     {
       name: "publishing",
       use: { ...devices["Desktop Chrome"] },
-      testMatch: /publishing\.spec\.ts/,
+      testMatch: /(publishing|archive-pages)\.spec\.ts/,
       dependencies: ["desktop", "mobile"],
     },
   ],
   webServer: {
     command: "node scripts/e2e-servers.mjs",
     url: BASE_URL,
-    timeout: 300_000,
+    // It builds the site first: minutes on a busy machine, and a slow build is not a failure.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     // The launcher stops the two-instance cluster (its own process groups) on SIGTERM.

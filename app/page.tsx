@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { tagPage } from "@/cache/next";
 import { tags } from "@/cache/tags";
 import { EmptyState } from "@/components/empty-state";
 import { FeaturedReview } from "@/components/featured-review";
 import { ReviewCard } from "@/components/review-card";
+import { AccountDeletedNotice } from "@/components/settings/account-deleted-notice";
 import { PageVersion } from "@/components/viewer/page-version";
 import { getCommentCounts } from "@/db/queries/comments";
 import { getLiveReviewPage } from "@/db/queries/reviews";
@@ -19,6 +21,9 @@ export default async function HomePage() {
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
       <PageVersion {...version} />
       <h1 className="sr-only">Exploring Soundtracks: this week’s soundtrack review</h1>
+      <Suspense>
+        <AccountDeletedNotice />
+      </Suspense>
       {latest ? (
         <FeaturedReview review={latest} commentCount={counts.get(latest.id) ?? 0} />
       ) : (

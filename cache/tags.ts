@@ -59,8 +59,14 @@ export const writes = {
       tags.commentCount(reviewId),
       tags.profile(authorId),
     ]),
-  /** A banned reader's profile is gone, and back when the ban is lifted. */
-  readerBanned: ({ userId }: { userId: string }) => [tags.profile(userId)],
+  /**
+   * A banned reader's profile is gone, and back when the ban is lifted; their name beside each of
+   * their comments links to it or not.
+   */
+  readerBanned: ({ userId, reviewIds }: { userId: string; reviewIds: number[] }) => [
+    tags.profile(userId),
+    ...reviewIds.map(tags.comments),
+  ],
   scoreSaved: ({ soundtrackId, userId }: { soundtrackId: number; userId: string }) => [
     tags.scores(soundtrackId),
     tags.commentScores(soundtrackId),
@@ -92,6 +98,12 @@ export const writes = {
   ],
   /** Published, scheduled, rescheduled, unpublished or deleted: on or off the lists and its page. */
   reviewPublished: ({ reviewId }: { reviewId: number }) => [tags.reviewList, tags.review(reviewId)],
+  /**
+   * Reviews imported from files (npm run reviews:import) that are not drafts: on the lists, or
+   * answering at their addresses (a new review has no page of its own cached but its 404, which
+   * carries the lists' tag).
+   */
+  reviewsImported: () => [tags.reviewList],
   /** A live review edited in the editor (text, tracks, links, cover, address): its page and the lists. */
   reviewSaved: ({ reviewId }: { reviewId: number }) => [tags.reviewList, tags.review(reviewId)],
 } satisfies Record<string, (input: never) => string[]>;

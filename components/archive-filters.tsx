@@ -12,6 +12,8 @@ import { compactButtonClass } from "./button-styles";
 import { inputClass } from "./form-field";
 
 const labelClass = "block text-sm font-medium";
+/** As tall as the text boxes beside them, so the labels of a row line up. */
+const selectClass = `${inputClass} h-10.5`;
 
 /**
  * The archive's filters as a plain GET form: the choices land in the address, so a filtered view
@@ -30,9 +32,11 @@ export function ArchiveFilters({
       method="get"
       role="search"
       aria-label="Filter the archive"
-      className="mt-6 grid grid-cols-1 gap-4 rounded-lg border border-stone-300 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-stone-700"
+      className="mt-6 flex flex-wrap items-end gap-4 rounded-lg border border-stone-300 p-3 sm:p-4 dark:border-stone-700"
     >
-      <div>
+      {/* Each field wraps to a row of its own before its text is cut: the sort's longest choice,
+          "Readers’ average, highest first", needs about 19rem. */}
+      <div className="min-w-0 grow basis-32">
         <label htmlFor="archive-year" className={labelClass}>
           Film year
         </label>
@@ -48,7 +52,7 @@ export function ArchiveFilters({
           className={inputClass}
         />
       </div>
-      <div>
+      <div className="min-w-0 grow basis-44">
         <label htmlFor="archive-composer" className={labelClass}>
           Composer
         </label>
@@ -61,7 +65,7 @@ export function ArchiveFilters({
           className={inputClass}
         />
       </div>
-      <div>
+      <div className="min-w-0 grow basis-40">
         <label htmlFor="archive-min" className={labelClass}>
           Critic’s score
         </label>
@@ -69,7 +73,7 @@ export function ArchiveFilters({
           id="archive-min"
           name="min"
           defaultValue={filters.minScore === null ? "" : formatScore(filters.minScore)}
-          className={inputClass}
+          className={selectClass}
         >
           <option value="">Any score</option>
           {filters.minScore !== null && !MIN_SCORE_CHOICES.some((s) => s === filters.minScore) && (
@@ -84,11 +88,11 @@ export function ArchiveFilters({
           ))}
         </select>
       </div>
-      <div>
+      <div className="min-w-0 grow basis-76">
         <label htmlFor="archive-sort" className={labelClass}>
           Sort by
         </label>
-        <select id="archive-sort" name="sort" defaultValue={filters.sort} className={inputClass}>
+        <select id="archive-sort" name="sort" defaultValue={filters.sort} className={selectClass}>
           {ARCHIVE_SORTS.map((sort) => (
             <option key={sort} value={sort}>
               {SORT_LABELS[sort]}
@@ -96,7 +100,7 @@ export function ArchiveFilters({
           ))}
         </select>
       </div>
-      <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-4">
+      <div className="flex grow flex-wrap items-center gap-4 py-1">
         <button type="submit" className={compactButtonClass}>
           Show reviews
         </button>

@@ -39,11 +39,12 @@ export async function ArchivePage({
     pageSize: ARCHIVE_PAGE_SIZE,
   });
   const pageCount = pageCountFor(total);
-  if (filters.page > pageCount) notFound();
+  // Tagged first: a page past the end is a 404 only until enough reviews are published.
   const version = await tagPage(
     tags.reviewList,
     ...cards.flatMap((r) => [tags.commentCount(r.id), tags.scores(r.soundtrack.id)]),
   );
+  if (filters.page > pageCount) notFound();
   const counts = await getCommentCounts(cards.map((r) => r.id));
   const filtered = isFiltered(filters);
   const noun = total === 1 ? "review" : "reviews";

@@ -1,17 +1,15 @@
-import { mkdtempSync, renameSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { setClockOffset } from "@/lib/testing/clock-file";
 
 const DAY = 86_400_000;
 const file = join(mkdtempSync(join(tmpdir(), "clock-")), "clock.json");
 vi.stubEnv("APP_CLOCK_FILE", file);
 afterAll(() => vi.unstubAllEnvs());
 
-function setOffset(offsetMs: number) {
-  writeFileSync(`${file}.next`, JSON.stringify({ offsetMs }));
-  renameSync(`${file}.next`, file);
-}
+const setOffset = (offsetMs: number) => setClockOffset(file, offsetMs);
 
 /** A copy of the module of its own, as the cache handler and the app's bundle each hold one. */
 async function freshClock() {

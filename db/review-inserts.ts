@@ -1,26 +1,36 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { slugify } from "@/lib/slug";
 import type { ReviewFile } from "@/lib/review-file";
 import type { Database } from "./client";
 import {
   composers,
+  coverImages,
+  listeningLinks,
   reviews,
   soundtrackComposers,
   soundtracks,
   tracks,
+  type CoverImage,
   type ReviewStatus,
 } from "./schema";
 
 export type ComposerRow = { name: string; slug: string; sortName: string };
 
 /**
- * A soundtrack with its composers, tracks and review, as the seed and the import write it: a
- * review file's facts, each composer as its row, and the status settled.
+ * A cover stored in the database with a soundtrack not yet written: its row names the id the
+ * soundtrack will be given, since the cover's address is signed with it (db/queries/cover-images).
  */
-export type NewReview = Omit<ReviewFile, "composers" | "status"> & {
+export type NewCover = { url: string; row: CoverImage };
+
+/**
+ * A soundtrack with its composers, tracks, links, cover and review, as the seed and the import
+ * write it: a review file's facts, each composer as its row, and the status settled.
+ */
+export type NewReview = Omit<ReviewFile, "composers" | "status" | "coverFile"> & {
   composers: ComposerRow[];
   status: ReviewStatus;
+  cover?: NewCover;
 };
 
 /** "Lorne Balfe" -> { slug: "lorne-balfe", sortName: "Balfe, Lorne" }. */
@@ -34,6 +44,22 @@ export function composerRow(name: string): ComposerRow {
   };
 }
 
+/** The review's listening links, each a track's found by its place once the tracks are in. */
+function linkInserts(db: Database, review: NewReview, soundtrackId: SQL) {
+  if (review.links.length === 0) return [];
+  const values = review.links.map(({ label, url, track }, position) => ({
+    soundtrackId,
+    trackId: track
+      ? sql`(select id from tracks where soundtrack_id = ${soundtrackId}
+          and disc = ${track.disc} and position = ${track.position})`
+      : null,
+    label,
+    url,
+    position,
+  }));
+  return [db.insert(listeningLinks).values(values)];
+}
+
 /**
  * The inserts for one review, for a single db.batch: rows refer to each other by slug through
  * subselects, and a composer already there (same slug) is reused. With `ifMissing` a soundtrack or
@@ -44,14 +70,16 @@ export function newReviewInserts(
   review: NewReview,
   { ifMissing = false } = {},
 ): [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]] {
-  const soundtrackId = sql`(select id from soundtracks where slug = ${review.slug})`;
+  const soundtrackId = sql`(select id from soundtracks where slug = ${review.soundtrackSlug})`;
+  const { cover } = review;
   const soundtrack = db.insert(soundtracks).values({
-    slug: review.slug,
+    ...(cover && { id: cover.row.soundtrackId }),
+    slug: review.soundtrackSlug,
     filmTitle: review.filmTitle,
     filmYear: review.filmYear,
     label: review.label,
     albumReleaseDate: review.albumReleaseDate,
-    coverImageUrl: review.coverImageUrl,
+    coverImageUrl: cover ? cover.url : review.coverImageUrl,
     coverAlt: review.coverAlt,
     isSample: review.isSample,
   });
@@ -84,10 +112,16 @@ export function newReviewInserts(
         })
         .onConflictDoNothing(),
     ),
-    db
-      .insert(tracks)
-      .values(review.tracks.map((t) => ({ ...t, soundtrackId })))
-      .onConflictDoNothing(),
+    ...(review.tracks.length > 0
+      ? [
+          db
+            .insert(tracks)
+            .values(review.tracks.map((t) => ({ ...t, soundtrackId })))
+            .onConflictDoNothing(),
+        ]
+      : []),
+    ...linkInserts(db, review, soundtrackId),
+    ...(cover ? [db.insert(coverImages).values(cover.row)] : []),
     ifMissing ? reviewRow.onConflictDoNothing() : reviewRow,
   ];
 }

@@ -736,6 +736,7 @@ export type ScoreStats = typeof scoreStats.$inferSelect;
 export type SiteSettings = typeof siteSettings.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type ListeningLink = typeof listeningLinks.$inferSelect;
+export type CoverImage = typeof coverImages.$inferSelect;
 export type ReviewRevision = typeof reviewRevisions.$inferSelect;
 export type PreviewLink = typeof previewLinks.$inferSelect;
 export type Comparison = typeof comparisons.$inferSelect;

@@ -52,6 +52,8 @@ export function seedEntries(now = new Date(), slot = DEFAULT_SLOT): SeedEntry[] 
   };
   const samples = sampleReviews.map(({ trackList, ...s }, i): SeedEntry => ({
     ...s,
+    soundtrackSlug: s.slug,
+    links: [],
     tracks: sampleTracks(s.slug, trackList),
     isSample: true,
     status: "published",

@@ -5,7 +5,7 @@ const pages = [
   "/",
   `/reviews/${FEATURED.slug}`,
   "/reviews",
-  "/reviews/page/2",
+  "/reviews?composer=ondine-marrowfield&sort=oldest",
   "/composers/lorne-balfe",
   "/sign-in",
   "/sign-up",

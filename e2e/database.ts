@@ -1,5 +1,6 @@
 import { connect, type Database } from "../db/client";
-import { reviews, soundtracks, tracks, users } from "../db/schema";
+import { composerRow } from "../db/review-inserts";
+import { composers, reviews, soundtrackComposers, soundtracks, tracks, users } from "../db/schema";
 import { hashPassword } from "../lib/auth/password";
 import { CLUSTER_DATABASE_URL, E2E_DATABASE_URL } from "./config";
 
@@ -65,8 +66,15 @@ export async function createReader(label = "reader", db = e2eDb()): Promise<Test
 
 export type TestDraft = { id: number; slug: string; headline: string; film: string };
 
-/** A draft review of this test's own: a soundtrack with two tracks, not on the site. */
-export async function createDraft(label: string, db = e2eDb()): Promise<TestDraft> {
+/**
+ * A draft review of this test's own: a soundtrack with two tracks, not on the site; with `extra`,
+ * also a third track and a composer of those names.
+ */
+export async function createDraft(
+  label: string,
+  db = e2eDb(),
+  extra?: { track: string; composer: string },
+): Promise<TestDraft> {
   const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const slug = `${label}-${suffix}`;
   const film = `The ${label[0]!.toUpperCase()}${label.slice(1)} ${suffix}`;
@@ -75,10 +83,24 @@ export async function createDraft(label: string, db = e2eDb()): Promise<TestDraf
     .insert(soundtracks)
     .values({ slug, filmTitle: film, filmYear: 2026 })
     .returning({ id: soundtracks.id });
-  await db.insert(tracks).values([
-    { soundtrackId: soundtrack!.id, position: 1, title: "Opening Night", durationSeconds: 185 },
-    { soundtrackId: soundtrack!.id, position: 2, title: "Closing Credits", durationSeconds: 242 },
-  ]);
+  await db
+    .insert(tracks)
+    .values([
+      { soundtrackId: soundtrack!.id, position: 1, title: "Opening Night", durationSeconds: 185 },
+      { soundtrackId: soundtrack!.id, position: 2, title: "Closing Credits", durationSeconds: 242 },
+      ...(extra
+        ? [{ soundtrackId: soundtrack!.id, position: 3, title: extra.track, durationSeconds: 97 }]
+        : []),
+    ]);
+  if (extra) {
+    const [composer] = await db
+      .insert(composers)
+      .values(composerRow(extra.composer))
+      .returning({ id: composers.id });
+    await db
+      .insert(soundtrackComposers)
+      .values({ soundtrackId: soundtrack!.id, composerId: composer!.id });
+  }
   const [review] = await db
     .insert(reviews)
     .values({

@@ -55,6 +55,8 @@ test("an admin hides reported comments, unhides one, deletes one, bans an author
   page,
   request,
 }) => {
+  // The whole moderation round in one story: three times the usual time on a busy machine.
+  test.slow();
   const [reporter, other, replier] = await createReaders(3, "mod");
   const text = unique("Buy cheap soundtrack bootlegs at");
   const otherText = unique("Another advert for");

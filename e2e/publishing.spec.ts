@@ -1,26 +1,32 @@
-import { renameSync, writeFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "@playwright/test";
 import { eq, max } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { DEMO_ACCOUNTS } from "../db/accounts";
 import { reviews, soundtracks } from "../db/schema";
+import * as siteClock from "../lib/testing/clock-file";
 import { actionId, callAction, sessionCookie } from "./actions";
-import { E2E_CLOCK_FILE } from "./config";
-import { createDraft, e2eDb } from "./database";
+import {
+  BASE_URL,
+  CLUSTER_DATABASE_URL,
+  CLUSTER_URLS,
+  E2E_CLOCK_FILE,
+  E2E_DATABASE_URL,
+} from "./config";
+import { clusterDb, createDraft, e2eDb, type TestDraft } from "./database";
 import { newReview, reopenReview, writeReview } from "./editor-flow";
-import { expect, test } from "./fixtures";
+import { expect, signInContext, test } from "./fixtures";
 import { expectNoForeignPreloads } from "./preloads";
 
 // This spec moves the site's clock forward and puts a review on the site, which the other specs
-// do not expect: playwright.config.ts runs it on its own, after them.
+// do not expect: playwright.config.ts runs it on its own, after them. The clock is the site's and
+// the two-instance cluster's (scripts/e2e-servers.mjs gives them the same file).
 
-/** Written whole or not at all: the server must never read a half-written file. */
-function setClockOffset(offsetMs: number) {
-  writeFileSync(`${E2E_CLOCK_FILE}.next`, JSON.stringify({ offsetMs }));
-  renameSync(`${E2E_CLOCK_FILE}.next`, E2E_CLOCK_FILE);
-}
-
-function moveClockTo(at: Date) {
-  setClockOffset(at.getTime() - Date.now());
-}
+const setClockOffset = (offsetMs: number) => siteClock.setClockOffset(E2E_CLOCK_FILE, offsetMs);
+const moveClockTo = (at: Date) => siteClock.moveClockTo(E2E_CLOCK_FILE, at);
 
 // Both tests move the clock: one after the other, never side by side.
 test.describe.configure({ mode: "default" });
@@ -29,15 +35,29 @@ test.afterAll(() => {
   setClockOffset(0);
 });
 
-/** Schedules a draft into the next free slot from the dashboard; returns the time it got. */
-async function scheduleIntoNextSlot(adminPage: Page, draft: { id: number; headline: string }) {
+/**
+ * Schedules a draft into the next free slot (or publishes it now) from the dashboard of the
+ * instance `adminPage` is on; returns the time it got.
+ */
+async function scheduleDraft(
+  adminPage: Page,
+  draft: { id: number; headline: string },
+  { when = "next", db = e2eDb() }: { when?: "next" | "now"; db?: Database } = {},
+) {
   await adminPage.goto("/admin");
   const drafts = adminPage.getByRole("region", { name: "Drafts" });
-  await drafts.getByLabel(`When to publish “${draft.headline}”`).selectOption("next");
+  await drafts.getByLabel(`When to publish “${draft.headline}”`).selectOption(when);
   await drafts.getByRole("button", { name: `Schedule “${draft.headline}”` }).click();
-  await expect(adminPage.getByText(`“${draft.headline}” is scheduled for`)).toBeVisible();
-  const [row] = await e2eDb().select().from(reviews).where(eq(reviews.id, draft.id));
-  expect(row?.status).toBe("scheduled");
+  const said = adminPage.getByText(
+    `“${draft.headline}” ${when === "now" ? "is published." : "is scheduled for"}`,
+  );
+  // Now may be in a week that already has its review: the admin confirms a second one.
+  const sameWeek = drafts.getByRole("button", { name: "Same week anyway" });
+  await expect(said.or(sameWeek)).toBeVisible();
+  if (await sameWeek.isVisible()) await sameWeek.click();
+  await expect(said).toBeVisible();
+  const [row] = await db.select().from(reviews).where(eq(reviews.id, draft.id));
+  expect(row?.status).toBe(when === "now" ? "published" : "scheduled");
   return row!.publishedAt!;
 }
 
@@ -55,7 +75,7 @@ test("an admin schedules a draft into the next slot, and it goes live at that ti
   page,
 }) => {
   const draft = await createDraft("scheduled");
-  const at = await scheduleIntoNextSlot(adminPage, draft);
+  const at = await scheduleDraft(adminPage, draft);
   const calendar = adminPage.getByRole("region", { name: "Weekly calendar" });
   await expect(calendar.getByText(draft.headline, { exact: true })).toBeVisible();
 
@@ -139,7 +159,7 @@ test("a second review in a week shares the week's number, says it is the second,
   page,
 }) => {
   const first = await createDraft("first-of-week");
-  const at = await scheduleIntoNextSlot(adminPage, first);
+  const at = await scheduleDraft(adminPage, first);
   await passTheSlot(page, at, first.film);
   const [firstRow] = await e2eDb().select().from(reviews).where(eq(reviews.id, first.id));
   expect(firstRow?.weekNumber).toBeGreaterThan(1);
@@ -191,7 +211,7 @@ test("this week's cover is preloaded by the home page that shows it, not by ever
       coverAlt: `The cover of ${draft.film}`,
     })
     .where(eq(soundtracks.slug, draft.slug));
-  const at = await scheduleIntoNextSlot(adminPage, draft);
+  const at = await scheduleDraft(adminPage, draft);
   await passTheSlot(page, at, draft.film);
   await expect(page.getByRole("img", { name: `The cover of ${draft.film}` })).toHaveAttribute(
     "loading",
@@ -280,3 +300,130 @@ test("an admin publishes from the editor: a chosen slot, the next free one, then
   await expect(adminPage).toHaveURL(`/reviews/${written.slug}`);
   await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText(headline);
 });
+
+/** Where a review is searched for: the site on its file, or the two instances sharing sqld. */
+const DEPLOYMENTS = [
+  { name: "the site", db: e2eDb, url: E2E_DATABASE_URL, origins: [BASE_URL] },
+  {
+    name: "both instances sharing a libSQL server",
+    db: clusterDb,
+    url: CLUSTER_DATABASE_URL,
+    origins: [...CLUSTER_URLS],
+  },
+] as const;
+type Deployment = (typeof DEPLOYMENTS)[number];
+
+/** A track and a composer that no other review has. */
+type Findable = { track: string; composer: string };
+
+function findableNames(): Findable {
+  const word = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  return { track: `Nocturne ${word}`, composer: `Ines Quarrell ${word}` };
+}
+
+async function findableDraft(label: string, db: Database): Promise<TestDraft & Findable> {
+  const names = findableNames();
+  return { ...(await createDraft(label, db, names)), ...names };
+}
+
+/** `npm run reviews:import -- <file>` against the deployment's database; its exit code. */
+function importReviewFile(on: Deployment, file: string): Promise<number | null> {
+  const child = spawn(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "scripts/reviews-import.ts", file],
+    { env: { ...process.env, DATABASE_URL: on.url }, stdio: "inherit" },
+  );
+  return new Promise((resolve) => child.on("close", resolve));
+}
+
+/** The demo admin, signed in on the deployment's first instance. */
+async function adminOn(browser: Browser, deployment: Deployment): Promise<Page> {
+  const admin = DEMO_ACCOUNTS.find((a) => a.role === "admin")!;
+  const [origin] = deployment.origins;
+  const context = await browser.newContext({ baseURL: origin });
+  await signInContext(context, admin.email, admin.password, origin);
+  return context.newPage();
+}
+
+/**
+ * Searches the draft's track and composer on each instance. Found: an instance learns of
+ * another's writes within a quarter of a second, so a reload or two at most.
+ */
+async function expectSearchFinds(page: Page, on: Deployment, draft: Findable, found: boolean) {
+  const searches = [
+    [draft.track, "Tracks"],
+    [draft.composer, "Composers"],
+  ] as const;
+  for (const origin of on.origins) {
+    for (const [text, group] of searches) {
+      const address = `${origin}/search/${encodeURIComponent(text)}`;
+      if (!found) {
+        await page.goto(address);
+        await expect(page.getByText(`No results for “${text}”`, { exact: true })).toBeVisible();
+        continue;
+      }
+      const results = page.getByRole("region", { name: new RegExp(`^${group} \\d`) });
+      await expect
+        .poll(async () => {
+          await page.goto(address);
+          return results.getByRole("link", { name: text }).count();
+        }, `${text} on ${origin}`)
+        .toBe(1);
+    }
+  }
+}
+
+for (const deployment of DEPLOYMENTS) {
+  test(`a review published while the site runs is found by its track and composer at the next search: ${deployment.name}`, async ({
+    browser,
+    page,
+  }) => {
+    const draft = await findableDraft("heard", deployment.db());
+    // Searched before: each instance keeps the page that found nothing.
+    await expectSearchFinds(page, deployment, draft, false);
+    const admin = await adminOn(browser, deployment);
+    await scheduleDraft(admin, draft, { when: "now", db: deployment.db() });
+    await admin.context().close();
+    await expectSearchFinds(page, deployment, draft, true);
+  });
+
+  test(`a review that goes live by its slot is found by its track and composer at the next search: ${deployment.name}`, async ({
+    browser,
+    page,
+  }) => {
+    const draft = await findableDraft("slotted", deployment.db());
+    const admin = await adminOn(browser, deployment);
+    const at = await scheduleDraft(admin, draft, { db: deployment.db() });
+    await admin.context().close();
+    await expectSearchFinds(page, deployment, draft, false);
+
+    // The clock passes the slot; nobody writes anything.
+    moveClockTo(new Date(at.getTime() + 1000));
+    await expectSearchFinds(page, deployment, draft, true);
+  });
+
+  test(`a review imported from a file while the site runs is found at the next search: ${deployment.name}`, async ({
+    page,
+  }) => {
+    const names = findableNames();
+    const slug = `imported-${names.track.split(" ")[1]}`;
+    const file = join(mkdtempSync(join(tmpdir(), "e2e-import-")), `${slug}.md`);
+    writeFileSync(
+      file,
+      [
+        "---",
+        `title: "Exploring Soundtracks: ${slug}"`,
+        `film: ${slug}`,
+        `composer: ${names.composer}`,
+        "status: published",
+        "published_at: 2020-01-07T09:00:00Z",
+        `tracks: "1. ${names.track} (1:37)"`,
+        "---",
+        "Imported while the site runs.",
+      ].join("\n"),
+    );
+    await expectSearchFinds(page, deployment, names, false);
+    expect(await importReviewFile(deployment, file)).toBe(0);
+    await expectSearchFinds(page, deployment, names, true);
+  });
+}

@@ -97,8 +97,12 @@ test("a reader can keep the readers' average hidden until they score", async ({
   const panel = scores(page);
   const toggle = panel.getByRole("button", { name: /Hide the readers’ average until I’ve scored/ });
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await expect(toggle).toHaveAccessibleDescription(/^Off: every review shows the readers’ average/);
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(toggle).toHaveAccessibleDescription(
+    "On: the readers’ average stays hidden on every review you haven’t scored, this one included.",
+  );
   await expect(panel.getByText(/Add your score to reveal it/)).toBeVisible();
   await expect(panel.getByText(/^Critic 7\.8 · Readers’ average hidden$/)).toBeVisible();
   await expect(panel.getByRole("list", { name: "How readers scored" })).toHaveCount(0);
@@ -109,9 +113,17 @@ test("a reader can keep the readers' average hidden until they score", async ({
   ).toBeVisible();
   await expect(panel.getByRole("list", { name: "How readers scored" })).toBeVisible();
   await expect(panel.getByText(/Add your score to reveal it/)).toHaveCount(0);
+  // The setting is still there and still makes sense now that the average shows.
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  const explained = panel.getByText(
+    "On: you’ve scored this soundtrack, so its average shows; on reviews you haven’t scored, it stays hidden until you do.",
+  );
+  await expect(explained).toBeVisible();
+  await expect(toggle).toHaveAccessibleDescription(await explained.innerText());
 
   await page.reload();
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(explained).toBeVisible();
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
 });
@@ -126,10 +138,18 @@ test("a reader picks three favourite tracks and a fourth is refused", async ({
   for (const anchor of picks) await page.locator(`#${anchor}`).getByRole("checkbox").check();
   await expect(page.getByText("3 of 3 picked")).toBeVisible();
 
-  const fourth = table.getByRole("checkbox", { name: "Favourite: Mission: Accomplished" });
+  // The fourth is refused, and why is said on the screen the reader is looking at, not below
+  // the rest of the 26 tracks.
+  const fourth = table.getByRole("checkbox", { name: "Favourite: Your Mission" });
   await fourth.click();
   await expect(fourth).not.toBeChecked();
-  await expect(status(page, "You can pick up to three favourite tracks.")).toBeVisible();
+  const refused = status(
+    page,
+    "You can pick up to 3 favourite tracks. Untick one to choose another.",
+  );
+  await expect(refused).toBeVisible();
+  await expect(refused).toBeInViewport();
+  await expect(fourth).toBeInViewport();
 
   await page.getByRole("button", { name: "Save favourites" }).click();
   await expect(status(page, "Favourites saved.")).toBeVisible();
@@ -158,9 +178,13 @@ test("the server refuses a fourth favourite that gets past the page", async ({
     .getByRole("checkbox")
     .evaluate((box: HTMLInputElement) => (box.checked = true));
   await page.getByRole("button", { name: "Save favourites" }).click();
-  await expect(
-    page.locator("#favourites-error").getByText("You can pick up to three favourite tracks."),
-  ).toBeVisible();
+  const refused = page
+    .locator("#favourites-error")
+    .getByText("You can pick up to 3 favourite tracks.");
+  await expect(refused).toBeVisible();
+  await expect(refused).toBeInViewport();
+  // Not "Check the highlighted field": nothing is highlighted, the reason says it all.
+  await expect(page.locator("#favourites-status")).toHaveText("");
 
   await page.reload();
   await expect(

@@ -46,7 +46,9 @@ const VISITOR_PAGES: Record<string, [path: string, status?: number][]> = {
     [`/reviews/${FEATURED.slug}/comments/oldest/1`],
     ["/reviews"],
     ["/reviews?sort=oldest"],
-    ["/reviews/page/2"],
+    // Seven seeded reviews fit on the first page of 20: the second is a 404 (archive-pages.spec.ts
+    // fills more, after this).
+    ["/reviews/page/2", 404],
   ],
   "comparing, searching, browsing": [
     ["/compare"],

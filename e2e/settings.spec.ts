@@ -182,8 +182,14 @@ test("deleting an account asks for the password, then leaves a replied comment a
   await remove.getByLabel("Your password, to confirm").fill(reader.password);
   await remove.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL("/?account=deleted");
+  // The home page says what happened, until dismissed.
+  const notice = page.getByRole("status").filter({ hasText: SETTINGS_MESSAGES.deleted });
+  await expect(notice).toBeVisible();
   await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
   expect(await e2eDb().$count(users, eq(users.id, reader.id))).toBe(0);
+  await notice.getByRole("button", { name: "Dismiss" }).click();
+  await expect(page).toHaveURL("/");
+  await expect(notice).toHaveCount(0);
 
   await page.goto("/reviews/glasswater-meridian/comments/oldest/1");
   const placeholder = page.locator(`#comment-${replied}`);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const ARCHIVE_PAGE_SIZE = 5;
+export const ARCHIVE_PAGE_SIZE = 20;
 
 export function pageCountFor(total: number, pageSize = ARCHIVE_PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / pageSize));

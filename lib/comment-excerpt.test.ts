@@ -10,3 +10,13 @@ describe("plainExcerpt", () => {
     expect(profiles.plainExcerpt("abcdefghij klm", 10)).toBe("abcdefghij…");
   });
 });
+
+describe("cutAtWord", () => {
+  it("keeps a short text whole and cuts a long one at a word, Markdown and lines kept", () => {
+    expect(profiles.cutAtWord("**short**", 20)).toBe("**short**");
+    expect(profiles.cutAtWord("**bold** words\nand a second line", 22)).toBe(
+      "**bold** words\nand a…",
+    );
+    expect(profiles.cutAtWord("averyveryverylongword", 10)).toBe("averyveryv…");
+  });
+});

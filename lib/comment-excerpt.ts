@@ -9,8 +9,13 @@ export function plainExcerpt(body: string, max = EXCERPT_LENGTH): string {
     .replace(/[*_`~]+/g, "")
     .replace(/\s+/g, " ")
     .trim();
+  return cutAtWord(text, max);
+}
+
+/** `text` whole when it fits in `max` characters, or cut at a word near `max`, with "…". */
+export function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(" ");
+  const space = cut.search(/\s\S*$/);
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s.,;:!?-]+$/, "")}…`;
 }

@@ -66,20 +66,28 @@ const trackRowSchema = z.object({
   }),
 });
 
+/** A listening link's label and address, as the editor and a review file (lib/review-file) take them. */
+export const linkLabelSchema = z
+  .string({ error: "say what it is, like Bandcamp" })
+  .trim()
+  .min(1, "say what it is, like Bandcamp")
+  .max(60, "keep its label short");
+export const linkUrlSchema = z
+  .string({ error: "give a web address starting with https://" })
+  .trim()
+  .pipe(
+    z.url({
+      protocol: /^https?$/,
+      hostname: z.regexes.domain,
+      error: "give a web address starting with https://",
+    }),
+  );
+
 const linkRowSchema = z.object({
   key: z.string().min(1).max(100),
   track: z.string().max(100),
-  label: z.string().trim().min(1, "say what it is, like Bandcamp").max(60, "keep its label short"),
-  url: z
-    .string()
-    .trim()
-    .pipe(
-      z.url({
-        protocol: /^https?$/,
-        hostname: z.regexes.domain,
-        error: "give a web address starting with https://",
-      }),
-    ),
+  label: linkLabelSchema,
+  url: linkUrlSchema,
 });
 
 /** A JSON list of rows, each checked on its own so that every message names its row. */

@@ -105,16 +105,19 @@ export function sniffImage(bytes: Uint8Array): SniffedImage | null {
   return found && found.width > 0 && found.height > 0 ? found : null;
 }
 
+export type CheckedCover = { ok: true; image: SniffedImage } | { ok: false; message: string };
+
+/** A cover as the site takes one, uploaded or imported: at most MAX_COVER_BYTES, and an image. */
+export function checkCover(bytes: Uint8Array): CheckedCover {
+  if (bytes.byteLength > MAX_COVER_BYTES) return { ok: false, message: COVER_TOO_LARGE };
+  const image = sniffImage(bytes);
+  return image ? { ok: true, image } : { ok: false, message: NOT_AN_IMAGE };
+}
+
 export const IMAGE_TOO_LARGE = `The image must be ${MAX_COVER_BYTES / (1024 * 1024)} MB or smaller.`;
 
-/** What an upload is refused with: the cover's words, or a body image's. */
+/** What an upload of the body's images is refused with. */
 export type UploadMessages = { missing: string; tooLarge: string; notImage: string };
-
-export const COVER_MESSAGES: UploadMessages = {
-  missing: "Choose the cover image first.",
-  tooLarge: COVER_TOO_LARGE,
-  notImage: NOT_AN_IMAGE,
-};
 
 export const BODY_IMAGE_MESSAGES: UploadMessages = {
   missing: "Choose or paste an image first.",

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  actionLabel,
   commentCount,
   commentSummary,
   describeReport,
@@ -21,8 +20,6 @@ describe("what moderation says", () => {
       "2 comments",
       "1,200 comments",
     ]);
-    expect(actionLabel("comment.hidden")).toBe("Hid a comment");
-    expect(actionLabel("review.published")).toBe("review.published");
   });
 
   it("sums up a comment and a reader for the log, as plain text", () => {

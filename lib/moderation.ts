@@ -11,11 +11,6 @@ export const MODERATION_ACTIONS = {
 } as const;
 export type ModerationAction = keyof typeof MODERATION_ACTIONS;
 
-/** An audit entry's action as the log shows it; other parts of the admin keep their own names. */
-export function actionLabel(action: string): string {
-  return MODERATION_ACTIONS[action as ModerationAction] ?? action;
-}
-
 export const MODERATION_PAGE_SIZE = 25;
 export const BANNED_PAGE_SIZE = 25;
 /** A page of the queue is the most one bulk action may carry, with room to spare. */

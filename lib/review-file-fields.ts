@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { linkLabelSchema, linkUrlSchema, MAX_LINKS } from "@/lib/editor-schemas";
 import { slugify } from "@/lib/slug";
 
 /** The checks on a review file's front matter (see lib/review-file.ts for the format). */
@@ -9,20 +10,38 @@ const SCORE_PATTERN = /^(10(\.0)?|\d(\.\d)?)$/;
 const SCORE_MESSAGE = "give a score from 0 to 10 in tenths, like 8.5";
 const YEAR_MESSAGE = "give the film's year, from 1880 to 2200";
 const WEEK_MESSAGE = "give the week number, 1 or more";
+/** The address of a cover stored in a database (db/queries/cover-images.ts coverUrl). */
+const STORED_COVER = /^\/covers\/\d+\?/;
+const SLUG_MESSAGE = "use lower-case letters, digits and single hyphens, like glass-onion";
+const LINK_TRACK_MESSAGE = "give the track's number, or leave the line out for the album";
+const LINK_DISC_MESSAGE = "give the track's disc, 1 or more, or leave the line out for disc 1";
 
 // YAML reads `film: 1917` as a number; a title is still meant.
 const asText = (value: unknown) => (typeof value === "number" ? String(value) : value);
 const text = (message: string) =>
   z.preprocess(asText, z.string({ error: message }).trim().min(1, message));
 const optionalText = (message: string) => text(message).nullish();
+const slug = (message: string) => z.string({ error: message }).regex(SLUG_PATTERN, SLUG_MESSAGE);
+const whole = (message: string) => z.number({ error: message }).int(message).min(1, message);
+
+/** A listening link: the album's, or a track's when `track` (and `disc`, 1 by default) says. */
+const linkSchema = z.object(
+  {
+    label: linkLabelSchema,
+    url: linkUrlSchema,
+    track: whole(LINK_TRACK_MESSAGE).nullish(),
+    disc: whole(LINK_DISC_MESSAGE).nullish(),
+  },
+  { error: "give each link as lines of label, url and, for a track, track" },
+);
 
 const frontMatterSchema = z.object({
   title: text("give the review's headline"),
   film: text("give the film's title"),
-  slug: z
-    .string({ error: "give the address as lower-case words joined by hyphens" })
-    .regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens, like glass-onion")
-    .nullish(),
+  slug: slug("give the address as lower-case words joined by hyphens").nullish(),
+  soundtrack_slug: slug(
+    "give the soundtrack's address as lower-case words joined by hyphens",
+  ).nullish(),
   year: z
     .number({ error: YEAR_MESSAGE })
     .int(YEAR_MESSAGE)
@@ -35,7 +54,11 @@ const frontMatterSchema = z.object({
     .nullish(),
   label: optionalText("give the record label, or leave the line out"),
   release_date: optionalText("give the album's release date, like 2024-09-13"),
-  cover_image_url: optionalText("give the cover image's address, or leave the line out"),
+  cover_image_url: optionalText("give the cover image's address, or leave the line out").refine(
+    (url) => !url || !STORED_COVER.test(url),
+    "that address is a cover stored in another database (an older export): give it as cover_file",
+  ),
+  cover_file: optionalText("give the cover image's file name, like glass-onion.cover.jpg"),
   cover_alt: optionalText("describe the cover image, or leave the line out"),
   sample: z.boolean({ error: "write true or false" }).nullish(),
   critic_score: z
@@ -48,8 +71,15 @@ const frontMatterSchema = z.object({
     .datetime({ offset: true, error: "give a date and time like 2026-12-01T09:00:00Z" })
     .nullish(),
   week: z.number({ error: WEEK_MESSAGE }).int(WEEK_MESSAGE).min(1, WEEK_MESSAGE).nullish(),
-  summary: optionalText("write a summary, or leave the line out to use the first paragraph"),
+  // An empty summary is one the editor left empty; no line at all means the first paragraph.
+  summary: z
+    .preprocess(asText, z.string({ error: "write a summary, or leave the line out" }).trim())
+    .nullish(),
   tracks: z.string({ error: `give the track list, one track a line, like ${TRACKS_EXAMPLE}` }),
+  links: z
+    .array(linkSchema, { error: "list the links, each with its label and url" })
+    .max(MAX_LINKS, `list at most ${MAX_LINKS} links`)
+    .nullish(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -58,6 +88,16 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 // is reported at once.
 const composerFields = frontMatterSchema.pick({ composer: true, composers: true });
 const placementFields = frontMatterSchema.pick({ status: true, published_at: true, week: true });
+const coverFields = frontMatterSchema.pick({ cover_file: true, cover_image_url: true });
+
+/**
+ * A file that carries a status is an export: it goes back as the editor left it, which for a
+ * draft may be without composers, tracks or body. A new review's file needs all three.
+ */
+export function isExport(raw: object): boolean {
+  const parsed = placementFields.safeParse(raw);
+  return parsed.success && Boolean(parsed.data.status);
+}
 
 function composerNames(raw: object): string[] | string {
   const parsed = composerFields.safeParse(raw);
@@ -66,7 +106,7 @@ function composerNames(raw: object): string[] | string {
   if (composer && composers) return "composers: give composer or composers, not both";
   const key = composers ? "composers" : "composer";
   const names = composers ?? (composer ? [composer] : []);
-  if (names.length === 0) return `${key}: give at least one composer`;
+  if (names.length === 0) return isExport(raw) ? [] : `${key}: give at least one composer`;
   const slugs = names.map(slugify);
   const nameless = names.find((_, i) => slugs[i] === "");
   if (nameless !== undefined) return `${key}: '${nameless}' needs a letter or a digit`;
@@ -89,9 +129,18 @@ function placementErrors(raw: object): string[] {
   return [];
 }
 
+function coverErrors(raw: object): string[] {
+  const parsed = coverFields.safeParse(raw);
+  return parsed.success && parsed.data.cover_file && parsed.data.cover_image_url
+    ? ["cover_file: give cover_file or cover_image_url, not both"]
+    : [];
+}
+
+/** "links, item 2, url" for the url of the second link. */
 function issuePath(path: PropertyKey[]): string {
-  const [key, index] = path;
-  return typeof index === "number" ? `${String(key)}, item ${index + 1}` : String(key);
+  return path
+    .map((part) => (typeof part === "number" ? `item ${part + 1}` : String(part)))
+    .join(", ");
 }
 
 export type CheckedFrontMatter =
@@ -105,6 +154,7 @@ export function checkFrontMatter(raw: object): CheckedFrontMatter {
     ...(parsed.success ? [] : parsed.error.issues.map((i) => `${issuePath(i.path)}: ${i.message}`)),
     ...(typeof composers === "string" ? [composers] : []),
     ...placementErrors(raw),
+    ...coverErrors(raw),
   ];
   if (!parsed.success || typeof composers === "string" || errors.length > 0) {
     return { ok: false, errors };

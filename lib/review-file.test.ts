@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseReviewFile, serializeReviewFile, type ReviewFile } from "./review-file";
+import {
+  coverFileName,
+  isCoverFileName,
+  parseReviewFile,
+  reviewFileName,
+  serializeReviewFile,
+  type ReviewFile,
+} from "./review-file";
 
 const FALLOUT = readFileSync(
   new URL("../db/seed-data/mission-impossible-fallout.md", import.meta.url),
@@ -29,12 +36,14 @@ function file(facts: string, body = "The review.") {
 
 const everything: ReviewFile = {
   slug: "pipwick-2-the-return",
+  soundtrackSlug: "pipwick-2",
   headline: `"Pipwick 2": a #1 sequel – with 'quotes', colons: and ✨`,
   filmTitle: "1917",
   filmYear: 2019,
   label: "Parallax & Hymnal: Records",
   albumReleaseDate: "2024-09-13",
-  coverImageUrl: "/covers/pipwick.svg",
+  coverImageUrl: null,
+  coverFile: "pipwick-2-the-return.cover.webp",
   coverAlt: "- a dash first, then: a colon",
   isSample: true,
   composers: ["Ottilie Brandquist", "Femi Laskaris", "Zoë Ångström"],
@@ -43,6 +52,15 @@ const everything: ReviewFile = {
     { disc: 1, position: 2, title: "Theme (Reprise) – 1:00 AM", durationSeconds: 3725 },
     { disc: 2, position: 1, title: "Disc 2 Suite", durationSeconds: 0 },
     { disc: 2, position: 4, title: "Track 7 of “Nothing”", durationSeconds: 599 },
+  ],
+  links: [
+    { label: "Bandcamp", url: "https://pipwick.bandcamp.com/album/two?a=1&b=2#x", track: null },
+    {
+      label: "Spotify: “7”",
+      url: "https://open.spotify.com/track/7",
+      track: { disc: 2, position: 4 },
+    },
+    { label: "YouTube", url: "http://youtu.be/xyz", track: { disc: 1, position: 2 } },
   ],
   summary: "title: not the title\n---\nA summary of two lines.",
   body: "First paragraph.\n\n---\ntitle: Not front matter\ncomposer: nobody\n---\n\n## Final Thoughts\n\nThe end.\n\n---",
@@ -124,8 +142,11 @@ describe("serializeReviewFile", () => {
       filmYear: null,
       label: null,
       albumReleaseDate: null,
+      soundtrackSlug: everything.slug,
       coverImageUrl: null,
+      coverFile: null,
       coverAlt: null,
+      links: [],
       isSample: false,
       criticScore: null,
       status: "draft",
@@ -134,10 +155,12 @@ describe("serializeReviewFile", () => {
     };
     const text = serializeReviewFile(bare);
     for (const key of [
+      "soundtrack_slug",
       "year",
       "label",
       "release_date",
       "cover_",
+      "links",
       "sample",
       "critic_score",
       "week",
@@ -145,6 +168,77 @@ describe("serializeReviewFile", () => {
       expect(text).not.toMatch(new RegExp(`^${key}`, "m"));
     }
     expect(parsed(text)).toEqual(bare);
+  });
+});
+
+describe("an exported draft, as the editor left it", () => {
+  const draft: ReviewFile = {
+    ...everything,
+    composers: [],
+    tracks: [],
+    links: [],
+    summary: "",
+    body: "",
+    criticScore: null,
+    status: "draft",
+    publishedAt: null,
+    weekNumber: null,
+  };
+
+  it("reads back without composers, tracks, body or summary", () => {
+    const text = serializeReviewFile(draft);
+    expect(text).toContain("\ncomposers: []\n");
+    expect(text).toContain('\ntracks: ""\n');
+    expect(parsed(text)).toEqual(draft);
+  });
+
+  it("keeps a summary left empty under a body that has a first paragraph", () => {
+    const text = serializeReviewFile({ ...everything, summary: "" });
+    expect(text).toContain('\nsummary: ""\n');
+    expect(parsed(text).summary).toBe("");
+  });
+
+  it("is told from a new review's file, which needs all of them", () => {
+    const text = serializeReviewFile(draft).replace("status: draft\n", "");
+    expect(errorsOf(text)).toEqual([
+      "composers: give at least one composer",
+      "tracks: give the track list, one track a line, like 1. A Storm Is Coming (1:12)",
+      "body: write the review below the front matter",
+    ]);
+  });
+});
+
+describe("the files an export writes", () => {
+  it("names a review's file by its slug, and none for a slug a file name could not carry", () => {
+    expect(reviewFileName("glass-onion")).toBe("glass-onion.md");
+    for (const slug of ["../glass-onion", "Glass Onion", "glass/onion", ""]) {
+      expect(reviewFileName(slug)).toBeNull();
+    }
+  });
+
+  it("names the cover after its review and its type, and knows the name for one", () => {
+    const types = {
+      "image/jpeg": "jpg",
+      "image/png": "png",
+      "image/webp": "webp",
+      "image/gif": "gif",
+    };
+    for (const [type, extension] of Object.entries(types)) {
+      const name = coverFileName("glass-onion", type);
+      expect(name).toBe(`glass-onion.cover.${extension}`);
+      expect(isCoverFileName(`exported/${name}`)).toBe(true);
+    }
+    expect(coverFileName("glass-onion", "image/avif")).toBe("glass-onion.cover.img");
+    expect(isCoverFileName("glass-onion.cover.img")).toBe(true);
+    // A review's file, whatever its slug says, and a cover not named by an export.
+    for (const path of [
+      "glass-onion.md",
+      "the-cover.md",
+      "cover.jpg.md",
+      "glass-onion.cover.jpg.md",
+    ]) {
+      expect(isCoverFileName(path)).toBe(false);
+    }
   });
 });
 
@@ -161,6 +255,55 @@ describe("parseReviewFile on a bad file", () => {
     ]);
     expect(errorsOf(file("tracks: ''"))).toEqual([
       "tracks: give the track list, one track a line, like 1. A Storm Is Coming (1:12)",
+    ]);
+  });
+
+  it("names each link and the part of it at fault", () => {
+    const links = [
+      "links:",
+      "  - label: Bandcamp",
+      "    url: ftp://example.com/a",
+      "  - url: https://example.com/b",
+      "  - label: Spotify",
+      "    url: https://example.com/c",
+      "    track: 2",
+      "  - label: Tidal",
+      "    url: https://example.com/d",
+      "    disc: 2",
+      "  - label: Deezer",
+      "    url: https://example.com/e",
+      "    track: 0",
+      "  - just a line",
+    ].join("\n");
+    expect(errorsOf(file(links))).toEqual([
+      "links, item 1, url: give a web address starting with https://",
+      "links, item 2, label: say what it is, like Bandcamp",
+      "links, item 5, track: give the track's number, or leave the line out for the album",
+      "links, item 6: give each link as lines of label, url and, for a track, track",
+    ]);
+    const trackless = links.split("\n").slice(0, 1).concat(links.split("\n").slice(4, 10));
+    expect(errorsOf(file(trackless.join("\n")))).toEqual([
+      "links, item 1, track: the tracks have no number 2",
+      "links, item 2, disc: give the track too, or leave disc out for the album",
+    ]);
+    const onDiscTwo =
+      "links:\n  - label: Spotify\n    url: https://example.com/f\n    track: 1\n    disc: 2";
+    expect(errorsOf(file(onDiscTwo))).toEqual([
+      "links, item 1, track: the tracks have no number 1 on disc 2",
+    ]);
+    expect(errorsOf(file("links: Bandcamp"))).toEqual([
+      "links: list the links, each with its label and url",
+    ]);
+  });
+
+  it("takes a cover as a file or as an address, not both", () => {
+    expect(errorsOf(file("cover_file: a.jpg\ncover_image_url: /covers/a.svg"))).toEqual([
+      "cover_file: give cover_file or cover_image_url, not both",
+    ]);
+    expect(parsed(file("cover_file: covers/a b.jpg")).coverFile).toBe("covers/a b.jpg");
+    // An older export wrote an uploaded cover as its address in the database it came from.
+    expect(errorsOf(file("cover_image_url: /covers/12?v=1764000000000-abc"))).toEqual([
+      "cover_image_url: that address is a cover stored in another database (an older export): give it as cover_file",
     ]);
   });
 
@@ -186,6 +329,10 @@ describe("parseReviewFile on a bad file", () => {
       [
         "slug: Not A Slug",
         "slug: use lower-case letters, digits and single hyphens, like glass-onion",
+      ],
+      [
+        "soundtrack_slug: Fallout Theme",
+        "soundtrack_slug: use lower-case letters, digits and single hyphens, like glass-onion",
       ],
       ["year: 18", "year: give the film's year, from 1880 to 2200"],
       ["critic_score: 8.55", "critic_score: give a score from 0 to 10 in tenths, like 8.5"],

@@ -10,7 +10,7 @@ export const SCORE_STEPS: readonly number[] = Array.from(
 /** One histogram bucket per half step, 0.0 to 10.0. */
 export const HISTOGRAM_BUCKETS = SCORE_STEPS.length;
 export const MAX_FAVOURITES = 3;
-export const TOO_MANY_FAVOURITES = "You can pick up to three favourite tracks.";
+export const TOO_MANY_FAVOURITES = `You can pick up to ${MAX_FAVOURITES} favourite tracks.`;
 
 export function isHalfStepTenths(value: unknown): value is number {
   return (

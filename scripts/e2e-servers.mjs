@@ -32,7 +32,7 @@ function step(label, args) {
 }
 
 for (const suffix of ["", "-wal", "-shm"]) rmSync(`data/e2e.db${suffix}`, { force: true });
-// The site on the base port runs on a clock the tests can move forward (db/clock.mjs); it starts true.
+// The site and the cluster run on a clock the tests can move forward (db/clock.mjs); it starts true.
 const CLOCK_FILE = "data/e2e-clock.json";
 rmSync(CLOCK_FILE, { force: true });
 // The site's log, also written to a file (lib/logger.mjs) that e2e/logs.spec.ts reads.
@@ -55,6 +55,7 @@ try {
       NEXT_BUILD_SKIP_TYPECHECK: "1",
       MAIL_OUTBOX_DIR: OUTBOX_DIR,
       TRUSTED_PROXIES: "loopback",
+      APP_CLOCK_FILE: CLOCK_FILE,
     },
   });
 } catch (error) {

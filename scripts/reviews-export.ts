@@ -1,39 +1,55 @@
 /**
  * npm run reviews:export -- <dir>
  *
- * Writes every review, whatever its status, to <dir>/<slug>.md in the format of lib/review-file.ts
- * (creating <dir>, replacing files of the same name); `npm run reviews:import -- <dir>/*.md`
- * puts them back exactly.
+ * Writes every review, whatever its status, to <dir>/<slug>.md in the format of lib/review-file.ts,
+ * and a cover uploaded in the editor beside it as <slug>.cover.<jpg|png|webp|gif> (creating <dir>,
+ * replacing files of the same name); `npm run reviews:import -- <dir>/*.md` puts them back exactly.
  */
 import "./react-server";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { reviewFileName, serializeReviewFile } from "@/lib/review-file";
+import type { ExportedReview } from "@/db/queries/review-exports";
+import { coverFileName, reviewFileName, serializeReviewFile } from "@/lib/review-file";
 import { formatCount, Progress } from "./progress";
-import { fail, messageOf, readArgs } from "./reviews-cli";
+import { fail, fileProblem, messageOf, PROGRESS_FROM, readArgs } from "./reviews-cli";
 
 const USAGE = "Usage: npm run reviews:export -- <dir>";
 
 async function exportReviews(dir: string): Promise<number> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    fail(`${dir}: ${fileProblem(error)}`, USAGE);
+  }
   // Imported here, not above: reading the environment can fail, and that is a message too.
   const { runMigrations } = await import("@/db/migrate");
   await runMigrations();
-  const { EXPORT_PAGE_SIZE, getReviewCount, getReviewsForExport } =
-    await import("@/db/queries/review-files");
-  await mkdir(dir, { recursive: true });
+  const { getCoverBytes, getReviewCount, getReviewsForExport } =
+    await import("@/db/queries/review-exports");
   const total = await getReviewCount();
-  // A catalogue that fits in one page is written before a progress line could say anything.
-  const progress = total > EXPORT_PAGE_SIZE ? new Progress({ unit: "reviews" }) : null;
+  const progress = total > PROGRESS_FROM ? new Progress({ unit: "reviews" }) : null;
+
+  /** The review's cover stored in the database, written beside it; the file's name. */
+  async function writeCover({ slug, storedCover }: ExportedReview): Promise<string | null> {
+    if (!storedCover) return null;
+    const bytes = await getCoverBytes(storedCover.soundtrackId);
+    if (!bytes) return null; // replaced or deleted since the page was read
+    const name = coverFileName(slug, storedCover.contentType);
+    await writeFile(join(dir, name), bytes);
+    return name;
+  }
+
   let done = 0;
   for await (const page of getReviewsForExport()) {
     for (const review of page) {
       const name = reviewFileName(review.slug);
       if (!name) throw new Error(`The review '${review.slug}' has a slug no file can be named by.`);
-      await writeFile(join(dir, name), serializeReviewFile(review));
+      const coverFile = await writeCover(review);
+      await writeFile(join(dir, name), serializeReviewFile({ ...review, coverFile }));
       done += 1;
+      progress?.update({ phase: "Exporting reviews", done, total });
     }
-    progress?.update({ phase: "Exporting reviews", done, total });
   }
   return done;
 }

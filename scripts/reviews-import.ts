@@ -3,32 +3,60 @@
  *
  * Creates a review from each file, in the format of lib/review-file.ts: a draft, or with --publish
  * one scheduled into the next free weekly slot; a file that carries a status (an export) goes back
- * as it says. Every file is checked first: when one is wrong, nothing is imported.
+ * as it says, with its listening links and its cover file. Every file (and cover) is checked
+ * first: when one is wrong, nothing is imported. A review put on the site shows on every
+ * instance's next page, as if published from the dashboard.
  */
 import "./react-server";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { ImportedReview } from "@/db/queries/review-files";
+import type { ImportedCover, ImportedReview } from "@/db/queries/review-files";
 import { formatDuration, summarizeTracks } from "@/lib/duration";
-import { parseReviewFile, type ReviewFile } from "@/lib/review-file";
+import { checkCover, COVER_TOO_LARGE, MAX_COVER_BYTES } from "@/lib/image-sniff";
+import { isCoverFileName, parseReviewFile, type ReviewFile } from "@/lib/review-file";
 import { formatSlot } from "@/lib/weekly-slot";
-import { formatCount } from "./progress";
-import { fail, messageOf, readArgs } from "./reviews-cli";
+import { formatCount, Progress } from "./progress";
+import { fail, fileProblem, messageOf, PROGRESS_FROM, readArgs } from "./reviews-cli";
 
 const USAGE = "Usage: npm run reviews:import -- <file.md>... [--publish]";
 
-async function readReview(path: string): Promise<ReviewFile | string[]> {
+type Read = { review: ReviewFile; cover?: ImportedCover };
+
+/** The cover file a review names, from the review's folder, checked as an upload is. */
+async function readCover(reviewPath: string, name: string): Promise<ImportedCover | string> {
+  const path = resolve(dirname(reviewPath), name);
+  let bytes: Buffer;
+  try {
+    const { size } = await stat(path);
+    if (size > MAX_COVER_BYTES) return `cover_file: ${name}: ${COVER_TOO_LARGE}`;
+    bytes = await readFile(path);
+  } catch (error) {
+    return `cover_file: ${path}: ${fileProblem(error)}`;
+  }
+  const checked = checkCover(bytes);
+  return checked.ok ? { image: checked.image, bytes } : `cover_file: ${name}: ${checked.message}`;
+}
+
+/** The review and its cover, or every problem of the file, each naming its field. */
+async function readReview(path: string): Promise<Read | string[]> {
+  if (isCoverFileName(path))
+    return ["is a cover: give the .md files, whose covers are read beside them"];
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return ["no such file"];
-    if (code === "EISDIR") return ["is a folder; give the .md files in it"];
-    return [messageOf(error)];
+    const problem = fileProblem(error);
+    return [
+      problem === "is a folder, not a file" ? "is a folder; give the .md files in it" : problem,
+    ];
   }
   const parsed = parseReviewFile(text);
-  return parsed.ok ? parsed.review : parsed.errors;
+  if (!parsed.ok) return parsed.errors;
+  const { coverFile } = parsed.review;
+  if (!coverFile) return { review: parsed.review };
+  const cover = await readCover(path, coverFile);
+  return typeof cover === "string" ? [cover] : { review: parsed.review, cover };
 }
 
 /** "Created draft 'Headline' (/reviews/slug), 19 tracks, 1:16:27" and the like. */
@@ -45,38 +73,78 @@ function summaryLine(review: ReviewFile, placed: ImportedReview, timeZone: strin
   return `${what}${when}${week}, ${tracks}`;
 }
 
+/**
+ * Tells every instance of the site that the lists of reviews changed, as publishing from the
+ * dashboard does: cache/handler.mjs reads the invalidation from the database.
+ */
+async function shareInvalidation(): Promise<void> {
+  const [{ env }, { openTagStore }, { writes }] = await Promise.all([
+    import("@/lib/env"),
+    import("@/db/cache-store.mjs"),
+    import("@/cache/tags"),
+  ]);
+  const store = openTagStore({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN });
+  try {
+    await store.expire(writes.reviewsImported(), Date.now());
+  } catch (error) {
+    console.error(
+      `The reviews are imported, but the site's cached pages could not be marked out of date (${messageOf(error)}): restart the site to show them.`,
+    );
+  } finally {
+    store.close();
+  }
+}
+
 async function importFiles(paths: string[], publish: boolean): Promise<void> {
-  type Checked = Pick<ReviewFile, "slug" | "status" | "publishedAt" | "weekNumber">;
+  const progress = paths.length > PROGRESS_FROM ? new Progress({ unit: "files" }) : null;
+  type Checked = Pick<
+    ReviewFile,
+    "slug" | "soundtrackSlug" | "status" | "publishedAt" | "weekNumber"
+  >;
   const checked: (Checked & { path: string })[] = [];
   const problems: string[] = [];
-  for (const path of paths) {
-    const review = await readReview(path);
-    if (Array.isArray(review)) {
-      problems.push(...review.map((message) => `${path}: ${message}`));
+  for (const [done, path] of paths.entries()) {
+    const read = await readReview(path);
+    if (Array.isArray(read)) {
+      problems.push(...read.map((message) => `${path}: ${message}`));
     } else {
-      const { slug, status, publishedAt, weekNumber } = review;
-      checked.push({ path, slug, status, publishedAt, weekNumber });
+      const { slug, soundtrackSlug, status, publishedAt, weekNumber } = read.review;
+      checked.push({ path, slug, soundtrackSlug, status, publishedAt, weekNumber });
     }
+    progress?.update({ phase: "Checking files", done: done + 1, total: paths.length });
   }
   // Imported here, not above: reading the environment can fail, and that is a message too.
   const { runMigrations } = await import("@/db/migrate");
   await runMigrations();
-  const queries = await import("@/db/queries/review-files");
+  const { importReview } = await import("@/db/queries/review-files");
+  const { getImportConflicts } = await import("@/db/queries/review-file-conflicts");
   const { getWeeklySlot } = await import("@/db/queries/settings");
-  const conflicts = await queries.getImportConflicts(checked, { publish });
+  const conflicts = await getImportConflicts(checked, { publish });
   problems.push(...conflicts.map((c) => `${checked[c.index]!.path}: ${c.message}`));
   if (problems.length > 0) fail(...problems, "Nothing was imported.");
   const { timeZone } = await getWeeklySlot();
-  for (const [done, { path }] of checked.entries()) {
-    const stopped = `Imported ${formatCount(done)} of ${formatCount(paths.length)} files; the rest were not.`;
+  const placed: ImportedReview[] = [];
+  let failure: string | null = null;
+  for (const { path } of checked) {
     // Read again rather than kept, so that thousands of reviews are never all in memory.
-    const review = await readReview(path);
-    if (Array.isArray(review)) fail(...review.map((message) => `${path}: ${message}`), stopped);
+    const read = await readReview(path);
     try {
-      console.log(summaryLine(review, await queries.importReview(review, { publish }), timeZone));
+      if (Array.isArray(read)) throw new Error(read.join("; "));
+      placed.push(await importReview(read.review, { publish, cover: read.cover }));
     } catch (error) {
-      fail(`${path}: ${messageOf(error)}`, stopped);
+      failure = `${path}: ${messageOf(error)}`;
+      break;
     }
+    if (progress) {
+      progress.update({ phase: "Importing reviews", done: placed.length, total: paths.length });
+    } else {
+      console.log(summaryLine(read.review, placed.at(-1)!, timeZone));
+    }
+  }
+  if (placed.some((p) => p.status !== "draft")) await shareInvalidation();
+  if (failure) {
+    const done = `${formatCount(placed.length)} of ${formatCount(paths.length)}`;
+    fail(failure, `Imported ${done} files; the rest were not.`);
   }
   if (paths.length > 1) console.log(`Imported ${formatCount(paths.length)} reviews.`);
 }

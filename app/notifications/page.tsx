@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/auth/viewer";
 import { CommentTime } from "@/components/comments/comment-time";
@@ -36,12 +35,13 @@ function NotificationItem({ notification: n }: { notification: NotificationView 
             <span className="sr-only">Unread: </span>
           </span>
         )}
-        <Link
-          href={n.href}
+        {/* A plain link, never prefetched: opening it marks it read (app/notifications/[id]). */}
+        <a
+          href={`/notifications/${n.id}`}
           className={n.read ? "underline-offset-4 hover:underline" : "link-accent"}
         >
           {text}
-        </Link>
+        </a>
         <span className="ml-2 text-sm text-soft">
           <CommentTime date={n.createdAt} />
         </span>

@@ -1,23 +1,13 @@
-import Link from "next/link";
+import { ReaderName } from "@/components/reader-name";
 import type { CommentView } from "@/db/queries/comments";
-import { renderCommentMarkdown } from "@/lib/comment-markdown";
 import { DELETED_READER } from "@/lib/deleted-reader";
 import { formatScore } from "@/lib/format";
 import { CommentIsland, YouBadge } from "./comment-island";
+import { CommentText } from "./comment-text";
 import { CommentTime } from "./comment-time";
 
-/** The body is rendered by renderCommentMarkdown, which sanitizes it with a strict schema. */
 function CommentBody({ body, isSpoiler }: { body: string; isSpoiler: boolean }) {
-  const html = renderCommentMarkdown(body);
-  const content = html ? (
-    <div
-      data-comment-body=""
-      className="prose max-w-none prose-stone dark:prose-invert comment-body"
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
-  ) : (
-    <p className="my-2 text-sm text-soft italic">(This comment has no text.)</p>
-  );
+  const content = <CommentText markdown={body} />;
   if (!isSpoiler) return content;
   return (
     <details className="group my-2 rounded-lg border border-dashed border-stone-400 px-3 py-2 dark:border-stone-600">
@@ -79,13 +69,7 @@ export function CommentItem({
   return (
     <article id={anchor} aria-label={`Comment by ${author.name}`} className="comment">
       <header className="comment-meta">
-        {author.handle ? (
-          <Link href={`/u/${author.handle}`} className="comment-author">
-            {author.name}
-          </Link>
-        ) : (
-          <span className="font-semibold">{author.name}</span>
-        )}
+        <ReaderName reader={author} linkClassName="comment-author" />
         {comment.authorScore !== null && <AuthorScore tenths={comment.authorScore} />}
         <YouBadge reviewId={reviewId} authorId={author.id} />
         <span aria-hidden="true" className="text-soft">

@@ -111,7 +111,8 @@ const ROWS: Row[] = [
 
 /**
  * The soundtracks' facts in columns. On a narrow screen the table scrolls inside its own box
- * (focusable, so the keyboard can scroll it too), never the page.
+ * (focusable, so the keyboard can scroll it too), never the page, and the first column, which
+ * says what each row is, stays where it is (.facts-table).
  */
 export function CompareTable({ soundtracks }: { soundtracks: ComparedSoundtrack[] }) {
   return (
@@ -121,15 +122,15 @@ export function CompareTable({ soundtracks }: { soundtracks: ComparedSoundtrack[
       tabIndex={0}
       className="relative mt-8 overflow-x-auto rounded-lg border border-stone-300 dark:border-stone-700"
     >
-      <table className="w-full border-collapse text-left text-sm sm:text-base">
+      <table className="facts-table">
         <caption id="facts-caption" className="sr-only">
           The soundtracks side by side
         </caption>
         <thead>
-          <tr className="border-b border-stone-300 bg-stone-100 align-bottom dark:border-stone-700 dark:bg-stone-900">
-            <td className="w-36 p-3" />
+          <tr>
+            <td />
             {soundtracks.map((s) => (
-              <th key={s.id} scope="col" className="p-3 font-serif text-lg font-semibold">
+              <th key={s.id} scope="col">
                 <Link href={`/reviews/${s.reviewSlug}`} className="link-accent">
                   {s.filmTitle}
                 </Link>
@@ -144,20 +145,10 @@ export function CompareTable({ soundtracks }: { soundtracks: ComparedSoundtrack[
         </thead>
         <tbody>
           {ROWS.map((row) => (
-            <tr
-              key={row.label}
-              className="border-b border-stone-200 align-top dark:border-stone-800"
-            >
-              <th
-                scope="row"
-                className="p-3 text-xs font-semibold tracking-wide text-soft uppercase"
-              >
-                {row.label}
-              </th>
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
               {soundtracks.map((s) => (
-                <td key={s.id} className="p-3">
-                  {row.cell(s)}
-                </td>
+                <td key={s.id}>{row.cell(s)}</td>
               ))}
             </tr>
           ))}

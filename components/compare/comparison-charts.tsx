@@ -1,4 +1,6 @@
 import type { ComparedSoundtrack, PairScores } from "@/db/queries/compare";
+import { countAxis, durationAxis } from "@/lib/chart-ticks";
+import { histogramPeak } from "@/lib/scores";
 import { ScoreHistogramChart } from "./score-histogram-chart";
 import { ScorePairs } from "./score-pairs";
 import { TrackProfile } from "./track-profile";
@@ -13,9 +15,11 @@ const sectionHeading = "font-serif text-2xl font-semibold";
 
 /** The track-length profiles and the readers' scores, each soundtrack's chart beside the others. */
 export function ComparisonCharts({ soundtracks, pairs, titleOf }: Props) {
-  const scaleSeconds = Math.max(
-    0,
-    ...soundtracks.flatMap((s) => s.tracks.map((t) => t.durationSeconds)),
+  const lengths = durationAxis(
+    Math.max(0, ...soundtracks.flatMap((s) => s.tracks.map((t) => t.durationSeconds))),
+  );
+  const readers = countAxis(
+    Math.max(0, ...soundtracks.map((s) => histogramPeak(s.readers.histogram))),
   );
   return (
     <>
@@ -33,7 +37,7 @@ export function ComparisonCharts({ soundtracks, pairs, titleOf }: Props) {
               id={`profile-${s.slug}`}
               filmTitle={s.filmTitle}
               tracks={s.tracks}
-              scaleSeconds={scaleSeconds}
+              axis={lengths}
             />
           ))}
         </div>
@@ -42,6 +46,11 @@ export function ComparisonCharts({ soundtracks, pairs, titleOf }: Props) {
         <h2 id="scores-heading" className={sectionHeading}>
           How readers scored them
         </h2>
+        {soundtracks.filter((s) => s.readers.count > 0).length > 1 && (
+          <p className="mt-1 text-sm text-soft">
+            On one scale too: a column as tall in two charts stands for as many readers.
+          </p>
+        )}
         <div className="mt-4 grid gap-8 md:grid-cols-2">
           {soundtracks.map((s) => (
             <ScoreHistogramChart
@@ -49,6 +58,7 @@ export function ComparisonCharts({ soundtracks, pairs, titleOf }: Props) {
               id={`scores-${s.slug}`}
               filmTitle={s.filmTitle}
               summary={s.readers}
+              axis={readers}
             />
           ))}
         </div>

@@ -1,74 +1,68 @@
 import type { ScoreSummary } from "@/db/queries/scores";
 import { formatScore } from "@/lib/format";
-import { bucketLabel, histogramPeak } from "@/lib/scores";
+import type { Axis } from "@/lib/chart-ticks";
+import { bucketLabel } from "@/lib/scores";
+import {
+  barHeight,
+  CategoryAxis,
+  ChartFrame,
+  type ChartLayout,
+  columnOf,
+  round,
+} from "./chart-axes";
 import { ChartFigure } from "./chart-figure";
 
-const WIDTH = 420;
-const HEIGHT = 110;
-const AXIS = 16;
-
-const round = (n: number) => Math.round(n * 100) / 100;
+const LAYOUT: ChartLayout = { top: 8, base: 112, height: 148 };
+/** 0.0, 5.0 and 10.0: the middle and end columns, under their middles. */
+const SCORE_TICKS = [0, 10, 20].map(bucketLabel);
 
 const readers = (n: number) => (n === 1 ? "1 reader" : `${n} readers`);
 
-/** 0.0, 5.0 and 10.0 under the columns; the outer two held inside the chart's edges. */
-const AXIS_LABELS = [
-  { bucket: 0, x: 0, anchor: "start" },
-  { bucket: 10, x: 0.5, anchor: "middle" },
-  { bucket: 20, x: 1, anchor: "end" },
-] as const;
-
-/** How the readers scored one soundtrack: 21 columns, 0.0 to 10.0, drawn on the server. */
+/**
+ * How the readers scored one soundtrack: 21 columns, 0.0 to 10.0, against a count of readers
+ * (`axis`, shared by every soundtrack compared), drawn on the server.
+ */
 export function ScoreHistogramChart({
   id,
   filmTitle,
   summary,
+  axis,
 }: {
   id: string;
   filmTitle: string;
   summary: ScoreSummary;
+  axis: Axis;
 }) {
   const { histogram, count, average } = summary;
-  const peak = histogramPeak(histogram);
-  const slot = WIDTH / histogram.length;
   return (
     <ChartFigure
       id={id}
       title={`${filmTitle}: readers’ scores`}
-      description={
-        count === 0 || average === null
-          ? "No reader has scored this soundtrack yet."
-          : `${readers(count)}, average ${formatScore(average)}: one column per score from 0.0 to 10.0, as tall as the number of readers who gave it.`
-      }
+      empty={count === 0 || average === null ? "No scores yet" : undefined}
+      description={`${readers(count)}, average ${formatScore(average ?? 0)}: one column per score from 0.0 to 10.0, as tall as the number of readers who gave it.`}
       chart={({ labelledBy, describedBy }) => (
-        <svg
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          role="img"
-          aria-labelledby={labelledBy}
-          aria-describedby={describedBy}
-          className="score-columns block h-auto w-full max-w-md"
+        <ChartFrame
+          axis={axis}
+          layout={LAYOUT}
+          title="Readers"
+          plot={{ role: "img", labelledBy, describedBy, className: "score-columns" }}
         >
           {histogram.map((n, i) => {
-            const height = peak > 0 ? (n / peak) * (HEIGHT - AXIS - 4) : 0;
+            const height = n > 0 ? barHeight(LAYOUT, axis, n) : 1;
             return (
               <rect
                 key={i}
-                x={round(i * slot + 1)}
-                y={round(HEIGHT - AXIS - Math.max(height, 1))}
-                width={round(slot - 2)}
-                height={round(Math.max(height, 1))}
+                {...columnOf(i, histogram.length)}
+                y={round(LAYOUT.base - height)}
+                height={height}
                 className={n > 0 ? "scored" : undefined}
               >
                 <title>{`${bucketLabel(i)}: ${readers(n)}`}</title>
               </rect>
             );
           })}
-          {AXIS_LABELS.map(({ bucket, x, anchor }) => (
-            <text key={bucket} x={x * WIDTH} y={HEIGHT - 2} textAnchor={anchor}>
-              {bucketLabel(bucket)}
-            </text>
-          ))}
-        </svg>
+          <CategoryAxis layout={LAYOUT} ticks={SCORE_TICKS} title="Score" />
+        </ChartFrame>
       )}
       table={
         <table className="chart-table">

@@ -2,16 +2,20 @@
 export function SwitchButton({
   pressed,
   pending,
+  describedBy,
   children,
 }: {
   pressed: boolean;
   pending: boolean;
+  /** The id of what the setting does, said as it stands now. */
+  describedBy?: string;
   children: React.ReactNode;
 }) {
   return (
     <button
       type="submit"
       aria-pressed={pressed}
+      aria-describedby={describedBy}
       aria-disabled={pending || undefined}
       className="group flex items-center gap-3 text-left text-sm aria-disabled:opacity-60"
     >

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { quietButtonClass } from "@/components/button-styles";
 import { inputClass } from "@/components/form-field";
-import { actionLabel } from "@/lib/moderation";
+import { actionLabel } from "@/lib/audit-actions";
 
 type FilterProps = {
   name: "action" | "admin";

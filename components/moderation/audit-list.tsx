@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AuditRow, AuditTarget } from "@/db/queries/audit";
-import { actionLabel } from "@/lib/moderation";
+import { actionLabel } from "@/lib/audit-actions";
 import { DateTime } from "./date-time";
 
 /** Where the target of an entry can be seen now. */

@@ -1,11 +1,10 @@
 import Link from "next/link";
+import { ReaderName } from "@/components/reader-name";
 import type { CommentState, QueueComment } from "@/db/queries/moderation";
 import { describeReport } from "@/lib/moderation";
 import { BanReader } from "./ban-reader";
 import { DateTime } from "./date-time";
-
-/** Longer comments show this much, the rest a click away. */
-const SHOWN_LENGTH = 600;
+import { QueueCommentText } from "./queue-comment-text";
 
 const STATES: Record<CommentState, { label: string; className: string }> = {
   visible: {
@@ -26,23 +25,6 @@ function StateBadge({ state }: { state: CommentState }) {
   const { label, className } = STATES[state];
   return (
     <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${className}`}>{label}</span>
-  );
-}
-
-/** The words as the reader typed them: plain text, never rendered as Markdown or HTML. */
-function CommentText({ body }: { body: string }) {
-  const text = "mt-2 font-serif break-words whitespace-pre-line";
-  if (body.length <= SHOWN_LENGTH) return <p className={text}>{body}</p>;
-  return (
-    <>
-      <p className={text}>{body.slice(0, SHOWN_LENGTH)}…</p>
-      <details>
-        <summary className="cursor-pointer text-sm font-medium text-accent underline-offset-4 hover:underline dark:text-night-accent">
-          Show the rest ({(body.length - SHOWN_LENGTH).toLocaleString("en-GB")} more characters)
-        </summary>
-        <p className={text}>…{body.slice(SHOWN_LENGTH)}</p>
-      </details>
-    </>
   );
 }
 
@@ -103,16 +85,10 @@ export function QueueRow({ comment, formId, adminId }: QueueRowProps) {
       />
       <article aria-label={`Comment #${comment.id} by ${author.name}`} className="min-w-0 flex-1">
         <header className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
-          {author.handle ? (
-            <Link
-              href={`/u/${author.handle}`}
-              className="font-semibold underline-offset-4 hover:underline"
-            >
-              {author.name}
-            </Link>
-          ) : (
-            <span className="font-semibold">{author.name}</span>
-          )}
+          <ReaderName
+            reader={{ ...author, banned: author.bannedAt !== null }}
+            linkClassName="font-semibold underline-offset-4 hover:underline"
+          />
           <span className="text-soft">
             {comment.isReply ? "replied on" : "on"}{" "}
             <Link href={`/reviews/${review.slug}#comment-${comment.id}`} className="link-accent">
@@ -127,7 +103,7 @@ export function QueueRow({ comment, formId, adminId }: QueueRowProps) {
           </span>
           <StateBadge state={comment.state} />
         </header>
-        <CommentText body={comment.body} />
+        <QueueCommentText body={comment.body} />
         {comment.openReports > 0 && (
           <Reports reports={comment.reports} total={comment.openReports} />
         )}

@@ -6,10 +6,22 @@ import { patchReviewState } from "@/components/viewer/viewer-store";
 import { saveCrowdPreference } from "@/app/reviews/[slug]/score-actions";
 import { SwitchButton } from "@/components/forms/switch-button";
 
-type CrowdToggleProps = { slug: string; soundtrackId: number; hide: boolean };
+type CrowdToggleProps = { slug: string; soundtrackId: number; hide: boolean; scored: boolean };
 
-/** A toggle button (aria-pressed) that saves the reader's choice to see the average only after scoring. */
-export function CrowdToggle({ slug, soundtrackId, hide }: CrowdToggleProps) {
+/** What the setting does, as it stands on this review: it applies to every review. */
+function explain(hide: boolean, scored: boolean): string {
+  if (!hide) return "Off: every review shows the readers’ average, before you score too.";
+  if (scored) {
+    return "On: you’ve scored this soundtrack, so its average shows; on reviews you haven’t scored, it stays hidden until you do.";
+  }
+  return "On: the readers’ average stays hidden on every review you haven’t scored, this one included.";
+}
+
+/**
+ * A toggle button (aria-pressed) that saves the reader's choice to see the average only after
+ * scoring, with what it does said beside it, whether or not this review is scored yet.
+ */
+export function CrowdToggle({ slug, soundtrackId, hide, scored }: CrowdToggleProps) {
   const { state, formAction, pending, onSubmit } = useAction(saveCrowdPreference, {
     onDone: (done) => patchReviewState({ hideCrowdUntilScored: done.data?.hide ?? hide }),
   });
@@ -22,12 +34,15 @@ export function CrowdToggle({ slug, soundtrackId, hide }: CrowdToggleProps) {
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="soundtrackId" value={soundtrackId} />
       <input type="hidden" name="hide" value={hide ? "false" : "true"} />
-      <SwitchButton pressed={hide} pending={pending}>
+      <SwitchButton pressed={hide} pending={pending} describedBy="crowd-explained">
         Hide the readers’ average until I’ve scored
       </SwitchButton>
+      <p id="crowd-explained" className="mt-1 pl-13 text-sm text-soft">
+        {explain(hide, scored)}
+      </p>
       <ActionStatus
         id="crowd-status"
-        className="mt-2 min-h-5"
+        className="mt-1 min-h-5 pl-13"
         state={state}
         pending={pending}
         pendingText="Saving…"

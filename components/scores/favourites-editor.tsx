@@ -26,6 +26,9 @@ function findCells(): Cell[] {
 
 const keyOf = (ids: readonly number[]) => [...ids].sort((a, b) => a - b).join(",");
 
+const stickyClass =
+  "sticky bottom-0 z-10 border-t border-stone-300 bg-paper py-3 dark:border-stone-700 dark:bg-night";
+
 type FavouritesEditorProps = { slug: string; soundtrackId: number; savedPicks: readonly number[] };
 
 /**
@@ -79,12 +82,14 @@ export function FavouritesEditor({ slug, soundtrackId, savedPicks }: FavouritesE
           String(trackId),
         ),
       )}
+      {/* While there is something to save or to say, the form keeps to the bottom of the screen
+          (within the track list), so a refused pick is explained where the reader is looking. */}
       <form
         id="favourite-tracks"
         action={formAction}
         onSubmit={onSubmit}
         aria-describedby="favourites-hint"
-        className="mt-4"
+        className={`mt-4 ${note || keyOf([...picked]) !== savedKey || state.fieldErrors ? stickyClass : ""}`}
       >
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="soundtrackId" value={soundtrackId} />
@@ -108,6 +113,7 @@ export function FavouritesEditor({ slug, soundtrackId, savedPicks }: FavouritesE
             pending={pending}
             pendingText="Saving…"
             note={note}
+            quietOnFieldErrors
           />
         </div>
       </form>

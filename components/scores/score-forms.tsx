@@ -15,7 +15,12 @@ export function ScoreForms({ slug, soundtrackId, savedScore, hide }: ScoreFormsP
   return (
     <>
       <ScoreForm slug={slug} soundtrackId={soundtrackId} savedScore={savedScore} />
-      <CrowdToggle slug={slug} soundtrackId={soundtrackId} hide={hide} />
+      <CrowdToggle
+        slug={slug}
+        soundtrackId={soundtrackId}
+        hide={hide}
+        scored={savedScore !== null}
+      />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { reloadViewer } from "@/components/viewer/viewer-store";
 import { CurrentPasswordField } from "@/components/account-fields";
+import { ACCOUNT_DELETED_HREF } from "./account-deleted-notice";
 
 /** After either form, this browser is signed out: the islands forget the reader, and it goes. */
 function useLeave(to: string) {
@@ -34,7 +35,7 @@ export function SignOutEverywhereForm() {
 }
 
 export function DeleteAccountForm() {
-  const leave = useLeave("/?account=deleted");
+  const leave = useLeave(ACCOUNT_DELETED_HREF);
   const { state, formAction, pending, onSubmit } = useAction(deleteOwnAccount, {
     onDone: leave,
   });

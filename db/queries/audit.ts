@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, is, isNull, SQL, sql } from "drizzle-orm";
+import type { AuditAction } from "@/lib/audit-actions";
 import { type Direction, type KeysetPage, keysetPage } from "@/lib/keyset";
 import { getDb } from "..";
 import type { Database } from "../client";
@@ -9,8 +10,8 @@ import { keysetRange } from "./keyset";
 export type AuditInput = {
   /** The admin who acted; null for the command line. */
   actorId: string | null;
-  /** What was done, as "<thing>.<verb>": "review.published", "comment.hidden", "reader.banned". */
-  action: string;
+  /** What was done: one of lib/audit-actions.ts, which names it in the log. */
+  action: AuditAction;
   targetType: "review" | "comment" | "reader" | "settings";
   /** Its id, or for a review made in the same batch a query for it (reviewIdBySlug). */
   targetId: string | number | SQL;

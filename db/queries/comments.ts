@@ -24,7 +24,8 @@ export type CommentView = {
   hidden: boolean;
   /** Deleted with its author's account, kept for its replies (see db/queries/account.ts). */
   byDeletedReader: boolean;
-  author: { id: string; name: string; handle: string | null } | null;
+  /** `banned`: their profile is gone while the ban lasts, so their name links nowhere. */
+  author: { id: string; name: string; handle: string | null; banned: boolean } | null;
   /** The author's score of the review's soundtrack, in tenths, if they gave one. */
   authorScore: number | null;
 };
@@ -45,6 +46,7 @@ const columns = {
   authorId: comments.authorId,
   authorName: users.name,
   authorHandle: users.handle,
+  authorBannedAt: users.bannedAt,
   authorScore: readerScores.score,
 };
 
@@ -127,6 +129,7 @@ function toView(row: {
   authorId: string;
   authorName: string | null;
   authorHandle: string | null;
+  authorBannedAt: Date | null;
   authorScore: number | null;
 }): CommentView {
   const deleted = row.deletedAt !== null;
@@ -150,6 +153,7 @@ function toView(row: {
           id: row.authorId,
           name: row.authorName ?? row.authorHandle ?? "Reader",
           handle: row.authorHandle,
+          banned: row.authorBannedAt !== null,
         },
     authorScore: removed ? null : row.authorScore,
   };

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { SniffedImage } from "@/lib/image-sniff";
 import { signedVersion, versionTime } from "@/lib/signed-version";
 import { getDb } from "..";
+import type { NewCover } from "../review-inserts";
 import { coverImages, soundtracks } from "../schema";
 import { auditEntry } from "./audit";
 
@@ -41,6 +42,26 @@ export async function saveCover(cover: {
     }),
   ]);
   return url;
+}
+
+/**
+ * A cover for a soundtrack that a batch is about to create (an import): the id that soundtrack
+ * is to be given, the next one SQLite would, so that the cover's signed address can be written
+ * with it. Another writer taking that id first fails the batch, which can be tried again.
+ */
+export async function newSoundtrackCover(cover: {
+  image: SniffedImage;
+  bytes: Buffer;
+  at: Date;
+}): Promise<NewCover> {
+  const [next] = await getDb().all<{ id: number }>(sql`
+    SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'soundtracks'), 0),
+      coalesce((SELECT max(id) FROM soundtracks), 0)) + 1 AS id`);
+  const soundtrackId = next!.id;
+  return {
+    url: coverUrl(soundtrackId, cover.at),
+    row: { soundtrackId, ...cover.image, bytes: cover.bytes, updatedAt: cover.at },
+  };
 }
 
 /**

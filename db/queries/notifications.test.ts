@@ -111,6 +111,16 @@ describe("notifications", () => {
     expect((await q.getNotifications(ana.id)).every((x) => x.read)).toBe(true);
   });
 
+  it("are found one by one only for their reader, with the link the list gives", async () => {
+    const [ana, ben] = [await reader("Ana"), await reader("Ben")];
+    const top = await post(ana.id, "Top");
+    await post(ben.id, "A reply", { parentId: top });
+    const [listed] = await q.getNotifications(ana.id);
+    expect(await q.getNotification(ana.id, listed!.id)).toEqual(listed);
+    expect(await q.getNotification(ben.id, listed!.id)).toBeNull();
+    expect(await q.getNotification(ana.id, listed!.id + 10_000)).toBeNull();
+  });
+
   it("count in the viewer's state, and leave out those of a deleted comment", async () => {
     const [ana, ben] = [await reader("Ana"), await reader("Ben")];
     const top = await post(ana.id, "Top");

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { COMMENT_PAGE_SIZE, discussionHref } from "@/lib/comment-rules";
 import { getDb } from "..";
+import { now as clockNow } from "../clock.mjs";
 import {
   comments,
   type NotificationKind,
@@ -110,15 +111,9 @@ export function commentPlace(slug: string, threadsBefore: number, commentId: num
   return `${discussionHref(slug, "oldest", page)}#comment-${commentId}`;
 }
 
-/**
- * The reader's newest notifications. Each links to the page of the discussion, oldest first,
- * where its thread sits: threads only move there when an older one is removed.
- */
-export async function getNotifications(
-  userId: string,
-  limit = NOTIFICATION_LIST_LIMIT,
-): Promise<NotificationView[]> {
-  const rows = await getDb()
+/** The reader's notifications that are shown, with what each needs to say and link to. */
+function selectNotifications(userId: string, only?: SQL) {
+  return getDb()
     .select({
       id: notifications.id,
       kind: notifications.kind,
@@ -137,10 +132,13 @@ export async function getNotifications(
     .innerJoin(users, eq(users.id, notifications.actorId))
     .innerJoin(reviews, eq(reviews.id, notifications.reviewId))
     .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
-    .where(and(eq(notifications.recipientId, userId), commentShown, isLiveRow()))
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(limit);
-  return rows.map((row) => ({
+    .where(and(eq(notifications.recipientId, userId), commentShown, isLiveRow(), only));
+}
+
+type NotificationRow = Awaited<ReturnType<typeof selectNotifications>>[number];
+
+function toView(row: NotificationRow): NotificationView {
+  return {
     id: row.id,
     kind: row.kind,
     actorName: row.actorName ?? row.actorHandle ?? "A reader",
@@ -148,14 +146,37 @@ export async function getNotifications(
     href: commentPlace(row.slug, row.threadsBefore, row.commentId),
     createdAt: row.createdAt,
     read: row.readAt !== null,
-  }));
+  };
+}
+
+/**
+ * The reader's newest notifications. Each links to the page of the discussion, oldest first,
+ * where its thread sits: threads only move there when an older one is removed.
+ */
+export async function getNotifications(
+  userId: string,
+  limit = NOTIFICATION_LIST_LIMIT,
+): Promise<NotificationView[]> {
+  const rows = await selectNotifications(userId)
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit);
+  return rows.map(toView);
+}
+
+/** One of the reader's own notifications, while it is shown; null for anyone else's. */
+export async function getNotification(
+  userId: string,
+  id: number,
+): Promise<NotificationView | null> {
+  const [row] = await selectNotifications(userId, eq(notifications.id, id));
+  return row ? toView(row) : null;
 }
 
 /** Marks one of the reader's own notifications read; false when it is not theirs. */
 export async function markNotificationRead(
   userId: string,
   id: number,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<boolean> {
   const rows = await getDb()
     .update(notifications)
@@ -166,7 +187,7 @@ export async function markNotificationRead(
 }
 
 /** Marks every unread notification of the reader read; returns how many. */
-export async function markAllNotificationsRead(userId: string, now = new Date()): Promise<number> {
+export async function markAllNotificationsRead(userId: string, now = clockNow()): Promise<number> {
   const rows = await getDb()
     .update(notifications)
     .set({ readAt: now })

@@ -1,19 +1,32 @@
-import { count, eq } from "drizzle-orm";
+import { asc, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { sniffImage } from "@/lib/image-sniff";
 import type { ReviewFile } from "@/lib/review-file";
+import { png } from "@/lib/testing/png";
 import { openTestDatabase } from "../testing";
-import { auditLog, composers, reviews, soundtrackComposers, soundtracks, tracks } from "../schema";
+import {
+  auditLog,
+  composers,
+  listeningLinks,
+  reviews,
+  soundtrackComposers,
+  soundtracks,
+  tracks,
+} from "../schema";
 import { readFeaturedReview } from "../seed-data/featured";
 
 // The seed puts week 1 in the slot of Tuesday 24 November 2026, 09:00 Europe/London.
 const NOW = new Date("2026-11-25T12:00:00Z");
 const { db } = await openTestDatabase({ now: NOW });
-const { getImportConflicts, getReviewsForExport, importReview } = await import("./review-files");
+const { importReview } = await import("./review-files");
+const { getImportConflicts } = await import("./review-file-conflicts");
+const { getReviewsForExport } = await import("./review-exports");
+const { getCover } = await import("./cover-images");
 
 const fallout = readFeaturedReview();
 
 function review(slug: string, changes: Partial<ReviewFile> = {}): ReviewFile {
-  return { ...fallout, slug, filmTitle: `Film ${slug}`, ...changes };
+  return { ...fallout, slug, soundtrackSlug: slug, filmTitle: `Film ${slug}`, ...changes };
 }
 
 async function rowCounts() {
@@ -135,6 +148,41 @@ describe("importReview", () => {
   });
 });
 
+describe("a review's links and cover", () => {
+  it("are imported with it: each link on its album or track, the cover at its own address", async () => {
+    const bytes = Buffer.from(png(12, 8));
+    const cover = { image: sniffImage(bytes)!, bytes };
+    const links = [
+      { label: "Album", url: "https://example.com/album", track: null },
+      { label: "Kashmir", url: "https://example.com/kashmir", track: { disc: 1, position: 18 } },
+    ];
+    await importReview(review("linked", { soundtrackSlug: "linked-soundtrack", links }), {
+      now: NOW,
+      cover,
+    });
+    const row = await stored("linked");
+    expect(row?.soundtrack.slug).toBe("linked-soundtrack");
+    const linked = await db
+      .select({
+        label: listeningLinks.label,
+        title: tracks.title,
+        position: listeningLinks.position,
+      })
+      .from(listeningLinks)
+      .leftJoin(tracks, eq(tracks.id, listeningLinks.trackId))
+      .where(eq(listeningLinks.soundtrackId, row!.soundtrackId))
+      .orderBy(asc(listeningLinks.position));
+    expect(linked).toEqual([
+      { label: "Album", title: null, position: 0 },
+      { label: "Kashmir", title: "Kashmir", position: 1 },
+    ]);
+    const url = new URL(row!.soundtrack.coverImageUrl!, "http://site.test");
+    expect(url.pathname).toBe(`/covers/${row!.soundtrackId}`);
+    const served = await getCover(row!.soundtrackId, url.searchParams.get("v"));
+    expect(served).toEqual({ contentType: "image/png", bytes });
+  });
+});
+
 describe("getImportConflicts", () => {
   it("finds slugs taken in the database or twice, and week numbers given to two weeks", async () => {
     const at = (iso: string) => new Date(iso);
@@ -177,6 +225,45 @@ describe("getImportConflicts", () => {
     ]);
   });
 
+  it("finds a soundtrack's slug taken, by the field the file gave it in", async () => {
+    const conflicts = await getImportConflicts([
+      {
+        slug: "a-review",
+        soundtrackSlug: "glasswater-meridian",
+        status: null,
+        publishedAt: null,
+        weekNumber: null,
+      },
+      {
+        slug: "b-review",
+        soundtrackSlug: "same-soundtrack",
+        status: null,
+        publishedAt: null,
+        weekNumber: null,
+      },
+      {
+        slug: "c-review",
+        soundtrackSlug: "same-soundtrack",
+        status: null,
+        publishedAt: null,
+        weekNumber: null,
+      },
+      { slug: "same-soundtrack", status: null, publishedAt: null, weekNumber: null },
+    ]);
+    expect(conflicts).toEqual([
+      {
+        index: 0,
+        message:
+          "soundtrack_slug: 'glasswater-meridian' is already taken; give the file another soundtrack_slug",
+      },
+      {
+        index: 2,
+        message: "soundtrack_slug: another file's soundtrack has the slug 'same-soundtrack' too",
+      },
+      { index: 3, message: "slug: another file's soundtrack has the slug 'same-soundtrack' too" },
+    ]);
+  });
+
   it("does not hold a draft's week against it", async () => {
     const candidate = { slug: "fresh", status: "draft" as const, publishedAt: null, weekNumber: 1 };
     expect(await getImportConflicts([candidate], { publish: true })).toEqual([]);
@@ -202,6 +289,7 @@ describe("getReviewsForExport", () => {
       status: "published",
       publishedAt: new Date("2026-11-24T09:00:00Z"),
       weekNumber: 1,
+      storedCover: null,
     });
     const draft = all.find((r) => r.slug === "a-draft");
     expect(draft?.composers).toEqual(["Ondine Marrowfield", "Ada New"]);

@@ -22,8 +22,12 @@ const marked = (column: 0 | 1) =>
 const snippet = (column: 0 | 1) =>
   sql`snippet(search_index, ${column}, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_WORDS})`;
 
+// Every condition below that says "live" is built at each call, never once for the module: it
+// holds the site's time (db/queries/live.ts), and a review goes live by its slot while the server
+// runs.
+
 /** Whether a live review stands behind an index row of each kind. */
-const shownWhenLive: Record<SearchKind, SQL> = {
+const shownWhenLive = (): Record<SearchKind, SQL> => ({
   review: sql`EXISTS (SELECT 1 FROM ${reviews} WHERE ${reviews.id} = ${indexedId} AND ${isLive()})`,
   soundtrack: sql`EXISTS (SELECT 1 FROM ${reviews}
     WHERE ${reviews.soundtrackId} = ${indexedId} AND ${isLive()})`,
@@ -33,7 +37,7 @@ const shownWhenLive: Record<SearchKind, SQL> = {
   track: sql`EXISTS (SELECT 1 FROM ${tracks}
     JOIN ${reviews} ON ${reviews.soundtrackId} = ${tracks.soundtrackId}
     WHERE ${tracks.id} = ${indexedId} AND ${isLive()})`,
-};
+});
 
 export type SearchCounts = {
   /** Each kind's results, counted up to COUNT_CAP + 1: more than COUNT_CAP reads "1,000+". */
@@ -62,11 +66,12 @@ export async function getSearchCounts(text: string): Promise<SearchCounts> {
   const counted = (kind: number, where: SQL, cap: number) => sql`
     SELECT ${sql.raw(String(kind))} AS kind, count(*) AS n
     FROM (SELECT 1 FROM search_index WHERE search_index MATCH ${match} AND ${where} LIMIT ${cap})`;
+  const live = shownWhenLive();
   const rows = await getDb().all<{ kind: number; n: number }>(
     sql.join(
       [
         ...kinds.map(([kind, n]) =>
-          counted(n, sql`${ofKind(kind)} AND ${shownWhenLive[kind]}`, COUNT_CAP + 1),
+          counted(n, sql`${ofKind(kind)} AND ${live[kind]}`, COUNT_CAP + 1),
         ),
         counted(-1, sql`1`, RANK_CAP + 1),
       ],
@@ -131,7 +136,7 @@ export type SearchHit = ReviewHit | SoundtrackHit | ComposerHit | TrackHit;
 type HitOf<K extends SearchKind> = Extract<SearchHit, { kind: K }>;
 
 /** What each kind's rows are read with, beside the index row. */
-const hitQueries: Record<SearchKind, { columns: SQL; from: SQL }> = {
+const hitQueries = (): Record<SearchKind, { columns: SQL; from: SQL }> => ({
   review: {
     columns: sql`${reviews.id} AS id, ${reviews.slug} AS slug, ${marked(0)} AS headline,
       ${snippet(1)} AS snippet, ${soundtracks.filmTitle} AS filmTitle,
@@ -161,7 +166,7 @@ const hitQueries: Record<SearchKind, { columns: SQL; from: SQL }> = {
         WHERE ${soundtrackComposers.composerId} = ${composers.id} AND ${isLiveRow()}
       ) AS soundtrackCount`,
     from: sql`JOIN ${composers} ON ${composers.id} = ${indexedId}
-      WHERE ${shownWhenLive.composer}`,
+      WHERE ${shownWhenLive().composer}`,
   },
   track: {
     columns: sql`${tracks.id} AS id, ${reviews.slug} AS reviewSlug, ${marked(0)} AS title,
@@ -172,7 +177,7 @@ const hitQueries: Record<SearchKind, { columns: SQL; from: SQL }> = {
       JOIN ${reviews} ON ${reviews.soundtrackId} = ${soundtracks.id}
       WHERE ${isLive()}`,
   },
-};
+});
 
 type Row = Record<string, unknown>;
 
@@ -188,7 +193,7 @@ export async function getSearchHits<K extends SearchKind>(
 ): Promise<HitOf<K>[]> {
   const { match } = toSearchQuery(text, { minPrefix: MIN_PREFIX });
   if (!match) return [];
-  const { columns, from } = hitQueries[kind];
+  const { columns, from } = hitQueries()[kind];
   const order = ranked
     ? sql`AND rank MATCH ${RANK} ORDER BY rank`
     : sql`ORDER BY search_index.rowid DESC`;

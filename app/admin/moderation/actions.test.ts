@@ -143,9 +143,11 @@ describe("an admin", () => {
     expect(noReason).toMatchObject({ status: "error", message: "The ban needs a reason." });
     expect(noReason.fieldErrors?.reason).toEqual(["Give a reason; the reader will see it."]);
 
+    await comment(ana, "Buy my mixtapes");
     const banned = await actions.banReader(IDLE, form({ userId: ana.id, reason: " Spam links " }));
     expect(banned).toMatchObject({ status: "ok", values: { reason: "" } });
-    expect(invalidated()).toEqual([`profile:${ana.id}`]);
+    // Her profile goes, and so does the link from her name under her comments.
+    expect(invalidated()).toEqual([`comments:${review!.id}`, `profile:${ana.id}`]);
     const [row] = await db.select().from(users).where(eq(users.id, ana.id));
     expect(row?.banReason).toBe("Spam links");
     expect((await actions.banReader(IDLE, form({ userId: ana.id, reason: "Again" }))).message).toBe(

@@ -171,7 +171,7 @@ describe("a signed-in reader", () => {
       IDLE,
       form({ ...base, trackIds: trackIds.slice(5, 9).map(String) }),
     );
-    expect(four.fieldErrors?.trackIds).toEqual(["You can pick up to three favourite tracks."]);
+    expect(four.fieldErrors?.trackIds).toEqual(["You can pick up to 3 favourite tracks."]);
     expect(four.values?.trackIds).toEqual(trackIds.slice(5, 9).map(String));
     const foreign = await actions.saveFavourites(
       IDLE,

@@ -99,8 +99,8 @@ export const saveCrowdPreference = readerAction(
       ok: true,
       message:
         hide === "true"
-          ? "The readers’ average stays hidden until you score."
-          : "The readers’ average is shown.",
+          ? "Saved: the readers’ average stays hidden on reviews you haven’t scored."
+          : "Saved: the readers’ average is shown on every review.",
       data: { hide: hide === "true" },
     };
   },
