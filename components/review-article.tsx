@@ -34,6 +34,8 @@ type ReviewArticleProps = {
   trackList: React.ReactNode;
   scores: React.ReactNode;
   comments: React.ReactNode;
+  /** A preview's composers that have a page yet (ComposerLinks); every one on a live page. */
+  composerPages?: ReadonlySet<string>;
 };
 
 export function ReviewArticle({
@@ -44,6 +46,7 @@ export function ReviewArticle({
   trackList,
   scores,
   comments,
+  composerPages,
 }: ReviewArticleProps) {
   const { soundtrack } = review;
   return (
@@ -62,7 +65,7 @@ export function ReviewArticle({
             />
             <p className="mt-2 sm:text-lg">
               <span className="font-semibold">{soundtrack.filmTitle}</span> · Music by{" "}
-              <ComposerLinks composers={soundtrack.composers} />
+              <ComposerLinks composers={soundtrack.composers} withPages={composerPages} />
             </p>
           </div>
           <h1 className="col-span-2 font-serif text-3xl leading-tight font-semibold text-balance sm:mt-3 sm:text-5xl">

@@ -448,6 +448,24 @@ export const coverImages = sqliteTable("cover_images", {
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
 
+/** An image inside a review's body, uploaded in the editor and checked as covers are. */
+export const reviewImages = sqliteTable(
+  "review_images",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reviewId: integer("review_id")
+      .notNull()
+      .references(() => reviews.id, { onDelete: "cascade" }),
+    /** Found from the file's first bytes: image/jpeg, image/png, image/webp or image/gif. */
+    contentType: text("content_type").notNull(),
+    bytes: blob("bytes", { mode: "buffer" }).notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("review_images_review_idx").on(t.reviewId)],
+);
+
 /** Every saved version of a review and its soundtrack, as the editor's form had it (JSON). */
 export const reviewRevisions = sqliteTable(
   "review_revisions",
@@ -460,7 +478,10 @@ export const reviewRevisions = sqliteTable(
     /** "autosave" while typing, "save" when the editor pressed Save, "restore" for a restore. */
     kind: text("kind", { enum: ["autosave", "save", "restore"] }).notNull(),
     snapshot: text("snapshot", { mode: "json" }).notNull(),
+    /** When the version was first kept: autosaves within a minute of it bring it up to date. */
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    /** When an autosave last brought it up to date; null when it is as first kept. */
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
   },
   (t) => [
     index("review_revisions_review_created_idx").on(t.reviewId, t.createdAt),
@@ -708,6 +729,7 @@ export type Composer = typeof composers.$inferSelect;
 export type Soundtrack = typeof soundtracks.$inferSelect;
 export type Track = typeof tracks.$inferSelect;
 export type Review = typeof reviews.$inferSelect;
+export type ReviewImage = typeof reviewImages.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
 export type ReaderScore = typeof readerScores.$inferSelect;
 export type ScoreStats = typeof scoreStats.$inferSelect;

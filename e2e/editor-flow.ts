@@ -46,7 +46,11 @@ export async function writeReview(page: Page, review: WrittenReview) {
   await page.getByRole("button", { name: "Add a composer" }).click();
   await page.getByLabel("Composer 2", { exact: true }).fill(review.newComposer);
   await page.getByLabel("Record label").fill("Backlot Music");
-  await page.getByLabel("Album release date").fill("2025-03-14");
+  // Day first, as the site is British, whatever the browser's own locale (en-US here).
+  const released = page.getByLabel("Album release date");
+  await expect(released).toHaveAttribute("placeholder", "dd/mm/yyyy");
+  await released.fill("14/03/2025");
+  await expect(page.getByText("Reads as 14 March 2025.")).toBeVisible();
 
   const paste = page.getByLabel("Paste a track list");
   await paste.fill(TRACKS_WITH_A_BAD_LINE);
@@ -89,6 +93,8 @@ export async function writeReview(page: Page, review: WrittenReview) {
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.locator("#save-status")).toHaveText(/^(Saved\.|“.*” is saved as a draft\.) \(/);
   await expect(page).toHaveURL(/\/admin\/reviews\/\d+$/);
+  // Saved, the review is named: its own headline heads the editor.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(review.headline);
   return Number(new URL(page.url()).pathname.split("/").at(-1));
 }
 
@@ -99,13 +105,13 @@ export async function reopenReview(page: Page, review: WrittenReview) {
     .getByRole("region", { name: "Drafts" })
     .getByRole("link", { name: `Edit “${review.headline}”` })
     .click();
-  await expect(page.getByRole("heading", { name: "Edit review", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(review.headline);
   await expect(page.getByLabel("Film", { exact: true })).toHaveValue(review.film);
   await expect(page.getByLabel("Year", { exact: true })).toHaveValue("2025");
   await expect(page.getByLabel("Composer 1", { exact: true })).toHaveValue("Lorne Balfe");
   await expect(page.getByLabel("Composer 2", { exact: true })).toHaveValue(review.newComposer);
   await expect(page.getByLabel("Record label")).toHaveValue("Backlot Music");
-  await expect(page.getByLabel("Album release date")).toHaveValue("2025-03-14");
+  await expect(page.getByLabel("Album release date")).toHaveValue("14/03/2025");
   for (const [n, title, length] of [
     [1, "Opening Night", "3:05"],
     [2, "Silence", "3:00"],

@@ -1,12 +1,23 @@
+import type { Locator } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { DEMO_ACCOUNTS } from "../db/accounts";
-import { previewLinks, reviews, soundtracks, users } from "../db/schema";
+import {
+  composers,
+  previewLinks,
+  reviewImages,
+  reviews,
+  soundtrackComposers,
+  soundtracks,
+  users,
+} from "../db/schema";
+import { ALT_REQUIRED, BODY_ALT_MISSING } from "../lib/body-images";
 import { SESSION_ENDED } from "../lib/editor-schemas";
 import { editorFields, EMPTY_VALUES } from "../lib/editor-values";
+import { BODY_IMAGE_MESSAGES } from "../lib/image-sniff";
 import { png } from "../lib/testing/png";
 import { actionId, callAction, sessionCookie } from "./actions";
 import { createDraft, createReader, e2eDb } from "./database";
-import { newReview, reopenReview, writeReview } from "./editor-flow";
+import { bodyPreview, newReview, reopenReview, writeReview } from "./editor-flow";
 import { axeScan, expect, signInContext, test } from "./fixtures";
 
 const storedReview = async (id: number) =>
@@ -191,6 +202,170 @@ test("a cover must be an image by its bytes, and is served with its type", async
   expect((await request.get(`/covers/${before!.soundtrackId}`)).status()).toBe(404);
 });
 
+test("a draft's preview links only to composers with a page, and asks for no missing one", async ({
+  adminPage,
+}) => {
+  const draft = await createDraft("unpublished-composer");
+  const db = e2eDb();
+  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const newcomer = { name: `Nova Quill ${suffix}`, slug: `nova-quill-${suffix}` };
+  const [created] = await db
+    .insert(composers)
+    .values({ ...newcomer, sortName: `Quill ${suffix}, Nova` })
+    .returning({ id: composers.id });
+  const [balfe] = await db
+    .select({ id: composers.id })
+    .from(composers)
+    .where(eq(composers.slug, "lorne-balfe"));
+  const { soundtrackId } = await storedReview(draft.id);
+  await db.insert(soundtrackComposers).values([
+    { soundtrackId, composerId: balfe!.id, position: 0 },
+    { soundtrackId, composerId: created!.id, position: 1 },
+  ]);
+
+  const missing: string[] = [];
+  adminPage.on("response", (response) => {
+    if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+  });
+  // The page prefetches what its links lead to as they come into view.
+  const prefetched = adminPage.waitForRequest((request) =>
+    request.url().includes("/composers/lorne-balfe"),
+  );
+  await adminPage.goto(`/admin/reviews/${draft.id}/preview`);
+  const header = adminPage.getByRole("article");
+  await expect(header.getByRole("link", { name: "Lorne Balfe" })).toBeVisible();
+  await expect(header.getByText(`and ${newcomer.name}`, { exact: true })).toBeVisible();
+  await expect(header.getByRole("link", { name: newcomer.name })).toHaveCount(0);
+  await prefetched;
+  expect(missing).toEqual([]);
+});
+
+test("an admin adds images to the review's body, chosen or pasted, each with the alt text it must have", async ({
+  adminPage,
+  request,
+}) => {
+  const draft = await createDraft("with-images");
+  await adminPage.goto(`/admin/reviews/${draft.id}`);
+  const body = adminPage.getByLabel("Review (Markdown)");
+  await body.fill("First paragraph.");
+  const images = adminPage.getByRole("group", { name: "Add an image" });
+  const file = images.getByLabel("Image file");
+  const alt = images.getByLabel("Alt text (required)");
+  const add = images.getByRole("button", { name: "Add the image" });
+  const image = (name: string, buffer: Uint8Array) => ({
+    name,
+    mimeType: "image/png",
+    buffer: Buffer.from(buffer),
+  });
+
+  // No alt text, or not an image by its bytes: refused, and the body stays as it was.
+  await file.setInputFiles(image("sleeve.png", png(4, 3)));
+  await add.click();
+  await expect(images.getByText(ALT_REQUIRED)).toBeVisible();
+  await expect(alt).toBeFocused();
+  await file.setInputFiles(image("notes.png", new TextEncoder().encode("Not a picture.")));
+  await alt.fill("Notes");
+  await add.click();
+  await expect(images.getByText(BODY_IMAGE_MESSAGES.notImage)).toBeVisible();
+  await expect(body).toHaveValue("First paragraph.");
+
+  await file.setInputFiles(image("sleeve.png", png(4, 3)));
+  await alt.fill("The sleeve, in black");
+  await add.click();
+  await expect(images.getByText("The image is added to the review (4 × 3).")).toBeVisible();
+  await expect(body).toHaveValue(
+    /^First paragraph\.\n\n!\[The sleeve, in black\]\(\/images\/\d+\?v=[\w-]+\)$/,
+  );
+  const sleeve = bodyPreview(adminPage).getByRole("img", { name: "The sleeve, in black" });
+  await expect(sleeve).toBeVisible();
+  await expect.poll(() => sleeve.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(4);
+
+  // Pasted at the start of the text: the alt text is asked for, and Enter adds it there.
+  await body.focus();
+  await body.evaluate((field: HTMLTextAreaElement) => field.setSelectionRange(0, 0));
+  await body.evaluate(
+    (field, bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], "still.png", { type: "image/png" }));
+      field.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    [...png(2, 2)],
+  );
+  await expect(images.getByText(/^Pasted: still\.png/)).toBeVisible();
+  await expect(alt).toBeFocused();
+  await adminPage.keyboard.type("A still from the film");
+  await adminPage.keyboard.press("Enter");
+  await expect(body).toHaveValue(
+    /^!\[A still from the film\]\(\/images\/\d+\?v=[\w-]+\)\n\nFirst paragraph\.\n\n!\[The sleeve/,
+  );
+  await adminPage.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(adminPage.locator("#save-status")).toHaveText(/^(Saved\.|“.*” is saved)/);
+
+  // The review's page shows both, each served as its bytes are; a made-up address is nothing.
+  await adminPage.goto(`/admin/reviews/${draft.id}/preview`);
+  const article = adminPage.getByRole("article");
+  for (const [name, width] of [
+    ["The sleeve, in black", 4],
+    ["A still from the film", 2],
+  ] as const) {
+    const shown = article.getByRole("img", { name });
+    await expect(shown).toBeVisible();
+    await expect
+      .poll(() => shown.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBe(width);
+  }
+  const src = (await article
+    .getByRole("img", { name: "The sleeve, in black" })
+    .getAttribute("src"))!;
+  const served = await request.get(src);
+  expect(served.headers()["content-type"]).toBe("image/png");
+  expect((await request.get(src.replace(/v=\d+/, "v=1"))).status()).toBe(404);
+  expect((await request.get(src.split("?")[0]!)).status()).toBe(404);
+
+  // An image written without alt text is not saved.
+  await adminPage.goto(`/admin/reviews/${draft.id}`);
+  await body.fill(`![](${src})`);
+  await adminPage.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(adminPage.getByText(BODY_ALT_MISSING)).toBeVisible();
+  expect((await storedReview(draft.id)).body).toContain("![A still from the film]");
+});
+
+/** Whether the field shows all of its text: nothing scrolled away sideways or below. */
+const shownWhole = (field: Locator) =>
+  field.evaluate((e) => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight + 1);
+
+test("link labels and track titles are shown whole, on a wide screen and a 360 px phone", async ({
+  adminPage,
+}) => {
+  const draft = await createDraft("wrapping");
+  await adminPage.goto(`/admin/reviews/${draft.id}`);
+  const longTitle = "Should You Choose to Accept the Mission (Extended Version)";
+  await adminPage.getByLabel("Title of track 2").fill(longTitle);
+  await adminPage.getByRole("button", { name: "Add a link" }).click();
+  const label = adminPage.getByLabel("Label of link 1");
+  await label.fill("Apple Music (Deluxe Edition, 2018)");
+  for (const width of [1280, 360]) {
+    await adminPage.setViewportSize({ width, height: 800 });
+    const title = adminPage.getByLabel("Title of track 2");
+    await expect(title).toHaveValue(longTitle);
+    for (const field of [label, title]) {
+      await expect.poll(() => shownWhole(field), `${width} px`).toBe(true);
+    }
+    // On the phone the title has the width of the screen, not of a few characters.
+    const box = (await title.boundingBox())!;
+    expect(box.width, `${width} px`).toBeGreaterThan(width === 360 ? 250 : 400);
+    const overflow = await adminPage.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
+  }
+  // A line break pasted into a title is a space: a title is one line, however it wraps.
+  await adminPage.getByLabel("Title of track 1").fill("Opening\nNight");
+  await expect(adminPage.getByLabel("Title of track 1")).toHaveValue("Opening Night");
+});
+
 test.describe("what must not be possible", () => {
   test("a reader and a visitor get the not-found page in the editor", async ({
     readerPage,
@@ -225,15 +400,22 @@ test.describe("what must not be possible", () => {
       body: "Defaced.",
     };
     const fields = { ...editorFields(values), composers: "Someone", reviewId: String(draft.id) };
-    for (const name of ["saveReview", "autosaveReview", "restoreRevision", "createPreviewLink"]) {
+    const shared = ["createPreviewLink", "uploadReviewImage"];
+    for (const name of ["saveReview", "autosaveReview", "restoreRevision", ...shared]) {
       for (const who of [cookie, undefined]) {
         const answer = await callAction(request, {
           url: "/admin",
           actionId: actionId(
-            `app/admin/reviews/${name === "createPreviewLink" ? "share-actions" : "actions"}.ts`,
+            `app/admin/reviews/${shared.includes(name) ? "share-actions" : "actions"}.ts`,
             name,
           ),
-          fields: { ...(fields as Record<string, string>), revisionId: "1", days: "7" },
+          fields: {
+            ...(fields as Record<string, string>),
+            revisionId: "1",
+            days: "7",
+            alt: "Defaced",
+            image: "not a file",
+          },
           cookie: who,
         });
         // A reader is told they are not an editor; only a visitor, that the session ended.
@@ -246,6 +428,9 @@ test.describe("what must not be possible", () => {
     });
     expect(
       await e2eDb().select().from(previewLinks).where(eq(previewLinks.reviewId, draft.id)),
+    ).toEqual([]);
+    expect(
+      await e2eDb().select().from(reviewImages).where(eq(reviewImages.reviewId, draft.id)),
     ).toEqual([]);
   });
 });

@@ -10,9 +10,10 @@ import {
   VERIFIED,
   VERIFY_TO_COMMENT,
 } from "../lib/auth/mail-messages";
-import { BASE_URL } from "./config";
-import { e2eDb } from "./database";
-import { accountMenu, expect, FEATURED, signIn, test } from "./fixtures";
+import { DEMO_ACCOUNTS } from "../db/accounts";
+import { BASE_URL, CLUSTER_URLS } from "./config";
+import { clusterDb, createDraft, createReader, e2eDb } from "./database";
+import { accountMenu, expect, FEATURED, signIn, signInContext, test } from "./fixtures";
 import { linkMailedTo, mailTo } from "./outbox";
 
 test("a reader who forgot their password chooses a new one through a link that works once", async ({
@@ -144,4 +145,31 @@ test("with confirmation required, a reader confirms their address from the mail 
   await expect(
     adminPage.getByLabel("Require a confirmed email address to comment"),
   ).not.toBeChecked();
+});
+
+test("without SITE_URL a site's mail and preview links lead to the address it was reached at", async ({
+  browser,
+}) => {
+  // The two-instance cluster runs without SITE_URL (the site on the base port has one).
+  const [A, B] = CLUSTER_URLS;
+  const reader = await createReader("origin", clusterDb());
+  const page = await browser.newPage();
+  await page.goto(`${A}/forgot-password`);
+  await page.getByLabel("Email").fill(reader.email);
+  await page.getByRole("button", { name: "Send me a link" }).click();
+  await expect(page.getByText(RESET_REQUESTED)).toBeVisible();
+  const link = await linkMailedTo(reader.email, "/reset-password/");
+  expect(link.startsWith(`${A}/reset-password/`), link).toBe(true);
+  await page.close();
+
+  const draft = await createDraft("origin-preview", clusterDb());
+  const context = await browser.newContext();
+  const admin = DEMO_ACCOUNTS.find((a) => a.role === "admin")!;
+  await signInContext(context, admin.email, admin.password, B);
+  const editor = await context.newPage();
+  await editor.goto(`${B}/admin/reviews/${draft.id}`);
+  await editor.getByRole("button", { name: "Create a preview link" }).click();
+  const preview = editor.getByLabel(/^Preview link, expires /);
+  await expect(preview).toHaveValue(new RegExp(`^${B}/preview/[\\w-]{43}$`));
+  await context.close();
 });

@@ -3,11 +3,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import { eq } from "drizzle-orm";
+import { eq, max } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { DEMO_ACCOUNTS } from "../db/accounts";
 import { reviews, soundtracks } from "../db/schema";
 import * as siteClock from "../lib/testing/clock-file";
+import { actionId, callAction, sessionCookie } from "./actions";
 import {
   BASE_URL,
   CLUSTER_DATABASE_URL,
@@ -218,6 +219,86 @@ test("this week's cover is preloaded by the home page that shows it, not by ever
   );
   await expectNoForeignPreloads(page, "/about", "/");
   await expectNoForeignPreloads(page, "/reviews/glasswater-meridian", "/");
+});
+
+test("an admin publishes from the editor: a chosen slot, the next free one, then now with the edits saved first; a reader cannot", async ({
+  adminPage,
+  page,
+  request,
+  reader,
+}) => {
+  // Past every review there is: the weeks ahead, this one included, are free.
+  const [last] = await e2eDb()
+    .select({ at: max(reviews.publishedAt) })
+    .from(reviews);
+  moveClockTo(new Date((last?.at ?? new Date()).getTime() + 8 * 24 * 3600_000));
+  const written = newReview("Published from the editor");
+  const id = await writeReview(adminPage, written);
+  const stored = async () => (await e2eDb().select().from(reviews).where(eq(reviews.id, id)))[0]!;
+  const panel = adminPage.getByRole("region", { name: "Publishing" });
+  await expect(panel.getByText("Draft: not on the site.")).toBeVisible();
+
+  // The editor's own address changes nothing for a reader or a visitor calling the action.
+  const cookie = await sessionCookie(reader.id);
+  for (const who of [cookie, undefined]) {
+    const answer = await callAction(request, {
+      url: `/admin/reviews/${id}`,
+      actionId: actionId("app/admin/actions.ts", "publishReview"),
+      fields: { reviewId: String(id), when: "now", shareWeek: "yes" },
+      cookie: who,
+    });
+    expect(answer.state?.status).not.toBe("ok");
+  }
+  expect(await stored()).toMatchObject({ status: "draft", publishedAt: null });
+
+  // A chosen slot: the third coming one, said back before it is done.
+  const when = panel.getByLabel("When it goes out");
+  const chosen = (await when.locator("option").allTextContents())[3]!;
+  await when.selectOption({ label: chosen });
+  const chosenAt = await when.inputValue();
+  await panel.getByRole("button", { name: "Schedule…" }).click();
+  await expect(panel.getByText(`“${written.headline}” goes live on ${chosen}`)).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Schedule it" })).toBeFocused();
+  await adminPage.keyboard.press("Enter");
+  await expect(panel.getByText(`“${written.headline}” is scheduled for ${chosen}`)).toBeVisible();
+  await expect(panel.getByText(new RegExp(`^Scheduled for ${chosen}`))).toBeVisible();
+  await expect(adminPage.getByText("Scheduled", { exact: true })).toBeVisible();
+  expect(await stored()).toMatchObject({ status: "scheduled", publishedAt: new Date(chosenAt) });
+  expect((await page.goto(`/reviews/${written.slug}`))?.status()).toBe(404);
+
+  // Back to the drafts, then the next free slot, which the list names.
+  await panel.getByRole("button", { name: "Unschedule: back to the drafts" }).click();
+  await expect(panel.getByText(`“${written.headline}” is a draft again.`)).toBeVisible();
+  await expect(panel.getByText("Draft: not on the site.")).toBeVisible();
+  expect(await stored()).toMatchObject({ status: "draft", publishedAt: null });
+  const next = (await when.locator("option").first().textContent())!.match(/\((.+)\)$/)![1]!;
+  await when.selectOption("next");
+  await panel.getByRole("button", { name: "Schedule…" }).click();
+  await expect(panel.getByText(`goes live on ${next}`)).toBeVisible();
+  await panel.getByRole("button", { name: "Schedule it" }).click();
+  await expect(panel.getByText(new RegExp(`^Scheduled for ${next}`))).toBeVisible();
+  const scheduled = await stored();
+  expect(scheduled.status).toBe("scheduled");
+  expect(scheduled.publishedAt!.getTime()).toBeLessThan(new Date(chosenAt).getTime());
+
+  // Now, with a headline not saved yet: it is saved first, and the page goes live with it.
+  const headline = `${written.headline}, revised`;
+  await adminPage.getByLabel("Headline", { exact: true }).fill(headline);
+  await panel.getByLabel("Move it to").selectOption("now");
+  await panel.getByRole("button", { name: "Publish now…" }).click();
+  // Cancelled, nothing happens; asked again, it goes.
+  await panel.getByRole("button", { name: "Cancel" }).click();
+  await expect(panel.getByRole("button", { name: "Publish now", exact: true })).toHaveCount(0);
+  expect((await stored()).headline).toBe(written.headline);
+  await panel.getByRole("button", { name: "Publish now…" }).click();
+  await panel.getByRole("button", { name: "Publish now", exact: true }).click();
+  await expect(panel.getByText(`“${headline}” is published.`)).toBeVisible();
+  await expect(panel.getByText(/^Live since /)).toBeVisible();
+  await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText(headline);
+  expect(await stored()).toMatchObject({ status: "published", headline, slug: written.slug });
+  await panel.getByRole("link", { name: "Open the published page" }).click();
+  await expect(adminPage).toHaveURL(`/reviews/${written.slug}`);
+  await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText(headline);
 });
 
 /** Where a review is searched for: the site on its file, or the two instances sharing sqld. */

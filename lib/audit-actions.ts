@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = {
   "review.unpublished": "Unpublished a review",
   "review.deleted": "Deleted a review",
   "review.cover-uploaded": "Uploaded a cover",
+  "review.image-uploaded": "Added an image to a review",
   "review.preview-shared": "Shared a preview link",
   "review.preview-revoked": "Revoked a preview link",
   ...MODERATION_ACTIONS,

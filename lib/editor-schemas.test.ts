@@ -29,7 +29,7 @@ const filled: EditorValues = {
   filmYear: "2021",
   composers: ["Hans Zimmer", " ", "Loire Cotler"],
   label: "WaterTower",
-  albumReleaseDate: "2021-09-17",
+  albumReleaseDate: "17/09/2021",
   headline: "Sand and voice",
   slug: "dune",
   criticScore: "8.5",
@@ -107,8 +107,8 @@ describe("the editor's schema", () => {
       criticScore: ["Pick a score from 0 to 10, or none."],
       slug: ["Use lower-case letters, digits and single hyphens, like glass-onion."],
     });
-    expect(errors({ ...filled, albumReleaseDate: "17/09/2021" }).albumReleaseDate).toEqual([
-      "Give the release date as a date, like 2024-09-13.",
+    expect(errors({ ...filled, albumReleaseDate: "09/17/2021" }).albumReleaseDate).toEqual([
+      "Give the release date as day/month/year, like 14/03/2025, or leave it blank.",
     ]);
   });
 

@@ -1,7 +1,14 @@
 import { z } from "@/lib/zod";
 import { asArray } from "@/lib/action-state";
+import {
+  ALT_REQUIRED,
+  BODY_ALT_MISSING,
+  hasImageWithoutAlt,
+  MAX_ALT_LENGTH,
+} from "@/lib/body-images";
 import { parseDuration } from "@/lib/duration";
 import { lineBreaks } from "@/lib/editor-values";
+import { parseReleaseDate, RELEASE_DATE_PROBLEM } from "@/lib/release-date";
 import { slugify } from "@/lib/slug";
 import { MAX_DURATION_SECONDS, MAX_TITLE_LENGTH } from "@/lib/track-list";
 
@@ -150,10 +157,15 @@ export const editorSchema = z
     label: optional(200),
     albumReleaseDate: z
       .string()
-      .trim()
       .optional()
-      .transform((v) => v || null)
-      .pipe(z.iso.date({ error: "Give the release date as a date, like 2024-09-13." }).nullable()),
+      .transform((typed, ctx) => {
+        const iso = parseReleaseDate(typed ?? "");
+        if (iso === null) {
+          ctx.addIssue({ code: "custom", message: RELEASE_DATE_PROBLEM });
+          return z.NEVER;
+        }
+        return iso || null;
+      }),
     coverAlt: optional(300),
     headline: required("Give the review a headline.", 200),
     slug: z
@@ -178,7 +190,8 @@ export const editorSchema = z
       .string()
       .max(MAX_BODY_LENGTH, `Keep the review to ${MAX_BODY_LENGTH} characters.`)
       .default("")
-      .transform(lineBreaks),
+      .transform(lineBreaks)
+      .refine((body) => !hasImageWithoutAlt(body), BODY_ALT_MISSING),
     tracks: jsonRows(trackRowSchema, "track", MAX_TRACKS),
     links: jsonRows(linkRowSchema, "link", MAX_LINKS),
   })
@@ -261,3 +274,14 @@ export const revokePreviewLinkSchema = z.object({
 
 /** The file itself is read from the form by the action; `cover` names its field for its errors. */
 export const coverSchema = z.object({ reviewId: reviewIdSchema, cover: z.unknown().optional() });
+
+/** An image for the body: the file is checked by its bytes (lib/image-sniff.ts), the alt here. */
+export const bodyImageSchema = z.object({
+  reviewId: reviewIdSchema,
+  alt: z
+    .string()
+    .trim()
+    .min(1, ALT_REQUIRED)
+    .max(MAX_ALT_LENGTH, `Keep the alt text to ${MAX_ALT_LENGTH} characters.`),
+  image: z.unknown().optional(),
+});

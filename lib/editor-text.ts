@@ -29,7 +29,8 @@ export function editorText(values: EditorValues): string {
         `  ${l.track ? (trackNames.get(l.track) ?? "a removed track") : "album"}: ${l.label} ${l.url}`,
     ),
     "Review:",
-    ...values.body.split(/\r\n|\r|\n/),
+    // An empty body is no lines at all, not one empty line a diff would show as removed.
+    ...(values.body === "" ? [] : values.body.split(/\r\n|\r|\n/)),
   ].join("\n");
 }
 

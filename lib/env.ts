@@ -68,7 +68,12 @@ const envSchema = z
 /** Where a local site answers, unless SITE_URL says otherwise. */
 const LOCAL_SITE_URL = "http://localhost:3000";
 
-export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string; SITE_URL: string };
+export type Env = z.infer<typeof envSchema> & {
+  AUTH_SECRET: string;
+  SITE_URL: string;
+  /** Whether SITE_URL was set, not the local default: see lib/site-origin.ts. */
+  SITE_URL_CONFIGURED: boolean;
+};
 
 function readEnv(): Env {
   const raw = Object.fromEntries(
@@ -83,6 +88,7 @@ function readEnv(): Env {
     ...parsed.data,
     AUTH_SECRET: parsed.data.AUTH_SECRET ?? localAuthSecret(),
     SITE_URL: parsed.data.SITE_URL ?? LOCAL_SITE_URL,
+    SITE_URL_CONFIGURED: parsed.data.SITE_URL !== undefined,
   };
 }
 

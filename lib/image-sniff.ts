@@ -113,3 +113,26 @@ export function checkCover(bytes: Uint8Array): CheckedCover {
   const image = sniffImage(bytes);
   return image ? { ok: true, image } : { ok: false, message: NOT_AN_IMAGE };
 }
+
+export const IMAGE_TOO_LARGE = `The image must be ${MAX_COVER_BYTES / (1024 * 1024)} MB or smaller.`;
+
+/** What an upload of the body's images is refused with. */
+export type UploadMessages = { missing: string; tooLarge: string; notImage: string };
+
+export const BODY_IMAGE_MESSAGES: UploadMessages = {
+  missing: "Choose or paste an image first.",
+  tooLarge: IMAGE_TOO_LARGE,
+  notImage: "That file is not a JPEG, PNG, WebP or GIF image. Choose an image file.",
+};
+
+/** An uploaded file checked as every stored image is: by its size, then by its bytes. */
+export async function checkImageFile(
+  file: unknown,
+  messages: UploadMessages,
+): Promise<{ image: SniffedImage; bytes: Buffer } | { refused: string }> {
+  if (!(file instanceof File) || file.size === 0) return { refused: messages.missing };
+  if (file.size > MAX_COVER_BYTES) return { refused: messages.tooLarge };
+  const bytes = Buffer.from(await file.arrayBuffer());
+  const image = sniffImage(bytes);
+  return image ? { image, bytes } : { refused: messages.notImage };
+}

@@ -152,6 +152,20 @@ export function formatSlot(at: Date, timeZone: string): string {
     .replace(" at ", ", ");
 }
 
+/** A coming slot as a list offers it: its time (ISO), and how it reads. */
+export type SlotOption = { value: string; label: string };
+
+/** Slots offered when scheduling: the coming quarter. */
+export const SLOTS_OFFERED = 13;
+
+/** The slots after `now` that a review can be scheduled into, as the lists offer them. */
+export function comingSlots(slot: WeeklySlot, now: Date, count = SLOTS_OFFERED): SlotOption[] {
+  return slotsAfter(slot, now, count).map((at) => ({
+    value: at.toISOString(),
+    label: formatSlot(at, slot.timeZone),
+  }));
+}
+
 /** Whether `at` is exactly one of the slot's times. */
 export function isSlotTime(slot: WeeklySlot, at: Date): boolean {
   const [next] = slotsAfter(slot, new Date(at.getTime() - 1), 1);

@@ -10,6 +10,7 @@ import {
   publishReviewSchema,
   unpublishReviewSchema,
 } from "@/lib/publishing-schemas";
+import type { Placement } from "@/lib/review-status";
 import { weekStart } from "@/lib/series-weeks";
 import {
   formatSlot,
@@ -21,7 +22,8 @@ import {
 
 const GONE = "That review no longer exists. Reload the dashboard.";
 
-export type PublishData = { shareWith?: string[] };
+/** Asked first: the reviews already going out that week. Done: where the review now stands. */
+export type PublishData = { shareWith?: string[]; placed?: Placement };
 
 /** The headlines of the other reviews that go out in the week of `at`. */
 async function othersInWeek(slot: WeeklySlot, at: Date, reviewId: number): Promise<string[]> {
@@ -58,7 +60,7 @@ export const publishReview = adminAction(
       return {
         ok: false,
         message: `${names} already goes out that week. Publish “${review.headline}” in the same week anyway?`,
-        data: { shareWith } satisfies PublishData,
+        data: { shareWith } as PublishData,
       };
     }
     const status = await schedule.setReviewTime({
@@ -70,12 +72,17 @@ export const publishReview = adminAction(
       slot,
       summary: when === "now" ? "published now" : `scheduled for ${label}`,
     });
+    const placed: Placement = {
+      state: status === "published" ? "live" : "scheduled",
+      at: formatSlot(at, slot.timeZone),
+    };
     return {
       ok: true,
       message:
         status === "published"
           ? `“${review.headline}” is published.`
           : `“${review.headline}” is scheduled for ${label} (${slot.timeZone}).`,
+      data: { placed } as PublishData,
       touched: writes.reviewPublished({ reviewId }),
     };
   },

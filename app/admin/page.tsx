@@ -9,10 +9,7 @@ import { getDashboardCounts } from "@/db/queries/dashboard";
 import { getDrafts, getReviewsBetween } from "@/db/queries/review-schedule";
 import { getWeeklySlot } from "@/db/queries/settings";
 import { calendarWeeks } from "@/lib/calendar";
-import { formatSlot, slotsAfter, WEEKDAYS } from "@/lib/weekly-slot";
-
-/** Slots offered when scheduling: the coming quarter. */
-const SLOTS_OFFERED = 13;
+import { comingSlots, formatSlot, WEEKDAYS } from "@/lib/weekly-slot";
 
 export default async function DashboardPage() {
   await requireAdmin();
@@ -26,10 +23,7 @@ export default async function DashboardPage() {
   ]);
   const weeks = calendar.place(reviews);
   const nextWeek = weeks.find((w) => w.when === "next")!;
-  const slots = slotsAfter(slot, now, SLOTS_OFFERED).map((at) => ({
-    value: at.toISOString(),
-    label: formatSlot(at, slot.timeZone),
-  }));
+  const slots = comingSlots(slot, now);
   return (
     <div className="space-y-10">
       <header className="space-y-2">

@@ -25,7 +25,10 @@ vi.mock("@/auth/viewer", () => ({
 vi.mock("@/auth/config", () => ({ signOut }));
 vi.mock("next/cache", () => ({ revalidateTag }));
 // Mail goes after the answer, which needs a request; here it is only recorded.
-vi.mock("@/auth/mail", () => ({ sendAfterResponse }));
+vi.mock("@/auth/mail", () => ({
+  sendAfterResponse,
+  mailOrigin: async () => "http://127.0.0.1:3000",
+}));
 
 const { db } = await openTestDatabase();
 const settings = await import("./actions");

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { readerAction } from "@/auth/action";
 import { signOut } from "@/auth/config";
-import { sendAfterResponse } from "@/auth/mail";
+import { mailOrigin, sendAfterResponse } from "@/auth/mail";
 import { getViewerSession } from "@/auth/viewer";
 import { writes } from "@/cache/tags";
 import {
@@ -59,7 +59,7 @@ export const changeEmailAddress = readerAction(
       return { ok: false, message: M.invalid, fieldErrors: { email: [M.emailTaken] } };
     }
     const issued = await issueTokenForUser(viewer.id, "verify-email");
-    if (issued) sendAfterResponse(verifyEmailMail(issued));
+    if (issued) sendAfterResponse(verifyEmailMail(issued, { origin: await mailOrigin() }));
     return {
       ok: true,
       message: `Your email is now ${email}. ${issued ? M.linkSent : M.linkHeld}`,

@@ -9,8 +9,32 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { announce } from "./admin-notice";
 import { fieldValue } from "@/lib/action-state";
+import type { SlotOption } from "@/lib/weekly-slot";
 
-export type SlotOption = { value: string; label: string };
+export type { SlotOption };
+
+type WhenProps = {
+  id: string;
+  /** The coming slots. */
+  slots: SlotOption[];
+  /** "The next free slot" says which it is, when known. */
+  nextFree?: string;
+} & Omit<React.ComponentProps<"select">, "id" | "children">;
+
+/** The choice of when a review goes out: the next free slot, one of the coming slots, or now. */
+export function WhenSelect({ id, slots, nextFree, className = "", ...select }: WhenProps) {
+  return (
+    <select id={id} name="when" className={`${inputClass} mt-0 text-sm ${className}`} {...select}>
+      <option value="next">The next free slot{nextFree ? ` (${nextFree})` : ""}</option>
+      {slots.map((slot) => (
+        <option key={slot.value} value={slot.value}>
+          {slot.label}
+        </option>
+      ))}
+      <option value="now">Now</option>
+    </select>
+  );
+}
 
 type Props = {
   reviewId: number;
@@ -40,20 +64,7 @@ export function ScheduleControl({ reviewId, headline, slots, verb }: Props) {
           <label htmlFor={id} className="sr-only">
             When to publish “{headline}”
           </label>
-          <select
-            id={id}
-            name="when"
-            defaultValue={fieldValue(state, "when") ?? "next"}
-            className={`${inputClass} mt-0 text-sm`}
-          >
-            <option value="next">The next free slot</option>
-            {slots.map((slot) => (
-              <option key={slot.value} value={slot.value}>
-                {slot.label}
-              </option>
-            ))}
-            <option value="now">Now</option>
-          </select>
+          <WhenSelect id={id} slots={slots} defaultValue={fieldValue(state, "when") ?? "next"} />
         </div>
         <SubmitButton pending={pending} pendingLabel="Saving…" label={`${verb} “${headline}”`}>
           {verb}

@@ -54,8 +54,13 @@ export function EditorInput({
   onChange,
   type,
   inputMode,
+  placeholder,
   ...field
-}: TextProps & { type?: "text" | "url" | "date"; inputMode?: "numeric" | "decimal" }) {
+}: TextProps & {
+  type?: "text" | "url";
+  inputMode?: "numeric" | "decimal";
+  placeholder?: string;
+}) {
   return (
     <EditorField {...field}>
       {(control) => (
@@ -63,6 +68,7 @@ export function EditorInput({
           {...control}
           type={type}
           inputMode={inputMode}
+          placeholder={placeholder}
           value={value}
           onChange={(event) => onChange(event.target.value)}
           className={inputClass}

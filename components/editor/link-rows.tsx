@@ -2,6 +2,7 @@ import { quietButtonClass } from "@/components/button-styles";
 import { FieldErrors, inputClass } from "@/components/form-field";
 import { type LinkRow, newRowKey, type TrackRow } from "@/lib/editor-values";
 import { EditorSection } from "./editor-field";
+import { WrappingField } from "./wrapping-field";
 
 type Props = {
   links: LinkRow[];
@@ -9,8 +10,6 @@ type Props = {
   onLinks: (links: LinkRow[]) => void;
   errors?: string[];
 };
-
-const SERVICES = ["Apple Music", "Bandcamp", "Qobuz", "Spotify", "Tidal", "YouTube Music"];
 
 /** Streaming or store pages for the album or one of its tracks: plain links on the review. */
 export function LinkRows({ links, tracks, onLinks, errors }: Props) {
@@ -22,11 +21,6 @@ export function LinkRows({ links, tracks, onLinks, errors }: Props) {
       <p className="text-sm text-soft">
         Where to hear it. They show on the review as plain links: no player or script of theirs.
       </p>
-      <datalist id="link-services">
-        {SERVICES.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
       {links.length > 0 && (
         <ol className="space-y-3">
           {links.map((link, i) => {
@@ -34,7 +28,7 @@ export function LinkRows({ links, tracks, onLinks, errors }: Props) {
             return (
               <li
                 key={link.key}
-                className="grid gap-2 sm:grid-cols-[minmax(0,12rem)_minmax(0,10rem)_minmax(0,1fr)_auto]"
+                className="grid items-start gap-2 lg:grid-cols-[minmax(0,12rem)_minmax(0,1fr)_minmax(0,1.5fr)_auto]"
               >
                 <select
                   aria-label={`What link ${n} is for`}
@@ -53,12 +47,12 @@ export function LinkRows({ links, tracks, onLinks, errors }: Props) {
                     <option value={link.track}>A track no longer in the list</option>
                   )}
                 </select>
-                <input
+                {/* Shown whole, wrapping when long: "Apple Music (Deluxe Edition, 2018)". */}
+                <WrappingField
                   aria-label={`Label of link ${n}`}
-                  list="link-services"
-                  placeholder="Bandcamp"
+                  placeholder="Bandcamp, Spotify, Apple Music…"
                   value={link.label}
-                  onChange={(e) => set(i, { label: e.target.value })}
+                  onChange={(label) => set(i, { label })}
                   className={`${inputClass} mt-0`}
                 />
                 <input
@@ -73,7 +67,7 @@ export function LinkRows({ links, tracks, onLinks, errors }: Props) {
                   type="button"
                   onClick={() => onLinks(links.filter((_, j) => j !== i))}
                   aria-label={`Remove link ${n}${link.label ? ` (${link.label})` : ""}`}
-                  className={quietButtonClass}
+                  className={`${quietButtonClass} justify-self-start`}
                 >
                   Remove
                 </button>

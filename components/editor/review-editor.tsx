@@ -9,12 +9,14 @@ import {
   type RevisionItem,
   withTrackIds,
 } from "@/lib/editor-values";
+import type { Placement } from "@/lib/review-status";
 import { slugify } from "@/lib/slug";
 import { BodyEditor } from "./body-editor";
 import { EditorNotices } from "./editor-notices";
 import type { SetValues } from "./editor-types";
 import { LinkRows } from "./link-rows";
 import { PreviewLinks } from "./preview-links";
+import { PublishPanel, type SchedulingChoices } from "./publish-panel";
 import { ReviewFields } from "./review-fields";
 import { RevisionHistory } from "./revision-history";
 import { SaveBar } from "./save-bar";
@@ -25,10 +27,7 @@ import { forgetLocalCopy, type LocalCopy, useLocalCopy } from "./use-local-copy"
 
 export type EditorReview = {
   id: number;
-  /** "Draft", "Scheduled for …", "Published …". */
-  placement: string;
-  /** Published or scheduled: what is saved shows on the site. */
-  placed: boolean;
+  placement: Placement;
   savedAt: number;
   coverImageUrl: string | null;
 };
@@ -41,8 +40,10 @@ type Props = {
   revisions: RevisionItem[];
   previewLinks: PreviewLinkItem[];
   siteUrl: string;
-  timeZone: string;
+  scheduling: SchedulingChoices;
 };
+
+const STATES = { draft: "Draft", scheduled: "Scheduled", live: "Live on the site" };
 
 /** Every field of a review and its soundtrack, kept as it is typed: in the browser and on the site. */
 export function ReviewEditor({
@@ -51,12 +52,17 @@ export function ReviewEditor({
   initialHtml,
   composers,
   siteUrl,
-  timeZone,
+  scheduling,
   ...lists
 }: Props) {
+  const { timeZone } = scheduling;
   const [values, setValues] = useState(initial);
+  const [placement, setPlacement] = useState<Placement>(review?.placement ?? { state: "draft" });
+  // The review as it is saved: the heading names it, not the headline being typed.
+  const [headline, setHeadline] = useState(review ? initial.headline : null);
   const [slugEdited, setSlugEdited] = useState(
-    review !== null && (review.placed || initial.slug !== slugify(initial.headline)),
+    review !== null &&
+      (review.placement.state !== "draft" || initial.slug !== slugify(initial.headline)),
   );
   const [revisions, setRevisions] = useState(lists.revisions);
   const [sessionEnded, setSessionEnded] = useState(false);
@@ -73,6 +79,7 @@ export function ReviewEditor({
     setSessionEnded(false);
     if (saved.trackIds) setValues((current) => withTrackIds(current, saved.trackIds!));
     if (saved.revisions) setRevisions(saved.revisions);
+    if (saved.headline !== undefined) setHeadline(saved.headline);
     if (saved.created && saved.reviewId !== undefined) {
       // The new draft's own address, without leaving the page (and what is being typed on it).
       window.history.replaceState(null, "", `/admin/reviews/${saved.reviewId}`);
@@ -83,7 +90,7 @@ export function ReviewEditor({
     initialReviewId: review?.id ?? null,
     values,
     initialValues: initial,
-    placed: review?.placed ?? false,
+    placed: placement.state !== "draft",
     timeZone,
     onSaved,
     onSessionEnded: endSession,
@@ -111,11 +118,11 @@ export function ReviewEditor({
     <div className="space-y-8">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="font-serif text-3xl font-semibold">
-            {review ? "Edit review" : "New review"}
+          <h1 className="font-serif text-3xl font-semibold text-balance">
+            {headline ?? "New review"}
           </h1>
           <p className="mt-1 text-muted dark:text-night-muted">
-            {review?.placement ?? (reviewId === null ? "A new draft, not saved yet." : "Draft")}
+            {reviewId === null ? "A new draft, not saved yet." : STATES[placement.state]}
           </p>
         </div>
         {reviewId !== null && (
@@ -171,6 +178,7 @@ export function ReviewEditor({
           onSlugEdited={() => setSlugEdited(true)}
         />
         <BodyEditor
+          reviewId={reviewId}
           body={values.body}
           rows={values.tracks}
           initialHtml={initialHtml}
@@ -180,6 +188,22 @@ export function ReviewEditor({
         />
         <SaveBar pending={sync.pending} status={sync.status} />
       </form>
+      {reviewId !== null && (
+        <PublishPanel
+          reviewId={reviewId}
+          headline={headline ?? values.headline}
+          slug={values.slug}
+          placement={placement}
+          onPlaced={(placed) => {
+            setPlacement(placed);
+            // Once on the site, its address stays put: a new headline no longer moves it.
+            if (placed.state !== "draft") setSlugEdited(true);
+          }}
+          saveFirst={sync.saveFirst}
+          onSessionEnded={endSession}
+          {...scheduling}
+        />
+      )}
       {reviewId !== null && (
         <div className="grid gap-10 lg:grid-cols-2">
           <PreviewLinks

@@ -12,13 +12,15 @@ type Props = {
   live: boolean;
   /** For the admin: a way back to the editor. */
   editHref?: string;
+  /** The review's composers that have a page yet: only they are linked. */
+  composerPages: ReadonlySet<string>;
 };
 
 /**
  * A review as its public page shows it, from the same components, under a banner that says it is
  * a preview. Readers' comments are not part of it: they open once the review is published.
  */
-export async function ReviewPreview({ review, live, editHref }: Props) {
+export async function ReviewPreview({ review, live, editHref, composerPages }: Props) {
   const { soundtrack } = review;
   const bodyHtml = await renderReviewMarkdown(
     review.body,
@@ -57,6 +59,7 @@ export async function ReviewPreview({ review, live, editHref }: Props) {
         review={review}
         bodyHtml={bodyHtml}
         commentCount={0}
+        composerPages={composerPages}
         trackList={<TrackList tracks={soundtrack.tracks} links={review.listeningLinks} />}
         scores={
           <ScorePanel

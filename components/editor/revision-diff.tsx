@@ -66,7 +66,8 @@ export const RevisionDiff = memo(function RevisionDiff({
             <li key={i} className={`px-3 whitespace-pre-wrap ${styles[line.kind]}`}>
               <span aria-hidden="true">{marks[line.kind]} </span>
               <span className="sr-only">{spoken[line.kind]}</span>
-              {line.text || " "}
+              {line.text ||
+                (line.kind === "same" ? " " : <span className="italic">a blank line</span>)}
             </li>
           ),
         )}

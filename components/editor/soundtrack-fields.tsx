@@ -1,4 +1,5 @@
 import type { EditorValues } from "@/lib/editor-values";
+import { describeReleaseDate, parseReleaseDate } from "@/lib/release-date";
 import { ComposerList } from "./composer-list";
 import { CoverUpload } from "./cover-upload";
 import { EditorInput, EditorSection, fieldsOf } from "./editor-field";
@@ -13,6 +14,12 @@ type Props = {
   coverUrl: string | null;
   onSessionEnded: () => void;
 };
+
+/** How the release date reads as typed, or how to type it. */
+function releaseDateHint(typed: string): string {
+  const iso = parseReleaseDate(typed);
+  return iso ? `Reads as ${describeReleaseDate(iso)}.` : "Day, month, year: 14/03/2025.";
+}
 
 /** The film and the album: what the review is about. */
 export function SoundtrackFields({
@@ -39,7 +46,12 @@ export function SoundtrackFields({
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <EditorInput {...field("label")} label="Record label" />
-        <EditorInput {...field("albumReleaseDate")} label="Album release date" type="date" />
+        <EditorInput
+          {...field("albumReleaseDate")}
+          label="Album release date"
+          placeholder="dd/mm/yyyy"
+          hint={releaseDateHint(values.albumReleaseDate)}
+        />
       </div>
       <CoverUpload
         reviewId={reviewId}

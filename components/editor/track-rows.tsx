@@ -4,6 +4,7 @@ import { inputClass } from "@/components/form-field";
 import { parseDuration } from "@/lib/duration";
 import type { TrackRow } from "@/lib/editor-values";
 import { addRow, moveRow, removeRow } from "@/lib/track-rows";
+import { WrappingField } from "./wrapping-field";
 
 type Props = { rows: TrackRow[]; onRows: (rows: TrackRow[]) => void };
 
@@ -55,7 +56,7 @@ export function TrackRows({ rows, onRows }: Props) {
               return (
                 <li
                   key={row.key}
-                  className="grid grid-cols-[3.5rem_3.5rem_minmax(0,1fr)] gap-2 sm:grid-cols-[3.5rem_3.5rem_minmax(0,1fr)_5.5rem_11rem] sm:items-start"
+                  className="grid grid-cols-[3.5rem_3.5rem_minmax(0,1fr)] items-start gap-2 sm:grid-cols-[3.5rem_3.5rem_minmax(0,1fr)_5.5rem_11rem]"
                 >
                   <input
                     aria-label={`Disc of track ${n}`}
@@ -71,60 +72,66 @@ export function TrackRows({ rows, onRows }: Props) {
                     onChange={(e) => set(i, { position: e.target.value })}
                     className={cell}
                   />
-                  <input
+                  {/* On a phone the title has a line of its own, whole and wrapping. */}
+                  <span aria-hidden="true" className="self-center text-sm text-soft sm:hidden">
+                    Track {n}
+                  </span>
+                  <WrappingField
                     aria-label={`Title of track ${n}`}
                     value={row.title}
-                    onChange={(e) => set(i, { title: e.target.value })}
-                    className={cell}
+                    onChange={(title) => set(i, { title })}
+                    className={`${cell} col-span-3 sm:col-span-1`}
                   />
-                  <div className="col-start-3 sm:col-start-auto">
-                    <input
-                      aria-label={`Length of track ${n}`}
-                      placeholder="m:ss"
-                      value={row.duration}
-                      onChange={(e) => set(i, { duration: e.target.value })}
-                      aria-invalid={badLength || undefined}
-                      aria-describedby={badLength ? `${row.key}-length` : undefined}
-                      className={`${cell} tabular-nums`}
-                    />
-                    {badLength && (
-                      <p
-                        id={`${row.key}-length`}
-                        className="mt-1 text-xs text-red-700 dark:text-red-400"
+                  <div className="col-span-3 flex items-start gap-2 sm:contents">
+                    <div className="w-24 shrink-0 sm:w-auto">
+                      <input
+                        aria-label={`Length of track ${n}`}
+                        placeholder="m:ss"
+                        value={row.duration}
+                        onChange={(e) => set(i, { duration: e.target.value })}
+                        aria-invalid={badLength || undefined}
+                        aria-describedby={badLength ? `${row.key}-length` : undefined}
+                        className={`${cell} tabular-nums`}
+                      />
+                      {badLength && (
+                        <p
+                          id={`${row.key}-length`}
+                          className="mt-1 text-xs text-red-700 dark:text-red-400"
+                        >
+                          Use m:ss, like 3:45
+                        </p>
+                      )}
+                    </div>
+                    <div className="flex gap-2">
+                      <button
+                        type="button"
+                        id={`${row.key}-up`}
+                        onClick={() => move(i, -1)}
+                        disabled={i === 0}
+                        aria-label={`Move track ${n} up`}
+                        className={iconButton}
                       >
-                        Use m:ss, like 3:45
-                      </p>
-                    )}
-                  </div>
-                  <div className="col-span-3 flex gap-2 sm:col-span-1">
-                    <button
-                      type="button"
-                      id={`${row.key}-up`}
-                      onClick={() => move(i, -1)}
-                      disabled={i === 0}
-                      aria-label={`Move track ${n} up`}
-                      className={iconButton}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      id={`${row.key}-down`}
-                      onClick={() => move(i, 1)}
-                      disabled={i === rows.length - 1}
-                      aria-label={`Move track ${n} down`}
-                      className={iconButton}
-                    >
-                      ↓
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => onRows(removeRow(rows, i))}
-                      aria-label={`Remove track ${n}${row.title ? ` (${row.title})` : ""}`}
-                      className={iconButton}
-                    >
-                      Remove
-                    </button>
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        id={`${row.key}-down`}
+                        onClick={() => move(i, 1)}
+                        disabled={i === rows.length - 1}
+                        aria-label={`Move track ${n} down`}
+                        className={iconButton}
+                      >
+                        ↓
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() => onRows(removeRow(rows, i))}
+                        aria-label={`Remove track ${n}${row.title ? ` (${row.title})` : ""}`}
+                        className={iconButton}
+                      >
+                        Remove
+                      </button>
+                    </div>
                   </div>
                 </li>
               );

@@ -6,6 +6,7 @@ import {
   saveReview,
 } from "@/app/admin/reviews/actions";
 import type { ActionState } from "@/lib/action-state";
+import { SESSION_ENDED } from "@/lib/editor-schemas";
 import { editorText } from "@/lib/editor-text";
 import { editorFormData, type EditorValues, withTrackIds } from "@/lib/editor-values";
 import type { FieldErrors } from "./editor-types";
@@ -16,8 +17,14 @@ const AUTOSAVE_MS = 5000;
 const OFFLINE =
   "The site could not be reached. What you typed is kept in this browser; it is saved once the connection is back.";
 
-export type Saved = Partial<Omit<AutosaveData, "kept" | "problem">> & { created: boolean };
+export type Saved = Partial<Omit<AutosaveData, "problem">> & {
+  created: boolean;
+  /** The headline the review now holds, when this request changed the review itself. */
+  headline?: string;
+};
 export type SyncStatus = { tone: "ok" | "error" | "quiet"; message: string };
+/** What became of a request: done, or why not. */
+export type Outcome = { ok: true } | { ok: false; message: string };
 
 type Options = {
   initialReviewId: number | null;
@@ -58,29 +65,36 @@ export function useEditorSync(options: Options) {
   // render), then what each request sent.
   const [opened] = useState(() => editorText(options.initialValues));
   const sent = useRef(opened);
-  const queue = useRef(Promise.resolve());
+  // What the review itself holds: a save's text, or a draft's autosave's. An autosave that the
+  // history alone kept (a live review, a draft with a field to fix) leaves it as it was.
+  const stored = useRef(opened);
+  const queue = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {
     latest.current = options;
   });
 
-  const saved = useCallback((text: string, data: Omit<Saved, "created"> | undefined) => {
+  type Reply = Omit<Saved, "created" | "headline"> | undefined;
+  const saved = useCallback((values: EditorValues, data: Reply) => {
+    const text = editorText(values);
     sent.current = text;
+    const holds = data?.kept === undefined || data.kept === "draft";
+    if (holds) stored.current = text;
     const created = known.current.reviewId === null && data?.reviewId !== undefined;
     if (data?.reviewId !== undefined) {
       known.current.reviewId = data.reviewId;
       setReviewId(data.reviewId);
     }
     Object.assign(known.current.trackIds, data?.trackIds);
-    latest.current.onSaved({ ...data, created });
+    latest.current.onSaved({ ...data, created, ...(holds && { headline: values.headline }) });
   }, []);
 
   const send = useCallback(
-    (kind: "save" | "autosave") => {
-      const run = async () => {
+    (kind: "save" | "autosave"): Promise<Outcome> => {
+      const run = async (): Promise<Outcome> => {
         const values = withTrackIds(latest.current.values, known.current.trackIds);
         const text = editorText(values);
-        if (kind === "autosave" && text === sent.current) return;
+        if (kind === "autosave" && text === sent.current) return { ok: true };
         const id = known.current.reviewId;
         const form = editorFormData(values, id === null ? {} : { reviewId: String(id) });
         setPending(kind);
@@ -92,25 +106,41 @@ export function useEditorSync(options: Options) {
         );
         setPending(null);
         const at = formatClock(Date.now(), latest.current.timeZone);
-        if (!state) return;
+        if (!state) return { ok: false, message: SESSION_ENDED };
         // Unreachable, the site checked nothing: the errors of the last save still stand.
         if (kind === "save" && state.message !== OFFLINE) setFieldErrors(state.fieldErrors ?? {});
         if (state.status === "ok") {
-          saved(text, state.data);
+          saved(values, state.data);
           const message =
             kind === "save"
               ? `${state.message} (${at})`
               : autosaveMessage(state.data as AutosaveData, latest.current.placed, at);
-          return setStatus({ tone: kind === "save" ? "ok" : "quiet", message });
+          setStatus({ tone: kind === "save" ? "ok" : "quiet", message });
+          return { ok: true };
         }
         const kept = (state.data as AutosaveData | undefined)?.kept === "browser";
         setStatus({ tone: kept ? "quiet" : "error", message: state.message });
+        return { ok: false, message: state.message };
       };
-      queue.current = queue.current.then(run, run);
-      return queue.current;
+      const next = queue.current.then(run, run);
+      queue.current = next.then(() => undefined);
+      return next;
     },
     [saved],
   );
+
+  /**
+   * Saves what the form says when the review does not hold it yet (before it is published),
+   * after whatever is already on its way; says why not when it cannot be saved as it is.
+   */
+  const saveFirst = useCallback(async (): Promise<Outcome> => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    await queue.current;
+    const values = withTrackIds(latest.current.values, known.current.trackIds);
+    if (editorText(values) === stored.current) return { ok: true };
+    return send("save");
+  }, [send]);
 
   /** Autosaves now, if anything changed since the last request. */
   const flush = useCallback(() => {
@@ -138,7 +168,7 @@ export function useEditorSync(options: Options) {
 
   /** After a restore: the server has this version now. */
   const adopt = useCallback(
-    (values: EditorValues, data: Omit<Saved, "created">) => saved(editorText(values), data),
+    (values: EditorValues, data: Omit<Saved, "created" | "headline">) => saved(values, data),
     [saved],
   );
 
@@ -148,6 +178,7 @@ export function useEditorSync(options: Options) {
     status,
     fieldErrors,
     save: () => send("save"),
+    saveFirst,
     flush,
     adopt,
     setStatus,

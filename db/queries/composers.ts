@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, sql } from "drizzle-orm";
 import { getDb } from "..";
 import {
   composers,
@@ -37,6 +37,21 @@ export async function getLiveComposerBySlug(slug: string) {
     .from(composers)
     .where(and(eq(composers.slug, slug), exists(liveOne)));
   return composer;
+}
+
+/**
+ * Which of these composers have a page of their own (a live review): a preview links only to
+ * those, since an unpublished composer's address is a 404 until their first review goes out.
+ */
+export async function getComposerSlugsWithPages(composerIds: readonly number[]) {
+  if (composerIds.length === 0) return new Set<string>();
+  const rows = await getDb()
+    .selectDistinct({ slug: composers.slug })
+    .from(soundtrackComposers)
+    .innerJoin(composers, eq(composers.id, soundtrackComposers.composerId))
+    .innerJoin(reviews, eq(reviews.soundtrackId, soundtrackComposers.soundtrackId))
+    .where(and(inArray(soundtrackComposers.composerId, [...composerIds]), isLive()));
+  return new Set(rows.map((row) => row.slug));
 }
 
 export type ComposerIndexEntry = {

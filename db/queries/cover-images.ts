@@ -1,28 +1,15 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import { env } from "@/lib/env";
 import type { SniffedImage } from "@/lib/image-sniff";
+import { signedVersion, versionTime } from "@/lib/signed-version";
 import { getDb } from "..";
 import type { NewCover } from "../review-inserts";
 import { coverImages, soundtracks } from "../schema";
 import { auditEntry } from "./audit";
 
-/**
- * The cover's version: its upload time, signed with the site's secret. A draft's cover is served
- * only at the address the editor was given, so nobody can fetch it by counting soundtrack ids.
- */
-function coverVersion(soundtrackId: number, updatedAt: Date): string {
-  const at = updatedAt.getTime();
-  const signature = createHmac("sha256", env.AUTH_SECRET)
-    .update(`cover:${soundtrackId}:${at}`)
-    .digest("base64url")
-    .slice(0, 22);
-  return `${at}-${signature}`;
-}
-
+/** Signed (lib/signed-version.ts): a draft's cover is seen only by those given its address. */
 export const coverUrl = (soundtrackId: number, updatedAt: Date) =>
-  `/covers/${soundtrackId}?v=${coverVersion(soundtrackId, updatedAt)}`;
+  `/covers/${soundtrackId}?v=${signedVersion(`cover:${soundtrackId}`, updatedAt)}`;
 
 /** Stores the cover and points the soundtrack at it; its address changes with every upload. */
 export async function saveCover(cover: {
@@ -82,16 +69,11 @@ export async function newSoundtrackCover(cover: {
  * signature is checked first: a made-up address costs no query, and never reads an image.
  */
 export async function getCover(soundtrackId: number, version: string | null) {
-  const at = Number(version?.split("-", 1)[0]);
-  if (!version || !Number.isSafeInteger(at)) return undefined;
-  const expected = Buffer.from(coverVersion(soundtrackId, new Date(at)));
-  const given = Buffer.from(version);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+  const at = versionTime(`cover:${soundtrackId}`, version);
+  if (!at) return undefined;
   const [row] = await getDb()
     .select({ contentType: coverImages.contentType, bytes: coverImages.bytes })
     .from(coverImages)
-    .where(
-      and(eq(coverImages.soundtrackId, soundtrackId), eq(coverImages.updatedAt, new Date(at))),
-    );
+    .where(and(eq(coverImages.soundtrackId, soundtrackId), eq(coverImages.updatedAt, at)));
   return row;
 }

@@ -123,18 +123,20 @@ async function freeSoundtrackSlug(slug: string): Promise<string> {
 
 /**
  * A new draft with its soundtrack, composers, tracks and links, its first version in the history
- * and its audit line: one batch, so all of it is written or none.
+ * (a save, or an autosave when it was made while typing) and its audit line: one batch, so all of
+ * it is written or none.
  */
 export async function createEditorReview(
   input: EditorInput,
   snapshot: EditorValues,
   actorId: string,
+  kind: "save" | "autosave" = "save",
 ): Promise<{ reviewId: number; trackIds: TrackIds }> {
   const db = getDb();
   const soundtrackSlug = await freeSoundtrackSlug(input.slug);
   const soundtrackId = sql`(select id from soundtracks where slug = ${soundtrackSlug})`;
   const reviewId = sql`(select id from reviews where slug = ${input.slug})`;
-  const now = new Date();
+  const now = clockNow();
   await db.batch([
     db.insert(soundtracks).values({ slug: soundtrackSlug, ...soundtrackFields(input) }),
     ...newTrackInserts(db, soundtrackId, input.tracks),
@@ -142,7 +144,7 @@ export async function createEditorReview(
     db.insert(reviews).values({ soundtrackId, ...reviewFields(input), authorId: actorId }),
     db
       .insert(reviewRevisions)
-      .values({ reviewId, authorId: actorId, kind: "save", snapshot, createdAt: now }),
+      .values({ reviewId, authorId: actorId, kind, snapshot, createdAt: now }),
     auditEntry(db, {
       actorId,
       action: "review.created",

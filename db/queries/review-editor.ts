@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { formatDuration } from "@/lib/duration";
 import type { EditorValues } from "@/lib/editor-values";
+import { releaseDateField } from "@/lib/release-date";
 import { isLiveAt } from "@/lib/review-status";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
@@ -60,7 +61,7 @@ export async function getEditorReview(reviewId: number): Promise<EditorReview | 
       .where(eq(listeningLinks.soundtrackId, s.id))
       .orderBy(asc(listeningLinks.position)),
     db
-      .select({ at: reviewRevisions.createdAt })
+      .select({ at: reviewRevisions.createdAt, updated: reviewRevisions.updatedAt })
       .from(reviewRevisions)
       .where(eq(reviewRevisions.reviewId, reviewId))
       .orderBy(desc(reviewRevisions.createdAt))
@@ -88,14 +89,14 @@ export async function getEditorReview(reviewId: number): Promise<EditorReview | 
     live,
     everLive: live || unpublished !== undefined,
     coverImageUrl: s.coverImageUrl,
-    savedAt: (latest?.at ?? review.updatedAt).getTime(),
+    savedAt: (latest?.updated ?? latest?.at ?? review.updatedAt).getTime(),
     trackIds: s.tracks.map((t) => t.id),
     values: {
       filmTitle: s.filmTitle,
       filmYear: s.filmYear === null ? "" : String(s.filmYear),
       composers: s.composers.length > 0 ? s.composers.map((c) => c.composer.name) : [""],
       label: s.label ?? "",
-      albumReleaseDate: s.albumReleaseDate ?? "",
+      albumReleaseDate: releaseDateField(s.albumReleaseDate ?? ""),
       coverAlt: s.coverAlt ?? "",
       headline: review.headline,
       slug: review.slug,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, ne } from "drizzle-orm";
 import { type NumberedReview, weekNumberAt } from "@/lib/series-weeks";
-import type { WeeklySlot } from "@/lib/weekly-slot";
+import { comingSlots, formatSlot, nextFreeSlot, type WeeklySlot } from "@/lib/weekly-slot";
 import { getDb } from "..";
 import { reviews, soundtracks } from "../schema";
 import { auditEntry } from "./audit";
@@ -66,6 +66,18 @@ export async function getTakenTimes(from: Date, exceptId?: number): Promise<Date
     .from(reviews)
     .where(and(scheduledOrLive, gte(reviews.publishedAt, from), notReview(exceptId)));
   return rows.flatMap((r) => (r.at ? [r.at] : []));
+}
+
+/**
+ * What the editor offers to schedule a review into: the coming slots, and the next free one as
+ * publishing will find it (a week no other review holds).
+ */
+export async function getSchedulingChoices(slot: WeeklySlot, now: Date, reviewId?: number) {
+  const taken = await getTakenTimes(now, reviewId);
+  return {
+    slots: comingSlots(slot, now),
+    nextFree: formatSlot(nextFreeSlot(slot, now, taken), slot.timeZone),
+  };
 }
 
 const notReview = (reviewId: number | undefined) =>

@@ -22,4 +22,16 @@ describe("the account mails", () => {
     );
     expect(verifyEmailMail({ ...recipient, name: null }).text).not.toMatch(/localhost|null/);
   });
+
+  it("link to the address the site was asked at, when that is given", async () => {
+    const { resetPasswordMail, verifyEmailMail } = await import("./account-mail");
+    const recipient = { email: "tess@example.test", name: "Tess", token: "abc_123" };
+    const origin = "http://127.0.0.1:3850";
+    expect(resetPasswordMail(recipient, origin).text).toContain(
+      "http://127.0.0.1:3850/reset-password/abc_123\n",
+    );
+    expect(verifyEmailMail(recipient, { origin }).text).toContain(
+      "http://127.0.0.1:3850/verify-email/abc_123\n",
+    );
+  });
 });

@@ -4,15 +4,18 @@ import type { Mail } from "./send";
 
 type Recipient = { email: string; name: string | null; token: string };
 
-/** An absolute address on the site, from SITE_URL: a mail is read far from any request. */
-export function siteLink(path: string): string {
-  return new URL(path, env.SITE_URL).href;
+/**
+ * An absolute address on the site: a mail is read far from any request. `origin` is where the
+ * site's links lead (lib/site-origin.ts: SITE_URL, or locally the address the request came to).
+ */
+export function siteLink(path: string, origin = env.SITE_URL): string {
+  return new URL(path, origin).href;
 }
 
 const greeting = (name: string | null) => (name ? `Hello ${name},` : "Hello,");
 
-export function resetPasswordMail({ email, name, token }: Recipient): Mail {
-  const link = siteLink(`/reset-password/${token}`);
+export function resetPasswordMail({ email, name, token }: Recipient, origin?: string): Mail {
+  const link = siteLink(`/reset-password/${token}`, origin);
   return {
     to: email,
     subject: `Choose a new password for ${SITE_NAME}`,
@@ -32,9 +35,15 @@ export function resetPasswordMail({ email, name, token }: Recipient): Mail {
 }
 
 /** `then`: where the reader was going when they signed up, a path on this site. */
-export function verifyEmailMail({ email, name, token }: Recipient, then = "/"): Mail {
+export function verifyEmailMail(
+  { email, name, token }: Recipient,
+  { then = "/", origin }: { then?: string; origin?: string } = {},
+): Mail {
   const path = `/verify-email/${token}`;
-  const link = siteLink(then === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(then)}`);
+  const link = siteLink(
+    then === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(then)}`,
+    origin,
+  );
   return {
     to: email,
     subject: `Confirm your email address for ${SITE_NAME}`,
@@ -53,7 +62,10 @@ export function verifyEmailMail({ email, name, token }: Recipient, then = "/"): 
 }
 
 /** To an address that has an account, when someone tries to sign up with it. */
-export function signUpAttemptMail({ email, name }: Omit<Recipient, "token">): Mail {
+export function signUpAttemptMail(
+  { email, name }: Omit<Recipient, "token">,
+  origin?: string,
+): Mail {
   return {
     to: email,
     subject: `Someone tried to sign up to ${SITE_NAME} with your address`,
@@ -65,12 +77,12 @@ export function signUpAttemptMail({ email, name }: Omit<Recipient, "token">): Ma
       "",
       "If it was you, sign in here:",
       "",
-      siteLink("/sign-in"),
+      siteLink("/sign-in", origin),
       "",
       "Forgotten your password, or never followed the link we mailed when you signed up?",
       "Choose a new password here:",
       "",
-      siteLink("/forgot-password"),
+      siteLink("/forgot-password", origin),
       "",
       "If it was not you, ignore this mail.",
       "",

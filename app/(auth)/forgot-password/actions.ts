@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { publicAction } from "@/auth/action";
-import { sendAfterResponse } from "@/auth/mail";
+import { mailOrigin, sendAfterResponse } from "@/auth/mail";
 import { issueTokenForEmail } from "@/db/queries/auth-tokens";
 import { RESET_REQUESTED } from "@/lib/auth/mail-messages";
 import { resetPasswordMail } from "@/lib/mail/account-mail";
@@ -13,6 +13,6 @@ const schema = z.object({
 
 export const requestPasswordReset = publicAction({ schema }, async ({ email }) => {
   const issued = await issueTokenForEmail(email, "reset-password");
-  if (issued) sendAfterResponse(resetPasswordMail(issued));
+  if (issued) sendAfterResponse(resetPasswordMail(issued, await mailOrigin()));
   return { ok: true, message: RESET_REQUESTED };
 });

@@ -31,7 +31,10 @@ vi.mock("@/auth/viewer", () => ({ getViewer: async () => null, getSuspension: as
 vi.mock("@/auth/config", () => ({ signIn }));
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
 // Mail goes after the answer, which needs a request; here it is only recorded.
-vi.mock("@/auth/mail", () => ({ sendAfterResponse }));
+vi.mock("@/auth/mail", () => ({
+  sendAfterResponse,
+  mailOrigin: async () => "http://127.0.0.1:3000",
+}));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 
 const { db } = await openTestDatabase();

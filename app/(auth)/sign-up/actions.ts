@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { publicAction } from "@/auth/action";
-import { sendAfterResponse } from "@/auth/mail";
+import { mailOrigin, sendAfterResponse } from "@/auth/mail";
 import { getAdminNames } from "@/db/queries/account";
 import { issueTokenForUser } from "@/db/queries/auth-tokens";
 import { getThrottleLock, recordThrottleHits } from "@/db/queries/throttles";
@@ -32,7 +32,9 @@ async function noticeToOwner(email: string) {
   const key = signUpNoticeKey(owner.id);
   if (await getThrottleLock([key])) return;
   await recordThrottleHits([[key, SIGN_UP_NOTICE_PER_ACCOUNT]]);
-  sendAfterResponse(signUpAttemptMail({ email: owner.email, name: owner.name }));
+  sendAfterResponse(
+    signUpAttemptMail({ email: owner.email, name: owner.name }, await mailOrigin()),
+  );
 }
 
 /**
@@ -59,7 +61,7 @@ export const signUp = publicAction(
     if (created) {
       const issued = await issueTokenForUser(created.id, "verify-email");
       const then = safeCallbackUrl(form.get("callbackUrl"));
-      if (issued) sendAfterResponse(verifyEmailMail(issued, then));
+      if (issued) sendAfterResponse(verifyEmailMail(issued, { then, origin: await mailOrigin() }));
     } else if (await isHandleTaken(handle)) {
       return { ok: false, message: INVALID, fieldErrors: HANDLE_TAKEN };
     } else {

@@ -110,7 +110,7 @@ export const autosaveReview = adminAction(
         const data: AutosaveData = { kept: "browser", problem: problem ?? undefined };
         return { ok: false, message: `Kept in this browser only: ${problem}`, data };
       }
-      const created = await createEditorReview(parsed.data, snapshot, viewer.id);
+      const created = await createEditorReview(parsed.data, snapshot, viewer.id, "autosave");
       const data: AutosaveData = {
         kept: "draft",
         ...(await savedData(created.reviewId, created.trackIds)),

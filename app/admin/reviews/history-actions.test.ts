@@ -17,6 +17,7 @@ const { db } = await openTestDatabase({ now: clock.at });
 const { getViewer } = await import("@/auth/viewer");
 const { revalidateTag } = await import("next/cache");
 const { getLiveReviewBySlug } = await import("@/db/queries/reviews");
+const { getRevision, getRevisions } = await import("@/db/queries/review-revisions");
 const { autosaveReview, renderBodyPreview, restoreRevision, saveReview, showRevision } =
   await import("./actions");
 
@@ -92,6 +93,57 @@ describe("autosave", () => {
     const state = await autosaveReview(IDLE, form(v));
     expect(state).toMatchObject({ status: "ok", data: { kept: "draft" } });
     expect(await review(state.data!.reviewId!)).toMatchObject({ slug: v.slug, status: "draft" });
+  });
+});
+
+describe("how often autosaves become versions", () => {
+  const later = (ms: number) => (clock.at = new Date(clock.at.getTime() + ms));
+  const typing = async (id: number, v: ReturnType<typeof values>, words: string[]) => {
+    for (const word of words) {
+      const state = await autosaveReview(IDLE, form({ ...v, body: `${v.body} ${word}` }, id));
+      expect(state.status, state.message).toBe("ok");
+      later(1000);
+    }
+  };
+
+  it("keeps at most one autosaved version a minute while an admin types, on the site's clock", async () => {
+    const { id, values: v } = await create();
+    later(60_000);
+    await typing(id, v, ["one", "two", "three", "four", "five"]);
+    expect(await revisionKinds(db, id)).toEqual(["save", "autosave"]);
+    const [kept] = await getRevisions(id);
+    expect((await getRevision(id, kept!.id))?.values.body).toBe(`${v.body} five`);
+
+    // A minute after that version began, the next autosave starts another.
+    later(56_000);
+    await typing(id, v, ["six"]);
+    expect(await revisionKinds(db, id)).toEqual(["save", "autosave", "autosave"]);
+  });
+
+  it("keeps a live review's typing the same way, in the history only", async () => {
+    const { id, values: v } = await create();
+    await publish(id);
+    later(60_000);
+    await typing(id, v, ["one", "two", "three"]);
+    expect(await revisionKinds(db, id)).toEqual(["save", "autosave"]);
+    expect((await review(id))?.body).toBe(v.body);
+  });
+
+  it("lets a Save take over the autosave just before it, so leaving a field for Save is one version", async () => {
+    const { id, values: v } = await create();
+    later(60_000);
+    await typing(id, v, ["more"]);
+    await saveReview(IDLE, form({ ...v, body: `${v.body} more` }, id));
+    expect(await revisionKinds(db, id)).toEqual(["save", "save"]);
+  });
+
+  it("starts a draft made while typing with an autosaved version, which the typing goes on in", async () => {
+    const v = values();
+    const created = await autosaveReview(IDLE, form(v));
+    const id = created.data!.reviewId!;
+    later(1000);
+    await typing(id, v, ["and", "more"]);
+    expect(await revisionKinds(db, id)).toEqual(["autosave"]);
   });
 });
 

@@ -1,10 +1,16 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { openTestDatabase } from "@/db/testing";
-import { auditLog, coverImages, previewLinks, soundtracks } from "@/db/schema";
+import { auditLog, coverImages, previewLinks, reviewImages, soundtracks } from "@/db/schema";
 import { IDLE } from "@/lib/action-state";
 import { toFormData as fields } from "@/lib/editor-values";
-import { COVER_TOO_LARGE, MAX_COVER_BYTES, NOT_AN_IMAGE } from "@/lib/image-sniff";
+import { ALT_REQUIRED } from "@/lib/body-images";
+import {
+  BODY_IMAGE_MESSAGES,
+  COVER_TOO_LARGE,
+  MAX_COVER_BYTES,
+  NOT_AN_IMAGE,
+} from "@/lib/image-sniff";
 import { insertDraftReview, viewerAccount } from "@/lib/testing/admin-actions";
 import { png } from "@/lib/testing/png";
 
@@ -16,16 +22,24 @@ vi.mock("@/db/clock.mjs", () => ({ now: () => clock.at, nowMs: () => clock.at.ge
 const { db } = await openTestDatabase({ now: clock.at });
 const { getViewer } = await import("@/auth/viewer");
 const { getPreviewReviewId } = await import("@/db/queries/preview-links");
-const { createPreviewLink, revokePreviewLink, uploadCover } = await import("./share-actions");
+const { createPreviewLink, revokePreviewLink, uploadCover, uploadReviewImage } =
+  await import("./share-actions");
 const { GET: getCover } = await import("@/app/covers/[id]/route");
+const { GET: getBodyImage } = await import("@/app/images/[id]/route");
 
 const admin = await viewerAccount(db, "ada_share", { role: "admin", name: "Ada" });
+const reader = await viewerAccount(db, "rita_share");
 
 let unique = 0;
 const draft = () => insertDraftReview(db, `shared-${(unique += 1)}`);
 
 const cover = (url: string) =>
   getCover(new Request(`http://test${url}`), {
+    params: Promise.resolve({ id: new URL(url, "http://test").pathname.split("/")[2]! }),
+  });
+
+const bodyImage = (url: string) =>
+  getBodyImage(new Request(`http://test${url}`), {
     params: Promise.resolve({ id: new URL(url, "http://test").pathname.split("/")[2]! }),
   });
 
@@ -172,5 +186,55 @@ describe("cover upload", () => {
       });
       expect(response.status).toBe(404);
     }
+  });
+});
+
+describe("images in the body", () => {
+  const upload = (reviewId: number, extra: Record<string, string | File>) =>
+    uploadReviewImage(IDLE, fields({ reviewId: String(reviewId), ...extra }));
+  const imageRows = (reviewId: number) =>
+    db.select().from(reviewImages).where(eq(reviewImages.reviewId, reviewId));
+
+  it("stores a checked image with its alt text and gives back its Markdown, served at that address only", async () => {
+    const review = await draft();
+    const file = new File([png(5, 4)], "sleeve.jpg", { type: "image/jpeg" });
+    const state = await upload(review.id, { image: file, alt: "  The [deluxe] sleeve " });
+    expect(state).toMatchObject({
+      status: "ok",
+      message: "The image is added to the review (5 × 4).",
+    });
+    const [stored] = await imageRows(review.id);
+    expect(stored).toMatchObject({ contentType: "image/png", width: 5, height: 4 });
+    const at = stored!.createdAt.getTime();
+    const markdown = (state.data as { markdown: string }).markdown;
+    expect(markdown).toMatch(
+      new RegExp(
+        `^!\\[The \\\\\\[deluxe\\\\\\] sleeve\\]\\(/images/${stored!.id}\\?v=${at}-[\\w-]{22}\\)$`,
+      ),
+    );
+    const url = markdown.match(/\((.+)\)$/)![1]!;
+    const served = await bodyImage(url);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("image/png");
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(png(5, 4));
+    for (const guess of ["", `?v=${at}`, `?v=${at}-${"A".repeat(22)}`]) {
+      expect((await bodyImage(`/images/${stored!.id}${guess}`)).status).toBe(404);
+    }
+  });
+
+  it("refuses an image without alt text, a file that is not an image, and a reader, storing nothing", async () => {
+    const review = await draft();
+    const image = new File([png(2, 2)], "still.png", { type: "image/png" });
+    const noAlt = await upload(review.id, { image, alt: "   " });
+    expect(noAlt.fieldErrors?.alt).toEqual([ALT_REQUIRED]);
+    const text = new File(["Not a picture."], "still.png", { type: "image/png" });
+    const notImage = await upload(review.id, { image: text, alt: "A still" });
+    expect(notImage.fieldErrors?.image).toEqual([BODY_IMAGE_MESSAGES.notImage]);
+    const missing = await upload(review.id, { alt: "A still" });
+    expect(missing.fieldErrors?.image).toEqual([BODY_IMAGE_MESSAGES.missing]);
+    vi.mocked(getViewer).mockResolvedValue(reader);
+    const refused = await upload(review.id, { image, alt: "A still" });
+    expect(refused.status).toBe("error");
+    expect(await imageRows(review.id)).toEqual([]);
   });
 });

@@ -4,18 +4,22 @@ import { adminAction } from "@/auth/action";
 import { writes } from "@/cache/tags";
 import { now as clockNow } from "@/db/clock.mjs";
 import { saveCover } from "@/db/queries/cover-images";
+import { saveReviewImage } from "@/db/queries/review-images";
 import * as previews from "@/db/queries/preview-links";
 import { getReviewHeader } from "@/db/queries/review-editor";
+import { imageMarkdown } from "@/lib/body-images";
 import {
+  bodyImageSchema,
   coverSchema,
   previewLinkSchema,
   revokePreviewLinkSchema,
   SESSION_ENDED,
 } from "@/lib/editor-schemas";
 import type { PreviewLinkItem } from "@/lib/editor-values";
-import { checkCover } from "@/lib/image-sniff";
+import { BODY_IMAGE_MESSAGES, checkCover, checkImageFile } from "@/lib/image-sniff";
 
-// The editor's actions that share a review beyond its text: preview links and the cover.
+// The editor's actions that share a review beyond its text: preview links, the cover and the
+// images of its body.
 
 const GONE = "That review no longer exists. Reload the page.";
 const NO_SUCH_LINK =
@@ -93,5 +97,33 @@ export const uploadCover = adminAction(
       data: { url },
       touched: review.live ? writes.reviewSaved({ reviewId }) : undefined,
     };
+  },
+);
+
+export type BodyImageData = { markdown: string };
+
+/**
+ * An image for the review's body, checked as the cover is, with its alt text required. Stored on
+ * its own: the review shows it once its Markdown, given back here, is saved in the body.
+ */
+export const uploadReviewImage = adminAction(
+  { schema: bodyImageSchema, refused },
+  async ({ reviewId, alt }, { viewer, form }) => {
+    const checked = await checkImageFile(form.get("image"), BODY_IMAGE_MESSAGES);
+    if ("refused" in checked) {
+      return { ok: false, message: checked.refused, fieldErrors: { image: [checked.refused] } };
+    }
+    const review = await getReviewHeader(reviewId);
+    if (!review) return { ok: false, message: GONE };
+    const url = await saveReviewImage({
+      reviewId,
+      headline: review.headline,
+      actorId: viewer.id,
+      alt,
+      ...checked,
+    });
+    const { width, height } = checked.image;
+    const data: BodyImageData = { markdown: imageMarkdown(alt, url) };
+    return { ok: true, message: `The image is added to the review (${width} × ${height}).`, data };
   },
 );

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ReviewPreview } from "@/components/editor/review-preview";
 import { now as clockNow } from "@/db/clock.mjs";
+import { getComposerSlugsWithPages } from "@/db/queries/composers";
 import { getPreviewReviewId } from "@/db/queries/preview-links";
 import { getReviewDetail } from "@/db/queries/reviews";
 import { isLiveAt } from "@/lib/review-status";
@@ -36,5 +37,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PreviewPage({ params }: Props) {
   const review = await previewedReview((await params).token);
   if (!review) notFound();
-  return <ReviewPreview review={review} live={isLiveAt(review, clockNow())} />;
+  const composerPages = await getComposerSlugsWithPages(
+    review.soundtrack.composers.map((c) => c.composer.id),
+  );
+  return (
+    <ReviewPreview
+      review={review}
+      live={isLiveAt(review, clockNow())}
+      composerPages={composerPages}
+    />
+  );
 }

@@ -4,7 +4,7 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { publicAction, readerAction } from "@/auth/action";
 import { signIn } from "@/auth/config";
-import { sendAfterResponse } from "@/auth/mail";
+import { mailOrigin, sendAfterResponse } from "@/auth/mail";
 import { checkCurrentPassword } from "@/app/settings/current-password";
 import {
   getConfirmationLink,
@@ -74,7 +74,7 @@ export const resendVerification = readerAction(
     if (await isEmailVerified(viewer.id)) return { ok: true, message: ALREADY_VERIFIED };
     const issued = await issueTokenForUser(viewer.id, "verify-email");
     if (!issued) return { ok: false, message: VERIFICATION_RECENT };
-    sendAfterResponse(verifyEmailMail(issued));
+    sendAfterResponse(verifyEmailMail(issued, { origin: await mailOrigin() }));
     return { ok: true, message: VERIFICATION_SENT };
   },
 );

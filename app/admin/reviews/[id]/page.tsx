@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/auth/admin";
 import { type EditorReview, ReviewEditor } from "@/components/editor/review-editor";
@@ -6,12 +7,13 @@ import { now as clockNow } from "@/db/clock.mjs";
 import { getPreviewLinks } from "@/db/queries/preview-links";
 import { getComposerNames, getEditorReview } from "@/db/queries/review-editor";
 import { getRevisions } from "@/db/queries/review-revisions";
+import { getSchedulingChoices } from "@/db/queries/review-schedule";
 import { getWeeklySlot } from "@/db/queries/settings";
 import { reviewIdSchema } from "@/lib/editor-schemas";
-import { env } from "@/lib/env";
 import { renderReviewMarkdown } from "@/lib/markdown";
+import { placementOf } from "@/lib/review-status";
+import { linkOrigin } from "@/lib/site-origin";
 import { trackAnchor } from "@/lib/track-anchor";
-import { formatSlot } from "@/lib/weekly-slot";
 
 export const metadata: Metadata = { title: "Edit review" };
 
@@ -27,24 +29,18 @@ export default async function EditReviewPage({ params }: Props) {
     title: t.title,
     anchor: trackAnchor({ disc: Number(t.disc), position: Number(t.position) }),
   }));
+  const now = clockNow();
   const [composers, revisions, previewLinks, slot, initialHtml] = await Promise.all([
     getComposerNames(),
     getRevisions(review.id),
-    getPreviewLinks(review.id, clockNow()),
+    getPreviewLinks(review.id, now),
     getWeeklySlot(),
     renderReviewMarkdown(values.body, anchors),
   ]);
-  const at = review.publishedAt && formatSlot(review.publishedAt, slot.timeZone);
-  const placement =
-    review.status === "draft" || !at
-      ? "Draft: not on the site."
-      : review.live
-        ? `Published ${at}. A save changes the page at once.`
-        : `Scheduled for ${at}.`;
+  const choices = await getSchedulingChoices(slot, now, review.id);
   const editor: EditorReview = {
     id: review.id,
-    placement,
-    placed: review.status !== "draft",
+    placement: placementOf(review, now, slot.timeZone),
     savedAt: review.savedAt,
     coverImageUrl: review.coverImageUrl,
   };
@@ -56,8 +52,8 @@ export default async function EditReviewPage({ params }: Props) {
       composers={composers}
       revisions={revisions}
       previewLinks={previewLinks}
-      siteUrl={env.SITE_URL.replace(/\/$/, "")}
-      timeZone={slot.timeZone}
+      siteUrl={linkOrigin(await headers())}
+      scheduling={{ ...choices, timeZone: slot.timeZone }}
     />
   );
 }

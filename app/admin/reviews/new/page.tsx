@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { requireAdmin } from "@/auth/admin";
 import { ReviewEditor } from "@/components/editor/review-editor";
+import { now } from "@/db/clock.mjs";
 import { getComposerNames } from "@/db/queries/review-editor";
+import { getSchedulingChoices } from "@/db/queries/review-schedule";
 import { getWeeklySlot } from "@/db/queries/settings";
 import { EMPTY_VALUES } from "@/lib/editor-values";
-import { env } from "@/lib/env";
+import { linkOrigin } from "@/lib/site-origin";
 
 export const metadata: Metadata = { title: "New review" };
 
 export default async function NewReviewPage() {
   await requireAdmin();
   const [composers, slot] = await Promise.all([getComposerNames(), getWeeklySlot()]);
+  const choices = await getSchedulingChoices(slot, now());
   return (
     <ReviewEditor
       review={null}
@@ -19,8 +23,8 @@ export default async function NewReviewPage() {
       composers={composers}
       revisions={[]}
       previewLinks={[]}
-      siteUrl={env.SITE_URL.replace(/\/$/, "")}
-      timeZone={slot.timeZone}
+      siteUrl={linkOrigin(await headers())}
+      scheduling={{ ...choices, timeZone: slot.timeZone }}
     />
   );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `review_revisions` ADD `updated_at` integer;

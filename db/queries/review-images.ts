@@ -1,0 +1,50 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { SniffedImage } from "@/lib/image-sniff";
+import { signedVersion, versionTime } from "@/lib/signed-version";
+import { now } from "../clock.mjs";
+import { getDb } from "..";
+import { reviewImages } from "../schema";
+import { auditEntry } from "./audit";
+
+const imageUrl = (id: number, createdAt: Date) =>
+  `/images/${id}?v=${signedVersion(`image:${id}`, createdAt)}`;
+
+/** Stores an image of the review's body; its address, signed, is what the Markdown holds. */
+export async function saveReviewImage(upload: {
+  reviewId: number;
+  headline: string;
+  actorId: string;
+  alt: string;
+  image: SniffedImage;
+  bytes: Buffer;
+}): Promise<string> {
+  const db = getDb();
+  const createdAt = now();
+  const [[stored]] = await db.batch([
+    db
+      .insert(reviewImages)
+      .values({ reviewId: upload.reviewId, ...upload.image, bytes: upload.bytes, createdAt })
+      .returning({ id: reviewImages.id }),
+    auditEntry(db, {
+      actorId: upload.actorId,
+      action: "review.image-uploaded",
+      targetType: "review",
+      targetId: upload.reviewId,
+      summary: `${upload.headline}: “${upload.alt}”, ${upload.image.contentType}, ${upload.image.width}×${upload.image.height}`,
+      at: createdAt,
+    }),
+  ]);
+  return imageUrl(stored!.id, createdAt);
+}
+
+/** The image at `/images/<id>?v=<version>`: the signature is checked before any query. */
+export async function getReviewImage(id: number, version: string | null) {
+  const at = versionTime(`image:${id}`, version);
+  if (!at) return undefined;
+  const [row] = await getDb()
+    .select({ contentType: reviewImages.contentType, bytes: reviewImages.bytes })
+    .from(reviewImages)
+    .where(and(eq(reviewImages.id, id), eq(reviewImages.createdAt, at)));
+  return row;
+}
