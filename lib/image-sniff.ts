@@ -107,12 +107,16 @@ export function sniffImage(bytes: Uint8Array): SniffedImage | null {
 
 export type CheckedCover = { ok: true; image: SniffedImage } | { ok: false; message: string };
 
-/** A cover as the site takes one, uploaded or imported: at most MAX_COVER_BYTES, and an image. */
-export function checkCover(bytes: Uint8Array): CheckedCover {
-  if (bytes.byteLength > MAX_COVER_BYTES) return { ok: false, message: COVER_TOO_LARGE };
+/** Bytes checked as every stored image is: at most MAX_COVER_BYTES, then an image by its bytes. */
+function checkImage(bytes: Uint8Array, messages: Omit<UploadMessages, "missing">): CheckedCover {
+  if (bytes.byteLength > MAX_COVER_BYTES) return { ok: false, message: messages.tooLarge };
   const image = sniffImage(bytes);
-  return image ? { ok: true, image } : { ok: false, message: NOT_AN_IMAGE };
+  return image ? { ok: true, image } : { ok: false, message: messages.notImage };
 }
+
+/** A cover as the site takes one, uploaded or imported. */
+export const checkCover = (bytes: Uint8Array): CheckedCover =>
+  checkImage(bytes, { tooLarge: COVER_TOO_LARGE, notImage: NOT_AN_IMAGE });
 
 export const IMAGE_TOO_LARGE = `The image must be ${MAX_COVER_BYTES / (1024 * 1024)} MB or smaller.`;
 
@@ -125,14 +129,13 @@ export const BODY_IMAGE_MESSAGES: UploadMessages = {
   notImage: "That file is not a JPEG, PNG, WebP or GIF image. Choose an image file.",
 };
 
-/** An uploaded file checked as every stored image is: by its size, then by its bytes. */
+/** An uploaded file checked as every stored image is (checkImage). */
 export async function checkImageFile(
   file: unknown,
   messages: UploadMessages,
 ): Promise<{ image: SniffedImage; bytes: Buffer } | { refused: string }> {
   if (!(file instanceof File) || file.size === 0) return { refused: messages.missing };
-  if (file.size > MAX_COVER_BYTES) return { refused: messages.tooLarge };
   const bytes = Buffer.from(await file.arrayBuffer());
-  const image = sniffImage(bytes);
-  return image ? { image, bytes } : { refused: messages.notImage };
+  const checked = checkImage(bytes, messages);
+  return checked.ok ? { image: checked.image, bytes } : { refused: checked.message };
 }
