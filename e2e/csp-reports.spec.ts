@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { CSP_REPORT_MAX_BYTES, CSP_REPORTS_PER_ADDRESS } from "../lib/csp-reports";
 import { CSP_REPORT_PATH } from "../lib/security-headers";
+import { contextFrom, freshAddress } from "./callers";
 import { BASE_URL } from "./config";
 import { expect, test } from "./fixtures";
 
@@ -22,17 +23,17 @@ function reportBody(blocked: string, page = `${BASE_URL}/about`) {
   });
 }
 
-/** Each test reports from an address of its own: the limit counts per address. */
-const sendReport = (
-  request: APIRequestContext,
-  address: string,
-  data: string,
-  type = "application/csp-report",
-) =>
-  request.post(CSP_REPORT_PATH, {
-    headers: { "content-type": type, "x-forwarded-for": address },
-    data,
-  });
+/** A reporter at an address of its own (e2e/callers.ts): the limit counts per address. */
+async function reporterFrom(browser: Browser) {
+  const address = freshAddress();
+  const context = await contextFrom(browser, address);
+  return {
+    address,
+    send: (data: string, type = "application/csp-report") =>
+      context.request.post(CSP_REPORT_PATH, { headers: { "content-type": type }, data }),
+    close: () => context.close(),
+  };
+}
 
 async function reportRow(adminPage: Page, blocked: string) {
   await adminPage.goto("/admin/csp-reports");
@@ -41,14 +42,16 @@ async function reportRow(adminPage: Page, blocked: string) {
 }
 
 test("a violation a browser reports is listed for the admins, counted", async ({
-  request,
+  browser,
   adminPage,
 }) => {
   const blocked = `http://tracker.invalid/${randomUUID()}.gif`;
+  const reporter = await reporterFrom(browser);
   for (let i = 0; i < 2; i++) {
-    const answer = await sendReport(request, "192.0.2.41", reportBody(`${blocked}?visitor=${i}`));
+    const answer = await reporter.send(reportBody(`${blocked}?visitor=${i}`));
     expect(answer.status()).toBe(204);
   }
+  await reporter.close();
   const row = await reportRow(adminPage, blocked);
   await expect(row).toHaveCount(1);
   await expect(row.getByRole("cell").nth(0)).toHaveText("img-src");
@@ -62,45 +65,51 @@ test("a violation a browser reports is listed for the admins, counted", async ({
 });
 
 test.describe("what the report endpoint refuses, never with a 500", () => {
-  test("a body over the limit is 413", async ({ request }) => {
+  test("a body over the limit is 413", async ({ browser }) => {
     const big = reportBody(`http://x.invalid/${"a".repeat(CSP_REPORT_MAX_BYTES)}`);
-    const answer = await sendReport(request, "192.0.2.42", big);
+    const reporter = await reporterFrom(browser);
+    const answer = await reporter.send(big);
     expect(answer.status()).toBe(413);
     expect((await answer.json()).error).toMatch(/at most 8 kB/);
+    await reporter.close();
   });
 
-  test("garbage is 400 and another media type 415, each saying why", async ({ request }) => {
+  test("garbage is 400 and another media type 415, each saying why", async ({ browser }) => {
+    const reporter = await reporterFrom(browser);
     for (const body of ["not json", "{}", "[1,2,3]", JSON.stringify({ "csp-report": "x" })]) {
-      const answer = await sendReport(request, "192.0.2.43", body);
+      const answer = await reporter.send(body);
       expect(answer.status(), body).toBe(400);
       expect((await answer.json()).error, body).toMatch(/^The report/);
     }
-    const reportingApi = await sendReport(
-      request,
-      "192.0.2.43",
-      "[{}]",
-      "application/reports+json",
-    );
+    const reportingApi = await reporter.send("[{}]", "application/reports+json");
     expect(reportingApi.status()).toBe(400);
-    const form = await sendReport(
-      request,
-      "192.0.2.43",
-      "a=b",
-      "application/x-www-form-urlencoded",
-    );
+    const form = await reporter.send("a=b", "application/x-www-form-urlencoded");
     expect(form.status()).toBe(415);
+    await reporter.close();
   });
 
-  test("a flood from one address is 429 once past its share; other addresses go on", async ({
-    request,
+  test("a flood from one address is 429 once past its share, whatever it says; other addresses go on", async ({
+    browser,
   }) => {
     const body = reportBody(`http://flood.invalid/${randomUUID()}.gif`);
+    const flood = await reporterFrom(browser);
     for (let i = 0; i < CSP_REPORTS_PER_ADDRESS.maxHits; i++) {
-      expect((await sendReport(request, "192.0.2.44", body)).status()).toBe(204);
+      expect((await flood.send(body)).status()).toBe(204);
     }
-    const refused = await sendReport(request, "192.0.2.44", body);
+    const refused = await flood.send(body);
     expect(refused.status()).toBe(429);
     expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
-    expect((await sendReport(request, "192.0.2.45", body)).status()).toBe(204);
+    await flood.close();
+    // The same address naming another in X-Forwarded-For is still refused.
+    const forged = await contextFrom(browser, flood.address, { "x-forwarded-for": "192.0.2.45" });
+    const again = await forged.request.post(CSP_REPORT_PATH, {
+      headers: { "content-type": "application/csp-report" },
+      data: body,
+    });
+    expect(again.status()).toBe(429);
+    await forged.close();
+    const other = await reporterFrom(browser);
+    expect((await other.send(body)).status()).toBe(204);
+    await other.close();
   });
 });
