@@ -3,6 +3,8 @@
 // machine, which makes the numbers worse than they are; it is reported, and waited out.
 import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
+import { IDLE_WAIT_MS, MAX_ATTEMPTS, MAX_OTHERS } from "./config.mjs";
+import { percent } from "./report.mjs";
 import { note, progress } from "./status.mjs";
 
 const TICK_MS = 10; // /proc counts CPU time in USER_HZ ticks, 100 a second on Linux
@@ -90,5 +92,20 @@ export async function waitForIdle({ maxShare = 0.1, timeoutMs = 120_000, what = 
     progress(
       `Waiting for the machine to be idle before ${what}: other processes use ${Math.round(share * 100)}% of the CPU (${Math.round(waited / 1000)} s)`,
     );
+  }
+}
+
+/**
+ * Runs `attempt` and adds `others` (othersCpu) and `attempts` to its result; runs it again once
+ * the machine is idle while other processes took more than MAX_OTHERS of the CPU meanwhile.
+ */
+export async function onQuietMachine(label, attempt) {
+  for (let n = 1; ; n++) {
+    const cpu = othersCpu();
+    const result = await attempt();
+    Object.assign(result, { others: cpu.stop(), attempts: n });
+    if (result.others <= MAX_OTHERS || n === MAX_ATTEMPTS) return result;
+    note(`! ${label}: other processes took ${percent(result.others)} of the CPU; again when idle`);
+    await waitForIdle({ what: label, timeoutMs: IDLE_WAIT_MS });
   }
 }

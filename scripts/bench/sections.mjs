@@ -3,12 +3,16 @@ import { readerHandle } from "../bench-data.ts";
 import {
   COMMENT_READERS,
   CONNECTIONS,
+  DIST_DIR,
   MAX_ATTEMPTS,
   MAX_OTHERS,
   REVIEW_PATH,
+  RUN_DB,
+  SCALE,
   SCORE_READERS,
   SECONDS,
   SIGN_IN_CONCURRENCY,
+  SQLD_DIR,
   TARGETS,
   WARMUP_SECONDS,
   WRITE_CONCURRENCY,
@@ -18,6 +22,21 @@ import { count, kB, ms, percent, ratio, table, verdict } from "./report.mjs";
 import { seconds } from "./status.mjs";
 
 const targetText = (t) => (!t ? "" : t.ratio ? `≥ ${t.ratio}× static` : `p95 < ${t.p95} ms`);
+
+/** The machine, what was served on which database, and the load average along the way. */
+export function setupSection({ host, mode, bases, cluster, sourceDb, facts, load }) {
+  const database = cluster
+    ? `a copy of ${sourceDb} in sqld (${SQLD_DIR})`
+    : `${RUN_DB}, a fresh copy of ${sourceDb}`;
+  return {
+    title: "Setup",
+    lines: [
+      `Machine: ${host.cpus} × ${host.model}, ${host.memoryGB} GB memory, load average ${host.loadAverage.join(" / ")} (1/5/15 min) at start; Node ${host.node}; commit ${host.commit}.`,
+      `Served: ${mode} (${bases.join(", ")}), build ${DIST_DIR}, database ${database} (scale ${SCALE}: ${count(facts.liveReviews)} live reviews, ${count(facts.readers)} bench readers).`,
+      `Load average (1 min): ${load.start} at start, ${load.afterReads} after the reads, ${load.afterWrites} after the writes; the benchmark itself keeps about 2–3 busy (the server, and autocannon in this process on the same machine): much more means something else ran at the same time.`,
+    ],
+  };
+}
 
 export function readSection(reads, mode) {
   const rows = reads.map((r) => [

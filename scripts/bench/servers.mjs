@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { NEXT_CLI, needsBuild, SITE_SERVER } from "../build-if-needed.mjs";
 import { startCluster } from "../cluster.mjs";
 import { assertPortFree, forEachLine, killGroup, stopChild, waitForHttp } from "../sqld.mjs";
+import { DIST_DIR, PORTS, RUN_DB, SQLD_DIR } from "./config.mjs";
 import { copyDatabase } from "./data.mjs";
 import { BenchError, note, progress, seconds } from "./status.mjs";
 
@@ -197,4 +198,25 @@ export async function startRawServers(ports, file, headers) {
     bases.push(base);
   }
   return bases;
+}
+
+/**
+ * The site as the options ask: two instances on sqld holding a copy of `sourceDb` (--cluster),
+ * else one on a fresh copy of it in RUN_DB. Resolves with the base URLs and the database URL.
+ */
+export async function startSite({ cluster, signal }, sourceDb) {
+  if (cluster) {
+    return startOnSqld({
+      ports: PORTS.cluster,
+      sqldPort: PORTS.sqld,
+      dbPath: SQLD_DIR,
+      sourceDb,
+      distDir: DIST_DIR,
+      signal,
+    });
+  }
+  const copied = Date.now();
+  await copyDatabase(sourceDb, RUN_DB);
+  note(`✓ Copied ${sourceDb} to ${RUN_DB} in ${seconds(Date.now() - copied)}`);
+  return startSingle({ port: PORTS.single, dbFile: RUN_DB, distDir: DIST_DIR });
 }

@@ -38,3 +38,15 @@ export class BenchError extends Error {
     this.details = details;
   }
 }
+
+/** A failure as the benchmark reports it: a BenchError in its own words, anything else in full. */
+export function noteFailure(error) {
+  if (error instanceof BenchError) {
+    note(`✗ ${error.message}`);
+    for (const line of error.details) note(`    ${line}`);
+  } else {
+    note(
+      `✗ The benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`,
+    );
+  }
+}

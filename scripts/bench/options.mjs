@@ -1,0 +1,29 @@
+// The benchmark's command line: --cluster, --skip-lighthouse, --help.
+import { parseArgs } from "node:util";
+import { USAGE } from "./config.mjs";
+
+/**
+ * The options in `argv`, or `exitCode` once the usage is printed: 0 for --help, 2 (with the
+ * reason) for anything it does not take.
+ */
+export function readOptions(argv) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        cluster: { type: "boolean" },
+        "skip-lighthouse": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (error) {
+    console.error(`${error.message}\n\n${USAGE}`);
+    return { exitCode: 2 };
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return { exitCode: 0 };
+  }
+  return { options: { cluster: values.cluster, skipLighthouse: values["skip-lighthouse"] } };
+}

@@ -1,0 +1,68 @@
+// The pages the benchmark visits: the rows of the read phase and the pages whose first-visit
+// JavaScript is weighed.
+import { comparePath } from "../../lib/compare-path.ts";
+import { BENCH_PROFILE_HANDLE, BENCH_REVIEW_SLUG } from "../bench-data.ts";
+import { REVIEW_PATH, TARGETS } from "./config.mjs";
+
+/** A word in most bench reviews, and the start of one as someone types it, for the search rows. */
+const SEARCH_WORD = "theme";
+const SEARCH_PREFIX = "orch";
+
+/** The canonical address of a comparison of these reviews' soundtracks (bench slugs are shared). */
+const compareOf = (...chosen) =>
+  comparePath(chosen.map((c) => (typeof c === "string" ? c : c.slug)));
+
+const DISCUSSION_PATH = `${REVIEW_PATH}/comments/newest/50`;
+const PROFILE_PATH = `/u/${BENCH_PROFILE_HANDLE}`;
+const archivePath = (facts) => `/reviews/page/${facts.archiveLastPage}`;
+
+/** The pages read, in order; `target` says what each must reach. */
+export function readRows(facts, cookie) {
+  const [a, b, c] = facts.scoreTargets;
+  const p95 = { p95: TARGETS.p95 };
+  return [
+    { label: "home / (static page baseline)", path: "/", baseline: "static" },
+    { label: "review bytes via node:http (baseline)", path: REVIEW_PATH, baseline: "raw" },
+    { label: "review, signed out", path: REVIEW_PATH, target: { ratio: TARGETS.staticRatio } },
+    { label: "review, signed in: page", path: REVIEW_PATH, cookie, target: p95 },
+    {
+      label: "review, signed in: /api/viewer",
+      path: `/api/viewer?review=${facts.reviewId}`,
+      cookie,
+      target: p95,
+    },
+    { label: "discussion, page 50", path: DISCUSSION_PATH, target: p95 },
+    { label: "profile", path: PROFILE_PATH, target: p95 },
+    {
+      label: `archive, last page (${facts.archiveLastPage})`,
+      path: archivePath(facts),
+      target: p95,
+    },
+    { label: "compare, two soundtracks", path: compareOf(BENCH_REVIEW_SLUG, a), target: p95 },
+    {
+      label: "compare, four soundtracks",
+      path: compareOf(BENCH_REVIEW_SLUG, a, b, c),
+      target: p95,
+    },
+    { label: "search, a common word", path: `/search/${SEARCH_WORD}`, target: p95 },
+    { label: "search, typed so far", path: `/search/${SEARCH_PREFIX}`, target: p95 },
+    { label: "top rated", path: "/top-rated", target: p95 },
+    { label: "feed", path: "/feed.xml" },
+  ];
+}
+
+/** The public pages whose first-visit JavaScript is weighed. */
+export function jsPages(facts) {
+  return [
+    { label: "home", path: "/" },
+    { label: "review", path: REVIEW_PATH },
+    { label: "discussion, page 50", path: DISCUSSION_PATH },
+    { label: "profile", path: PROFILE_PATH },
+    { label: `archive, page ${facts.archiveLastPage}`, path: archivePath(facts) },
+    { label: "sign in", path: "/sign-in" },
+    { label: "compare", path: compareOf(BENCH_REVIEW_SLUG, facts.scoreTargets[0]) },
+    { label: "compare, choosing", path: "/compare" },
+    { label: "search", path: `/search/${SEARCH_WORD}` },
+    { label: "top rated", path: "/top-rated" },
+  ];
+}

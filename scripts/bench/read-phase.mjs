@@ -1,0 +1,119 @@
+// The read phase: autocannon on each page of pages.mjs in turn, against two baselines measured
+// in the same run (the static home page, and the review page's exact bytes from node:http).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import { BENCH_PROFILE_HANDLE, BENCH_READER_PASSWORD } from "../bench-data.ts";
+import { signIn } from "./actions.mjs";
+import {
+  CONNECTIONS,
+  IDLE_WAIT_MS,
+  PORTS,
+  REVIEW_PATH,
+  SECONDS,
+  WARMUP_SECONDS,
+} from "./config.mjs";
+import { onQuietMachine, waitForIdle } from "./cpu.mjs";
+import { measure } from "./load.mjs";
+import { readRows } from "./pages.mjs";
+import { count, ms, percent } from "./report.mjs";
+import { startRawServers } from "./servers.mjs";
+import { BenchError, note, progress, seconds } from "./status.mjs";
+
+/** One GET; the time to its whole body, its status and what Next's cache said. */
+async function probe(url, headers = {}) {
+  const started = performance.now();
+  const response = await fetch(url, { headers, redirect: "manual" });
+  await response.arrayBuffer();
+  return {
+    status: response.status,
+    ms: performance.now() - started,
+    cache: response.headers.get("x-nextjs-cache") ?? "none",
+  };
+}
+
+/** The page's bytes as autocannon gets them (no compression) and the headers that go with them. */
+async function pageAsServed(url) {
+  const response = await fetch(url, { headers: { "accept-encoding": "identity" } });
+  if (!response.ok)
+    throw new BenchError(`${url} answered ${response.status}; nothing to serve raw`);
+  const skip = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+  const headers = Object.fromEntries([...response.headers].filter(([name]) => !skip.has(name)));
+  return { bytes: Buffer.from(await response.arrayBuffer()), headers };
+}
+
+/** One node:http server per site server, answering with the review page's bytes as served. */
+async function startRawBaseline(bases) {
+  const page = await pageAsServed(new URL(REVIEW_PATH, bases[0]));
+  const folder = mkdtempSync(join(os.tmpdir(), "bench-raw-"));
+  const rawFile = join(folder, "review.html");
+  writeFileSync(rawFile, page.bytes);
+  try {
+    return await startRawServers(PORTS.raw.slice(0, bases.length), rawFile, page.headers);
+  } finally {
+    setTimeout(() => rmSync(folder, { recursive: true, force: true }), 5000).unref();
+  }
+}
+
+/** Warms a row up, asks its cache state, then measures it (again when the machine was busy). */
+async function measureRow(row, step, targets, headers) {
+  return onQuietMachine(row.label, async () => {
+    progress(`${step}: warming up`);
+    const load = { bases: targets, path: row.path, connections: CONNECTIONS, headers };
+    await measure({ ...load, seconds: WARMUP_SECONDS });
+    const cache = [];
+    for (let n = 0; n < 3 && !row.baseline; n++) {
+      cache.push((await probe(new URL(row.path, targets[0]), headers)).cache);
+    }
+    const result = await measure({
+      ...load,
+      seconds: SECONDS,
+      onTick: (elapsed) => progress(`${step}: measuring ${seconds(elapsed)} of ${SECONDS} s`),
+    });
+    return { ...result, cache };
+  });
+}
+
+/** Each row against both baselines, and whether it met its target. */
+function compare(results) {
+  const find = (baseline) => results.find((r) => r.baseline === baseline)?.rps;
+  const [staticRps, rawRps] = [find("static"), find("raw")];
+  for (const r of results) {
+    r.xStatic = r.rps / staticRps;
+    r.xRaw = r.rps / rawRps;
+    if (r.target?.ratio) r.met = r.errors === 0 && r.xStatic >= r.target.ratio;
+    if (r.target?.p95) r.met = r.errors === 0 && r.p95 < r.target.p95;
+  }
+  return results;
+}
+
+/**
+ * Signs the profile's reader in (for the signed-in rows), starts the raw baseline, waits for an
+ * idle machine, then measures every row in turn.
+ */
+export async function readPhase({ bases, facts }) {
+  const cookie = await signIn({
+    base: bases[0],
+    email: `${BENCH_PROFILE_HANDLE}@bench.test`,
+    password: BENCH_READER_PASSWORD,
+  });
+  const rawBases = await startRawBaseline(bases);
+  await waitForIdle({ what: "the reads", timeoutMs: IDLE_WAIT_MS });
+  const rows = readRows(facts, cookie);
+  const results = [];
+  for (const [i, row] of rows.entries()) {
+    const targets = row.baseline === "raw" ? rawBases : bases;
+    const headers = row.cookie ? { cookie: row.cookie } : {};
+    const step = `[${i + 1}/${rows.length}] ${row.label}`;
+    await new Promise((done) => setTimeout(done, 1000)); // the last row's backlog drains
+    const first = await probe(new URL(row.path, targets[0]), headers);
+    if (first.status >= 400) throw new BenchError(`${row.path} answered ${first.status}`);
+    const measured = await measureRow(row, step, targets, headers);
+    const { rps, p95, errors, others } = measured;
+    note(
+      `✓ ${row.label}: ${count(rps)} req/s, p95 ${ms(p95)} ms, ${errors} errors, others ${percent(others)}`,
+    );
+    results.push({ ...row, cookie: undefined, signedIn: Boolean(row.cookie), first, ...measured });
+  }
+  return compare(results);
+}

@@ -1,0 +1,93 @@
+// The write phase as run: the bench readers signed in, their writes sent through the server
+// actions, then checked in the database, and the targets they met.
+import { SCORE_STEPS } from "../../lib/scores.ts";
+import { BENCH_READER_PASSWORD, BENCH_REVIEW_SLUG, readerHandle } from "../bench-data.ts";
+import { findActionId } from "./actions.mjs";
+import {
+  COMMENT_READERS,
+  DIST_DIR,
+  SCORE_READERS,
+  SIGN_IN_CONCURRENCY,
+  TARGETS,
+  WRITE_CONCURRENCY,
+} from "./config.mjs";
+import { othersCpu } from "./cpu.mjs";
+import { count, ms } from "./report.mjs";
+import { BenchError, note, progress, seconds } from "./status.mjs";
+import { planWrites, runWrites, signInAll, summariseWrites, verifyWrites } from "./writes.mjs";
+
+/** Signs the jobs' readers in, `SIGN_IN_CONCURRENCY` at a time: their cookies, and how long. */
+async function signInWriters(bases, jobs) {
+  const handles = [...new Set(jobs.map((j) => j.handle))];
+  const started = Date.now();
+  const cookies = await signInAll({
+    bases,
+    handles,
+    password: BENCH_READER_PASSWORD,
+    concurrency: SIGN_IN_CONCURRENCY,
+    onProgress: (done, total) => progress(`Signing the writers in: ${done}/${total}`),
+  });
+  const signInMs = Date.now() - started;
+  note(
+    `✓ Signed ${handles.length} readers in (${SIGN_IN_CONCURRENCY} at a time) in ${seconds(signInMs)}`,
+  );
+  return { cookies, signInMs, signedIn: handles.length };
+}
+
+export async function writePhase({ bases, facts, client }) {
+  if (facts.readers < SCORE_READERS + COMMENT_READERS) {
+    throw new BenchError(
+      `The write phase needs ${SCORE_READERS + COMMENT_READERS} bench readers; this database has ${facts.readers} (use a larger BENCH_SCALE)`,
+    );
+  }
+  const actionIds = {
+    comment: findActionId(DIST_DIR, "app/reviews/[slug]/actions.ts", "postComment"),
+    score: findActionId(DIST_DIR, "app/reviews/[slug]/score-actions.ts", "saveScore"),
+  };
+  const review = { id: facts.reviewId, slug: BENCH_REVIEW_SLUG };
+  const jobs = planWrites({
+    targets: facts.scoreTargets,
+    review,
+    runId: new Date().toISOString(),
+    readerHandle,
+    scoreReaders: SCORE_READERS,
+    commentReaders: COMMENT_READERS,
+  });
+  const { cookies, signInMs, signedIn } = await signInWriters(bases, jobs);
+  const cpu = othersCpu();
+  const run = await runWrites({
+    bases,
+    jobs,
+    cookies,
+    actionIds,
+    concurrency: WRITE_CONCURRENCY,
+    onProgress: (done, total) => progress(`Writing: ${done}/${total}`),
+  });
+  const summary = summariseWrites(run);
+  summary.others = cpu.stop();
+  note(
+    `✓ ${jobs.length} writes in ${seconds(run.wallMs)}: ${count(summary.perSecond)}/s, p95 ${ms(summary.all.p95)} ms`,
+  );
+  progress("Checking the writes in the database…");
+  const verification = await verifyWrites(client, {
+    jobs,
+    reviewId: review.id,
+    scoreSteps: SCORE_STEPS,
+  });
+  note(
+    `${verification.ok ? "✓" : "✗"} Write check: ${verification.ok ? "all stored as sent" : verification.problems.join("; ")}`,
+  );
+  return { signInMs, signedIn, summary, verification, scored: facts.scoreTargets };
+}
+
+/** Which write targets the run met, the server output (server-log.mjs) included. */
+export function writeTargetsMet(writes, log) {
+  const { all, problems, perSecond } = writes.summary;
+  return {
+    stored: writes.verification.ok,
+    no5xx: all.status5xx === 0,
+    noBusy: log.busyLines === 0 && !problems.some((p) => /SQLITE_BUSY|locked/i.test(p)),
+    p95: all.p95 < TARGETS.writeP95,
+    rate: perSecond >= TARGETS.writesPerSecond,
+  };
+}
