@@ -11,6 +11,13 @@ export const kB = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1000).toFixed
 export const percent = (share) => (Number.isFinite(share) ? `${Math.round(share * 100)}%` : "–");
 export const verdict = (met) => (met === undefined ? "" : met ? "met" : "MISSED");
 
+/** Each distinct value once, counted, in order of first appearance: "12 × value". */
+export function tally(values) {
+  const counts = new Map();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].map(([value, n]) => `${n} × ${value}`);
+}
+
 /** A table: `columns` are titles (a leading ">" aligns a column right), rows are cell strings. */
 export function table(columns, rows) {
   return { columns, rows: rows.map((row) => row.map((cell) => String(cell ?? ""))) };

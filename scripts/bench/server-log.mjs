@@ -1,5 +1,6 @@
 // What the servers said during the run (servers.mjs keeps their lines): SQLITE_BUSY, errors and
 // 5xx answers, and the queries sqld found heavy.
+import { tally } from "./report.mjs";
 import { serverLog } from "./servers.mjs";
 
 const isBusy = (line) => /SQLITE_BUSY|database is locked/i.test(line);
@@ -35,11 +36,7 @@ function heavyQueries() {
 export function scanServerLog() {
   const busy = serverLog.filter(({ line }) => isBusy(line));
   const errors = serverLog.filter(isError);
-  const distinct = (entries) => {
-    const counts = new Map();
-    for (const { line } of entries) counts.set(line.trim(), (counts.get(line.trim()) ?? 0) + 1);
-    return [...counts].map(([line, n]) => `${n} × ${line}`);
-  };
+  const distinct = (entries) => tally(entries.map(({ line }) => line.trim()));
   return {
     lines: serverLog.length,
     busyLines: busy.length,

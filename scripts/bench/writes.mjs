@@ -2,6 +2,7 @@
 // many at once, then a check in the database that every one of them is stored exactly as sent.
 import { callAction, signIn } from "./actions.mjs";
 import { latencySummary } from "./load.mjs";
+import { tally } from "./report.mjs";
 
 /**
  * `scoreReaders` readers each score every one of `targets` (soundtracks with live reviews), and
@@ -92,11 +93,6 @@ export function summariseWrites({ results, wallMs }) {
     failedRequests: rows.filter((r) => r.status === 0).length,
     ...latencySummary(rows.map((r) => r.ms)),
   });
-  const tally = (values) => {
-    const counts = new Map();
-    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-    return [...counts].map(([what, n]) => `${n} × ${what}`);
-  };
   return {
     wallMs,
     perSecond: results.length / (wallMs / 1000),
