@@ -23,6 +23,9 @@ import { seconds } from "./status.mjs";
 
 const targetText = (t) => (!t ? "" : t.ratio ? `≥ ${t.ratio}× static` : `p95 < ${t.p95} ms`);
 
+/** The others' share of the CPU during a measurement, and which try it was when not the first. */
+const othersText = (r) => `${percent(r.others)}${r.attempts > 1 ? ` (try ${r.attempts})` : ""}`;
+
 /** The machine, what was served on which database, and the load average along the way. */
 export function setupSection({ host, mode, bases, cluster, sourceDb, facts, load }) {
   const database = cluster
@@ -49,7 +52,7 @@ export function readSection(reads, mode) {
     ratio(r.xStatic),
     ratio(r.xRaw),
     `${ms(r.first.ms)} ${[...new Set(r.cache)].join("/")}`.trim(),
-    `${percent(r.others)}${r.attempts > 1 ? ` (try ${r.attempts})` : ""}`,
+    othersText(r),
     targetText(r.target),
     verdict(r.met),
   ]);
@@ -146,7 +149,7 @@ export function lighthouseSection(lh) {
     r.label,
     r.formFactor,
     ...(r.error ? ["", "", "", ""] : CATEGORIES.map((c) => r.scores[c] ?? "–")),
-    `${percent(r.others)}${r.attempts > 1 ? ` (try ${r.attempts})` : ""}`,
+    othersText(r),
     r.error ? `failed: ${r.error}` : verdict(r.met),
   ]);
   const lost = lh.runs
