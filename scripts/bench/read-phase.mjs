@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { BENCH_PROFILE_HANDLE, BENCH_READER_PASSWORD } from "../bench-data.ts";
+import { BENCH_READER_EMAIL, BENCH_READER_PASSWORD } from "../bench-data.ts";
 import { signIn } from "./actions.mjs";
 import {
   CONNECTIONS,
@@ -94,7 +94,7 @@ function compare(results) {
 export async function readPhase({ bases, facts }) {
   const cookie = await signIn({
     base: bases[0],
-    email: `${BENCH_PROFILE_HANDLE}@bench.test`,
+    email: BENCH_READER_EMAIL,
     password: BENCH_READER_PASSWORD,
   });
   const rawBases = await startRawBaseline(bases);
