@@ -78,6 +78,13 @@ async function benchStep(promise) {
 
 const portFree = (port) => benchStep(assertPortFree(port, HOST));
 
+/** copyDatabase, then a line saying where the copy went ("to …") and how long it took. */
+async function copyTimed(from, to, where) {
+  const started = Date.now();
+  await copyDatabase(from, to);
+  note(`✓ Copied ${from} ${where} in ${seconds(Date.now() - started)}`);
+}
+
 /**
  * One site server (server/start.mjs) on 127.0.0.1:`port` serving the database file `dbFile`: migrates it (the
  * prepare step seeds only an empty database), builds into `distDir` when the sources are newer,
@@ -122,9 +129,7 @@ export async function startOnSqld({ ports, sqldPort, dbPath, sourceDb, distDir, 
   rmSync(resolve(root, dbPath), { recursive: true, force: true });
   const dataFile = join(root, dbPath, "dbs", "default", "data");
   mkdirSync(dirname(dataFile), { recursive: true });
-  const copied = Date.now();
-  await copyDatabase(sourceDb, dataFile);
-  note(`✓ Copied ${sourceDb} into ${dbPath} for sqld in ${seconds(Date.now() - copied)}`);
+  await copyTimed(sourceDb, dataFile, `into ${dbPath} for sqld`);
 
   // startCluster prints its children's lines as "[name] line" with console.log: catch them here.
   let compacting = false;
@@ -215,8 +220,6 @@ export async function startSite({ cluster, signal }, sourceDb) {
       signal,
     });
   }
-  const copied = Date.now();
-  await copyDatabase(sourceDb, RUN_DB);
-  note(`✓ Copied ${sourceDb} to ${RUN_DB} in ${seconds(Date.now() - copied)}`);
+  await copyTimed(sourceDb, RUN_DB, `to ${RUN_DB}`);
   return startSingle({ port: PORTS.single, dbFile: RUN_DB, distDir: DIST_DIR });
 }
