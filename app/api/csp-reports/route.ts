@@ -1,4 +1,4 @@
-import { getThrottleLock, recordThrottleHits } from "@/db/queries/throttles";
+import { takeThrottleHit } from "@/db/queries/throttles";
 import { recordCspViolations } from "@/db/queries/csp-reports";
 import { clientAddress } from "@/lib/client-address";
 import {
@@ -24,12 +24,11 @@ export async function POST(request: Request) {
     return refuse(413, CSP_REPORT_TOO_LARGE);
   }
   const key = cspReportKey(clientAddress(request.headers));
-  const lockedUntil = await getThrottleLock([key]);
+  const lockedUntil = await takeThrottleHit(key, CSP_REPORTS_PER_ADDRESS);
   if (lockedUntil) {
     const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 1000));
     return refuse(429, "Too many reports from this address.", { "retry-after": String(seconds) });
   }
-  await recordThrottleHits([[key, CSP_REPORTS_PER_ADDRESS]]);
   const body = await readBodyUpTo(request, CSP_REPORT_MAX_BYTES);
   if (body === null) return refuse(413, CSP_REPORT_TOO_LARGE);
   const parsed = parseCspReports(request.headers.get("content-type"), body);
