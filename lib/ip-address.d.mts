@@ -7,4 +7,5 @@ export function formatIp(ip: Ip): string;
 export function normalizeIp(text: string | undefined | null): string | null;
 export function subscriberNetwork(text: string | undefined | null): string | null;
 export function parseRange(text: string): IpRange | null;
+export function formatRange(range: IpRange): string;
 export function inRange(ip: Ip, range: IpRange): boolean;

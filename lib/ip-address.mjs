@@ -4,6 +4,13 @@ import { isIPv4, isIPv6 } from "node:net";
 
 const V4_BITS = 32;
 const V6_BITS = 128;
+const bitsOf = (version) => (version === 4 ? V4_BITS : V6_BITS);
+
+/** The range of the `bits` leading bits that holds `ip`. */
+function rangeOf(ip, bits) {
+  const hostBits = BigInt(bitsOf(ip.version) - bits);
+  return { version: ip.version, value: (ip.value >> hostBits) << hostBits, bits };
+}
 
 /** ::ffff:a.b.c.d, how a dual-stack socket names an IPv4 peer. */
 const isMappedV4 = (value) => value >> 32n === 0xffffn;
@@ -78,8 +85,7 @@ export function normalizeIp(text) {
 export function subscriberNetwork(text) {
   const ip = parseIp(text);
   if (!ip) return null;
-  if (ip.version === 4) return formatIp(ip);
-  return `${formatIp({ version: 6, value: (ip.value >> 64n) << 64n })}/64`;
+  return ip.version === 4 ? formatIp(ip) : formatRange(rangeOf(ip, 64));
 }
 
 /** `203.0.113.0/24`, `2001:db8::/32` or a single address, as { version, value, bits }; or null. */
@@ -89,20 +95,25 @@ export function parseRange(text) {
   const ip = parseIp(address);
   // A mapped range is an IPv4 range: ::ffff:10.0.0.0/104 is 10.0.0.0/8.
   const mapped = isIPv6(address) && ip.version === 4;
-  const max = ip.version === 4 ? V4_BITS : V6_BITS;
+  const max = bitsOf(ip.version);
   let bits = max;
   if (prefix !== undefined) {
     if (!/^\d{1,3}$/.test(prefix)) return null;
     bits = Number(prefix) - (mapped ? V6_BITS - V4_BITS : 0);
     if (bits < 0 || bits > max) return null;
   }
-  const hostBits = BigInt(max - bits);
-  return { version: ip.version, value: (ip.value >> hostBits) << hostBits, bits };
+  return rangeOf(ip, bits);
+}
+
+/** A range as an operator writes it: `10.0.0.0/8`, and a single address without its `/32`. */
+export function formatRange(range) {
+  return range.bits === bitsOf(range.version)
+    ? formatIp(range)
+    : `${formatIp(range)}/${range.bits}`;
 }
 
 /** Whether the parsed address `ip` lies in the parsed `range`. */
 export function inRange(ip, range) {
   if (ip.version !== range.version) return false;
-  const hostBits = BigInt((ip.version === 4 ? V4_BITS : V6_BITS) - range.bits);
-  return ip.value >> hostBits === range.value >> hostBits;
+  return rangeOf(ip, range.bits).value === rangeOf(range, range.bits).value;
 }

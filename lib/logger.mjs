@@ -10,6 +10,7 @@
 import { appendFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import pino from "pino";
+import { logSettings } from "./log-settings.mjs";
 
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
@@ -40,29 +41,7 @@ export function readableLine(json) {
   return [clock, String(level).toUpperCase().padEnd(5), show(event), ...flatten(fields)].join(" ");
 }
 
-export const LOG_FORMATS = ["json", "text"];
-export const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"];
 const RESERVED = new Set(["level", "time", "event"]);
-
-function choose(name, value, allowed, fallback) {
-  if (value === undefined || value === "") return fallback;
-  if (allowed.includes(value)) return value;
-  throw new Error(`${name} must be one of ${allowed.join(", ")}; it is "${value}"`);
-}
-
-/**
- * The settings the environment asks for: JSON lines in production or when the output is not a
- * terminal (a file, a pipe, a log collector), the readable format in a local terminal;
- * LOG_FORMAT and LOG_LEVEL override, and LOG_FILE also appends every event there as JSON.
- */
-export function logSettings(env = process.env, tty = Boolean(process.stdout.isTTY)) {
-  const local = tty && env.APP_ENV !== "production";
-  return {
-    format: choose("LOG_FORMAT", env.LOG_FORMAT, LOG_FORMATS, local ? "text" : "json"),
-    level: choose("LOG_LEVEL", env.LOG_LEVEL, LOG_LEVELS, "info"),
-    file: env.LOG_FILE || undefined,
-  };
-}
 
 /**
  * A logger writing to `write` (standard output by default) and, when `file` is set, appending

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createLogger, type LogFormat, logSettings, mistake } from "./logger.mjs";
+import type { LogFormat } from "./log-settings.mjs";
+import { createLogger, mistake } from "./logger.mjs";
 
 /** What a visitor can put in a callbackUrl, a name or a report: every way to start a new line. */
 const HOSTILE = [
@@ -99,26 +100,6 @@ describe("LOG_FILE", () => {
     const lines = readFileSync(file, "utf8").trimEnd().split("\n");
     expect(lines.map((line) => JSON.parse(line).event)).toEqual(["first", "second"]);
     expect(JSON.parse(lines[0]!).reason).toBe(HOSTILE);
-  });
-});
-
-describe("logSettings", () => {
-  it("is JSON in production or off a terminal, readable in a local terminal", () => {
-    expect(logSettings({ APP_ENV: "production" }, true).format).toBe("json");
-    expect(logSettings({}, false).format).toBe("json");
-    expect(logSettings({}, true)).toEqual({ format: "text", level: "info", file: undefined });
-    expect(logSettings({ LOG_FORMAT: "json", LOG_LEVEL: "warn", LOG_FILE: "x.log" }, true)).toEqual(
-      { format: "json", level: "warn", file: "x.log" },
-    );
-  });
-
-  it("names a wrong setting", () => {
-    expect(() => logSettings({ LOG_FORMAT: "pretty" }, true)).toThrow(
-      'LOG_FORMAT must be one of json, text; it is "pretty"',
-    );
-    expect(() => logSettings({ LOG_LEVEL: "loud" }, true)).toThrow(
-      /LOG_LEVEL must be one of debug, info, warn, error, silent/,
-    );
   });
 });
 

@@ -1,7 +1,7 @@
 // Who the caller is: the socket's peer, unless that peer is a proxy the operator trusts, in which
 // case the address it forwarded (TRUSTED_PROXIES; see README, Deploying). Plain JavaScript: the
 // site's own HTTP server (server/) uses it for every request, before Next sees the request.
-import { formatIp, inRange, parseIp, parseRange } from "./ip-address.mjs";
+import { formatIp, formatRange, inRange, parseIp, parseRange } from "./ip-address.mjs";
 
 /** Names for the usual ranges, as in Express's `trust proxy`. */
 const NAMED_RANGES = {
@@ -44,9 +44,7 @@ export function parseTrustedProxies(text) {
 export function describeTrust(trust) {
   if ("hops" in trust) return `${trust.hops} proxy hop${trust.hops === 1 ? "" : "s"}`;
   if (trust.ranges.length === 0) return "none (each caller is its socket's address)";
-  return trust.ranges
-    .map((r) => `${formatIp(r)}${r.bits === (r.version === 4 ? 32 : 128) ? "" : `/${r.bits}`}`)
-    .join(", ");
+  return trust.ranges.map(formatRange).join(", ");
 }
 
 /**

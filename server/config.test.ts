@@ -25,4 +25,11 @@ describe("readServerConfig", () => {
     );
     expect(() => readServerConfig({ PORT: "70000" })).toThrow(/from 0 to 65535/);
   });
+
+  it("refuses a log setting the logger would refuse, before Next loads it", () => {
+    expect(() => readServerConfig({ PORT: "http", LOG_LEVEL: "loud" })).toThrow(
+      /PORT: must be a port number[\s\S]*LOG_LEVEL must be one of debug, info, warn, error, silent/,
+    );
+    expect(() => readServerConfig({ LOG_FORMAT: "pretty" })).toThrow(/LOG_FORMAT must be one of/);
+  });
 });

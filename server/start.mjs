@@ -6,7 +6,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describeTrust } from "../lib/trusted-proxies.mjs";
 import { readServerConfig } from "./config.mjs";
-import { createSiteServer } from "./site-server.mjs";
+import { createSiteServer, REQUEST_ID_HEADER } from "./site-server.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dev = process.argv.includes("--dev");
@@ -23,13 +23,21 @@ try {
 }
 const { port, hostname, trust } = config;
 
+// Loaded once the settings are known good: the logger reads LOG_FORMAT and LOG_LEVEL as it loads.
+const { log } = await import("../lib/logger.mjs");
 const { default: next } = await import("next");
 const app = next({ dev, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 const server = createSiteServer({
   handle,
   trust,
-  onError: (error, req) => console.error(`Failed to handle ${req.method} ${req.url}:`, error),
+  onError: (error, req) =>
+    log.error("server.error", {
+      requestId: req.headers[REQUEST_ID_HEADER],
+      method: req.method,
+      path: req.url,
+      err: error,
+    }),
 });
 await app.prepare();
 

@@ -9,7 +9,8 @@ import {
 import { openTestDatabase } from "../testing";
 
 await openTestDatabase({ seed: false });
-const { clearThrottle, getThrottleLock, recordThrottleHits } = await import("./throttles");
+const { clearThrottle, getThrottleLock, recordThrottleHits, takeThrottleHit } =
+  await import("./throttles");
 
 async function failSignIn(address: string, email: string) {
   const keys = signInKeys(address, email);
@@ -59,10 +60,10 @@ describe("sign-up throttling", () => {
   it("allows a number of accounts per address, then locks that address only", async () => {
     const key = signUpKey("203.0.113.3");
     for (let i = 0; i < SIGN_UP_PER_ADDRESS.maxHits; i++) {
-      expect(await getThrottleLock([key])).toBeNull();
-      await recordThrottleHits([[key, SIGN_UP_PER_ADDRESS]]);
+      expect(await takeThrottleHit(key, SIGN_UP_PER_ADDRESS)).toBeNull();
     }
     expect(await getThrottleLock([key])).not.toBeNull();
+    expect(await takeThrottleHit(key, SIGN_UP_PER_ADDRESS)).not.toBeNull();
     expect(await getThrottleLock([signUpKey("203.0.113.4")])).toBeNull();
   });
 });

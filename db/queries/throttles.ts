@@ -38,6 +38,17 @@ export async function recordThrottleHits(hits: [key: string, rule: ThrottleRule]
   if (first) await getDb().batch([first, ...rest]);
 }
 
+/**
+ * An attempt that counts whether or not it succeeds (a sign-up, a report): refused while `key` is
+ * locked, otherwise counted against `rule`. The time the key stays locked until, or null when the
+ * attempt was counted and may go ahead.
+ */
+export async function takeThrottleHit(key: string, rule: ThrottleRule): Promise<Date | null> {
+  const lockedUntil = await getThrottleLock([key]);
+  if (!lockedUntil) await recordThrottleHits([[key, rule]]);
+  return lockedUntil;
+}
+
 export async function clearThrottle(key: string) {
   await getDb().delete(authThrottles).where(eq(authThrottles.key, key));
 }

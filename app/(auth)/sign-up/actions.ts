@@ -5,7 +5,7 @@ import { publicAction } from "@/auth/action";
 import { mailOrigin, sendAfterResponse } from "@/auth/mail";
 import { getAdminNames } from "@/db/queries/account";
 import { issueTokenForUser } from "@/db/queries/auth-tokens";
-import { getThrottleLock, recordThrottleHits } from "@/db/queries/throttles";
+import { takeThrottleHit } from "@/db/queries/throttles";
 import { createReader, getUserCredentials, isHandleTaken } from "@/db/queries/users";
 import { signUpSchema } from "@/lib/auth/account-rules";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
@@ -29,9 +29,7 @@ const HANDLE_TAKEN = { handle: ["That username is taken. Try another."] };
 async function noticeToOwner(email: string) {
   const owner = await getUserCredentials(email);
   if (!owner?.email || owner.bannedAt) return;
-  const key = signUpNoticeKey(owner.id);
-  if (await getThrottleLock([key])) return;
-  await recordThrottleHits([[key, SIGN_UP_NOTICE_PER_ACCOUNT]]);
+  if (await takeThrottleHit(signUpNoticeKey(owner.id), SIGN_UP_NOTICE_PER_ACCOUNT)) return;
   sendAfterResponse(
     signUpAttemptMail({ email: owner.email, name: owner.name }, await mailOrigin()),
   );
@@ -47,9 +45,8 @@ export const signUp = publicAction(
   { schema: signUpSchema, secret: ["password"] },
   async ({ name, handle, email, password }, { form }) => {
     const throttle = signUpKey(clientAddress(await headers()));
-    const lockedUntil = await getThrottleLock([throttle]);
+    const lockedUntil = await takeThrottleHit(throttle, SIGN_UP_PER_ADDRESS);
     if (lockedUntil) return { ok: false, message: signUpLimitMessage(lockedUntil) };
-    await recordThrottleHits([[throttle, SIGN_UP_PER_ADDRESS]]);
     if (imitatesName(name, await getAdminNames())) {
       return { ok: false, message: INVALID, fieldErrors: { name: [NAME_RULES.imitation] } };
     }

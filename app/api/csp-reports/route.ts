@@ -1,4 +1,4 @@
-import { getThrottleLock, recordThrottleHits } from "@/db/queries/throttles";
+import { takeThrottleHit } from "@/db/queries/throttles";
 import { recordCspViolations } from "@/db/queries/csp-reports";
 import { clientAddress } from "@/lib/client-address";
 import {
@@ -10,6 +10,7 @@ import {
 } from "@/lib/csp-reports";
 import { log } from "@/lib/logger.mjs";
 import { readBodyUpTo } from "@/lib/read-body";
+import { requestId } from "@/lib/request-log";
 
 const refuse = (status: number, error: string, headers?: HeadersInit) =>
   Response.json({ error }, { status, headers });
@@ -20,22 +21,20 @@ const refuse = (status: number, error: string, headers?: HeadersInit) =>
  * over the limit is 413, an address past its share of reports 429, anything unreadable 400.
  */
 export async function POST(request: Request) {
-  if (Number(request.headers.get("content-length") ?? 0) > CSP_REPORT_MAX_BYTES) {
-    return refuse(413, CSP_REPORT_TOO_LARGE);
-  }
+  const body = await readBodyUpTo(request, CSP_REPORT_MAX_BYTES);
+  if (body === null) return refuse(413, CSP_REPORT_TOO_LARGE);
   const key = cspReportKey(clientAddress(request.headers));
-  const lockedUntil = await getThrottleLock([key]);
+  const lockedUntil = await takeThrottleHit(key, CSP_REPORTS_PER_ADDRESS);
   if (lockedUntil) {
     const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 1000));
     return refuse(429, "Too many reports from this address.", { "retry-after": String(seconds) });
   }
-  await recordThrottleHits([[key, CSP_REPORTS_PER_ADDRESS]]);
-  const body = await readBodyUpTo(request, CSP_REPORT_MAX_BYTES);
-  if (body === null) return refuse(413, CSP_REPORT_TOO_LARGE);
   const parsed = parseCspReports(request.headers.get("content-type"), body);
   if (!parsed.ok) return refuse(parsed.status, parsed.message);
   await recordCspViolations(parsed.violations);
-  const requestId = request.headers.get("x-request-id") ?? undefined;
-  for (const violation of parsed.violations) log.warn("csp.violation", { requestId, ...violation });
+  const id = await requestId();
+  for (const violation of parsed.violations) {
+    log.warn("csp.violation", { requestId: id, ...violation });
+  }
   return new Response(null, { status: 204 });
 }
