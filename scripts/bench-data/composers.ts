@@ -1,5 +1,5 @@
 // Composers: two-part names, unique by slug among the seed's composers too.
-import { slugify } from "@/lib/slug";
+import { composerRow, type ComposerRow } from "@/db/review-inserts";
 import { NOW_S } from "./constants";
 import { insertRows } from "./database";
 import { int, pick, rngFor } from "./random";
@@ -7,31 +7,21 @@ import type { Run } from "./run";
 import type { Seeded } from "./seed";
 import { FIRST_NAMES, LAST_NAMES } from "./words";
 
-const sortName = (name: string) => {
-  const parts = name.split(" ");
-  const last = parts.pop()!;
-  return `${last}, ${parts.join(" ")}`;
-};
-
 /** Writes the composers; returns their names, the first at index 0. */
 export async function writeComposers({ w, counts }: Run, seeded: Seeded): Promise<string[]> {
   const C = counts.composers;
-  const names: string[] = [];
-  const slugs: string[] = [];
+  const composers: ComposerRow[] = [];
   const rng = rngFor("composers");
   for (let i = 0; i < C; i++) {
-    let name = "";
-    let slug = "";
-    for (let tries = 0; !slug || seeded.takenComposerSlugs.has(slug); tries++) {
+    let row: ComposerRow | undefined;
+    for (let tries = 0; !row || seeded.takenComposerSlugs.has(row.slug); tries++) {
       const first = pick(rng, FIRST_NAMES);
       const last = pick(rng, LAST_NAMES);
       const middle = tries >= 20 ? ` ${String.fromCharCode(65 + int(rng, 0, 25))}.` : "";
-      name = `${first}${middle} ${last}`;
-      slug = slugify(name);
+      row = composerRow(`${first}${middle} ${last}`);
     }
-    seeded.takenComposerSlugs.add(slug);
-    names.push(name);
-    slugs.push(slug);
+    seeded.takenComposerSlugs.add(row.slug);
+    composers.push(row);
   }
   w.phase("composers", C);
   await insertRows(
@@ -40,8 +30,9 @@ export async function writeComposers({ w, counts }: Run, seeded: Seeded): Promis
     ["id", "slug", "name", "sort_name", "is_sample", "created_at"],
     C,
     (i, a) => {
-      a.push(seeded.base.composer + i + 1, slugs[i]!, names[i]!, sortName(names[i]!), 0, NOW_S);
+      const { slug, name, sortName } = composers[i]!;
+      a.push(seeded.base.composer + i + 1, slug, name, sortName, 0, NOW_S);
     },
   );
-  return names;
+  return composers.map((c) => c.name);
 }
