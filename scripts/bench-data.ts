@@ -28,6 +28,7 @@ export {
   BENCH_TARGETS,
   benchCounts,
   benchUserId,
+  readerEmail,
   readerHandle,
   type BenchCounts,
   type BenchDataOptions,

@@ -10,8 +10,8 @@ export const BENCH_NOW = new Date("2026-11-01T00:00:00Z");
 /** The seeded first review, which gets exactly max(50, 5000 × scale) comments and replies. */
 export const BENCH_REVIEW_SLUG = "mission-impossible-fallout";
 /** The most active reader: has scores and comments at every scale, for a profile page. */
-export const BENCH_PROFILE_HANDLE = "reader_000001";
-export const BENCH_READER_EMAIL = "reader_000001@bench.test";
+export const BENCH_PROFILE_HANDLE = readerHandle(1);
+export const BENCH_READER_EMAIL = readerEmail(BENCH_PROFILE_HANDLE);
 export const BENCH_DEFAULT_OUT = "data/bench.db";
 
 /** Row counts at --scale 1; every one is multiplied by the scale. */
@@ -58,6 +58,11 @@ export function benchCounts(scale: number): BenchCounts {
 /** 1 -> "reader_000001" (at least six digits). */
 export function readerHandle(n: number): string {
   return `reader_${String(n).padStart(6, "0")}`;
+}
+
+/** "reader_000001" -> "reader_000001@bench.test". */
+export function readerEmail(handle: string): string {
+  return `${handle}@bench.test`;
 }
 
 /** A stable UUID-shaped id for a name (not random, so that two runs agree). */

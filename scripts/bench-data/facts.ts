@@ -3,10 +3,11 @@
 import { ARCHIVE_PAGE_SIZE } from "@/lib/archive";
 import { COMMENT_PAGE_SIZE } from "@/lib/comment-rules";
 import {
+  BENCH_PROFILE_HANDLE,
+  BENCH_READER_EMAIL,
   BENCH_READER_PASSWORD,
   BENCH_REVIEW_SLUG,
   NOW_S,
-  readerHandle,
   type BenchDataResult,
 } from "./constants";
 import { scalar } from "./database";
@@ -73,8 +74,8 @@ export async function describeBenchData(
       commentPages: pages(threads, COMMENT_PAGE_SIZE),
     },
     profile: {
-      handle: readerHandle(1),
-      email: `${readerHandle(1)}@bench.test`,
+      handle: BENCH_PROFILE_HANDLE,
+      email: BENCH_READER_EMAIL,
       password: BENCH_READER_PASSWORD,
       scores: await count("SELECT count(*) FROM reader_scores WHERE user_id = ?", profileId),
       comments: await count("SELECT count(*) FROM comments WHERE author_id = ?", profileId),

@@ -1,6 +1,6 @@
 // Readers: reader_000001 … with one shared password, joined over the year before the first review.
 import { hashPassword } from "@/lib/auth/password";
-import { BENCH_READER_PASSWORD, benchUserId, DAY_S, readerHandle } from "./constants";
+import { BENCH_READER_PASSWORD, benchUserId, DAY_S, readerEmail, readerHandle } from "./constants";
 import { insertRows } from "./database";
 import { chance, pick, rngFor } from "./random";
 import type { Run } from "./run";
@@ -60,7 +60,7 @@ export async function writeReaders(
       a.push(
         ids[u]!,
         names[u]!,
-        `${handle}@bench.test`,
+        readerEmail(handle),
         handle,
         "reader",
         passwordHash,

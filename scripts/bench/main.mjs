@@ -9,6 +9,7 @@ import { comparePath } from "../../lib/compare-path.ts";
 import { SCORE_STEPS } from "../../lib/scores.ts";
 import {
   BENCH_PROFILE_HANDLE,
+  BENCH_READER_EMAIL,
   BENCH_READER_PASSWORD,
   BENCH_REVIEW_SLUG,
   readerHandle,
@@ -395,7 +396,7 @@ async function run(options) {
     });
     const cookie = await signIn({
       base: bases[0],
-      email: `${BENCH_PROFILE_HANDLE}@bench.test`,
+      email: BENCH_READER_EMAIL,
       password: BENCH_READER_PASSWORD,
     });
 
