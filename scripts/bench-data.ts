@@ -35,6 +35,7 @@ export {
   type BenchDataResult,
 } from "./bench-data/constants";
 export { parseCliArgs, type CliOptions } from "./bench-data/cli";
+export { removeDatabaseFiles } from "./bench-data/database";
 export { generateBenchData } from "./bench-data/generate";
 
 async function main(argv: string[]): Promise<number> {

@@ -61,6 +61,7 @@ export async function scalar(client: Client, sql: string, args: InValue[] = []):
   return value === null || value === undefined ? 0 : Number(value);
 }
 
+/** Deletes a SQLite file and whatever journal it left beside it. */
 export function removeDatabaseFiles(path: string) {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(path + suffix, { force: true });
 }
