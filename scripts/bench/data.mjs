@@ -1,9 +1,10 @@
 // The bench database: made by scripts/bench-data.ts when missing, copied afresh for every run (the
 // write phase changes it), and read for what the phases need to know (ids, the archive's last page).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { createClient } from "@libsql/client";
+import { removeDatabaseFiles } from "../bench-data.ts";
 import { BenchError } from "./status.mjs";
 
 /** data/bench.db at scale 1, data/bench-<scale>.db at any other. */
@@ -27,7 +28,7 @@ export function ensureBenchData(file, scale) {
  * write-ahead log waiting to be checkpointed, else SQLite's own consistent copy (VACUUM INTO).
  */
 export async function copyDatabase(from, to) {
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(to + suffix, { force: true });
+  removeDatabaseFiles(to);
   mkdirSync(dirname(to), { recursive: true });
   if ((statSync(`${from}-wal`, { throwIfNoEntry: false })?.size ?? 0) === 0) {
     copyFileSync(from, to);

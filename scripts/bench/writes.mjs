@@ -1,5 +1,6 @@
 // The write phase: score and comment writes through the running server's own server actions,
 // many at once, then a check in the database that every one of them is stored exactly as sent.
+import { readerEmail } from "../bench-data.ts";
 import { callAction, signIn } from "./actions.mjs";
 import { latencySummary } from "./load.mjs";
 import { tally } from "./report.mjs";
@@ -51,7 +52,7 @@ export async function signInAll({ bases, handles, password, concurrency, onProgr
   const cookies = await pool(handles, concurrency, async (handle, i) => {
     const cookie = await signIn({
       base: bases[i % bases.length],
-      email: `${handle}@bench.test`,
+      email: readerEmail(handle),
       password,
     });
     onProgress?.(++done, handles.length);
