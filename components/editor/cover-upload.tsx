@@ -4,7 +4,7 @@ import { quietButtonClass } from "@/components/button-styles";
 import { inputClass } from "@/components/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { type ActionState, IDLE } from "@/lib/action-state";
-import { COVER_TOO_LARGE, MAX_COVER_BYTES } from "@/lib/image-sniff";
+import { COVER_MESSAGES, MAX_COVER_BYTES } from "@/lib/image-sniff";
 import { sendEditorAction } from "./send-action";
 
 type Props = {
@@ -24,9 +24,9 @@ export function CoverUpload({ reviewId, coverUrl, filmTitle, onSessionEnded }: P
     if (pending) return;
     const chosen = file.current?.files?.[0];
     const refuse = (message: string) => setOutcome({ status: "error", message });
-    if (!chosen) return refuse("Choose the cover image first.");
+    if (!chosen) return refuse(COVER_MESSAGES.missing);
     // Larger than the server would take: said here, without sending it.
-    if (chosen.size > MAX_COVER_BYTES) return refuse(COVER_TOO_LARGE);
+    if (chosen.size > MAX_COVER_BYTES) return refuse(COVER_MESSAGES.tooLarge);
     setPending(true);
     const state = await sendEditorAction(
       uploadCover,
