@@ -1,13 +1,15 @@
 /** Covers are checked by their bytes, never by their name or the type the browser claims. */
 
 export const MAX_COVER_BYTES = 2 * 1024 * 1024;
+/** The same limit as the messages say it. */
+export const MAX_IMAGE_MB = MAX_COVER_BYTES / (1024 * 1024);
 export type SniffedImage = {
   contentType: "image/jpeg" | "image/png" | "image/webp" | "image/gif";
   width: number;
   height: number;
 };
 
-export const COVER_TOO_LARGE = `The cover must be ${MAX_COVER_BYTES / (1024 * 1024)} MB or smaller.`;
+export const COVER_TOO_LARGE = `The cover must be ${MAX_IMAGE_MB} MB or smaller.`;
 export const NOT_AN_IMAGE =
   "That file is not a JPEG, PNG, WebP or GIF image. Choose the album cover as an image file.";
 
@@ -126,7 +128,7 @@ export const COVER_MESSAGES: UploadMessages = {
 /** A cover as the site takes one, uploaded or imported. */
 export const checkCover = (bytes: Uint8Array): CheckedImage => checkImage(bytes, COVER_MESSAGES);
 
-export const IMAGE_TOO_LARGE = `The image must be ${MAX_COVER_BYTES / (1024 * 1024)} MB or smaller.`;
+export const IMAGE_TOO_LARGE = `The image must be ${MAX_IMAGE_MB} MB or smaller.`;
 
 export const BODY_IMAGE_MESSAGES: UploadMessages = {
   missing: "Choose or paste an image first.",

@@ -3,7 +3,7 @@ import { uploadReviewImage } from "@/app/admin/reviews/share-actions";
 import { inputClass } from "@/components/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { ALT_REQUIRED, MAX_ALT_LENGTH } from "@/lib/body-images";
-import { BODY_IMAGE_MESSAGES, MAX_COVER_BYTES } from "@/lib/image-sniff";
+import { BODY_IMAGE_MESSAGES, MAX_IMAGE_MB } from "@/lib/image-sniff";
 import { UploadButton } from "./upload-button";
 import { useUpload } from "./use-upload";
 
@@ -56,7 +56,7 @@ export function BodyImage({ reviewId, picked, onPicked, altRef, onInsert, ...pro
       <p id="body-image-hint" className="text-sm text-soft">
         {reviewId === null
           ? "Save the draft first; then images can be added."
-          : `Choose one, or paste it into the review: a JPEG, PNG, WebP or GIF up to ${MAX_COVER_BYTES / (1024 * 1024)} MB, put in where the cursor is.`}
+          : `Choose one, or paste it into the review: a JPEG, PNG, WebP or GIF up to ${MAX_IMAGE_MB} MB, put in where the cursor is.`}
       </p>
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="min-w-0">

@@ -2,7 +2,7 @@ import { useRef, useState } from "react";
 import { uploadCover } from "@/app/admin/reviews/share-actions";
 import { inputClass } from "@/components/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
-import { COVER_MESSAGES, MAX_COVER_BYTES } from "@/lib/image-sniff";
+import { COVER_MESSAGES, MAX_IMAGE_MB } from "@/lib/image-sniff";
 import { UploadButton } from "./upload-button";
 import { useUpload } from "./use-upload";
 
@@ -47,7 +47,7 @@ export function CoverUpload({ reviewId, coverUrl, filmTitle, onSessionEnded }: P
         <p id="cover-hint" className="mt-1 text-sm text-soft">
           {reviewId === null
             ? "Save the draft first; then its cover can be added."
-            : `A JPEG, PNG, WebP or GIF, up to ${MAX_COVER_BYTES / (1024 * 1024)} MB.`}
+            : `A JPEG, PNG, WebP or GIF, up to ${MAX_IMAGE_MB} MB.`}
         </p>
         <div className="mt-1 flex flex-wrap items-center gap-2">
           <input
