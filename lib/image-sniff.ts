@@ -1,13 +1,15 @@
 /** Covers are checked by their bytes, never by their name or the type the browser claims. */
 
 export const MAX_COVER_BYTES = 2 * 1024 * 1024;
+/** The same limit as the messages say it. */
+export const MAX_IMAGE_MB = MAX_COVER_BYTES / (1024 * 1024);
 export type SniffedImage = {
   contentType: "image/jpeg" | "image/png" | "image/webp" | "image/gif";
   width: number;
   height: number;
 };
 
-export const COVER_TOO_LARGE = `The cover must be ${MAX_COVER_BYTES / (1024 * 1024)} MB or smaller.`;
+export const COVER_TOO_LARGE = `The cover must be ${MAX_IMAGE_MB} MB or smaller.`;
 export const NOT_AN_IMAGE =
   "That file is not a JPEG, PNG, WebP or GIF image. Choose the album cover as an image file.";
 
@@ -105,23 +107,28 @@ export function sniffImage(bytes: Uint8Array): SniffedImage | null {
   return found && found.width > 0 && found.height > 0 ? found : null;
 }
 
-export type CheckedCover = { ok: true; image: SniffedImage } | { ok: false; message: string };
+export type CheckedImage = { ok: true; image: SniffedImage } | { ok: false; message: string };
 
 /** Bytes checked as every stored image is: at most MAX_COVER_BYTES, then an image by its bytes. */
-function checkImage(bytes: Uint8Array, messages: Omit<UploadMessages, "missing">): CheckedCover {
+function checkImage(bytes: Uint8Array, messages: Omit<UploadMessages, "missing">): CheckedImage {
   if (bytes.byteLength > MAX_COVER_BYTES) return { ok: false, message: messages.tooLarge };
   const image = sniffImage(bytes);
   return image ? { ok: true, image } : { ok: false, message: messages.notImage };
 }
 
-/** A cover as the site takes one, uploaded or imported. */
-export const checkCover = (bytes: Uint8Array): CheckedCover =>
-  checkImage(bytes, { tooLarge: COVER_TOO_LARGE, notImage: NOT_AN_IMAGE });
-
-export const IMAGE_TOO_LARGE = `The image must be ${MAX_COVER_BYTES / (1024 * 1024)} MB or smaller.`;
-
-/** What an upload of the body's images is refused with. */
+/** What an upload of a stored image is refused with. */
 export type UploadMessages = { missing: string; tooLarge: string; notImage: string };
+
+export const COVER_MESSAGES: UploadMessages = {
+  missing: "Choose the cover image first.",
+  tooLarge: COVER_TOO_LARGE,
+  notImage: NOT_AN_IMAGE,
+};
+
+/** A cover as the site takes one, uploaded or imported. */
+export const checkCover = (bytes: Uint8Array): CheckedImage => checkImage(bytes, COVER_MESSAGES);
+
+export const IMAGE_TOO_LARGE = `The image must be ${MAX_IMAGE_MB} MB or smaller.`;
 
 export const BODY_IMAGE_MESSAGES: UploadMessages = {
   missing: "Choose or paste an image first.",
@@ -135,6 +142,7 @@ export async function checkImageFile(
   messages: UploadMessages,
 ): Promise<{ image: SniffedImage; bytes: Buffer } | { refused: string }> {
   if (!(file instanceof File) || file.size === 0) return { refused: messages.missing };
+  if (file.size > MAX_COVER_BYTES) return { refused: messages.tooLarge };
   const bytes = Buffer.from(await file.arrayBuffer());
   const checked = checkImage(bytes, messages);
   return checked.ok ? { image: checked.image, bytes } : { refused: checked.message };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { CalendarReview } from "@/db/queries/review-schedule";
+import { placementOf } from "@/lib/review-status";
 import { weekLabel } from "@/lib/series-weeks";
-import { formatSlot } from "@/lib/weekly-slot";
 import { EditReviewLink } from "./edit-review-link";
 import { ScheduleControl, type SlotOption } from "./schedule-control";
 import { UnpublishButton } from "./unpublish-button";
@@ -17,7 +17,8 @@ type Props = {
 
 /** A review on the calendar: what it is, when it goes out, and what can be done with it. */
 export function CalendarReviewRow({ review, place, timeZone, slots, now }: Props) {
-  const live = review.publishedAt !== null && review.publishedAt <= now;
+  const placement = placementOf(review, now, timeZone);
+  const live = placement.state === "live";
   return (
     <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
       <div className="min-w-0">
@@ -28,7 +29,7 @@ export function CalendarReviewRow({ review, place, timeZone, slots, now }: Props
           {review.filmTitle}
           {review.weekNumber !== null && ` · ${weekLabel(review.weekNumber, place)}`} ·{" "}
           {live ? "Live since " : "Scheduled for "}
-          {review.publishedAt && formatSlot(review.publishedAt, timeZone)}
+          {placement.state !== "draft" && placement.at}
         </p>
       </div>
       <div className="flex flex-wrap items-start gap-2 sm:max-w-sm">

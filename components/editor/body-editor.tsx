@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { type SetStateAction, useRef, useState } from "react";
 import { FieldErrors, inputClass } from "@/components/form-field";
 import { insertImage } from "@/lib/body-images";
 import type { TrackRow } from "@/lib/editor-values";
@@ -11,7 +11,8 @@ type Props = {
   body: string;
   rows: TrackRow[];
   initialHtml: string;
-  onBody: (body: string) => void;
+  /** A new body, or how to change the body as it is by then (an upload that ends later). */
+  onBody: (body: SetStateAction<string>) => void;
   onSessionEnded: () => void;
   errors?: string[];
 };
@@ -28,18 +29,14 @@ export function BodyEditor({ reviewId, body, rows, initialHtml, onBody, ...props
   // Where an image goes: the cursor as it was last left. An upload ends after more typing,
   // so it goes into the body as it is then.
   const cursor = useRef<number | null>(null);
-  const latest = useRef(body);
-  useEffect(() => {
-    latest.current = body;
-  });
   const [picked, setPicked] = useState<PickedImage | null>(null);
   const remember = () => {
     cursor.current = textarea.current?.selectionStart ?? null;
   };
-  const insert = (markdown: string) => {
-    const text = latest.current;
-    onBody(insertImage(text, Math.min(cursor.current ?? text.length, text.length), markdown));
-  };
+  const insert = (markdown: string) =>
+    onBody((text) =>
+      insertImage(text, Math.min(cursor.current ?? text.length, text.length), markdown),
+    );
   return (
     <EditorSection title="The review" id="body">
       <div className="grid gap-6 xl:grid-cols-2">

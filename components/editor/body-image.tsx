@@ -1,12 +1,11 @@
 import { type RefObject, useRef, useState } from "react";
-import { type BodyImageData, uploadReviewImage } from "@/app/admin/reviews/share-actions";
-import { quietButtonClass } from "@/components/button-styles";
+import { uploadReviewImage } from "@/app/admin/reviews/share-actions";
 import { inputClass } from "@/components/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
-import { type ActionState, IDLE } from "@/lib/action-state";
 import { ALT_REQUIRED, MAX_ALT_LENGTH } from "@/lib/body-images";
-import { BODY_IMAGE_MESSAGES, MAX_COVER_BYTES } from "@/lib/image-sniff";
-import { sendEditorAction } from "./send-action";
+import { BODY_IMAGE_MESSAGES, MAX_IMAGE_MB } from "@/lib/image-sniff";
+import { UploadButton } from "./upload-button";
+import { useUpload } from "./use-upload";
 
 /** The image waiting to be added: chosen in the file field, or pasted into the Markdown. */
 export type PickedImage = { file: File; pasted: boolean };
@@ -30,45 +29,34 @@ const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} k
 export function BodyImage({ reviewId, picked, onPicked, altRef, onInsert, ...props }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [alt, setAlt] = useState("");
-  const [pending, setPending] = useState(false);
-  const [outcome, setOutcome] = useState<ActionState>(IDLE);
-  const upload = async () => {
-    if (pending || reviewId === null) return;
-    const refuse = (message: string) => setOutcome({ status: "error", message });
-    if (!picked) return refuse(BODY_IMAGE_MESSAGES.missing);
-    if (picked.file.size > MAX_COVER_BYTES) return refuse(BODY_IMAGE_MESSAGES.tooLarge);
+  const upload = useUpload(BODY_IMAGE_MESSAGES, props.onSessionEnded);
+  const { pending, outcome } = upload;
+  const send = async () => {
+    const file = picked?.file;
+    if (pending || reviewId === null || !upload.checkFile(file)) return;
     if (alt.trim() === "") {
       altRef.current?.focus();
-      return refuse(ALT_REQUIRED);
+      return upload.refuse(ALT_REQUIRED, "alt");
     }
-    setPending(true);
-    const state = await sendEditorAction(
-      uploadReviewImage,
-      { reviewId: String(reviewId), alt, image: picked.file },
-      {
-        offline: "The upload did not reach the site. Try again.",
-        onSessionEnded: props.onSessionEnded,
-      },
-    );
-    setPending(false);
-    if (!state) return;
-    const errors = state.fieldErrors as Record<string, string[] | undefined> | undefined;
-    const message = errors?.alt?.[0] ?? errors?.image?.[0] ?? state.message;
-    setOutcome({ status: state.status, message });
-    if (state.status !== "ok" || !state.data) return;
-    onInsert((state.data as BodyImageData).markdown);
+    const state = await upload.send(uploadReviewImage, {
+      reviewId: String(reviewId),
+      alt,
+      image: file,
+    });
+    if (state?.status !== "ok" || !state.data) return;
+    onInsert(state.data.markdown);
     onPicked(null);
     setAlt("");
     if (fileInput.current) fileInput.current.value = "";
   };
-  const altMissing = outcome.status === "error" && outcome.message === ALT_REQUIRED;
+  const altMissing = outcome.fieldErrors?.alt !== undefined;
   return (
     <fieldset className="mt-3 space-y-2 rounded-md border border-stone-300 p-3 dark:border-stone-700">
       <legend className="px-1 text-sm font-medium">Add an image</legend>
       <p id="body-image-hint" className="text-sm text-soft">
         {reviewId === null
           ? "Save the draft first; then images can be added."
-          : `Choose one, or paste it into the review: a JPEG, PNG, WebP or GIF up to ${MAX_COVER_BYTES / (1024 * 1024)} MB, put in where the cursor is.`}
+          : `Choose one, or paste it into the review: a JPEG, PNG, WebP or GIF up to ${MAX_IMAGE_MB} MB, put in where the cursor is.`}
       </p>
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="min-w-0">
@@ -85,7 +73,7 @@ export function BodyImage({ reviewId, picked, onPicked, altRef, onInsert, ...pro
             onChange={(event) => {
               const file = event.target.files?.[0];
               onPicked(file ? { file, pasted: false } : null);
-              setOutcome(IDLE);
+              upload.reset();
             }}
             className={`${inputClass} mt-1 text-sm`}
           />
@@ -113,7 +101,7 @@ export function BodyImage({ reviewId, picked, onPicked, altRef, onInsert, ...pro
               // Enter adds the image; it must not send the whole editor's form.
               if (event.key !== "Enter") return;
               event.preventDefault();
-              void upload();
+              void send();
             }}
             className={`${inputClass} mt-1 text-sm`}
           />
@@ -122,15 +110,12 @@ export function BodyImage({ reviewId, picked, onPicked, altRef, onInsert, ...pro
           </p>
         </div>
       </div>
-      <button
-        type="button"
-        onClick={upload}
+      <UploadButton
+        label="Add the image"
+        pending={pending}
         disabled={reviewId === null}
-        aria-disabled={pending || undefined}
-        className={quietButtonClass}
-      >
-        {pending ? "Uploading…" : "Add the image"}
-      </button>
+        onClick={send}
+      />
       <ActionStatus id="body-image-status" state={outcome} />
     </fieldset>
   );

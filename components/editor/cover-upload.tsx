@@ -1,11 +1,10 @@
 import { useRef, useState } from "react";
 import { uploadCover } from "@/app/admin/reviews/share-actions";
-import { quietButtonClass } from "@/components/button-styles";
 import { inputClass } from "@/components/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
-import { type ActionState, IDLE } from "@/lib/action-state";
-import { COVER_TOO_LARGE, MAX_COVER_BYTES } from "@/lib/image-sniff";
-import { sendEditorAction } from "./send-action";
+import { COVER_MESSAGES, MAX_IMAGE_MB } from "@/lib/image-sniff";
+import { UploadButton } from "./upload-button";
+import { useUpload } from "./use-upload";
 
 type Props = {
   reviewId: number | null;
@@ -18,28 +17,14 @@ type Props = {
 export function CoverUpload({ reviewId, coverUrl, filmTitle, onSessionEnded }: Props) {
   const file = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState(coverUrl);
-  const [outcome, setOutcome] = useState<ActionState>(IDLE);
-  const [pending, setPending] = useState(false);
+  const { pending, outcome, checkFile, send } = useUpload(COVER_MESSAGES, onSessionEnded);
   const upload = async () => {
-    if (pending) return;
     const chosen = file.current?.files?.[0];
-    const refuse = (message: string) => setOutcome({ status: "error", message });
-    if (!chosen) return refuse("Choose the cover image first.");
-    // Larger than the server would take: said here, without sending it.
-    if (chosen.size > MAX_COVER_BYTES) return refuse(COVER_TOO_LARGE);
-    setPending(true);
-    const state = await sendEditorAction(
-      uploadCover,
-      { reviewId: String(reviewId), cover: chosen },
-      { offline: "The upload did not reach the site. Try again.", onSessionEnded },
-    );
-    setPending(false);
-    if (!state) return;
-    if (state.status === "ok" && state.data) {
-      setUrl(state.data.url);
-      if (file.current) file.current.value = "";
-    }
-    setOutcome({ status: state.status, message: state.fieldErrors?.cover?.[0] ?? state.message });
+    if (pending || !checkFile(chosen)) return;
+    const state = await send(uploadCover, { reviewId: String(reviewId), cover: chosen });
+    if (state?.status !== "ok" || !state.data) return;
+    setUrl(state.data.url);
+    if (file.current) file.current.value = "";
   };
   return (
     <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
@@ -62,7 +47,7 @@ export function CoverUpload({ reviewId, coverUrl, filmTitle, onSessionEnded }: P
         <p id="cover-hint" className="mt-1 text-sm text-soft">
           {reviewId === null
             ? "Save the draft first; then its cover can be added."
-            : `A JPEG, PNG, WebP or GIF, up to ${MAX_COVER_BYTES / (1024 * 1024)} MB.`}
+            : `A JPEG, PNG, WebP or GIF, up to ${MAX_IMAGE_MB} MB.`}
         </p>
         <div className="mt-1 flex flex-wrap items-center gap-2">
           <input
@@ -75,15 +60,12 @@ export function CoverUpload({ reviewId, coverUrl, filmTitle, onSessionEnded }: P
             aria-invalid={outcome.status === "error" || undefined}
             className={`${inputClass} mt-0 max-w-sm text-sm`}
           />
-          <button
-            type="button"
-            onClick={upload}
+          <UploadButton
+            label="Upload the cover"
+            pending={pending}
             disabled={reviewId === null}
-            aria-disabled={pending || undefined}
-            className={quietButtonClass}
-          >
-            {pending ? "Uploading…" : "Upload the cover"}
-          </button>
+            onClick={upload}
+          />
         </div>
         <ActionStatus id="cover-status" state={outcome} className="mt-1" />
       </div>

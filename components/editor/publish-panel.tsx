@@ -43,14 +43,15 @@ export function PublishPanel(props: Props) {
   const id = useId();
   const [when, setWhen] = useState("next");
   const [asking, setAsking] = useState(false);
-  const [shareWith, setShareWith] = useState<string[] | null>(null);
+  // The action's own question when the week is another review's too: asked before sharing it.
+  const [shareQuestion, setShareQuestion] = useState<string | null>(null);
   const [pending, setPending] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<ActionState>(IDLE);
   const select = useRef<HTMLSelectElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (asking || shareWith) confirm.current?.focus();
-  }, [asking, shareWith]);
+    if (asking || shareQuestion) confirm.current?.focus();
+  }, [asking, shareQuestion]);
 
   const goesLive =
     when === "now"
@@ -58,13 +59,13 @@ export function PublishPanel(props: Props) {
       : `on ${when === "next" ? nextFree : slots.find((s) => s.value === when)?.label} (${timeZone})`;
   const cancel = () => {
     setAsking(false);
-    setShareWith(null);
+    setShareQuestion(null);
     select.current?.focus();
   };
 
   const publish = async (shareWeek: boolean) => {
     setAsking(false);
-    setShareWith(null);
+    setShareQuestion(null);
     setPending("Saving your edits first…");
     const saved = await props.saveFirst();
     if (!saved.ok) {
@@ -83,7 +84,7 @@ export function PublishPanel(props: Props) {
     const data = state.data as PublishData | undefined;
     // The week's question is asked below, with its answers: said once, not twice.
     if (state.status === "error" && data?.shareWith) {
-      setShareWith(data.shareWith);
+      setShareQuestion(state.message);
       return setOutcome(IDLE);
     }
     setOutcome({ status: state.status, message: state.message });
@@ -114,7 +115,7 @@ export function PublishPanel(props: Props) {
       aria-labelledby={`${id}-heading`}
       className="space-y-3 rounded-lg border border-stone-300 p-4 sm:p-6 dark:border-stone-700"
       onKeyDown={(event) => {
-        if (event.key === "Escape" && (asking || shareWith)) cancel();
+        if (event.key === "Escape" && (asking || shareQuestion)) cancel();
       }}
     >
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -145,7 +146,7 @@ export function PublishPanel(props: Props) {
               onChange={(event) => {
                 setWhen(event.target.value);
                 setAsking(false);
-                setShareWith(null);
+                setShareQuestion(null);
               }}
               className="mt-1"
             />
@@ -167,15 +168,15 @@ export function PublishPanel(props: Props) {
         </div>
       )}
       <div id={`${id}-confirm`}>
-        {(asking || shareWith) && (
+        {(asking || shareQuestion) && (
           <div
             role="group"
             aria-labelledby={`${id}-question`}
             className="space-y-3 rounded-md border border-accent/60 bg-accent-soft/30 p-3 dark:border-night-accent/60 dark:bg-stone-900"
           >
             <p id={`${id}-question`}>
-              {shareWith
-                ? `${shareWith.map((h) => `“${h}”`).join(" and ")} already goes out that week. Publish “${headline}” in the same week anyway? It goes live ${goesLive}.`
+              {shareQuestion
+                ? `${shareQuestion} It goes live ${goesLive}.`
                 : `“${headline}” goes live ${goesLive}.`}{" "}
               Edits not saved yet are saved first.
             </p>
@@ -183,10 +184,14 @@ export function PublishPanel(props: Props) {
               <button
                 ref={confirm}
                 type="button"
-                onClick={() => publish(shareWith !== null)}
+                onClick={() => publish(shareQuestion !== null)}
                 className={compactButtonClass}
               >
-                {shareWith ? "Same week anyway" : when === "now" ? "Publish now" : "Schedule it"}
+                {shareQuestion
+                  ? "Same week anyway"
+                  : when === "now"
+                    ? "Publish now"
+                    : "Schedule it"}
               </button>
               <button type="button" onClick={cancel} className={quietButtonClass}>
                 Cancel

@@ -182,7 +182,12 @@ export function ReviewEditor({
           body={values.body}
           rows={values.tracks}
           initialHtml={initialHtml}
-          onBody={(body) => set({ body })}
+          onBody={(body) =>
+            setValues((current) => ({
+              ...current,
+              body: typeof body === "function" ? body(current.body) : body,
+            }))
+          }
           onSessionEnded={endSession}
           errors={errors.body}
         />

@@ -5,6 +5,7 @@ import { comingSlots, formatSlot, nextFreeSlot, type WeeklySlot } from "@/lib/we
 import { getDb } from "..";
 import { reviews, soundtracks } from "../schema";
 import { auditEntry } from "./audit";
+import { getWeeklySlot } from "./settings";
 
 const scheduledOrLive = inArray(reviews.status, ["published", "scheduled"]);
 
@@ -69,14 +70,15 @@ export async function getTakenTimes(from: Date, exceptId?: number): Promise<Date
 }
 
 /**
- * What the editor offers to schedule a review into: the coming slots, and the next free one as
- * publishing will find it (a week no other review holds).
+ * What the editor offers to schedule a review into: the coming slots, the next free one as
+ * publishing will find it (a week no other review holds), and the zone they are given in.
  */
-export async function getSchedulingChoices(slot: WeeklySlot, now: Date, reviewId?: number) {
-  const taken = await getTakenTimes(now, reviewId);
+export async function getSchedulingChoices(now: Date, reviewId?: number) {
+  const [slot, taken] = await Promise.all([getWeeklySlot(), getTakenTimes(now, reviewId)]);
   return {
     slots: comingSlots(slot, now),
     nextFree: formatSlot(nextFreeSlot(slot, now, taken), slot.timeZone),
+    timeZone: slot.timeZone,
   };
 }
 

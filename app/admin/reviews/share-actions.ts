@@ -16,7 +16,7 @@ import {
   SESSION_ENDED,
 } from "@/lib/editor-schemas";
 import type { PreviewLinkItem } from "@/lib/editor-values";
-import { BODY_IMAGE_MESSAGES, checkCover, checkImageFile } from "@/lib/image-sniff";
+import { BODY_IMAGE_MESSAGES, checkImageFile, COVER_MESSAGES } from "@/lib/image-sniff";
 
 // The editor's actions that share a review beyond its text: preview links, the cover and the
 // images of its body.
@@ -70,17 +70,11 @@ export const revokePreviewLink = adminAction(
 export const uploadCover = adminAction(
   { schema: coverSchema, refused },
   async ({ reviewId }, { viewer, form }) => {
-    const file = form.get("cover");
-    const refuse = (message: string) => ({
-      ok: false as const,
-      message,
-      fieldErrors: { cover: [message] },
-    });
-    if (!(file instanceof File) || file.size === 0) return refuse("Choose the cover image first.");
-    const bytes = Buffer.from(await file.arrayBuffer());
-    const checked = checkCover(bytes);
-    if (!checked.ok) return refuse(checked.message);
-    const { image } = checked;
+    const checked = await checkImageFile(form.get("cover"), COVER_MESSAGES);
+    if ("refused" in checked) {
+      return { ok: false, message: checked.refused, fieldErrors: { cover: [checked.refused] } };
+    }
+    const { image, bytes } = checked;
     const review = await getReviewHeader(reviewId);
     if (!review) return { ok: false, message: GONE };
     const url = await saveCover({

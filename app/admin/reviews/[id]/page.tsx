@@ -8,7 +8,6 @@ import { getPreviewLinks } from "@/db/queries/preview-links";
 import { getComposerNames, getEditorReview } from "@/db/queries/review-editor";
 import { getRevisions } from "@/db/queries/review-revisions";
 import { getSchedulingChoices } from "@/db/queries/review-schedule";
-import { getWeeklySlot } from "@/db/queries/settings";
 import { reviewIdSchema } from "@/lib/editor-schemas";
 import { renderReviewMarkdown } from "@/lib/markdown";
 import { placementOf } from "@/lib/review-status";
@@ -30,17 +29,16 @@ export default async function EditReviewPage({ params }: Props) {
     anchor: trackAnchor({ disc: Number(t.disc), position: Number(t.position) }),
   }));
   const now = clockNow();
-  const [composers, revisions, previewLinks, slot, initialHtml] = await Promise.all([
+  const [composers, revisions, previewLinks, scheduling, initialHtml] = await Promise.all([
     getComposerNames(),
     getRevisions(review.id),
     getPreviewLinks(review.id, now),
-    getWeeklySlot(),
+    getSchedulingChoices(now, review.id),
     renderReviewMarkdown(values.body, anchors),
   ]);
-  const choices = await getSchedulingChoices(slot, now, review.id);
   const editor: EditorReview = {
     id: review.id,
-    placement: placementOf(review, now, slot.timeZone),
+    placement: placementOf(review, now, scheduling.timeZone),
     savedAt: review.savedAt,
     coverImageUrl: review.coverImageUrl,
   };
@@ -53,7 +51,7 @@ export default async function EditReviewPage({ params }: Props) {
       revisions={revisions}
       previewLinks={previewLinks}
       siteUrl={linkOrigin(await headers())}
-      scheduling={{ ...choices, timeZone: slot.timeZone }}
+      scheduling={scheduling}
     />
   );
 }

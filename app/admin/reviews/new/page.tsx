@@ -5,7 +5,6 @@ import { ReviewEditor } from "@/components/editor/review-editor";
 import { now } from "@/db/clock.mjs";
 import { getComposerNames } from "@/db/queries/review-editor";
 import { getSchedulingChoices } from "@/db/queries/review-schedule";
-import { getWeeklySlot } from "@/db/queries/settings";
 import { EMPTY_VALUES } from "@/lib/editor-values";
 import { linkOrigin } from "@/lib/site-origin";
 
@@ -13,8 +12,10 @@ export const metadata: Metadata = { title: "New review" };
 
 export default async function NewReviewPage() {
   await requireAdmin();
-  const [composers, slot] = await Promise.all([getComposerNames(), getWeeklySlot()]);
-  const choices = await getSchedulingChoices(slot, now());
+  const [composers, scheduling] = await Promise.all([
+    getComposerNames(),
+    getSchedulingChoices(now()),
+  ]);
   return (
     <ReviewEditor
       review={null}
@@ -24,7 +25,7 @@ export default async function NewReviewPage() {
       revisions={[]}
       previewLinks={[]}
       siteUrl={linkOrigin(await headers())}
-      scheduling={{ ...choices, timeZone: slot.timeZone }}
+      scheduling={scheduling}
     />
   );
 }
