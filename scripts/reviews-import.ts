@@ -46,10 +46,10 @@ async function readReview(path: string): Promise<Read | string[]> {
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    const problem = fileProblem(error);
-    return [
-      problem === "is a folder, not a file" ? "is a folder; give the .md files in it" : problem,
-    ];
+    if ((error as NodeJS.ErrnoException).code === "EISDIR") {
+      return ["is a folder; give the .md files in it"];
+    }
+    return [fileProblem(error)];
   }
   const parsed = parseReviewFile(text);
   if (!parsed.ok) return parsed.errors;
