@@ -2,14 +2,7 @@ import type { ScoreSummary } from "@/db/queries/scores";
 import { formatScore } from "@/lib/format";
 import type { Axis } from "@/lib/chart-ticks";
 import { bucketLabel } from "@/lib/scores";
-import {
-  barHeight,
-  CategoryAxis,
-  ChartFrame,
-  type ChartLayout,
-  columnOf,
-  round,
-} from "./chart-axes";
+import { barHeight, barOf, CategoryAxis, ChartFrame, type ChartLayout } from "./chart-axes";
 import { ChartFigure } from "./chart-figure";
 
 const LAYOUT: ChartLayout = { top: 8, base: 112, height: 148 };
@@ -47,20 +40,15 @@ export function ScoreHistogramChart({
           title="Readers"
           plot={{ role: "img", labelledBy, describedBy, className: "score-columns" }}
         >
-          {histogram.map((n, i) => {
-            const height = n > 0 ? barHeight(LAYOUT, axis, n) : 1;
-            return (
-              <rect
-                key={i}
-                {...columnOf(i, histogram.length)}
-                y={round(LAYOUT.base - height)}
-                height={height}
-                className={n > 0 ? "scored" : undefined}
-              >
-                <title>{`${bucketLabel(i)}: ${readers(n)}`}</title>
-              </rect>
-            );
-          })}
+          {histogram.map((n, i) => (
+            <rect
+              key={i}
+              {...barOf(LAYOUT, i, histogram.length, n > 0 ? barHeight(LAYOUT, axis, n) : 1)}
+              className={n > 0 ? "scored" : undefined}
+            >
+              <title>{`${bucketLabel(i)}: ${readers(n)}`}</title>
+            </rect>
+          ))}
           <CategoryAxis layout={LAYOUT} ticks={SCORE_TICKS} title="Score" />
         </ChartFrame>
       )}
