@@ -11,6 +11,7 @@ import "./react-server";
 import { readFile, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import type { Candidate } from "@/db/queries/review-file-conflicts";
 import type { ImportedCover, ImportedReview } from "@/db/queries/review-files";
 import { formatDuration, summarizeTracks } from "@/lib/duration";
 import { checkCover, COVER_TOO_LARGE, MAX_COVER_BYTES } from "@/lib/image-sniff";
@@ -97,11 +98,7 @@ async function shareInvalidation(): Promise<void> {
 
 async function importFiles(paths: string[], publish: boolean): Promise<void> {
   const progress = paths.length > PROGRESS_FROM ? new Progress({ unit: "files" }) : null;
-  type Checked = Pick<
-    ReviewFile,
-    "slug" | "soundtrackSlug" | "status" | "publishedAt" | "weekNumber"
-  >;
-  const checked: (Checked & { path: string })[] = [];
+  const checked: (Candidate & { path: string })[] = [];
   const problems: string[] = [];
   for (const [done, path] of paths.entries()) {
     const read = await readReview(path);
