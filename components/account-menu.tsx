@@ -7,14 +7,11 @@ import { signOutOfThisBrowser } from "@/app/(auth)/sign-in/actions";
 import { IDLE } from "@/lib/action-state";
 import type { Viewer } from "@/lib/viewer";
 import { menuItemClass } from "./button-styles";
-import { HeaderMenu } from "./header-menu";
+import { headerControlClass, HeaderMenu } from "./header-menu";
 import { NotificationsLink } from "./notifications/notifications-link";
 import { UnreadBadge } from "./notifications/unread-badge";
 import { useViewer } from "./viewer/use-viewer";
 import { reloadViewer } from "./viewer/viewer-store";
-
-const wideLinkClass =
-  "rounded-md px-2 py-1.5 text-sm font-medium hover:bg-stone-200/60 dark:hover:bg-stone-800";
 
 function SignInLink({ className }: { className: string }) {
   const pathname = usePathname();
@@ -111,11 +108,11 @@ export function AccountMenu() {
   // Signing in or out ends on another page: ask again whenever the page changes.
   useEffect(() => reloadViewer(), [pathname]);
 
-  if (viewer === null) return <SignInLink className={wideLinkClass} />;
+  if (viewer === null) return <SignInLink className={headerControlClass} />;
   if (viewer === undefined) {
     return (
       <noscript>
-        <SignInLink className={wideLinkClass} />
+        <SignInLink className={headerControlClass} />
       </noscript>
     );
   }

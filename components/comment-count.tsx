@@ -1,12 +1,17 @@
 import Link from "next/link";
 
+/** "No comments yet", "1 comment", "12 comments". */
+export function commentCountLabel(count: number): string {
+  return count === 0 ? "No comments yet" : `${count} ${count === 1 ? "comment" : "comments"}`;
+}
+
 export function CommentCount({ slug, count }: { slug: string; count: number }) {
   return (
     <Link
       href={`/reviews/${slug}#comments`}
       className="text-sm text-soft underline-offset-4 hover:underline"
     >
-      {count === 0 ? "No comments yet" : `${count} ${count === 1 ? "comment" : "comments"}`}
+      {commentCountLabel(count)}
     </Link>
   );
 }

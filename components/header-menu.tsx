@@ -4,8 +4,12 @@ import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 
 /** The header's menus open over the page, below the header's bar. */
-export const menuPanelClass =
+const menuPanelClass =
   "absolute right-0 z-40 mt-2 rounded-md border border-stone-300 bg-paper p-2 shadow-lg dark:border-stone-700 dark:bg-night";
+
+/** The wide header's own controls: a menu's button, and "Sign in" beside them. */
+export const headerControlClass =
+  "rounded-md px-2 py-1.5 text-sm font-medium hover:bg-stone-200/60 dark:hover:bg-stone-800";
 
 /** Closes an open menu; focus inside it (or `refocus`) goes back to its button. */
 function closeMenu(details: HTMLDetailsElement | null, { refocus = false } = {}) {
@@ -71,7 +75,9 @@ export function HeaderMenu({
 
   return (
     <details ref={ref} aria-label={label} className={`group relative ${className ?? ""}`}>
-      <summary className="relative flex cursor-pointer list-none items-center gap-1.5 rounded-md px-2 py-1.5 text-sm font-medium hover:bg-stone-200/60 dark:hover:bg-stone-800 [&::-webkit-details-marker]:hidden">
+      <summary
+        className={`relative flex cursor-pointer list-none items-center gap-1.5 [&::-webkit-details-marker]:hidden ${headerControlClass}`}
+      >
         {summary}
         <svg
           aria-hidden="true"

@@ -1,4 +1,5 @@
 import type { ReviewDetail } from "@/db/queries/reviews";
+import { commentCountLabel } from "./comment-count";
 import { ComposerLinks } from "./composer-links";
 import { Cover } from "./cover";
 import { ListenLinks } from "./listen-links";
@@ -77,9 +78,7 @@ export function ReviewArticle({
             <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2">
               <ScoreBadge score={review.criticScore} size="large" />
               <a href="#comments" className="link-accent text-sm">
-                {commentCount === 0
-                  ? "No comments yet"
-                  : `${commentCount} ${commentCount === 1 ? "comment" : "comments"}`}
+                {commentCountLabel(commentCount)}
               </a>
             </div>
           </div>

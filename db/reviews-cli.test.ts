@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { asc, count, eq } from "drizzle-orm";
@@ -288,6 +288,8 @@ describe("npm run reviews:export and reviews:import", () => {
       "---\ntitle: Bad\nfilm: Bad\ntracks: |\n  1. A Storm Is Coming (1:12)\n  Kashmir\n---\nBody\n",
     );
     const missing = join(dir, "missing.md");
+    const folder = join(dir, "a-folder");
+    mkdirSync(folder);
     const withCover = (name: string, cover: string) =>
       write(
         `${name}.md`,
@@ -303,7 +305,7 @@ describe("npm run reviews:export and reviews:import", () => {
       "---\ntitle: L\nfilm: L\ncomposer: A B\ntracks: '1. A (1:00)'\nlinks:\n  - label: Spotify\n    url: spotify:album:1\n    track: 3\n---\nBody\n",
     );
     const cover = write("good.cover.png", png(4, 4));
-    const files = [good, bad, missing, coverless, notAnImage, tooLarge, badLink, cover];
+    const files = [good, bad, missing, folder, coverless, notAnImage, tooLarge, badLink, cover];
     const result = await run("reviews-import", files, targetUrl);
     expect(result).toMatchObject({ code: 1, stdout: "" });
     expect(result.stderr).toBe(
@@ -311,6 +313,7 @@ describe("npm run reviews:export and reviews:import", () => {
         `${bad}: composer: give at least one composer`,
         `${bad}: tracks, line 2 ('Kashmir'): no duration found: end the line with a time like (3:45)`,
         `${missing}: no such file`,
+        `${folder}: is a folder; give the .md files in it`,
         `${coverless}: cover_file: ${join(dir, "nowhere.cover.jpg")}: no such file`,
         `${notAnImage}: cover_file: words.cover.jpg: ${NOT_AN_IMAGE}`,
         `${tooLarge}: cover_file: huge.cover.png: ${COVER_TOO_LARGE}`,

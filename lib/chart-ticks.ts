@@ -1,5 +1,5 @@
 /** An axis from 0 to `top` in equal steps: `ticks` are 0, step, 2 × step … top. */
-export type Axis = { step: number; top: number; ticks: number[] };
+export type Axis = { top: number; ticks: number[] };
 
 /** At most this many intervals between ticks: enough to read a value off, few enough for a phone. */
 export const MAX_INTERVALS = 5;
@@ -29,7 +29,7 @@ function axisOf(reach: number, steps: readonly number[]): Axis {
     steps.at(-1)! * Math.ceil(reach / (steps.at(-1)! * MAX_INTERVALS));
   const intervals = Math.max(1, Math.ceil(reach / step));
   const ticks = Array.from({ length: intervals + 1 }, (_, i) => i * step);
-  return { step, top: ticks.at(-1)!, ticks };
+  return { top: ticks.at(-1)!, ticks };
 }
 
 /** Ticks for a count of readers, scores or picks: whole numbers from 0 past `max`. */

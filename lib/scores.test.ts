@@ -14,6 +14,7 @@ import {
   normaliseHistogram,
   parseScoreInput,
   picksLabel,
+  readersLabel,
   readersFavouriteIds,
   SCORE_STEPS,
   scoreDifference,
@@ -174,5 +175,7 @@ describe("readers' favourite tracks", () => {
     expect(readersFavouriteIds([])).toEqual(new Set());
     expect(picksLabel(1)).toBe("1 reader picked this");
     expect(picksLabel(0)).toBe("0 readers picked this");
+    expect(readersLabel(1)).toBe("1 reader");
+    expect(readersLabel(12)).toBe("12 readers");
   });
 });

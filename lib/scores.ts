@@ -160,6 +160,11 @@ export function readersFavouriteIds(
   return new Set(top > 0 ? tracks.filter((t) => t.favouriteCount === top).map((t) => t.id) : []);
 }
 
+/** "1 reader", "12 readers". */
+export function readersLabel(count: number): string {
+  return count === 1 ? "1 reader" : `${count} readers`;
+}
+
 export function picksLabel(count: number): string {
-  return count === 1 ? "1 reader picked this" : `${count} readers picked this`;
+  return `${readersLabel(count)} picked this`;
 }

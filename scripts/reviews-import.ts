@@ -11,6 +11,7 @@ import "./react-server";
 import { readFile, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import type { Candidate } from "@/db/queries/review-file-conflicts";
 import type { ImportedCover, ImportedReview } from "@/db/queries/review-files";
 import { formatDuration, summarizeTracks } from "@/lib/duration";
 import { checkCover, COVER_TOO_LARGE, MAX_COVER_BYTES } from "@/lib/image-sniff";
@@ -46,10 +47,10 @@ async function readReview(path: string): Promise<Read | string[]> {
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    const problem = fileProblem(error);
-    return [
-      problem === "is a folder, not a file" ? "is a folder; give the .md files in it" : problem,
-    ];
+    if ((error as NodeJS.ErrnoException).code === "EISDIR") {
+      return ["is a folder; give the .md files in it"];
+    }
+    return [fileProblem(error)];
   }
   const parsed = parseReviewFile(text);
   if (!parsed.ok) return parsed.errors;
@@ -97,11 +98,7 @@ async function shareInvalidation(): Promise<void> {
 
 async function importFiles(paths: string[], publish: boolean): Promise<void> {
   const progress = paths.length > PROGRESS_FROM ? new Progress({ unit: "files" }) : null;
-  type Checked = Pick<
-    ReviewFile,
-    "slug" | "soundtrackSlug" | "status" | "publishedAt" | "weekNumber"
-  >;
-  const checked: (Checked & { path: string })[] = [];
+  const checked: (Candidate & { path: string })[] = [];
   const problems: string[] = [];
   for (const [done, path] of paths.entries()) {
     const read = await readReview(path);

@@ -21,15 +21,23 @@ export const round = (n: number) => Math.round(n * 100) / 100;
 export const yOf = (layout: ChartLayout, axis: Axis, value: number) =>
   round(layout.base - axisShare(axis, value) * (layout.base - layout.top));
 
-/** A column `i` of `slots`, as percentages across, with a tenth of its slot free each side. */
-export function columnOf(i: number, slots: number) {
-  const slot = 100 / slots;
-  return { x: `${round(i * slot + slot / 10)}%`, width: `${round((slot * 8) / 10)}%` };
-}
-
 /** How tall a bar of `value` stands: at least 2 px, so the shortest is still seen. */
 export const barHeight = (layout: ChartLayout, axis: Axis, value: number) =>
   Math.max(2, round(layout.base - yOf(layout, axis, value)));
+
+/**
+ * Bar `i` of `slots`, `height` px tall on the axis line: across in percentages, with a tenth of
+ * its slot free each side. Spread onto a <rect>.
+ */
+export function barOf(layout: ChartLayout, i: number, slots: number, height: number) {
+  const slot = 100 / slots;
+  return {
+    x: `${round(i * slot + slot / 10)}%`,
+    width: `${round((slot * 8) / 10)}%`,
+    y: round(layout.base - height),
+    height,
+  };
+}
 
 /** The plot's own ARIA: its role and what names and describes it. */
 type Plot = {

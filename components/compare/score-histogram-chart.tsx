@@ -1,22 +1,13 @@
 import type { ScoreSummary } from "@/db/queries/scores";
 import { formatScore } from "@/lib/format";
 import type { Axis } from "@/lib/chart-ticks";
-import { bucketLabel } from "@/lib/scores";
-import {
-  barHeight,
-  CategoryAxis,
-  ChartFrame,
-  type ChartLayout,
-  columnOf,
-  round,
-} from "./chart-axes";
+import { bucketLabel, readersLabel } from "@/lib/scores";
+import { barHeight, barOf, CategoryAxis, ChartFrame, type ChartLayout } from "./chart-axes";
 import { ChartFigure } from "./chart-figure";
 
 const LAYOUT: ChartLayout = { top: 8, base: 112, height: 148 };
 /** 0.0, 5.0 and 10.0: the middle and end columns, under their middles. */
 const SCORE_TICKS = [0, 10, 20].map(bucketLabel);
-
-const readers = (n: number) => (n === 1 ? "1 reader" : `${n} readers`);
 
 /**
  * How the readers scored one soundtrack: 21 columns, 0.0 to 10.0, against a count of readers
@@ -39,7 +30,7 @@ export function ScoreHistogramChart({
       id={id}
       title={`${filmTitle}: readers’ scores`}
       empty={count === 0 || average === null ? "No scores yet" : undefined}
-      description={`${readers(count)}, average ${formatScore(average ?? 0)}: one column per score from 0.0 to 10.0, as tall as the number of readers who gave it.`}
+      description={`${readersLabel(count)}, average ${formatScore(average ?? 0)}: one column per score from 0.0 to 10.0, as tall as the number of readers who gave it.`}
       chart={({ labelledBy, describedBy }) => (
         <ChartFrame
           axis={axis}
@@ -47,20 +38,15 @@ export function ScoreHistogramChart({
           title="Readers"
           plot={{ role: "img", labelledBy, describedBy, className: "score-columns" }}
         >
-          {histogram.map((n, i) => {
-            const height = n > 0 ? barHeight(LAYOUT, axis, n) : 1;
-            return (
-              <rect
-                key={i}
-                {...columnOf(i, histogram.length)}
-                y={round(LAYOUT.base - height)}
-                height={height}
-                className={n > 0 ? "scored" : undefined}
-              >
-                <title>{`${bucketLabel(i)}: ${readers(n)}`}</title>
-              </rect>
-            );
-          })}
+          {histogram.map((n, i) => (
+            <rect
+              key={i}
+              {...barOf(LAYOUT, i, histogram.length, n > 0 ? barHeight(LAYOUT, axis, n) : 1)}
+              className={n > 0 ? "scored" : undefined}
+            >
+              <title>{`${bucketLabel(i)}: ${readersLabel(n)}`}</title>
+            </rect>
+          ))}
           <CategoryAxis layout={LAYOUT} ticks={SCORE_TICKS} title="Score" />
         </ChartFrame>
       )}

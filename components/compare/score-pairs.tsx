@@ -1,7 +1,5 @@
 import type { PairScores } from "@/db/queries/compare";
-import { describeDifference } from "@/lib/scores";
-
-const readers = (n: number) => (n === 1 ? "1 reader" : `${n} readers`);
+import { describeDifference, readersLabel } from "@/lib/scores";
 
 const NOBODY = "No reader has scored both yet.";
 
@@ -28,7 +26,7 @@ export function ScorePairs({
         return (
           <li key={`${pair.firstId}-${pair.secondId}`}>
             {pairs.length > 1 && <span className="font-semibold">{names(pair)}: </span>}
-            {readers(pair.readers)} scored both; on average they put <em>{first}</em>{" "}
+            {readersLabel(pair.readers)} scored both; on average they put <em>{first}</em>{" "}
             {describeDifference(pair.meanDifference!, "")}
             <em>{second}</em>.
           </li>

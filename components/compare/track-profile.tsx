@@ -1,14 +1,7 @@
 import type { Axis } from "@/lib/chart-ticks";
 import { describeDuration, formatDuration } from "@/lib/duration";
 import { picksLabel } from "@/lib/scores";
-import {
-  barHeight,
-  CategoryAxis,
-  ChartFrame,
-  type ChartLayout,
-  columnOf,
-  round,
-} from "./chart-axes";
+import { barHeight, barOf, CategoryAxis, ChartFrame, type ChartLayout, round } from "./chart-axes";
 import { ChartFigure } from "./chart-figure";
 
 type ProfileTrack = {
@@ -59,21 +52,15 @@ export function TrackProfile({ id, filmTitle, tracks, axis }: TrackProfileProps)
           plot={{ role: "group", labelledBy, describedBy, className: "track-bars" }}
         >
           {tracks.map((t, i) => {
-            const height = barHeight(LAYOUT, axis, t.durationSeconds);
-            const column = columnOf(i, tracks.length);
+            const bar = barOf(LAYOUT, i, tracks.length, barHeight(LAYOUT, axis, t.durationSeconds));
             const left = i < tracks.length / 2;
             // Named by its title; the bar's look is the .track-bars rules, once for every bar.
             return (
               <g key={t.id} tabIndex={0} role="img">
                 <title>{name(t)}</title>
-                <rect
-                  {...column}
-                  y={round(LAYOUT.base - height)}
-                  height={height}
-                  className={t.favouriteCount > 0 ? "picked" : undefined}
-                />
+                <rect {...bar} className={t.favouriteCount > 0 ? "picked" : undefined} />
                 <text
-                  x={left ? column.x : `${round(((i + 1) * 100) / tracks.length)}%`}
+                  x={left ? bar.x : `${round(((i + 1) * 100) / tracks.length)}%`}
                   y={14}
                   textAnchor={left ? "start" : "end"}
                 >

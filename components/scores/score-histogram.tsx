@@ -1,7 +1,5 @@
 import { formatScore } from "@/lib/format";
-import { barPercent, bucketLabel, histogramModes, histogramPeak } from "@/lib/scores";
-
-const readers = (n: number) => (n === 1 ? "1 reader" : `${n} readers`);
+import { barPercent, bucketLabel, histogramModes, histogramPeak, readersLabel } from "@/lib/scores";
 
 /**
  * The readers' scores as 21 columns, 0.0 to 10.0. Each column is a list item that reads as
@@ -19,7 +17,7 @@ export function ScoreHistogram({ histogram, count }: { histogram: number[]; coun
       </h3>
       <ol aria-labelledby="histogram-heading" className="histogram">
         {histogram.map((n, i) => {
-          const label = `${bucketLabel(i)}: ${readers(n)}`;
+          const label = `${bucketLabel(i)}: ${readersLabel(n)}`;
           return (
             <li key={i} title={label}>
               <span
@@ -38,7 +36,7 @@ export function ScoreHistogram({ histogram, count }: { histogram: number[]; coun
         <span>10</span>
       </div>
       <p className="mt-2 text-sm text-soft">
-        Most common: {modes.map((m) => formatScore(m)).join(", ")} ({readers(peak)})
+        Most common: {modes.map((m) => formatScore(m)).join(", ")} ({readersLabel(peak)})
       </p>
     </div>
   );

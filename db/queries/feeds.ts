@@ -1,8 +1,9 @@
 import "server-only";
 import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "..";
-import { composers, reviews, soundtrackComposers, tracks } from "../schema";
+import { composers, reviews, soundtrackComposers } from "../schema";
 import { isLive } from "./live";
+import { albumOrder, composerNamesInOrder } from "./soundtrack-relations";
 
 /**
  * The latest live reviews with their whole bodies, newest first: the ids come from the
@@ -42,15 +43,11 @@ export async function getFeedReviews(limit: number) {
           isSample: true,
         },
         with: {
-          composers: {
-            columns: {},
-            orderBy: asc(soundtrackComposers.position),
-            with: { composer: { columns: { name: true } } },
-          },
+          composers: composerNamesInOrder,
           // The track list, and the body's links to the tracks it names.
           tracks: {
             columns: { title: true, disc: true, position: true, durationSeconds: true },
-            orderBy: [asc(tracks.disc), asc(tracks.position)],
+            orderBy: albumOrder,
           },
         },
       },

@@ -2,7 +2,8 @@ import "server-only";
 import { asc, count, eq, gt, inArray } from "drizzle-orm";
 import type { ReviewFile } from "@/lib/review-file";
 import { getDb } from "..";
-import { coverImages, listeningLinks, reviews, soundtrackComposers, tracks } from "../schema";
+import { coverImages, listeningLinks, reviews } from "../schema";
+import { albumOrder, composerNamesInOrder } from "./soundtrack-relations";
 
 export async function getReviewCount(): Promise<number> {
   const [row] = await getDb().select({ n: count() }).from(reviews);
@@ -57,14 +58,10 @@ export async function* getReviewsForExport(
       with: {
         soundtrack: {
           with: {
-            composers: {
-              columns: {},
-              orderBy: asc(soundtrackComposers.position),
-              with: { composer: { columns: { name: true } } },
-            },
+            composers: composerNamesInOrder,
             tracks: {
               columns: { id: true, disc: true, position: true, title: true, durationSeconds: true },
-              orderBy: [asc(tracks.disc), asc(tracks.position)],
+              orderBy: albumOrder,
             },
           },
         },
