@@ -1,22 +1,13 @@
 import type { Page } from "@playwright/test";
 import { actionId, callAction } from "./actions";
 import { expect, test } from "./fixtures";
-
-const unique = (label: string) =>
-  `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+import { postComment, unique } from "./helpers";
 
 const discussion = (page: Page) => page.getByRole("region", { name: /^Discussion/ });
 const comment = (page: Page, name: string, text: string) =>
   discussion(page)
     .getByRole("article", { name: `Comment by ${name}` })
     .filter({ hasText: text });
-
-async function postComment(page: Page, text: string) {
-  const form = page.getByRole("form", { name: "Post a comment" });
-  await form.getByRole("textbox", { name: "Your comment" }).fill(text);
-  await form.getByRole("button", { name: "Post comment" }).click();
-  await expect(form.getByRole("status")).toHaveText("Your comment is posted.");
-}
 
 test("a reader cannot like their own comment: no button, and the action refuses", async ({
   readerPage: page,

@@ -6,12 +6,10 @@ import { actionId, callAction, sessionCookie } from "./actions";
 import { createReaders, e2eDb } from "./database";
 import { expect, FEATURED, signInContext, test } from "./fixtures";
 import { injected, watchDialogs } from "./xss";
+import { postComment, unique } from "./helpers";
 
 // Tests run in parallel on one database, so each uses its own readers, its own words (unique per
 // run) and, where order or counts matter, a review no other test comments on.
-
-const unique = (label: string) =>
-  `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 const discussion = (page: Page) => page.getByRole("region", { name: /^Discussion/ });
 
@@ -27,15 +25,6 @@ const comment = (page: Page, name: string, text: string) =>
   discussion(page)
     .getByRole("article", { name: `Comment by ${name}` })
     .filter({ hasText: text });
-
-async function postComment(page: Page, text: string, { spoiler = false } = {}) {
-  const form = page.getByRole("form", { name: "Post a comment" });
-  await form.getByRole("textbox", { name: "Your comment" }).fill(text);
-  if (spoiler) await form.getByRole("checkbox", { name: "Contains spoilers" }).check();
-  await form.getByRole("button", { name: "Post comment" }).click();
-  await expect(form.getByRole("status")).toHaveText("Your comment is posted.");
-  await expect(form.getByRole("textbox", { name: "Your comment" })).toHaveValue("");
-}
 
 test("a reader comments and another reader replies under it", async ({
   readerPage,

@@ -1,5 +1,12 @@
 import { expect, type Page } from "@playwright/test";
+import { eq } from "drizzle-orm";
+import { reviews } from "../db/schema";
 import { slugify } from "../lib/slug";
+import { e2eDb } from "./database";
+
+/** The review's row as stored now. */
+export const storedReview = async (id: number) =>
+  (await e2eDb().select().from(reviews).where(eq(reviews.id, id)))[0]!;
 
 /** What a test writes into the review editor, with a suffix of its own so runs never collide. */
 export type WrittenReview = {

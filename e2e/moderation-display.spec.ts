@@ -3,14 +3,12 @@ import { commentReports, comments, reviews } from "../db/schema";
 import { actionId, callAction, sessionCookie } from "./actions";
 import { createReaders, e2eDb } from "./database";
 import { expect, test } from "./fixtures";
+import { unique } from "./helpers";
 
 // What the moderation queue shows of a comment and its author. Each test has readers and words
 // of its own, on a review whose discussion no other test writes in.
 
 const SLUG = "pipwick-and-the-cloud-foundry";
-
-const unique = (label: string) =>
-  `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 async function reviewId() {
   const [row] = await e2eDb()

@@ -5,12 +5,10 @@ import { auditLog, commentReports, comments, reviews, users } from "../db/schema
 import { actionId, callAction, sessionCookie } from "./actions";
 import { createReaders, e2eDb, type TestReader } from "./database";
 import { axeScan, expect, FEATURED, test } from "./fixtures";
+import { unique } from "./helpers";
 
 // Each test writes its own comments, by readers of its own, on the featured review; the words
 // are unique per run, so tests running side by side never find each other's.
-
-const unique = (label: string) =>
-  `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 async function featuredReviewId() {
   const [row] = await e2eDb()

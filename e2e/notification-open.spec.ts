@@ -2,11 +2,10 @@ import { eq } from "drizzle-orm";
 import { comments, notifications, reviews } from "../db/schema";
 import { e2eDb } from "./database";
 import { expect, test } from "./fixtures";
+import { unique } from "./helpers";
 
 const SLUG = "the-hollow-at-vennick-mill";
 const FILM = "The Hollow at Vennick Mill";
-
-const unique = (label: string) => `${label} ${Date.now().toString(36)}`;
 
 /** A reply by `from` to a comment by `to`, and the notification it brings `to`. */
 async function replyNotification(to: string, from: string, text: string) {

@@ -1,13 +1,11 @@
 import type { Page } from "@playwright/test";
 import { accountButton, axeScan, expect, openAccountMenu, test } from "./fixtures";
+import { unique } from "./helpers";
 
 // Each test has readers of its own, so the counts are theirs alone.
 
 const SLUG = "the-hollow-at-vennick-mill";
 const FILM = "The Hollow at Vennick Mill";
-
-const unique = (label: string) =>
-  `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** The header's count, on the account menu's button: "Ana Reader 2 unread notifications". */
 async function expectUnread(page: Page, unread: number) {

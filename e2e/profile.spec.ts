@@ -1,22 +1,20 @@
 import type { Page } from "@playwright/test";
 import { expect, FEATURED, test } from "./fixtures";
+import { saveScore } from "./helpers";
 
-async function saveScore(page: Page, slug: string, value: string) {
+async function scoreReview(page: Page, slug: string, value: string) {
   await page.goto(`/reviews/${slug}`);
-  const panel = page.getByRole("region", { name: "Scores", exact: true });
-  await panel.getByRole("radio", { name: value, exact: true }).check();
-  await panel.getByRole("button", { name: "Save score" }).click();
-  await expect(panel.getByRole("status").filter({ hasText: "Score saved." })).toBeVisible();
+  await saveScore(page, value);
 }
 
 test("a reader's profile lists their scores and how close they run to the critic", async ({
   readerPage: page,
   reader,
 }) => {
-  await saveScore(page, "the-lacemaker-of-aldenhythe", "7"); // critic 9.1: 2.1 below
-  await saveScore(page, "the-hollow-at-vennick-mill", "8"); // critic 7.8: 0.2 above
-  await saveScore(page, "glasswater-meridian", "8.5"); // critic 8.6: 0.1 below
-  await saveScore(page, FEATURED.slug, "9"); // no critic score: not compared
+  await scoreReview(page, "the-lacemaker-of-aldenhythe", "7"); // critic 9.1: 2.1 below
+  await scoreReview(page, "the-hollow-at-vennick-mill", "8"); // critic 7.8: 0.2 above
+  await scoreReview(page, "glasswater-meridian", "8.5"); // critic 8.6: 0.1 below
+  await scoreReview(page, FEATURED.slug, "9"); // no critic score: not compared
 
   await page.goto(`/u/${reader.handle}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(reader.name);

@@ -1,25 +1,25 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { eq, max } from "drizzle-orm";
-import type { Database } from "../db/client";
-import { DEMO_ACCOUNTS } from "../db/accounts";
 import { reviews, soundtracks } from "../db/schema";
 import * as siteClock from "../lib/testing/clock-file";
 import { actionId, callAction, sessionCookie } from "./actions";
-import {
-  BASE_URL,
-  CLUSTER_DATABASE_URL,
-  CLUSTER_URLS,
-  E2E_CLOCK_FILE,
-  E2E_DATABASE_URL,
-} from "./config";
-import { clusterDb, createDraft, e2eDb, type TestDraft } from "./database";
+import { E2E_CLOCK_FILE } from "./config";
+import { createDraft, e2eDb } from "./database";
 import { newReview, reopenReview, writeReview } from "./editor-flow";
-import { expect, signInContext, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { expectNoForeignPreloads } from "./preloads";
+import {
+  DEPLOYMENTS,
+  adminOn,
+  expectSearchFinds,
+  findableDraft,
+  findableNames,
+  importReviewFile,
+  scheduleDraft,
+} from "./publishing-flow";
 
 // This spec moves the site's clock forward and puts a review on the site, which the other specs
 // do not expect: playwright.config.ts runs it on its own, after them. The clock is the site's and
@@ -34,32 +34,6 @@ test.describe.configure({ mode: "default" });
 test.afterAll(() => {
   setClockOffset(0);
 });
-
-/**
- * Schedules a draft into the next free slot (or publishes it now) from the dashboard of the
- * instance `adminPage` is on; returns the time it got.
- */
-async function scheduleDraft(
-  adminPage: Page,
-  draft: { id: number; headline: string },
-  { when = "next", db = e2eDb() }: { when?: "next" | "now"; db?: Database } = {},
-) {
-  await adminPage.goto("/admin");
-  const drafts = adminPage.getByRole("region", { name: "Drafts" });
-  await drafts.getByLabel(`When to publish “${draft.headline}”`).selectOption(when);
-  await drafts.getByRole("button", { name: `Schedule “${draft.headline}”` }).click();
-  const said = adminPage.getByText(
-    `“${draft.headline}” ${when === "now" ? "is published." : "is scheduled for"}`,
-  );
-  // Now may be in a week that already has its review: the admin confirms a second one.
-  const sameWeek = drafts.getByRole("button", { name: "Same week anyway" });
-  await expect(said.or(sameWeek)).toBeVisible();
-  if (await sameWeek.isVisible()) await sameWeek.click();
-  await expect(said).toBeVisible();
-  const [row] = await db.select().from(reviews).where(eq(reviews.id, draft.id));
-  expect(row?.status).toBe(when === "now" ? "published" : "scheduled");
-  return row!.publishedAt!;
-}
 
 /** Moves the site's clock a second past `at`, and waits for the home page to show `film`. */
 async function passTheSlot(page: Page, at: Date, film: string) {
@@ -300,78 +274,6 @@ test("an admin publishes from the editor: a chosen slot, the next free one, then
   await expect(adminPage).toHaveURL(`/reviews/${written.slug}`);
   await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText(headline);
 });
-
-/** Where a review is searched for: the site on its file, or the two instances sharing sqld. */
-const DEPLOYMENTS = [
-  { name: "the site", db: e2eDb, url: E2E_DATABASE_URL, origins: [BASE_URL] },
-  {
-    name: "both instances sharing a libSQL server",
-    db: clusterDb,
-    url: CLUSTER_DATABASE_URL,
-    origins: [...CLUSTER_URLS],
-  },
-] as const;
-type Deployment = (typeof DEPLOYMENTS)[number];
-
-/** A track and a composer that no other review has. */
-type Findable = { track: string; composer: string };
-
-function findableNames(): Findable {
-  const word = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  return { track: `Nocturne ${word}`, composer: `Ines Quarrell ${word}` };
-}
-
-async function findableDraft(label: string, db: Database): Promise<TestDraft & Findable> {
-  const names = findableNames();
-  return { ...(await createDraft(label, db, names)), ...names };
-}
-
-/** `npm run reviews:import -- <file>` against the deployment's database; its exit code. */
-function importReviewFile(on: Deployment, file: string): Promise<number | null> {
-  const child = spawn(
-    process.execPath,
-    ["node_modules/tsx/dist/cli.mjs", "scripts/reviews-import.ts", file],
-    { env: { ...process.env, DATABASE_URL: on.url }, stdio: "inherit" },
-  );
-  return new Promise((resolve) => child.on("close", resolve));
-}
-
-/** The demo admin, signed in on the deployment's first instance. */
-async function adminOn(browser: Browser, deployment: Deployment): Promise<Page> {
-  const admin = DEMO_ACCOUNTS.find((a) => a.role === "admin")!;
-  const [origin] = deployment.origins;
-  const context = await browser.newContext({ baseURL: origin });
-  await signInContext(context, admin.email, admin.password, origin);
-  return context.newPage();
-}
-
-/**
- * Searches the draft's track and composer on each instance. Found: an instance learns of
- * another's writes within a quarter of a second, so a reload or two at most.
- */
-async function expectSearchFinds(page: Page, on: Deployment, draft: Findable, found: boolean) {
-  const searches = [
-    [draft.track, "Tracks"],
-    [draft.composer, "Composers"],
-  ] as const;
-  for (const origin of on.origins) {
-    for (const [text, group] of searches) {
-      const address = `${origin}/search/${encodeURIComponent(text)}`;
-      if (!found) {
-        await page.goto(address);
-        await expect(page.getByText(`No results for “${text}”`, { exact: true })).toBeVisible();
-        continue;
-      }
-      const results = page.getByRole("region", { name: new RegExp(`^${group} \\d`) });
-      await expect
-        .poll(async () => {
-          await page.goto(address);
-          return results.getByRole("link", { name: text }).count();
-        }, `${text} on ${origin}`)
-        .toBe(1);
-    }
-  }
-}
 
 for (const deployment of DEPLOYMENTS) {
   test(`a review published while the site runs is found by its track and composer at the next search: ${deployment.name}`, async ({

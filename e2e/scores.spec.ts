@@ -1,23 +1,16 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, FEATURED, test } from "./fixtures";
+import { saveScore, scoresPanel as scores } from "./helpers";
 
 // Tests run in parallel on one database: other readers may score the same soundtracks at any
 // moment, so the assertions stick to this test's own reader and to relative changes.
 
-const scores = (page: Page) => page.getByRole("region", { name: "Scores", exact: true });
 const radio = (panel: Locator, value: string) =>
   panel.getByRole("radio", { name: value, exact: true });
 const status = (page: Page, text: string) => page.getByRole("status").filter({ hasText: text });
 
 const READERS = String.raw`Readers \d+\.\d from \d+`;
 const VERSUS_READERS = String.raw`(level with readers|\d+\.\d (above|below) readers)`;
-
-async function saveScore(page: Page, value: string) {
-  const panel = scores(page);
-  await radio(panel, value).check();
-  await panel.getByRole("button", { name: "Save score" }).click();
-  await expect(status(page, "Score saved.")).toBeVisible();
-}
 
 /** The number of readers who picked the track in row `#track-…`. */
 async function pickCount(page: Page, anchor: string): Promise<number> {
