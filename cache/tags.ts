@@ -1,3 +1,5 @@
+import { LIST_TAG } from "./list-tag.mjs";
+
 /**
  * Cache tags are named after the data a page shows. Pages declare the tags of what they show
  * (see cache/next.ts), and each write below lists exactly the tags it changes; server actions
@@ -8,7 +10,7 @@ export const tags = {
    * Live reviews as lists (home, archive, composer pages, feed, sitemap) and the 404 of a review
    * not live yet. The cache also expires it when a scheduled review's time comes.
    */
-  reviewList: "reviews",
+  reviewList: LIST_TAG,
   /** A review's own text, track list and critic score. */
   review: (reviewId: number) => `review:${reviewId}`,
   /** The discussion under a review: its threads, like counts and count. */
