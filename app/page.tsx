@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { EmptyState } from "@/components/empty-state";
 import { FeaturedReview } from "@/components/featured-review";
 import { ReviewCard } from "@/components/review-card";
@@ -14,7 +14,7 @@ export const revalidate = 60;
 
 export default async function HomePage() {
   const reviews = await getLiveReviewPage(1, 5);
-  const version = await tagPage(tags.reviewList, ...reviews.map((r) => tags.commentCount(r.id)));
+  const version = await tagPage(reads.home(reviews));
   const counts = await getCommentCounts(reviews.map((r) => r.id));
   const [latest, ...earlier] = reviews;
   return (

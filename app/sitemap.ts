@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { getSitemapComposers, getSitemapReviews } from "@/db/queries/feeds";
 import { env } from "@/lib/env";
 import { lastChanged } from "@/lib/review-feed";
@@ -10,7 +10,7 @@ export const revalidate = 60;
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [reviews, composers] = await Promise.all([getSitemapReviews(), getSitemapComposers()]);
-  await tagPage(tags.reviewList);
+  await tagPage(reads.sitemap());
   const url = (path: string) => new URL(path, env.SITE_URL).href;
   const latest = reviews[0] ? lastChanged(reviews[0]) : undefined;
   return [

@@ -7,13 +7,12 @@
 import { openTagStore } from "../db/cache-store.mjs";
 import { nowMs } from "../db/clock.mjs";
 import { log } from "../lib/logger.mjs";
+import { LIST_TAG } from "./list-tag.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
 const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 const TAG_TTL_MS = 250;
 const MAX_REMEMBERED = 100_000;
-/** cache/tags.ts `tags.reviewList`: pages that list live reviews, or answer for one not yet live. */
-const LIST_TAG = "reviews";
 
 const building = process.env.NEXT_PHASE === "phase-production-build";
 

@@ -1,12 +1,13 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import type { PageTags } from "./tags";
 
 /**
- * Declares the tags of the data a statically rendered page shows, so that invalidating one of
- * them regenerates the page. Next attaches the tags of every cache entry read during a static
- * render to the page's own entry; this entry holds nothing but the tags.
+ * Tags a statically rendered page with the data it shows, its reads from cache/tags.ts, so that
+ * invalidating one of them regenerates the page. Next attaches the tags of every cache entry read
+ * during a static render to the page's own entry; this entry holds nothing but the tags.
  */
-export async function tagPage(...pageTags: string[]): Promise<PageVersion> {
+export async function tagPage(pageTags: PageTags): Promise<PageVersion> {
   const at = Date.now();
   await unstable_cache(async () => true, ["page-tags", ...pageTags], { tags: pageTags })();
   return { at, tags: pageTags };

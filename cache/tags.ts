@@ -1,14 +1,17 @@
+import { LIST_TAG } from "./list-tag.mjs";
+
 /**
- * Cache tags are named after the data a page shows. Pages declare the tags of what they show
- * (see cache/next.ts), and each write below lists exactly the tags it changes; server actions
- * invalidate those and nothing else.
+ * Cache tags are named after the data a page shows. Each cached page's reads below list the tags
+ * of what it shows (tagged with cache/next.ts `tagPage`), and each write lists exactly the tags it
+ * changes; server actions invalidate those and nothing else. cache/tags.test.ts checks that every
+ * tag a write touches is read by some page, and every tag a page reads is touched by some write.
  */
 export const tags = {
   /**
    * Live reviews as lists (home, archive, composer pages, feed, sitemap) and the 404 of a review
    * not live yet. The cache also expires it when a scheduled review's time comes.
    */
-  reviewList: "reviews",
+  reviewList: LIST_TAG,
   /** A review's own text, track list and critic score. */
   review: (reviewId: number) => `review:${reviewId}`,
   /** The discussion under a review: its threads, like counts and count. */
@@ -107,3 +110,86 @@ export const writes = {
   /** A live review edited in the editor (text, tracks, links, cover, address): its page and the lists. */
   reviewSaved: ({ reviewId }: { reviewId: number }) => [tags.reviewList, tags.review(reviewId)],
 } satisfies Record<string, (input: never) => string[]>;
+
+type ReviewRead = { reviewId: number; soundtrackId: number };
+/** The tags of the lists of live reviews, for a page that shows nothing else that is cached. */
+const listOnly = () => [tags.reviewList];
+
+/** Which tags each cached page, route or part of one reads: what it shows and changes with. */
+const pages = {
+  /** The newest reviews and their comment counts. */
+  home: (reviews: { id: number }[]) => [
+    tags.reviewList,
+    ...reviews.map((r) => tags.commentCount(r.id)),
+  ],
+  /** A page of the archive (alone or a composer's): its cards, their counts and readers' scores. */
+  archivePage: (cards: { id: number; soundtrack: { id: number } }[]) => [
+    tags.reviewList,
+    ...cards.flatMap((r) => [tags.commentCount(r.id), tags.scores(r.soundtrack.id)]),
+  ],
+  /** The review with its discussion, scores and favourites; the week's links move with the lists. */
+  reviewPage: ({ reviewId, soundtrackId }: ReviewRead) => [
+    tags.review(reviewId),
+    tags.comments(reviewId),
+    tags.scores(soundtrackId),
+    tags.commentScores(soundtrackId),
+    tags.favourites(soundtrackId),
+    tags.reviewList,
+  ],
+  /** Under a review, the soundtracks to compare it with: they move with the lists. */
+  compareWith: listOnly,
+  /** A sort and page of a review's discussion. */
+  discussionPage: ({ reviewId, soundtrackId }: ReviewRead) => [
+    tags.review(reviewId),
+    tags.comments(reviewId),
+    tags.commentScores(soundtrackId),
+  ],
+  /** A review's share image. */
+  reviewImage: ({ reviewId }: { reviewId: number }) => [tags.review(reviewId)],
+  /**
+   * The 404 of a review's address that is not live (page or share image), or the lasting redirect
+   * from an address a live review had before its slug changed.
+   */
+  reviewNotLive: ({ movedReviewId }: { movedReviewId?: number } = {}) => [
+    tags.reviewList,
+    ...(movedReviewId ? [tags.review(movedReviewId)] : []),
+  ],
+  /** A comparison: each soundtrack's review, readers' scores and favourites. */
+  comparePage: (soundtracks: { id: number; reviewId: number }[]) => [
+    tags.reviewList,
+    ...soundtracks.flatMap((s) => [
+      tags.review(s.reviewId),
+      tags.scores(s.id),
+      tags.favourites(s.id),
+    ]),
+  ],
+  /** A comparison's share image: films and critic's scores. */
+  compareImage: (soundtracks: { reviewId: number }[]) => [
+    tags.reviewList,
+    ...soundtracks.map((s) => tags.review(s.reviewId)),
+  ],
+  /** An address that names no comparison, or names one in another order: until one goes live. */
+  compareNotFound: listOnly,
+  composers: listOnly,
+  /** A composer's soundtracks with their readers' scores. */
+  composerPage: (soundtracks: { soundtrackId: number }[]) => [
+    tags.reviewList,
+    ...soundtracks.map((s) => tags.scores(s.soundtrackId)),
+  ],
+  /** The critic's ranking moves with the reviews, the readers' with every score. */
+  topRated: () => [tags.reviewList, tags.readerRanking],
+  /** Search, before anything is typed (its examples) and each search. */
+  search: listOnly,
+  profile: ({ userId }: { userId: string }) => [tags.profile(userId)],
+  /** The newest reviews, each whole. */
+  feed: (reviews: { id: number }[]) => [tags.reviewList, ...reviews.map((r) => tags.review(r.id))],
+  sitemap: listOnly,
+} satisfies Record<string, (input: never) => string[]>;
+
+declare const declaredInReads: unique symbol;
+/** A page's tags as `reads` declares them: `tagPage` takes nothing else, never a list by hand. */
+export type PageTags = string[] & { readonly [declaredInReads]: true };
+
+export const reads = pages as {
+  [P in keyof typeof pages]: (...input: Parameters<(typeof pages)[P]>) => PageTags;
+};

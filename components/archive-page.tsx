@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { getArchivePage } from "@/db/queries/archive";
 import { getCommentCounts } from "@/db/queries/comments";
 import { ARCHIVE_PAGE_SIZE, pageCountFor } from "@/lib/archive";
@@ -40,10 +40,7 @@ export async function ArchivePage({
   });
   const pageCount = pageCountFor(total);
   // Tagged first: a page past the end is a 404 only until enough reviews are published.
-  const version = await tagPage(
-    tags.reviewList,
-    ...cards.flatMap((r) => [tags.commentCount(r.id), tags.scores(r.soundtrack.id)]),
-  );
+  const version = await tagPage(reads.archivePage(cards));
   if (filters.page > pageCount) notFound();
   const counts = await getCommentCounts(cards.map((r) => r.id));
   const filtered = isFiltered(filters);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { ComposerIndex } from "@/components/composer-index";
 import { EmptyState } from "@/components/empty-state";
 import { PageVersion } from "@/components/viewer/page-version";
@@ -15,7 +15,7 @@ export const metadata: Metadata = {
 
 export default async function ComposersPage() {
   const composers = await getComposerIndex();
-  const version = await tagPage(tags.reviewList);
+  const version = await tagPage(reads.composers());
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <PageVersion {...version} />

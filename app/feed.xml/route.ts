@@ -1,5 +1,5 @@
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { getFeedReviews } from "@/db/queries/feeds";
 import { env } from "@/lib/env";
 import { reviewFeed } from "@/lib/review-feed";
@@ -13,7 +13,7 @@ const FEED_SIZE = 20;
 
 export async function GET() {
   const reviews = await getFeedReviews(FEED_SIZE);
-  await tagPage(tags.reviewList, ...reviews.map((review) => tags.review(review.id)));
+  await tagPage(reads.feed(reviews));
   return new Response(await reviewFeed(reviews, env.SITE_URL), {
     headers: { "content-type": "application/rss+xml; charset=utf-8" },
   });

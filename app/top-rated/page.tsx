@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { RankingList } from "@/components/top-rated/ranking-list";
 import { PageVersion } from "@/components/viewer/page-version";
 import {
@@ -21,7 +21,7 @@ export const metadata: Metadata = {
 
 export default async function TopRatedPage() {
   const [critic, readers] = await Promise.all([getCriticRanking(), getReaderRanking()]);
-  const version = await tagPage(tags.reviewList, tags.readerRanking);
+  const version = await tagPage(reads.topRated());
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
       <PageVersion {...version} />

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { quietLinkClass } from "@/components/button-styles";
 import { type CompareSuggestion, getCompareSuggestions } from "@/db/queries/compare-suggestions";
 import { comparePath, compareWithPath } from "@/lib/compare-path";
@@ -24,7 +24,7 @@ type Props = {
  * the page carries.
  */
 export async function CompareWith({ soundtrackId, review, slug, filmTitle }: Props) {
-  await tagPage(tags.reviewList);
+  await tagPage(reads.compareWith());
   const suggestions = await getCompareSuggestions(soundtrackId, review);
   return (
     <section

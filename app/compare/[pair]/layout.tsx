@@ -1,6 +1,6 @@
 import { permanentRedirect } from "next/navigation";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { ComparisonProblem } from "@/components/compare/comparison-problem";
 import { lookUpComparison } from "@/db/queries/compare";
 
@@ -16,7 +16,7 @@ export default async function ComparisonLayout({ children, params }: Props) {
   const { pair } = await params;
   const lookup = await lookUpComparison(pair);
   if (lookup.kind === "found") return children;
-  await tagPage(tags.reviewList);
+  await tagPage(reads.compareNotFound());
   if (lookup.kind === "moved") permanentRedirect(lookup.href);
   return (
     <>

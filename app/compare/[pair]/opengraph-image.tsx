@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { CompareShareCard } from "@/components/compare/compare-share-card";
 import { shareCardFonts } from "@/components/review-share-card";
 import { getComparison, lookUpComparison } from "@/db/queries/compare";
@@ -23,10 +23,10 @@ type Props = { params: Promise<{ pair: string }> };
 export default async function Image({ params }: Props) {
   const lookup = await lookUpComparison((await params).pair);
   if (lookup.kind !== "found") {
-    await tagPage(tags.reviewList);
+    await tagPage(reads.compareNotFound());
     notFound();
   }
-  await tagPage(tags.reviewList, ...lookup.soundtracks.map((s) => tags.review(s.reviewId)));
+  await tagPage(reads.compareImage(lookup.soundtracks));
   const { soundtracks } = await getComparison(lookup.soundtracks.map((s) => s.id));
   const films = soundtracks.map((s) => ({
     filmTitle: s.filmTitle,

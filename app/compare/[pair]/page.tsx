@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { ComparisonCharts } from "@/components/compare/comparison-charts";
 import { CompareTable } from "@/components/compare/compare-table";
 import { RecordOpen } from "@/components/compare/record-open";
@@ -39,14 +39,7 @@ export default async function ComparisonPage({ params }: Props) {
   const lookup = await lookUpComparison(pair);
   // The layout has explained the problem, or moved the address; this answers 404.
   if (lookup.kind !== "found") notFound();
-  const version = await tagPage(
-    tags.reviewList,
-    ...lookup.soundtracks.flatMap((s) => [
-      tags.review(s.reviewId),
-      tags.scores(s.id),
-      tags.favourites(s.id),
-    ]),
-  );
+  const version = await tagPage(reads.comparePage(lookup.soundtracks));
   const { soundtracks, pairs } = await getComparison(lookup.soundtracks.map((s) => s.id));
   const titleOf = (id: number) => soundtracks.find((s) => s.id === id)?.filmTitle ?? "";
   return (

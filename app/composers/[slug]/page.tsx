@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { ComposerSoundtracks } from "@/components/composer-soundtracks";
 import { Duration } from "@/components/duration";
 import { SampleTag } from "@/components/sample-tag";
@@ -31,10 +31,7 @@ export default async function ComposerPage({ params }: Props) {
   const composer = await getLiveComposerBySlug((await params).slug);
   if (!composer) notFound();
   const soundtracks = await getComposerSoundtracks(composer.id);
-  const version = await tagPage(
-    tags.reviewList,
-    ...soundtracks.map((s) => tags.scores(s.soundtrackId)),
-  );
+  const version = await tagPage(reads.composerPage(soundtracks));
   const runtime = soundtracks.reduce((sum, s) => sum + s.runtimeSeconds, 0);
   const count = soundtracks.length;
   return (

@@ -1,6 +1,6 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { getLiveReviewBySlug } from "@/db/queries/reviews";
 import { getMovedReview } from "@/db/queries/review-slugs";
 
@@ -17,7 +17,7 @@ export default async function ReviewLayout({ children, params }: Props) {
   const { slug } = await params;
   if (!(await getLiveReviewBySlug(slug))) {
     const moved = await getMovedReview(slug);
-    await tagPage(tags.reviewList, ...(moved ? [tags.review(moved.id)] : []));
+    await tagPage(reads.reviewNotLive({ movedReviewId: moved?.id }));
     if (moved) permanentRedirect(`/reviews/${moved.slug}`);
     notFound();
   }

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { ReviewShareCard, shareCardFonts } from "@/components/review-share-card";
 import { getLiveReviewBySlug } from "@/db/queries/reviews";
 import { summarizeTracks } from "@/lib/duration";
@@ -25,10 +25,10 @@ export default async function Image({ params }: Props) {
   const review = await getLiveReviewBySlug((await params).slug);
   if (!review) {
     // The 404 is cached too: publishing the review expires it.
-    await tagPage(tags.reviewList);
+    await tagPage(reads.reviewNotLive());
     notFound();
   }
-  await tagPage(tags.review(review.id));
+  await tagPage(reads.reviewImage({ reviewId: review.id }));
   const { soundtrack } = review;
   const { count, totalSeconds } = summarizeTracks(soundtrack.tracks);
   return new ImageResponse(

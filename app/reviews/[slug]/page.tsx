@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { Discussion } from "@/components/comments/discussion";
 import { CompareWith } from "@/components/compare/compare-with";
 import { ReviewArticle } from "@/components/review-article";
@@ -46,13 +46,7 @@ export default async function ReviewPage({ params }: Props) {
   if (!review) notFound();
   const { soundtrack } = review;
   const version = await tagPage(
-    tags.review(review.id),
-    tags.comments(review.id),
-    tags.scores(soundtrack.id),
-    tags.commentScores(soundtrack.id),
-    tags.favourites(soundtrack.id),
-    // The previous and next week's links change when a review is published.
-    tags.reviewList,
+    reads.reviewPage({ reviewId: review.id, soundtrackId: soundtrack.id }),
   );
   const slot = await getWeeklySlot();
   const [bodyHtml, commentCounts, scoreStats, placeInWeek] = await Promise.all([

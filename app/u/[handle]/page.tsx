@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { PageVersion } from "@/components/viewer/page-version";
 import { CriticCloseness } from "@/components/scores/critic-closeness";
 import { ProfileComments } from "@/components/scores/profile-comments";
@@ -61,7 +61,7 @@ function Section({
 export default async function ProfilePage({ params }: Props) {
   const profile = await loadProfile((await params).handle);
   if (!profile) notFound();
-  const version = await tagPage(tags.profile(profile.id));
+  const version = await tagPage(reads.profile({ userId: profile.id }));
   const [scores, comments, favourites] = await Promise.all([
     getProfileScores(profile.id),
     getProfileComments(profile.id),

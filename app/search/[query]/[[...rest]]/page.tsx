@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { NoResults, SearchIntro } from "@/components/search/search-empty";
 import { SearchResults } from "@/components/search/search-results";
 import { PageVersion } from "@/components/viewer/page-version";
@@ -38,7 +38,7 @@ export default async function SearchPage({ params }: Props) {
   const search = await searchOf(params);
   if (!search) notFound();
   const { text, group, page, truncated } = search;
-  const version = await tagPage(tags.reviewList);
+  const version = await tagPage(reads.search());
   const searchable = toSearchQuery(text).match !== null;
   const results = searchable ? await getSearchResults(text, { kind: group?.kind, page }) : null;
   const total = results ? SEARCH_GROUPS.reduce((n, g) => n + results.counts[g.kind], 0) : 0;

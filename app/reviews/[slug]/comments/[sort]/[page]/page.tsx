@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { tagPage } from "@/cache/next";
-import { tags } from "@/cache/tags";
+import { reads } from "@/cache/tags";
 import { Discussion } from "@/components/comments/discussion";
 import { PageVersion } from "@/components/viewer/page-version";
 import { getCommentCounts } from "@/db/queries/comments";
@@ -37,9 +37,7 @@ export default async function DiscussionPage({ params }: Props) {
   const review = await getLiveReviewBySlug(slug);
   if (!review) notFound();
   const version = await tagPage(
-    tags.review(review.id),
-    tags.comments(review.id),
-    tags.commentScores(review.soundtrack.id),
+    reads.discussionPage({ reviewId: review.id, soundtrackId: review.soundtrack.id }),
   );
   const total = (await getCommentCounts([review.id])).get(review.id) ?? 0;
   return (
