@@ -9,8 +9,34 @@ import {
 import { parseDuration } from "@/lib/duration";
 import { lineBreaks } from "@/lib/editor-values";
 import { parseReleaseDate, RELEASE_DATE_PROBLEM } from "@/lib/release-date";
-import { slugify } from "@/lib/slug";
-import { MAX_DURATION_SECONDS, MAX_TITLE_LENGTH } from "@/lib/track-list";
+import {
+  composerProblems,
+  describeComposerProblem,
+  FILM_YEAR_MAX,
+  FILM_YEAR_MIN,
+  FILM_YEARS,
+  keepTo,
+  MAX_BODY_LENGTH,
+  MAX_COMPOSER_NAME_LENGTH,
+  MAX_COVER_ALT_LENGTH,
+  MAX_DISC,
+  MAX_FILM_TITLE_LENGTH,
+  MAX_HEADLINE_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_LINK_LABEL_LENGTH,
+  MAX_LINKS,
+  MAX_SLUG_LENGTH,
+  MAX_SUMMARY_LENGTH,
+  MAX_TRACK_POSITION,
+  MAX_TRACK_SECONDS,
+  MAX_TRACK_TITLE_LENGTH,
+  MAX_TRACKS,
+  SCORE_PATTERN,
+  SCORE_RANGE,
+  scoreTenths,
+  SLUG_PATTERN,
+  SLUG_RULE,
+} from "@/lib/review-rules";
 
 /** What the editor's actions check, on the server; lib/editor-values.ts is the form as typed. */
 
@@ -18,23 +44,28 @@ import { MAX_DURATION_SECONDS, MAX_TITLE_LENGTH } from "@/lib/track-list";
 export const SESSION_ENDED =
   "Your session has ended. What you typed is kept in this browser: sign in again to continue.";
 
-export const MAX_TRACKS = 500;
-export const MAX_LINKS = 50;
-export const MAX_COMPOSERS = 12;
-export const MAX_BODY_LENGTH = 100_000;
+// auth/action.ts caps what an action echoes back by the longest field, the body.
+export { MAX_BODY_LENGTH };
 export const PREVIEW_LINK_DAYS = { default: 7, max: 90 } as const;
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SCORE_PATTERN = /^(10(\.0)?|\d(\.\d)?)$/;
-const YEAR = "Give the film’s year, from 1880 to 2200, or leave it blank.";
+const YEAR = `Give the film’s year, ${FILM_YEARS}, or leave it blank.`;
+
+/** A phrase of lib/review-rules.ts as the editor says it: "Keep it to 200 characters." */
+const sentence = (phrase: string) => `${phrase[0]!.toUpperCase()}${phrase.slice(1)}.`;
+
+const BODY_TOO_LONG = sentence(keepTo("the review", MAX_BODY_LENGTH));
 
 const required = (message: string, max: number) =>
-  z.string({ error: message }).trim().min(1, message).max(max, `Keep it to ${max} characters.`);
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .max(max, sentence(keepTo("it", max)));
 const optional = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Keep it to ${max} characters.`)
+    .max(max, sentence(keepTo("it", max)))
     .optional()
     .transform((v) => v || null);
 
@@ -45,20 +76,24 @@ export const reviewIdSchema = id("That review could not be found. Reload the pag
 const trackRowSchema = z.object({
   key: z.string().min(1).max(100),
   id: z.number().int().positive().nullable(),
-  disc: z.coerce.number().int().min(1, "the disc is 1 or more").max(99, "the disc is 99 at most"),
+  disc: z.coerce
+    .number()
+    .int()
+    .min(1, "the disc is 1 or more")
+    .max(MAX_DISC, `the disc is ${MAX_DISC} at most`),
   position: z.coerce
     .number({ error: "give its number" })
     .int("give its number as a whole number")
     .min(1, "its number is 1 or more")
-    .max(999, "its number is 999 at most"),
+    .max(MAX_TRACK_POSITION, `its number is ${MAX_TRACK_POSITION} at most`),
   title: z
     .string()
     .trim()
     .min(1, "give its title")
-    .max(MAX_TITLE_LENGTH, `keep its title to ${MAX_TITLE_LENGTH} characters`),
+    .max(MAX_TRACK_TITLE_LENGTH, keepTo("its title", MAX_TRACK_TITLE_LENGTH)),
   duration: z.string().transform((text, ctx) => {
     const seconds = parseDuration(text);
-    if (seconds === null || seconds > MAX_DURATION_SECONDS) {
+    if (seconds === null || seconds > MAX_TRACK_SECONDS) {
       ctx.addIssue({ code: "custom", message: "give its length as minutes:seconds, like 3:45" });
       return z.NEVER;
     }
@@ -71,7 +106,7 @@ export const linkLabelSchema = z
   .string({ error: "say what it is, like Bandcamp" })
   .trim()
   .min(1, "say what it is, like Bandcamp")
-  .max(60, "keep its label short");
+  .max(MAX_LINK_LABEL_LENGTH, "keep its label short");
 export const linkUrlSchema = z
   .string({ error: "give a web address starting with https://" })
   .trim()
@@ -125,36 +160,43 @@ function jsonRows<T extends z.ZodType>(row: T, noun: string, max: number) {
 const composersSchema = z
   .preprocess(
     (value) => asArray(value).map((name) => (typeof name === "string" ? name.trim() : name)),
-    z.array(z.string().max(120, "Keep each composer’s name to 120 characters.")),
+    z.array(
+      z
+        .string()
+        .max(
+          MAX_COMPOSER_NAME_LENGTH,
+          sentence(keepTo("each composer’s name", MAX_COMPOSER_NAME_LENGTH)),
+        ),
+    ),
   )
   .transform((names) => names.filter((name) => name !== ""))
   .superRefine((names, ctx) => {
-    if (names.length > MAX_COMPOSERS) {
-      ctx.addIssue({ code: "custom", message: `List at most ${MAX_COMPOSERS} composers.` });
+    for (const problem of composerProblems(names)) {
+      const message = sentence(describeComposerProblem(problem, (name) => `“${name}”`));
+      ctx.addIssue({ code: "custom", message });
     }
-    const slugs = names.map(slugify);
-    names.forEach((name, i) => {
-      if (slugs[i] === "") {
-        ctx.addIssue({ code: "custom", message: `“${name}” needs a letter or a digit.` });
-      } else if (slugs.indexOf(slugs[i]!) !== i) {
-        ctx.addIssue({ code: "custom", message: `“${name}” is listed twice.` });
-      }
-    });
   });
 
 /** Every field of a review and its soundtrack, as Save sends them. */
 export const editorSchema = z
   .object({
     reviewId: reviewIdSchema.optional(),
-    filmTitle: required("Give the film’s title.", 200),
+    filmTitle: required("Give the film’s title.", MAX_FILM_TITLE_LENGTH),
     filmYear: z
       .string()
       .trim()
       .optional()
       .transform((v) => (v ? Number(v) : null))
-      .pipe(z.number({ error: YEAR }).int(YEAR).min(1880, YEAR).max(2200, YEAR).nullable()),
+      .pipe(
+        z
+          .number({ error: YEAR })
+          .int(YEAR)
+          .min(FILM_YEAR_MIN, YEAR)
+          .max(FILM_YEAR_MAX, YEAR)
+          .nullable(),
+      ),
     composers: composersSchema,
-    label: optional(200),
+    label: optional(MAX_LABEL_LENGTH),
     albumReleaseDate: z
       .string()
       .optional()
@@ -166,29 +208,29 @@ export const editorSchema = z
         }
         return iso || null;
       }),
-    coverAlt: optional(300),
-    headline: required("Give the review a headline.", 200),
+    coverAlt: optional(MAX_COVER_ALT_LENGTH),
+    headline: required("Give the review a headline.", MAX_HEADLINE_LENGTH),
     slug: z
       .string({ error: "Give the review’s address." })
       .trim()
       .min(1, "Give the review’s address.")
-      .max(100, "Keep the address to 100 characters.")
-      .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens, like glass-onion."),
+      .max(MAX_SLUG_LENGTH, sentence(keepTo("the address", MAX_SLUG_LENGTH)))
+      .regex(SLUG_PATTERN, sentence(SLUG_RULE)),
     summary: z
       .string()
       .trim()
-      .max(600, "Keep the summary to 600 characters.")
+      .max(MAX_SUMMARY_LENGTH, sentence(keepTo("the summary", MAX_SUMMARY_LENGTH)))
       .default("")
       .transform(lineBreaks),
     criticScore: z
       .string()
       .trim()
       .optional()
-      .refine((v) => !v || SCORE_PATTERN.test(v), "Pick a score from 0 to 10, or none.")
-      .transform((v) => (v ? Math.round(Number(v) * 10) : null)),
+      .refine((v) => !v || SCORE_PATTERN.test(v), `Pick a score ${SCORE_RANGE}, or none.`)
+      .transform((v) => (v ? scoreTenths(v) : null)),
     body: z
       .string()
-      .max(MAX_BODY_LENGTH, `Keep the review to ${MAX_BODY_LENGTH} characters.`)
+      .max(MAX_BODY_LENGTH, BODY_TOO_LONG)
       .default("")
       .transform(lineBreaks)
       .refine((body) => !hasImageWithoutAlt(body), BODY_ALT_MISSING),
@@ -225,10 +267,7 @@ export type EditorInput = z.output<typeof editorSchema>;
 
 /** The body and the track titles, for the live preview. */
 export const bodyPreviewSchema = z.object({
-  body: z
-    .string()
-    .max(MAX_BODY_LENGTH, `Keep the review to ${MAX_BODY_LENGTH} characters.`)
-    .transform(lineBreaks),
+  body: z.string().max(MAX_BODY_LENGTH, BODY_TOO_LONG).transform(lineBreaks),
   tracks: z
     .string()
     .optional()

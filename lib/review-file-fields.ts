@@ -1,27 +1,54 @@
 import { z } from "zod";
-import { linkLabelSchema, linkUrlSchema, MAX_LINKS } from "@/lib/editor-schemas";
+import { linkLabelSchema, linkUrlSchema } from "@/lib/editor-schemas";
+import {
+  composerProblems,
+  describeComposerProblem,
+  FILM_YEAR_MAX,
+  FILM_YEAR_MIN,
+  FILM_YEARS,
+  keepTo,
+  MAX_COMPOSER_NAME_LENGTH,
+  MAX_COVER_ALT_LENGTH,
+  MAX_FILM_TITLE_LENGTH,
+  MAX_HEADLINE_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_LINKS,
+  MAX_SLUG_LENGTH,
+  MAX_SOUNDTRACK_SLUG_LENGTH,
+  MAX_SUMMARY_LENGTH,
+  SCORE_PATTERN,
+  SCORE_RANGE,
+  SLUG_PATTERN,
+  SLUG_RULE,
+} from "@/lib/review-rules";
 import { slugify } from "@/lib/slug";
 
-/** The checks on a review file's front matter (see lib/review-file.ts for the format). */
+/**
+ * The checks on a review file's front matter (see lib/review-file.ts for the format): the
+ * editor's own (lib/review-rules.ts), so that an imported review is one the editor can save.
+ */
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const TRACKS_EXAMPLE = "1. A Storm Is Coming (1:12)";
-const SCORE_PATTERN = /^(10(\.0)?|\d(\.\d)?)$/;
-const SCORE_MESSAGE = "give a score from 0 to 10 in tenths, like 8.5";
-const YEAR_MESSAGE = "give the film's year, from 1880 to 2200";
+const SCORE_MESSAGE = `give a score ${SCORE_RANGE} in tenths, like 8.5`;
+const YEAR_MESSAGE = `give the film's year, ${FILM_YEARS}`;
 const WEEK_MESSAGE = "give the week number, 1 or more";
 /** The address of a cover stored in a database (db/queries/cover-images.ts coverUrl). */
 const STORED_COVER = /^\/covers\/\d+\?/;
-const SLUG_MESSAGE = "use lower-case letters, digits and single hyphens, like glass-onion";
 const LINK_TRACK_MESSAGE = "give the track's number, or leave the line out for the album";
+const COMPOSER_NAME: Cap = ["each composer's name", MAX_COMPOSER_NAME_LENGTH];
 const LINK_DISC_MESSAGE = "give the track's disc, 1 or more, or leave the line out for disc 1";
 
 // YAML reads `film: 1917` as a number; a title is still meant.
 const asText = (value: unknown) => (typeof value === "number" ? String(value) : value);
-const text = (message: string) =>
-  z.preprocess(asText, z.string({ error: message }).trim().min(1, message));
-const optionalText = (message: string) => text(message).nullish();
-const slug = (message: string) => z.string({ error: message }).regex(SLUG_PATTERN, SLUG_MESSAGE);
+/** The editor's limit on a field: [what it is called, its most characters]. */
+type Cap = [what: string, max: number];
+const text = (message: string, cap?: Cap) => {
+  const given = z.string({ error: message }).trim().min(1, message);
+  return z.preprocess(asText, cap ? given.max(cap[1], keepTo(...cap)) : given);
+};
+const optionalText = (message: string, cap?: Cap) => text(message, cap).nullish();
+const slug = (message: string, [what, max]: Cap) =>
+  z.string({ error: message }).regex(SLUG_PATTERN, SLUG_RULE).max(max, keepTo(what, max));
 const whole = (message: string) => z.number({ error: message }).int(message).min(1, message);
 
 /** A listening link: the album's, or a track's when `track` (and `disc`, 1 by default) says. */
@@ -36,30 +63,42 @@ const linkSchema = z.object(
 );
 
 const frontMatterSchema = z.object({
-  title: text("give the review's headline"),
-  film: text("give the film's title"),
-  slug: slug("give the address as lower-case words joined by hyphens").nullish(),
-  soundtrack_slug: slug(
-    "give the soundtrack's address as lower-case words joined by hyphens",
-  ).nullish(),
+  title: text("give the review's headline", ["the headline", MAX_HEADLINE_LENGTH]),
+  film: text("give the film's title", ["the film's title", MAX_FILM_TITLE_LENGTH]),
+  slug: slug("give the address as lower-case words joined by hyphens", [
+    "the address",
+    MAX_SLUG_LENGTH,
+  ]).nullish(),
+  soundtrack_slug: slug("give the soundtrack's address as lower-case words joined by hyphens", [
+    "the soundtrack's address",
+    MAX_SOUNDTRACK_SLUG_LENGTH,
+  ]).nullish(),
   year: z
     .number({ error: YEAR_MESSAGE })
     .int(YEAR_MESSAGE)
-    .min(1880, YEAR_MESSAGE)
-    .max(2200, YEAR_MESSAGE)
+    .min(FILM_YEAR_MIN, YEAR_MESSAGE)
+    .max(FILM_YEAR_MAX, YEAR_MESSAGE)
     .nullish(),
-  composer: optionalText("give the composer's name"),
+  composer: optionalText("give the composer's name", COMPOSER_NAME),
   composers: z
-    .array(text("give each composer's name"), { error: "list the composers, one a line" })
+    .array(text("give each composer's name", COMPOSER_NAME), {
+      error: "list the composers, one a line",
+    })
     .nullish(),
-  label: optionalText("give the record label, or leave the line out"),
+  label: optionalText("give the record label, or leave the line out", [
+    "the record label",
+    MAX_LABEL_LENGTH,
+  ]),
   release_date: optionalText("give the album's release date, like 2024-09-13"),
   cover_image_url: optionalText("give the cover image's address, or leave the line out").refine(
     (url) => !url || !STORED_COVER.test(url),
     "that address is a cover stored in another database (an older export): give it as cover_file",
   ),
   cover_file: optionalText("give the cover image's file name, like glass-onion.cover.jpg"),
-  cover_alt: optionalText("describe the cover image, or leave the line out"),
+  cover_alt: optionalText("describe the cover image, or leave the line out", [
+    "the cover's description",
+    MAX_COVER_ALT_LENGTH,
+  ]),
   sample: z.boolean({ error: "write true or false" }).nullish(),
   critic_score: z
     .preprocess(asText, z.string({ error: SCORE_MESSAGE }).regex(SCORE_PATTERN, SCORE_MESSAGE))
@@ -73,7 +112,13 @@ const frontMatterSchema = z.object({
   week: z.number({ error: WEEK_MESSAGE }).int(WEEK_MESSAGE).min(1, WEEK_MESSAGE).nullish(),
   // An empty summary is one the editor left empty; no line at all means the first paragraph.
   summary: z
-    .preprocess(asText, z.string({ error: "write a summary, or leave the line out" }).trim())
+    .preprocess(
+      asText,
+      z
+        .string({ error: "write a summary, or leave the line out" })
+        .trim()
+        .max(MAX_SUMMARY_LENGTH, keepTo("the summary", MAX_SUMMARY_LENGTH)),
+    )
     .nullish(),
   tracks: z.string({ error: `give the track list, one track a line, like ${TRACKS_EXAMPLE}` }),
   links: z
@@ -99,20 +144,21 @@ export function isExport(raw: object): boolean {
   return parsed.success && Boolean(parsed.data.status);
 }
 
-function composerNames(raw: object): string[] | string {
+function composerNames(raw: object): { names: string[]; errors: string[] } {
   const parsed = composerFields.safeParse(raw);
-  if (!parsed.success) return [];
+  if (!parsed.success) return { names: [], errors: [] };
   const { composer, composers } = parsed.data;
-  if (composer && composers) return "composers: give composer or composers, not both";
+  if (composer && composers) {
+    return { names: [], errors: ["composers: give composer or composers, not both"] };
+  }
   const key = composers ? "composers" : "composer";
   const names = composers ?? (composer ? [composer] : []);
-  if (names.length === 0) return isExport(raw) ? [] : `${key}: give at least one composer`;
-  const slugs = names.map(slugify);
-  const nameless = names.find((_, i) => slugs[i] === "");
-  if (nameless !== undefined) return `${key}: '${nameless}' needs a letter or a digit`;
-  const twice = names.find((_, i) => slugs.indexOf(slugs[i]!) !== i);
-  if (twice !== undefined) return `composers: '${twice}' is listed twice`;
-  return names;
+  if (names.length === 0 && !isExport(raw)) {
+    return { names, errors: [`${key}: give at least one composer`] };
+  }
+  const problems = composerProblems(names);
+  const errors = problems.map((p) => `${key}: ${describeComposerProblem(p, (n) => `'${n}'`)}`);
+  return { names, errors };
 }
 
 function placementErrors(raw: object): string[] {
@@ -152,15 +198,18 @@ export function checkFrontMatter(raw: object): CheckedFrontMatter {
   const composers = composerNames(raw);
   const errors = [
     ...(parsed.success ? [] : parsed.error.issues.map((i) => `${issuePath(i.path)}: ${i.message}`)),
-    ...(typeof composers === "string" ? [composers] : []),
+    ...composers.errors,
     ...placementErrors(raw),
     ...coverErrors(raw),
   ];
-  if (!parsed.success || typeof composers === "string" || errors.length > 0) {
-    return { ok: false, errors };
-  }
-  if (!parsed.data.slug && slugify(parsed.data.film) === "") {
+  if (!parsed.success || errors.length > 0) return { ok: false, errors };
+  const madeSlug = parsed.data.slug ? null : slugify(parsed.data.film);
+  if (madeSlug === "") {
     return { ok: false, errors: ["slug: give one, as the film's title has no letters or digits"] };
   }
-  return { ok: true, facts: parsed.data, composers };
+  if (madeSlug && madeSlug.length > MAX_SLUG_LENGTH) {
+    const message = `give one, as the one made from the film's title is longer than ${MAX_SLUG_LENGTH} characters`;
+    return { ok: false, errors: [`slug: ${message}`] };
+  }
+  return { ok: true, facts: parsed.data, composers: composers.names };
 }

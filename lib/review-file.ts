@@ -41,17 +41,25 @@
  * so importing its files reproduces the reviews exactly.
  */
 import { parseDocument, stringify } from "yaml";
+import { BODY_ALT_MISSING, hasImageWithoutAlt } from "@/lib/body-images";
 import { formatDuration } from "@/lib/duration";
 import { formatScore } from "@/lib/format";
-import { slugify } from "@/lib/slug";
-import { parseTrackList, type ParsedTrack } from "@/lib/track-list";
 import {
   checkFrontMatter,
   isExport,
-  SLUG_PATTERN,
   TRACKS_EXAMPLE,
   type FrontMatter,
 } from "@/lib/review-file-fields";
+import {
+  keepTo,
+  MAX_BODY_LENGTH,
+  MAX_SUMMARY_LENGTH,
+  MAX_TRACKS,
+  scoreTenths,
+  SLUG_PATTERN,
+} from "@/lib/review-rules";
+import { slugify } from "@/lib/slug";
+import { parseTrackList, type ParsedTrack } from "@/lib/track-list";
 
 /** A listening link, for the album or for the track at `track`. */
 export type ReviewFileLink = {
@@ -112,6 +120,7 @@ function readTracks(
   if (tracks.length === 0 && errors.length === 0 && !exported) {
     messages.push(`tracks: give the track list, one track a line, like ${TRACKS_EXAMPLE}`);
   }
+  if (tracks.length > MAX_TRACKS) messages.push(`tracks: list at most ${MAX_TRACKS} tracks`);
   return { tracks, errors: messages };
 }
 
@@ -182,11 +191,26 @@ function toReview(
     links,
     summary: facts.summary ?? firstParagraph(body),
     body,
-    criticScore: facts.critic_score ? Math.round(Number(facts.critic_score) * 10) : null,
+    criticScore: facts.critic_score ? scoreTenths(facts.critic_score) : null,
     status: facts.status ?? null,
     publishedAt: facts.published_at ? new Date(facts.published_at) : null,
     weekNumber: facts.week ?? null,
   };
+}
+
+/** What the editor would refuse in the body, or in the summary taken from it when none is given. */
+function bodyErrors(raw: object, body: string, exported: boolean): string[] {
+  const errors: string[] = [];
+  if (body === "" && !exported) errors.push("body: write the review below the front matter");
+  if (body.length > MAX_BODY_LENGTH) errors.push(`body: ${keepTo("the review", MAX_BODY_LENGTH)}`);
+  if (hasImageWithoutAlt(body)) errors.push(`body: ${BODY_ALT_MISSING}`);
+  const { summary } = raw as { summary?: unknown };
+  if (summary == null && firstParagraph(body).length > MAX_SUMMARY_LENGTH) {
+    errors.push(
+      `summary: give one, as the body's first paragraph is longer than ${MAX_SUMMARY_LENGTH} characters`,
+    );
+  }
+  return errors;
 }
 
 /** Reads a review file; every problem comes back at once, each naming its field or track line. */
@@ -201,7 +225,7 @@ export function parseReviewFile(source: string): ReviewFileResult {
     ...(checked.ok ? [] : checked.errors),
     ...tracks.errors,
     ...links.errors,
-    ...(split.body === "" && !exported ? ["body: write the review below the front matter"] : []),
+    ...bodyErrors(split.raw, split.body, exported),
   ];
   if (!checked.ok || errors.length > 0) return { ok: false, errors };
   return {
