@@ -34,8 +34,9 @@
  *
  *   The body in Markdown: everything after the closing ---, trimmed.
  *
- * Other keys (the original's `series` and `note`) are ignored; published_at and week need a
- * status. A file with a status is an export, put back as the editor left it: a draft's may have
+ * Every field is held to the editor's limits (lib/review-rules.ts), so that an imported review is
+ * one the editor can save. Other keys (the original's `series` and `note`) are ignored;
+ * published_at and week need a status. A file with a status is an export, put back as the editor left it: a draft's may have
  * no composers, tracks or body. Export writes every field the review has (the summary only when
  * it is not the first paragraph, the cover stored in the database as a file beside the review's),
  * so importing its files reproduces the reviews exactly.
