@@ -111,6 +111,11 @@ describe("parseReviewFile on a bad file", () => {
       ["year: 18", "year: give the film's year, from 1880 to 2200"],
       ["critic_score: 8.55", "critic_score: give a score from 0 to 10 in tenths, like 8.5"],
       ["critic_score: '11'", "critic_score: give a score from 0 to 10 in tenths, like 8.5"],
+      [
+        "release_date: September 2024",
+        "release_date: give the album's release date, like 2024-09-13",
+      ],
+      ["release_date: 31/02/2024", "release_date: give the album's release date, like 2024-09-13"],
       ["sample: maybe", "sample: write true or false"],
       ["status: live", "status: use draft, scheduled or published"],
       [
@@ -126,6 +131,12 @@ describe("parseReviewFile on a bad file", () => {
       ["film: '!!!'", "slug: give one, as the film's title has no letters or digits"],
     ];
     for (const [facts, message] of cases) expect(errorsOf(file(facts))).toEqual([message]);
+  });
+
+  it("keeps a release date as the editor does, whichever way the file writes the day", () => {
+    for (const date of ["2024-09-13", "13/09/2024", "13 September 2024", "Sept 13, 2024"]) {
+      expect(parsed(file(`release_date: ${date}`)).albumReleaseDate).toBe("2024-09-13");
+    }
   });
 
   it("reports every problem of a file at once", () => {

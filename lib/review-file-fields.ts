@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { linkLabelSchema, linkUrlSchema } from "@/lib/editor-schemas";
+import { parseReleaseDate } from "@/lib/release-date";
 import {
   composerProblems,
   describeComposerProblem,
@@ -31,6 +32,7 @@ import { slugify } from "@/lib/slug";
 export const TRACKS_EXAMPLE = "1. A Storm Is Coming (1:12)";
 const SCORE_MESSAGE = `give a score ${SCORE_RANGE} in tenths, like 8.5`;
 const YEAR_MESSAGE = `give the film's year, ${FILM_YEARS}`;
+const RELEASE_DATE_MESSAGE = "give the album's release date, like 2024-09-13";
 const WEEK_MESSAGE = "give the week number, 1 or more";
 /** The address of a cover stored in a database (db/queries/cover-images.ts coverUrl). */
 const STORED_COVER = /^\/covers\/\d+\?/;
@@ -89,7 +91,13 @@ const frontMatterSchema = z.object({
     "the record label",
     MAX_LABEL_LENGTH,
   ]),
-  release_date: optionalText("give the album's release date, like 2024-09-13"),
+  // As the editor keeps it, an ISO date, whichever way the file writes the day.
+  release_date: optionalText(RELEASE_DATE_MESSAGE).transform((typed, ctx) => {
+    if (!typed) return typed;
+    const iso = parseReleaseDate(typed);
+    if (!iso) ctx.addIssue({ code: "custom", message: RELEASE_DATE_MESSAGE });
+    return iso;
+  }),
   cover_image_url: optionalText("give the cover image's address, or leave the line out").refine(
     (url) => !url || !STORED_COVER.test(url),
     "that address is a cover stored in another database (an older export): give it as cover_file",

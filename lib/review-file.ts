@@ -11,7 +11,7 @@
  *   composer: Lorne Balfe                one composer, or a list:
  *   composers: [Ottilie Brandquist, Femi Laskaris]                  (one of the two required)
  *   label: Parallax Hymnal Records
- *   release_date: 2024-09-13             the album's, as it should read
+ *   release_date: 2024-09-13             the album's day, kept so (13/09/2024 reads as it too)
  *   cover_file: fallout.cover.jpg        the cover, a file beside this one (JPEG, PNG, WebP or
  *                                        GIF, at most 2 MB), or an address the site serves:
  *   cover_image_url: /covers/glasswater-meridian.svg
