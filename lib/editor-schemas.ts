@@ -8,35 +8,9 @@ import {
 } from "@/lib/body-images";
 import { parseDuration } from "@/lib/duration";
 import { lineBreaks } from "@/lib/editor-values";
+import { linkLabelSchema, linkUrlSchema } from "@/lib/link-schemas";
 import { parseReleaseDate, RELEASE_DATE_PROBLEM } from "@/lib/release-date";
-import {
-  composerProblems,
-  describeComposerProblem,
-  FILM_YEAR_MAX,
-  FILM_YEAR_MIN,
-  FILM_YEARS,
-  keepTo,
-  MAX_BODY_LENGTH,
-  MAX_COMPOSER_NAME_LENGTH,
-  MAX_COVER_ALT_LENGTH,
-  MAX_DISC,
-  MAX_FILM_TITLE_LENGTH,
-  MAX_HEADLINE_LENGTH,
-  MAX_LABEL_LENGTH,
-  MAX_LINK_LABEL_LENGTH,
-  MAX_LINKS,
-  MAX_SLUG_LENGTH,
-  MAX_SUMMARY_LENGTH,
-  MAX_TRACK_POSITION,
-  MAX_TRACK_SECONDS,
-  MAX_TRACK_TITLE_LENGTH,
-  MAX_TRACKS,
-  SCORE_PATTERN,
-  SCORE_RANGE,
-  scoreTenths,
-  SLUG_PATTERN,
-  SLUG_RULE,
-} from "@/lib/review-rules";
+import * as rules from "@/lib/review-rules";
 
 /** What the editor's actions check, on the server; lib/editor-values.ts is the form as typed. */
 
@@ -45,27 +19,27 @@ export const SESSION_ENDED =
   "Your session has ended. What you typed is kept in this browser: sign in again to continue.";
 
 // auth/action.ts caps what an action echoes back by the longest field, the body.
-export { MAX_BODY_LENGTH };
+export const { MAX_BODY_LENGTH } = rules;
 export const PREVIEW_LINK_DAYS = { default: 7, max: 90 } as const;
 
-const YEAR = `Give the film’s year, ${FILM_YEARS}, or leave it blank.`;
+const YEAR = `Give the film’s year, ${rules.FILM_YEARS}, or leave it blank.`;
 
 /** A phrase of lib/review-rules.ts as the editor says it: "Keep it to 200 characters." */
 const sentence = (phrase: string) => `${phrase[0]!.toUpperCase()}${phrase.slice(1)}.`;
 
-const BODY_TOO_LONG = sentence(keepTo("the review", MAX_BODY_LENGTH));
+const BODY_TOO_LONG = sentence(rules.keepTo("the review", rules.MAX_BODY_LENGTH));
 
 const required = (message: string, max: number) =>
   z
     .string({ error: message })
     .trim()
     .min(1, message)
-    .max(max, sentence(keepTo("it", max)));
+    .max(max, sentence(rules.keepTo("it", max)));
 const optional = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, sentence(keepTo("it", max)))
+    .max(max, sentence(rules.keepTo("it", max)))
     .optional()
     .transform((v) => v || null);
 
@@ -80,43 +54,26 @@ const trackRowSchema = z.object({
     .number()
     .int()
     .min(1, "the disc is 1 or more")
-    .max(MAX_DISC, `the disc is ${MAX_DISC} at most`),
+    .max(rules.MAX_DISC, `the disc is ${rules.MAX_DISC} at most`),
   position: z.coerce
     .number({ error: "give its number" })
     .int("give its number as a whole number")
     .min(1, "its number is 1 or more")
-    .max(MAX_TRACK_POSITION, `its number is ${MAX_TRACK_POSITION} at most`),
+    .max(rules.MAX_TRACK_POSITION, `its number is ${rules.MAX_TRACK_POSITION} at most`),
   title: z
     .string()
     .trim()
     .min(1, "give its title")
-    .max(MAX_TRACK_TITLE_LENGTH, keepTo("its title", MAX_TRACK_TITLE_LENGTH)),
+    .max(rules.MAX_TRACK_TITLE_LENGTH, rules.keepTo("its title", rules.MAX_TRACK_TITLE_LENGTH)),
   duration: z.string().transform((text, ctx) => {
     const seconds = parseDuration(text);
-    if (seconds === null || seconds > MAX_TRACK_SECONDS) {
+    if (seconds === null || seconds > rules.MAX_TRACK_SECONDS) {
       ctx.addIssue({ code: "custom", message: "give its length as minutes:seconds, like 3:45" });
       return z.NEVER;
     }
     return seconds;
   }),
 });
-
-/** A listening link's label and address, as the editor and a review file (lib/review-file) take them. */
-export const linkLabelSchema = z
-  .string({ error: "say what it is, like Bandcamp" })
-  .trim()
-  .min(1, "say what it is, like Bandcamp")
-  .max(MAX_LINK_LABEL_LENGTH, "keep its label short");
-export const linkUrlSchema = z
-  .string({ error: "give a web address starting with https://" })
-  .trim()
-  .pipe(
-    z.url({
-      protocol: /^https?$/,
-      hostname: z.regexes.domain,
-      error: "give a web address starting with https://",
-    }),
-  );
 
 const linkRowSchema = z.object({
   key: z.string().min(1).max(100),
@@ -164,15 +121,15 @@ const composersSchema = z
       z
         .string()
         .max(
-          MAX_COMPOSER_NAME_LENGTH,
-          sentence(keepTo("each composer’s name", MAX_COMPOSER_NAME_LENGTH)),
+          rules.MAX_COMPOSER_NAME_LENGTH,
+          sentence(rules.keepTo("each composer’s name", rules.MAX_COMPOSER_NAME_LENGTH)),
         ),
     ),
   )
   .transform((names) => names.filter((name) => name !== ""))
   .superRefine((names, ctx) => {
-    for (const problem of composerProblems(names)) {
-      const message = sentence(describeComposerProblem(problem, (name) => `“${name}”`));
+    for (const problem of rules.composerProblems(names)) {
+      const message = sentence(rules.describeComposerProblem(problem, (name) => `“${name}”`));
       ctx.addIssue({ code: "custom", message });
     }
   });
@@ -181,7 +138,7 @@ const composersSchema = z
 export const editorSchema = z
   .object({
     reviewId: reviewIdSchema.optional(),
-    filmTitle: required("Give the film’s title.", MAX_FILM_TITLE_LENGTH),
+    filmTitle: required("Give the film’s title.", rules.MAX_FILM_TITLE_LENGTH),
     filmYear: z
       .string()
       .trim()
@@ -191,12 +148,12 @@ export const editorSchema = z
         z
           .number({ error: YEAR })
           .int(YEAR)
-          .min(FILM_YEAR_MIN, YEAR)
-          .max(FILM_YEAR_MAX, YEAR)
+          .min(rules.FILM_YEAR_MIN, YEAR)
+          .max(rules.FILM_YEAR_MAX, YEAR)
           .nullable(),
       ),
     composers: composersSchema,
-    label: optional(MAX_LABEL_LENGTH),
+    label: optional(rules.MAX_LABEL_LENGTH),
     albumReleaseDate: z
       .string()
       .optional()
@@ -208,34 +165,40 @@ export const editorSchema = z
         }
         return iso || null;
       }),
-    coverAlt: optional(MAX_COVER_ALT_LENGTH),
-    headline: required("Give the review a headline.", MAX_HEADLINE_LENGTH),
+    coverAlt: optional(rules.MAX_COVER_ALT_LENGTH),
+    headline: required("Give the review a headline.", rules.MAX_HEADLINE_LENGTH),
     slug: z
       .string({ error: "Give the review’s address." })
       .trim()
       .min(1, "Give the review’s address.")
-      .max(MAX_SLUG_LENGTH, sentence(keepTo("the address", MAX_SLUG_LENGTH)))
-      .regex(SLUG_PATTERN, sentence(SLUG_RULE)),
+      .max(rules.MAX_SLUG_LENGTH, sentence(rules.keepTo("the address", rules.MAX_SLUG_LENGTH)))
+      .regex(rules.SLUG_PATTERN, sentence(rules.SLUG_RULE)),
     summary: z
       .string()
       .trim()
-      .max(MAX_SUMMARY_LENGTH, sentence(keepTo("the summary", MAX_SUMMARY_LENGTH)))
+      .max(
+        rules.MAX_SUMMARY_LENGTH,
+        sentence(rules.keepTo("the summary", rules.MAX_SUMMARY_LENGTH)),
+      )
       .default("")
       .transform(lineBreaks),
     criticScore: z
       .string()
       .trim()
       .optional()
-      .refine((v) => !v || SCORE_PATTERN.test(v), `Pick a score ${SCORE_RANGE}, or none.`)
-      .transform((v) => (v ? scoreTenths(v) : null)),
+      .refine(
+        (v) => !v || rules.SCORE_PATTERN.test(v),
+        `Pick a score ${rules.SCORE_RANGE}, or none.`,
+      )
+      .transform((v) => (v ? rules.scoreTenths(v) : null)),
     body: z
       .string()
-      .max(MAX_BODY_LENGTH, BODY_TOO_LONG)
+      .max(rules.MAX_BODY_LENGTH, BODY_TOO_LONG)
       .default("")
       .transform(lineBreaks)
       .refine((body) => !hasImageWithoutAlt(body), BODY_ALT_MISSING),
-    tracks: jsonRows(trackRowSchema, "track", MAX_TRACKS),
-    links: jsonRows(linkRowSchema, "link", MAX_LINKS),
+    tracks: jsonRows(trackRowSchema, "track", rules.MAX_TRACKS),
+    links: jsonRows(linkRowSchema, "link", rules.MAX_LINKS),
   })
   .superRefine((input, ctx) => {
     const seen = new Map<string, number>();
@@ -267,7 +230,7 @@ export type EditorInput = z.output<typeof editorSchema>;
 
 /** The body and the track titles, for the live preview. */
 export const bodyPreviewSchema = z.object({
-  body: z.string().max(MAX_BODY_LENGTH, BODY_TOO_LONG).transform(lineBreaks),
+  body: z.string().max(rules.MAX_BODY_LENGTH, BODY_TOO_LONG).transform(lineBreaks),
   tracks: z
     .string()
     .optional()
@@ -281,7 +244,7 @@ export const bodyPreviewSchema = z.object({
               title: z.string(),
             }),
           )
-          .max(MAX_TRACKS)
+          .max(rules.MAX_TRACKS)
           .parse(JSON.parse(json || "[]"));
       } catch {
         ctx.addIssue({ code: "custom", message: "The track list could not be read." });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { linkLabelSchema, linkUrlSchema } from "@/lib/editor-schemas";
+import { linkLabelSchema, linkUrlSchema } from "@/lib/link-schemas";
+import { BODY_ALT_MISSING, hasImageWithoutAlt } from "@/lib/body-images";
 import { parseReleaseDate } from "@/lib/release-date";
 import {
   composerProblems,
@@ -13,23 +14,27 @@ import {
   MAX_FILM_TITLE_LENGTH,
   MAX_HEADLINE_LENGTH,
   MAX_LABEL_LENGTH,
+  MAX_BODY_LENGTH,
   MAX_LINKS,
   MAX_SLUG_LENGTH,
   MAX_SOUNDTRACK_SLUG_LENGTH,
   MAX_SUMMARY_LENGTH,
+  MAX_TRACKS,
   SCORE_PATTERN,
   SCORE_RANGE,
   SLUG_PATTERN,
   SLUG_RULE,
 } from "@/lib/review-rules";
 import { slugify } from "@/lib/slug";
+import { parseTrackList, type ParsedTrack } from "@/lib/track-list";
 
 /**
- * The checks on a review file's front matter (see lib/review-file.ts for the format): the
- * editor's own (lib/review-rules.ts), so that an imported review is one the editor can save.
+ * The checks on a review file's front matter, track list and body (see lib/review-file.ts for the
+ * format): the editor's own (lib/review-rules.ts), so that an imported review is one the editor
+ * can save.
  */
 
-export const TRACKS_EXAMPLE = "1. A Storm Is Coming (1:12)";
+const TRACKS_EXAMPLE = "1. A Storm Is Coming (1:12)";
 const SCORE_MESSAGE = `give a score ${SCORE_RANGE} in tenths, like 8.5`;
 const YEAR_MESSAGE = `give the film's year, ${FILM_YEARS}`;
 const RELEASE_DATE_MESSAGE = "give the album's release date, like 2024-09-13";
@@ -220,4 +225,46 @@ export function checkFrontMatter(raw: object): CheckedFrontMatter {
     return { ok: false, errors: [`slug: ${message}`] };
   }
   return { ok: true, facts: parsed.data, composers: composers.names };
+}
+
+/** The body's first paragraph: the summary of a file that gives none. */
+export function firstParagraph(body: string): string {
+  return body.split(/\n\s*\n/)[0]?.trim() ?? "";
+}
+
+function quoted(line: string): string {
+  return `'${line.length > 60 ? `${line.slice(0, 59)}…` : line}'`;
+}
+
+/** The track list's tracks, and a message per line it cannot read, naming the line. */
+export function readTracks(
+  value: unknown,
+  exported: boolean,
+): { tracks: ParsedTrack[]; errors: string[] } {
+  if (typeof value !== "string") return { tracks: [], errors: [] };
+  const { tracks, errors } = parseTrackList(value);
+  const messages = errors.map(
+    (e) =>
+      `tracks, line ${e.line} (${quoted(e.text)}): ${e.reason[0]?.toLowerCase()}${e.reason.slice(1)}`,
+  );
+  if (tracks.length === 0 && errors.length === 0 && !exported) {
+    messages.push(`tracks: give the track list, one track a line, like ${TRACKS_EXAMPLE}`);
+  }
+  if (tracks.length > MAX_TRACKS) messages.push(`tracks: list at most ${MAX_TRACKS} tracks`);
+  return { tracks, errors: messages };
+}
+
+/** What the editor would refuse in the body, or in the summary taken from it when none is given. */
+export function bodyErrors(raw: object, body: string, exported: boolean): string[] {
+  const errors: string[] = [];
+  if (body === "" && !exported) errors.push("body: write the review below the front matter");
+  if (body.length > MAX_BODY_LENGTH) errors.push(`body: ${keepTo("the review", MAX_BODY_LENGTH)}`);
+  if (hasImageWithoutAlt(body)) errors.push(`body: ${BODY_ALT_MISSING}`);
+  const { summary } = raw as { summary?: unknown };
+  if (summary == null && firstParagraph(body).length > MAX_SUMMARY_LENGTH) {
+    errors.push(
+      `summary: give one, as the body's first paragraph is longer than ${MAX_SUMMARY_LENGTH} characters`,
+    );
+  }
+  return errors;
 }

@@ -42,25 +42,19 @@
  * so importing its files reproduces the reviews exactly.
  */
 import { parseDocument, stringify } from "yaml";
-import { BODY_ALT_MISSING, hasImageWithoutAlt } from "@/lib/body-images";
 import { formatDuration } from "@/lib/duration";
 import { formatScore } from "@/lib/format";
 import {
+  bodyErrors,
   checkFrontMatter,
+  firstParagraph,
   isExport,
-  TRACKS_EXAMPLE,
+  readTracks,
   type FrontMatter,
 } from "@/lib/review-file-fields";
-import {
-  keepTo,
-  MAX_BODY_LENGTH,
-  MAX_SUMMARY_LENGTH,
-  MAX_TRACKS,
-  scoreTenths,
-  SLUG_PATTERN,
-} from "@/lib/review-rules";
+import { scoreTenths, SLUG_PATTERN } from "@/lib/review-rules";
 import { slugify } from "@/lib/slug";
-import { parseTrackList, type ParsedTrack } from "@/lib/track-list";
+import type { ParsedTrack } from "@/lib/track-list";
 
 /** A listening link, for the album or for the track at `track`. */
 export type ReviewFileLink = {
@@ -99,31 +93,6 @@ export type ReviewFile = {
 export type ReviewFileResult = { ok: true; review: ReviewFile } | { ok: false; errors: string[] };
 
 const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n([\s\S]*))?$/;
-
-function firstParagraph(body: string): string {
-  return body.split(/\n\s*\n/)[0]?.trim() ?? "";
-}
-
-function quoted(line: string): string {
-  return `'${line.length > 60 ? `${line.slice(0, 59)}…` : line}'`;
-}
-
-function readTracks(
-  value: unknown,
-  exported: boolean,
-): { tracks: ParsedTrack[]; errors: string[] } {
-  if (typeof value !== "string") return { tracks: [], errors: [] };
-  const { tracks, errors } = parseTrackList(value);
-  const messages = errors.map(
-    (e) =>
-      `tracks, line ${e.line} (${quoted(e.text)}): ${e.reason[0]?.toLowerCase()}${e.reason.slice(1)}`,
-  );
-  if (tracks.length === 0 && errors.length === 0 && !exported) {
-    messages.push(`tracks: give the track list, one track a line, like ${TRACKS_EXAMPLE}`);
-  }
-  if (tracks.length > MAX_TRACKS) messages.push(`tracks: list at most ${MAX_TRACKS} tracks`);
-  return { tracks, errors: messages };
-}
 
 /** The front matter as data and the body, or what keeps the file from being read. */
 function splitFile(source: string): { raw: object; body: string } | string {
@@ -197,21 +166,6 @@ function toReview(
     publishedAt: facts.published_at ? new Date(facts.published_at) : null,
     weekNumber: facts.week ?? null,
   };
-}
-
-/** What the editor would refuse in the body, or in the summary taken from it when none is given. */
-function bodyErrors(raw: object, body: string, exported: boolean): string[] {
-  const errors: string[] = [];
-  if (body === "" && !exported) errors.push("body: write the review below the front matter");
-  if (body.length > MAX_BODY_LENGTH) errors.push(`body: ${keepTo("the review", MAX_BODY_LENGTH)}`);
-  if (hasImageWithoutAlt(body)) errors.push(`body: ${BODY_ALT_MISSING}`);
-  const { summary } = raw as { summary?: unknown };
-  if (summary == null && firstParagraph(body).length > MAX_SUMMARY_LENGTH) {
-    errors.push(
-      `summary: give one, as the body's first paragraph is longer than ${MAX_SUMMARY_LENGTH} characters`,
-    );
-  }
-  return errors;
 }
 
 /** Reads a review file; every problem comes back at once, each naming its field or track line. */
