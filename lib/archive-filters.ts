@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formatScore } from "./format";
-import { MAX_SCORE } from "./scores";
 import { FILM_YEAR_MAX, FILM_YEAR_MIN, FILM_YEARS } from "./review-rules";
+import { MAX_SCORE } from "./scores";
 import { slugify } from "./slug";
 
 export const ARCHIVE_SORTS = ["newest", "oldest", "critic", "readers"] as const;

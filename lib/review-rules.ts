@@ -9,7 +9,7 @@ import { slugify } from "./slug";
 
 /** A review's or a soundtrack's slug: lower-case words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SLUG_EXAMPLE = "glass-onion";
+const SLUG_EXAMPLE = "glass-onion";
 export const SLUG_RULE = `use lower-case letters, digits and single hyphens, like ${SLUG_EXAMPLE}`;
 /** A review's slug, as the editor takes it. */
 export const MAX_SLUG_LENGTH = 100;
