@@ -2,11 +2,10 @@ import Link from "next/link";
 import {
   ARCHIVE_SORTS,
   type ArchiveFilters as Filters,
-  FILM_YEAR_MAX,
-  FILM_YEAR_MIN,
   MIN_SCORE_CHOICES,
   SORT_LABELS,
 } from "@/lib/archive-filters";
+import { FILM_YEAR_MAX, FILM_YEAR_MIN } from "@/lib/review-rules";
 import { formatScore } from "@/lib/format";
 import { compactButtonClass } from "./button-styles";
 import { inputClass } from "./form-field";

@@ -9,6 +9,7 @@ import { editorSchema } from "@/lib/editor-schemas";
 import type { EditorValues } from "@/lib/editor-values";
 import { COVER_TOO_LARGE, MAX_COVER_BYTES, NOT_AN_IMAGE, sniffImage } from "@/lib/image-sniff";
 import type { ReviewFile } from "@/lib/review-file";
+import { MAX_BODY_LENGTH, MAX_HEADLINE_LENGTH, MAX_SUMMARY_LENGTH } from "@/lib/review-rules";
 import { viewerAccount } from "@/lib/testing/admin-actions";
 import { editorForm, editorValues, trackRow } from "@/lib/testing/editor-form";
 import { png } from "@/lib/testing/png";
@@ -323,6 +324,26 @@ describe("npm run reviews:export and reviews:import", () => {
         "",
       ].join("\n"),
     );
+    expect(await reviewCount(target.db)).toBe(before);
+  }, 60_000);
+
+  it("refuses a file past the editor's limits, naming the field and the limit", async () => {
+    const before = await reviewCount(target.db);
+    const long = write(
+      "long.md",
+      `---\ntitle: ${"h".repeat(MAX_HEADLINE_LENGTH + 1)}\nfilm: Long\ncomposer: A B\ntracks: '1. A (1:00)'\n---\n${"b".repeat(MAX_BODY_LENGTH + 1)}\n`,
+    );
+    expect(await run("reviews-import", [long], targetUrl)).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: [
+        `${long}: title: keep the headline to ${MAX_HEADLINE_LENGTH} characters`,
+        `${long}: body: keep the review to ${MAX_BODY_LENGTH} characters`,
+        `${long}: summary: give one, as the body's first paragraph is longer than ${MAX_SUMMARY_LENGTH} characters`,
+        "Nothing was imported.",
+        "",
+      ].join("\n"),
+    });
     expect(await reviewCount(target.db)).toBe(before);
   }, 60_000);
 

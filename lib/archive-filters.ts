@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formatScore } from "./format";
+import { FILM_YEAR_MAX, FILM_YEAR_MIN, FILM_YEARS } from "./review-rules";
 import { MAX_SCORE } from "./scores";
 import { slugify } from "./slug";
 
@@ -12,10 +13,6 @@ export const SORT_LABELS: Record<ArchiveSort, string> = {
   critic: "Critic’s score, highest first",
   readers: "Readers’ average, highest first",
 };
-
-/** The years a soundtrack's film may have (the schema's check). */
-export const FILM_YEAR_MIN = 1880;
-export const FILM_YEAR_MAX = 2200;
 
 /** The minimum critic scores the form offers, in tenths; the URL accepts any score 0–10. */
 export const MIN_SCORE_CHOICES = [50, 60, 70, 75, 80, 85, 90] as const;
@@ -70,10 +67,7 @@ export function parseArchiveParams(params: SearchParams): {
   if (year !== null) {
     const parsed = /^\d{4}$/.test(year) ? yearParam.safeParse(year) : null;
     if (parsed?.success) filters.year = parsed.data;
-    else
-      notes.push(
-        `“${year}” isn’t a film year from ${FILM_YEAR_MIN} to ${FILM_YEAR_MAX}, so every year is shown.`,
-      );
+    else notes.push(`“${year}” isn’t a film year ${FILM_YEARS}, so every year is shown.`);
   }
   const composer = first(params.composer);
   if (composer !== null) filters.composer = slugify(composer) || null;

@@ -1,16 +1,15 @@
+import { MAX_SOUNDTRACK_SLUG_LENGTH, SLUG_PATTERN } from "./review-rules";
+
 /** A comparison is of two to four soundtracks, named in its address by their slugs. */
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
 export const SEPARATOR = "-vs-";
-export const MAX_SLUG_LENGTH = 200;
 /** What a picker sends as someone types: a film's name, never an essay. */
 export const MAX_TYPED_LENGTH = 100;
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 // No zod here: the picker, a client island, imports this file, and zod would ride along.
 export const isSlug = (piece: string) =>
-  piece.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(piece);
+  piece.length <= MAX_SOUNDTRACK_SLUG_LENGTH && SLUG_PATTERN.test(piece);
 
 export type PathProblem =
   | { kind: "malformed"; piece: string }

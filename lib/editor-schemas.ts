@@ -8,9 +8,9 @@ import {
 } from "@/lib/body-images";
 import { parseDuration } from "@/lib/duration";
 import { lineBreaks } from "@/lib/editor-values";
+import { linkLabelSchema, linkUrlSchema } from "@/lib/link-schemas";
 import { parseReleaseDate, RELEASE_DATE_PROBLEM } from "@/lib/release-date";
-import { slugify } from "@/lib/slug";
-import { MAX_DURATION_SECONDS, MAX_TITLE_LENGTH } from "@/lib/track-list";
+import * as rules from "@/lib/review-rules";
 
 /** What the editor's actions check, on the server; lib/editor-values.ts is the form as typed. */
 
@@ -18,23 +18,28 @@ import { MAX_DURATION_SECONDS, MAX_TITLE_LENGTH } from "@/lib/track-list";
 export const SESSION_ENDED =
   "Your session has ended. What you typed is kept in this browser: sign in again to continue.";
 
-export const MAX_TRACKS = 500;
-export const MAX_LINKS = 50;
-export const MAX_COMPOSERS = 12;
-export const MAX_BODY_LENGTH = 100_000;
+// auth/action.ts caps what an action echoes back by the longest field, the body.
+export const { MAX_BODY_LENGTH } = rules;
 export const PREVIEW_LINK_DAYS = { default: 7, max: 90 } as const;
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SCORE_PATTERN = /^(10(\.0)?|\d(\.\d)?)$/;
-const YEAR = "Give the film’s year, from 1880 to 2200, or leave it blank.";
+const YEAR = `Give the film’s year, ${rules.FILM_YEARS}, or leave it blank.`;
+
+/** A phrase of lib/review-rules.ts as the editor says it: "Keep it to 200 characters." */
+const sentence = (phrase: string) => `${phrase[0]!.toUpperCase()}${phrase.slice(1)}.`;
+
+const BODY_TOO_LONG = sentence(rules.keepTo("the review", rules.MAX_BODY_LENGTH));
 
 const required = (message: string, max: number) =>
-  z.string({ error: message }).trim().min(1, message).max(max, `Keep it to ${max} characters.`);
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .max(max, sentence(rules.keepTo("it", max)));
 const optional = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Keep it to ${max} characters.`)
+    .max(max, sentence(rules.keepTo("it", max)))
     .optional()
     .transform((v) => v || null);
 
@@ -45,43 +50,30 @@ export const reviewIdSchema = id("That review could not be found. Reload the pag
 const trackRowSchema = z.object({
   key: z.string().min(1).max(100),
   id: z.number().int().positive().nullable(),
-  disc: z.coerce.number().int().min(1, "the disc is 1 or more").max(99, "the disc is 99 at most"),
+  disc: z.coerce
+    .number()
+    .int()
+    .min(1, "the disc is 1 or more")
+    .max(rules.MAX_DISC, `the disc is ${rules.MAX_DISC} at most`),
   position: z.coerce
     .number({ error: "give its number" })
     .int("give its number as a whole number")
     .min(1, "its number is 1 or more")
-    .max(999, "its number is 999 at most"),
+    .max(rules.MAX_TRACK_POSITION, `its number is ${rules.MAX_TRACK_POSITION} at most`),
   title: z
     .string()
     .trim()
     .min(1, "give its title")
-    .max(MAX_TITLE_LENGTH, `keep its title to ${MAX_TITLE_LENGTH} characters`),
+    .max(rules.MAX_TRACK_TITLE_LENGTH, rules.keepTo("its title", rules.MAX_TRACK_TITLE_LENGTH)),
   duration: z.string().transform((text, ctx) => {
     const seconds = parseDuration(text);
-    if (seconds === null || seconds > MAX_DURATION_SECONDS) {
+    if (seconds === null || seconds > rules.MAX_TRACK_SECONDS) {
       ctx.addIssue({ code: "custom", message: "give its length as minutes:seconds, like 3:45" });
       return z.NEVER;
     }
     return seconds;
   }),
 });
-
-/** A listening link's label and address, as the editor and a review file (lib/review-file) take them. */
-export const linkLabelSchema = z
-  .string({ error: "say what it is, like Bandcamp" })
-  .trim()
-  .min(1, "say what it is, like Bandcamp")
-  .max(60, "keep its label short");
-export const linkUrlSchema = z
-  .string({ error: "give a web address starting with https://" })
-  .trim()
-  .pipe(
-    z.url({
-      protocol: /^https?$/,
-      hostname: z.regexes.domain,
-      error: "give a web address starting with https://",
-    }),
-  );
 
 const linkRowSchema = z.object({
   key: z.string().min(1).max(100),
@@ -125,36 +117,43 @@ function jsonRows<T extends z.ZodType>(row: T, noun: string, max: number) {
 const composersSchema = z
   .preprocess(
     (value) => asArray(value).map((name) => (typeof name === "string" ? name.trim() : name)),
-    z.array(z.string().max(120, "Keep each composer’s name to 120 characters.")),
+    z.array(
+      z
+        .string()
+        .max(
+          rules.MAX_COMPOSER_NAME_LENGTH,
+          sentence(rules.keepTo("each composer’s name", rules.MAX_COMPOSER_NAME_LENGTH)),
+        ),
+    ),
   )
   .transform((names) => names.filter((name) => name !== ""))
   .superRefine((names, ctx) => {
-    if (names.length > MAX_COMPOSERS) {
-      ctx.addIssue({ code: "custom", message: `List at most ${MAX_COMPOSERS} composers.` });
+    for (const problem of rules.composerProblems(names)) {
+      const message = sentence(rules.describeComposerProblem(problem, (name) => `“${name}”`));
+      ctx.addIssue({ code: "custom", message });
     }
-    const slugs = names.map(slugify);
-    names.forEach((name, i) => {
-      if (slugs[i] === "") {
-        ctx.addIssue({ code: "custom", message: `“${name}” needs a letter or a digit.` });
-      } else if (slugs.indexOf(slugs[i]!) !== i) {
-        ctx.addIssue({ code: "custom", message: `“${name}” is listed twice.` });
-      }
-    });
   });
 
 /** Every field of a review and its soundtrack, as Save sends them. */
 export const editorSchema = z
   .object({
     reviewId: reviewIdSchema.optional(),
-    filmTitle: required("Give the film’s title.", 200),
+    filmTitle: required("Give the film’s title.", rules.MAX_FILM_TITLE_LENGTH),
     filmYear: z
       .string()
       .trim()
       .optional()
       .transform((v) => (v ? Number(v) : null))
-      .pipe(z.number({ error: YEAR }).int(YEAR).min(1880, YEAR).max(2200, YEAR).nullable()),
+      .pipe(
+        z
+          .number({ error: YEAR })
+          .int(YEAR)
+          .min(rules.FILM_YEAR_MIN, YEAR)
+          .max(rules.FILM_YEAR_MAX, YEAR)
+          .nullable(),
+      ),
     composers: composersSchema,
-    label: optional(200),
+    label: optional(rules.MAX_LABEL_LENGTH),
     albumReleaseDate: z
       .string()
       .optional()
@@ -166,34 +165,40 @@ export const editorSchema = z
         }
         return iso || null;
       }),
-    coverAlt: optional(300),
-    headline: required("Give the review a headline.", 200),
+    coverAlt: optional(rules.MAX_COVER_ALT_LENGTH),
+    headline: required("Give the review a headline.", rules.MAX_HEADLINE_LENGTH),
     slug: z
       .string({ error: "Give the review’s address." })
       .trim()
       .min(1, "Give the review’s address.")
-      .max(100, "Keep the address to 100 characters.")
-      .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens, like glass-onion."),
+      .max(rules.MAX_SLUG_LENGTH, sentence(rules.keepTo("the address", rules.MAX_SLUG_LENGTH)))
+      .regex(rules.SLUG_PATTERN, sentence(rules.SLUG_RULE)),
     summary: z
       .string()
       .trim()
-      .max(600, "Keep the summary to 600 characters.")
+      .max(
+        rules.MAX_SUMMARY_LENGTH,
+        sentence(rules.keepTo("the summary", rules.MAX_SUMMARY_LENGTH)),
+      )
       .default("")
       .transform(lineBreaks),
     criticScore: z
       .string()
       .trim()
       .optional()
-      .refine((v) => !v || SCORE_PATTERN.test(v), "Pick a score from 0 to 10, or none.")
-      .transform((v) => (v ? Math.round(Number(v) * 10) : null)),
+      .refine(
+        (v) => !v || rules.SCORE_PATTERN.test(v),
+        `Pick a score ${rules.SCORE_RANGE}, or none.`,
+      )
+      .transform((v) => (v ? rules.scoreTenths(v) : null)),
     body: z
       .string()
-      .max(MAX_BODY_LENGTH, `Keep the review to ${MAX_BODY_LENGTH} characters.`)
+      .max(rules.MAX_BODY_LENGTH, BODY_TOO_LONG)
       .default("")
       .transform(lineBreaks)
       .refine((body) => !hasImageWithoutAlt(body), BODY_ALT_MISSING),
-    tracks: jsonRows(trackRowSchema, "track", MAX_TRACKS),
-    links: jsonRows(linkRowSchema, "link", MAX_LINKS),
+    tracks: jsonRows(trackRowSchema, "track", rules.MAX_TRACKS),
+    links: jsonRows(linkRowSchema, "link", rules.MAX_LINKS),
   })
   .superRefine((input, ctx) => {
     const seen = new Map<string, number>();
@@ -225,10 +230,7 @@ export type EditorInput = z.output<typeof editorSchema>;
 
 /** The body and the track titles, for the live preview. */
 export const bodyPreviewSchema = z.object({
-  body: z
-    .string()
-    .max(MAX_BODY_LENGTH, `Keep the review to ${MAX_BODY_LENGTH} characters.`)
-    .transform(lineBreaks),
+  body: z.string().max(rules.MAX_BODY_LENGTH, BODY_TOO_LONG).transform(lineBreaks),
   tracks: z
     .string()
     .optional()
@@ -242,7 +244,7 @@ export const bodyPreviewSchema = z.object({
               title: z.string(),
             }),
           )
-          .max(MAX_TRACKS)
+          .max(rules.MAX_TRACKS)
           .parse(JSON.parse(json || "[]"));
       } catch {
         ctx.addIssue({ code: "custom", message: "The track list could not be read." });

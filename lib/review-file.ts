@@ -11,7 +11,7 @@
  *   composer: Lorne Balfe                one composer, or a list:
  *   composers: [Ottilie Brandquist, Femi Laskaris]                  (one of the two required)
  *   label: Parallax Hymnal Records
- *   release_date: 2024-09-13             the album's, as it should read
+ *   release_date: 2024-09-13             the album's day, kept so (13/09/2024 reads as it too)
  *   cover_file: fallout.cover.jpg        the cover, a file beside this one (JPEG, PNG, WebP or
  *                                        GIF, at most 2 MB), or an address the site serves:
  *   cover_image_url: /covers/glasswater-meridian.svg
@@ -34,8 +34,9 @@
  *
  *   The body in Markdown: everything after the closing ---, trimmed.
  *
- * Other keys (the original's `series` and `note`) are ignored; published_at and week need a
- * status. A file with a status is an export, put back as the editor left it: a draft's may have
+ * Every field is held to the editor's limits (lib/review-rules.ts), so that an imported review is
+ * one the editor can save. Other keys (the original's `series` and `note`) are ignored;
+ * published_at and week need a status. A file with a status is an export, put back as the editor left it: a draft's may have
  * no composers, tracks or body. Export writes every field the review has (the summary only when
  * it is not the first paragraph, the cover stored in the database as a file beside the review's),
  * so importing its files reproduces the reviews exactly.
@@ -43,15 +44,17 @@
 import { parseDocument, stringify } from "yaml";
 import { formatDuration } from "@/lib/duration";
 import { formatScore } from "@/lib/format";
-import { slugify } from "@/lib/slug";
-import { parseTrackList, type ParsedTrack } from "@/lib/track-list";
 import {
+  bodyErrors,
   checkFrontMatter,
+  firstParagraph,
   isExport,
-  SLUG_PATTERN,
-  TRACKS_EXAMPLE,
+  readTracks,
   type FrontMatter,
 } from "@/lib/review-file-fields";
+import { scoreTenths, SLUG_PATTERN } from "@/lib/review-rules";
+import { slugify } from "@/lib/slug";
+import type { ParsedTrack } from "@/lib/track-list";
 
 /** A listening link, for the album or for the track at `track`. */
 export type ReviewFileLink = {
@@ -90,30 +93,6 @@ export type ReviewFile = {
 export type ReviewFileResult = { ok: true; review: ReviewFile } | { ok: false; errors: string[] };
 
 const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n([\s\S]*))?$/;
-
-function firstParagraph(body: string): string {
-  return body.split(/\n\s*\n/)[0]?.trim() ?? "";
-}
-
-function quoted(line: string): string {
-  return `'${line.length > 60 ? `${line.slice(0, 59)}…` : line}'`;
-}
-
-function readTracks(
-  value: unknown,
-  exported: boolean,
-): { tracks: ParsedTrack[]; errors: string[] } {
-  if (typeof value !== "string") return { tracks: [], errors: [] };
-  const { tracks, errors } = parseTrackList(value);
-  const messages = errors.map(
-    (e) =>
-      `tracks, line ${e.line} (${quoted(e.text)}): ${e.reason[0]?.toLowerCase()}${e.reason.slice(1)}`,
-  );
-  if (tracks.length === 0 && errors.length === 0 && !exported) {
-    messages.push(`tracks: give the track list, one track a line, like ${TRACKS_EXAMPLE}`);
-  }
-  return { tracks, errors: messages };
-}
 
 /** The front matter as data and the body, or what keeps the file from being read. */
 function splitFile(source: string): { raw: object; body: string } | string {
@@ -182,7 +161,7 @@ function toReview(
     links,
     summary: facts.summary ?? firstParagraph(body),
     body,
-    criticScore: facts.critic_score ? Math.round(Number(facts.critic_score) * 10) : null,
+    criticScore: facts.critic_score ? scoreTenths(facts.critic_score) : null,
     status: facts.status ?? null,
     publishedAt: facts.published_at ? new Date(facts.published_at) : null,
     weekNumber: facts.week ?? null,
@@ -201,7 +180,7 @@ export function parseReviewFile(source: string): ReviewFileResult {
     ...(checked.ok ? [] : checked.errors),
     ...tracks.errors,
     ...links.errors,
-    ...(split.body === "" && !exported ? ["body: write the review below the front matter"] : []),
+    ...bodyErrors(split.raw, split.body, exported),
   ];
   if (!checked.ok || errors.length > 0) return { ok: false, errors };
   return {

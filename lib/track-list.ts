@@ -1,4 +1,5 @@
 import { parseDuration } from "@/lib/duration";
+import { MAX_TRACK_POSITION, MAX_TRACK_SECONDS, MAX_TRACK_TITLE_LENGTH } from "@/lib/review-rules";
 
 export type ParsedTrack = {
   disc: number;
@@ -9,8 +10,6 @@ export type ParsedTrack = {
 export type TrackListError = { line: number; text: string; reason: string };
 export type TrackListResult = { tracks: ParsedTrack[]; errors: TrackListError[] };
 
-export const MAX_TITLE_LENGTH = 300;
-export const MAX_DURATION_SECONDS = 24 * 60 * 60;
 // Caps regex work per line; anything this long is not a track line anyway.
 const MAX_LINE_LENGTH = 500;
 
@@ -73,12 +72,14 @@ function readTrackLine(text: string, nextPosition: number): TrackLine | string {
   const time = match[1] ?? match[2] ?? match[3] ?? "";
   const durationSeconds = parseDuration(time);
   if (durationSeconds === null) return `Duration "${time}" is not a valid time`;
-  if (durationSeconds > MAX_DURATION_SECONDS) return `Duration "${time}" is longer than 24 hours`;
+  if (durationSeconds > MAX_TRACK_SECONDS) {
+    return `Duration "${time}" is longer than ${MAX_TRACK_SECONDS / 3600} hours`;
+  }
   const { disc, position, rest } = readNumbering(text.slice(0, match.index), nextPosition);
   const title = cleanTitle(rest);
   if (title === "") return "Track has no title";
-  if (title.length > MAX_TITLE_LENGTH) {
-    return `Title is longer than ${MAX_TITLE_LENGTH} characters`;
+  if (title.length > MAX_TRACK_TITLE_LENGTH) {
+    return `Title is longer than ${MAX_TRACK_TITLE_LENGTH} characters`;
   }
   return { disc, position, title, durationSeconds };
 }
@@ -96,6 +97,7 @@ function placeTrack(state: ParserState, line: TrackLine): ParsedTrack | string {
   const onDisc = discState(state, disc);
   const position = line.position ?? onDisc.last + 1;
   if (position < 1) return "Track number must be 1 or more";
+  if (position > MAX_TRACK_POSITION) return `Track number must be ${MAX_TRACK_POSITION} at most`;
   if (onDisc.positions.has(position)) return `Track ${position} appears twice on disc ${disc}`;
   onDisc.positions.add(position);
   onDisc.last = position;
