@@ -1,13 +1,6 @@
-import type { Page } from "@playwright/test";
 import { actionId, callAction } from "./actions";
 import { expect, test } from "./fixtures";
-import { postComment, unique } from "./helpers";
-
-const discussion = (page: Page) => page.getByRole("region", { name: /^Discussion/ });
-const comment = (page: Page, name: string, text: string) =>
-  discussion(page)
-    .getByRole("article", { name: `Comment by ${name}` })
-    .filter({ hasText: text });
+import { comment, postComment, unique } from "./helpers";
 
 test("a reader cannot like their own comment: no button, and the action refuses", async ({
   readerPage: page,

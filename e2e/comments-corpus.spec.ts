@@ -1,9 +1,11 @@
 import { eq } from "drizzle-orm";
 import { comments, reviews } from "../db/schema";
 import { COMMENT_PAGE_SIZE } from "../lib/comment-rules";
-import { XSS_PAYLOADS } from "../lib/xss-payloads";
-import { e2eDb, type TestReader } from "./database";
-import { expect, test } from "./fixtures";
+import { XSS_E2E_SAMPLE, XSS_PAYLOADS } from "../lib/xss-payloads";
+import { actionId, callAction, sessionCookie } from "./actions";
+import { createReaders, e2eDb, type TestReader } from "./database";
+import { expect, signInContext, test } from "./fixtures";
+import { discussion, openDiscussion, postComment } from "./helpers";
 import { injected, watchDialogs } from "./xss";
 
 /** Stores comments as posting them would, minutes apart, without waiting out the rate limit. */
@@ -109,4 +111,54 @@ test("a long discussion pages through its threads, and old links still work", as
     const answer = await page.request.get(`/reviews/pipwick-and-the-cloud-foundry/comments/${bad}`);
     expect(answer.status(), bad).toBe(404);
   }
+});
+
+test("hostile comments render as harmless text", async ({ browser, page, request }) => {
+  const slug = "glasswater-meridian";
+  const dialogs: string[] = [];
+  watchDialogs(page, dialogs);
+  const run = Date.now().toString(36);
+  const markers = XSS_E2E_SAMPLE.map((_, i) => `xss-${run}-${i}`);
+  const bodies = XSS_E2E_SAMPLE.map((payload, i) => `${markers[i]}\n\n${payload}`);
+  // One comment a reader may post at a time: each payload gets a reader of its own.
+  const posters = await createReaders(XSS_E2E_SAMPLE.length, "poster");
+
+  // Two go through the form in the browser, showing at once to the reader who posted them …
+  for (const i of [0, 1]) {
+    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    await signInContext(context, posters[i]!.email, posters[i]!.password);
+    const poster = await context.newPage();
+    watchDialogs(poster, dialogs);
+    await openDiscussion(poster, slug);
+    await postComment(poster, bodies[i]!);
+    await expect(discussion(poster).getByText(markers[i]!, { exact: true })).toBeVisible();
+    expect(await injected(discussion(poster))).toEqual([]);
+    await context.close();
+  }
+  // … the others through the same server action, sent as the form sends it.
+  const [review] = await e2eDb()
+    .select({ id: reviews.id })
+    .from(reviews)
+    .where(eq(reviews.slug, slug));
+  const postCommentId = actionId("app/reviews/[slug]/actions.ts", "postComment");
+  for (let i = 2; i < posters.length; i++) {
+    const answer = await callAction(request, {
+      url: `/reviews/${slug}`,
+      actionId: postCommentId,
+      fields: { reviewId: String(review!.id), body: bodies[i]! },
+      cookie: await sessionCookie(posters[i]!.id),
+    });
+    expect(answer.state?.status).toBe("ok");
+  }
+
+  const region = await openDiscussion(page, slug);
+  for (const marker of markers) {
+    await expect(region.getByText(marker, { exact: true })).toBeVisible();
+  }
+  await expect(region.locator("script, iframe, img, svg, object, embed, style, math")).toHaveCount(
+    0,
+  );
+  await expect(region.getByRole("link", { name: "click" })).toHaveCount(0);
+  expect(await injected(region)).toEqual([]);
+  expect(dialogs).toEqual([]);
 });

@@ -5,6 +5,23 @@ import { expect } from "./fixtures";
 export const unique = (label: string) =>
   `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
+/** The discussion under the review on the page. */
+export const discussion = (page: Page) => page.getByRole("region", { name: /^Discussion/ });
+
+/** Opens a review's discussion (with an optional query) and waits for it. */
+export async function openDiscussion(page: Page, slug: string, query = "") {
+  await page.goto(`/reviews/${slug}${query}#comments`);
+  const region = discussion(page);
+  await expect(region.getByRole("heading", { name: /^Discussion/, level: 2 })).toBeVisible();
+  return region;
+}
+
+/** The comment by `name` containing `text`. */
+export const comment = (page: Page, name: string, text: string) =>
+  discussion(page)
+    .getByRole("article", { name: `Comment by ${name}` })
+    .filter({ hasText: text });
+
 /** Posts a comment from the discussion's form on the page and waits for it to be taken. */
 export async function postComment(page: Page, text: string, { spoiler = false } = {}) {
   const form = page.getByRole("form", { name: "Post a comment" });

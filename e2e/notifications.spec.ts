@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { accountButton, axeScan, expect, openAccountMenu, test } from "./fixtures";
-import { unique } from "./helpers";
+import { comment, unique } from "./helpers";
 
 // Each test has readers of its own, so the counts are theirs alone.
 
@@ -14,12 +14,6 @@ async function expectUnread(page: Page, unread: number) {
   if (unread === 0) await expect(button).not.toHaveAccessibleName(/unread/);
   else await expect(button).toHaveAccessibleName(new RegExp(` ${unread} unread notifications$`));
 }
-
-const discussion = (page: Page) => page.getByRole("region", { name: /^Discussion/ });
-const comment = (page: Page, name: string, text: string) =>
-  discussion(page)
-    .getByRole("article", { name: `Comment by ${name}` })
-    .filter({ hasText: text });
 
 test("a reply and a like reach the comment's author, who reads and marks them", async ({
   readerPage: ana,
