@@ -18,7 +18,7 @@ import {
   generateBenchData,
   parseCliArgs,
   type BenchDataResult,
-} from "@/scripts/bench-data";
+} from "@/scripts/bench/data/index";
 import { Progress } from "@/scripts/progress";
 
 const SCALE = 0.005;

@@ -1,7 +1,7 @@
 // What every phase of the generator shares: the client, the writer that counts its progress, and
 // the counts the scale asks for.
 import type { Client } from "@libsql/client";
-import type { ProgressUpdate } from "../progress";
+import type { ProgressUpdate } from "../../progress";
 import type { BenchCounts } from "./constants";
 import type { Writer } from "./database";
 
