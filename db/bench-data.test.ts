@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createClient, type Client } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runMigrations } from "@/db/migrate";
+import { composers } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { COMMENT_PAGE_SIZE } from "@/lib/comment-rules";
 import { MAX_FAVOURITES, SCORE_STEPS } from "@/lib/scores";
@@ -18,8 +20,8 @@ import {
   generateBenchData,
   parseCliArgs,
   type BenchDataResult,
-} from "@/scripts/bench-data";
-import { Progress } from "@/scripts/progress";
+} from "@/scripts/bench/data/index";
+import { insertRows, type Writer } from "@/scripts/bench/data/database";
 
 const SCALE = 0.005;
 const dir = mkdtempSync(join(tmpdir(), "bench-data-"));
@@ -244,51 +246,55 @@ describe("the command line", () => {
   );
 });
 
-describe("Progress", () => {
-  function harness(tty: boolean) {
-    let now = 0;
-    const chunks: string[] = [];
-    const progress = new Progress({
-      stream: { write: (chunk: string) => chunks.push(chunk), columns: 200 },
-      tty,
-      clock: () => now,
-    });
-    return { progress, chunks, tick: (ms: number) => (now += ms) };
-  }
+describe("the row writer", () => {
+  const url = `file:${join(dir, "writer.db")}`;
+  let db: Client;
+  let w: Writer;
+  let advanced = 0;
+  beforeAll(async () => {
+    await runMigrations(url);
+    db = createClient({ url });
+    w = { client: db, phase: () => {}, advance: (rows) => (advanced += rows) };
+  });
+  afterAll(() => db?.close());
 
-  it("prints one line per phase, and one every few seconds, when not on a terminal", () => {
-    const { progress, chunks, tick } = harness(false);
-    for (let done = 0; done <= 1000; done += 10) {
-      progress.update({
-        phase: "comments",
-        done,
-        total: 1000,
-        overallDone: done,
-        overallTotal: 2000,
-      });
-      tick(100);
-    }
-    progress.update({ phase: "likes", done: 500, total: 500 });
-    const text = chunks.join("");
-    expect(text).not.toContain("\r");
-    const lines = text.trimEnd().split("\n");
-    // 10 seconds of comments: a progress line at 5 s, the phase's own line at 10 s, then likes.
-    expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^\[ 25% after 5\.0s\] comments: 500\/1,000 rows \(50%\)/);
-    expect(lines[1]).toMatch(/comments: 1,000 rows in 10s \(100 rows\/s\)/);
-    expect(lines[2]).toMatch(/likes: 500 rows/);
+  it("writes rows keyed by the schema's properties into its columns", async () => {
+    await insertRows(w, composers, 3, (i) => ({
+      id: 9_001 + i,
+      slug: `writer-${i}`,
+      name: `Writer ${i}`,
+      sortName: `${i}, Writer`,
+      isSample: i % 2,
+      createdAt: 1_700_000_000 + i,
+    }));
+    const rs = await db.execute(
+      "SELECT id, slug, name, sort_name, is_sample, created_at FROM composers WHERE id > 9000 ORDER BY id",
+    );
+    expect(rs.rows.map((r) => Array.from(r))).toEqual([
+      [9_001, "writer-0", "Writer 0", "0, Writer", 0, 1_700_000_000],
+      [9_002, "writer-1", "Writer 1", "1, Writer", 1, 1_700_000_001],
+      [9_003, "writer-2", "Writer 2", "2, Writer", 0, 1_700_000_002],
+    ]);
+    expect(advanced).toBe(3);
   });
 
-  it("redraws in place at most every 100 ms on a terminal", () => {
-    const { progress, chunks, tick } = harness(true);
-    for (let done = 0; done < 1000; done += 1) {
-      progress.update({ phase: "scores", done, total: 1000 });
-      tick(10);
-    }
-    progress.update({ phase: "scores", done: 1000, total: 1000 });
-    const redraws = chunks.filter((c) => c.startsWith("\r"));
-    expect(redraws.length).toBeGreaterThan(90);
-    expect(redraws.length).toBeLessThan(110);
-    expect(chunks.join("").match(/\n/g)).toHaveLength(1);
+  it("refuses a column the schema does not have, before writing anything", async () => {
+    const row = () => ({ slug: "nickname", name: "N", sortName: "N", nickname: "Nick" });
+    // @ts-expect-error composers has no property nickname: the compiler refuses it too.
+    await expect(insertRows(w, composers, 1, row)).rejects.toThrow(
+      "composers: db/schema.ts has no column nickname",
+    );
+    const rs = await db.execute("SELECT count(*) FROM composers WHERE slug = 'nickname'");
+    expect(rs.rows[0]?.[0]).toBe(0);
+  });
+
+  it("refuses rows that name different columns from the first", async () => {
+    const row = (i: number) =>
+      i === 0
+        ? { slug: "first", name: "F", sortName: "F" }
+        : { slug: "second", name: "S", sortName: "S", isSample: 1 };
+    await expect(insertRows(w, composers, 2, row)).rejects.toThrow(
+      "composers: a row with slug, name, sortName, isSample, not slug, name, sortName",
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
-import { generateBenchData, type BenchDataResult } from "@/scripts/bench-data";
+import { generateBenchData, type BenchDataResult } from "@/scripts/bench/data/index";
 import { type Plan, recordPlans } from "./testing-plans";
 
 // Every statement on the path of a page, or of a reader's write, is run against the benchmark's

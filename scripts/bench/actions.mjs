@@ -1,5 +1,6 @@
 // Talks to a running build over HTTP the way a browser does: signs a reader in through Auth.js's
-// own endpoints, and calls a server action. Used by the benchmark; meant for the e2e tests too.
+// own endpoints, and calls a server action. The benchmark calls through fetch; the e2e tests send
+// the same request through Playwright (e2e/actions.ts). Types in actions.d.mts.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -18,8 +19,29 @@ export function findActionId(distDir, file, exportedName) {
 
 const IDLE = { status: "idle", message: "" };
 
+/**
+ * The request React's encodeReply makes for `action(previous, formData)`: the form's fields as
+ * `_1_<name>` (the FormData is reference 1), then field `0`, the arguments `[previous, "$K1"]`.
+ * Field `0` must come last: the server decodes it as soon as it arrives, so the fields it refers
+ * to have to be there already. (A FormData keeps that order; an object would put "0" first.)
+ */
+export function actionRequest({ actionId, fields, cookie, origin, previous = IDLE }) {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const one of [value].flat()) body.append(`_1_${name}`, String(one));
+  }
+  body.append("0", JSON.stringify([previous, "$K1"]));
+  const headers = {
+    "next-action": actionId,
+    accept: "text/x-component",
+    ...(origin ? { origin } : {}),
+    ...(cookie ? { cookie } : {}),
+  };
+  return { headers, body };
+}
+
 /** The ActionState in an action's answer: the RSC row `1:` (row 0 is Next's envelope). */
-function stateOf(text) {
+export function actionState(text) {
   const row = text.split("\n").find((line) => line.startsWith("1:"));
   try {
     return row ? JSON.parse(row.slice(2)) : null;
@@ -29,13 +51,10 @@ function stateOf(text) {
 }
 
 /**
- * Calls the action `actionId` as `action(previous, formData)`, posted to the page at `path` as
- * React's encodeReply does: the form's fields as `_1_<name>` (the FormData is reference 1), then
- * field `0`, the arguments `[previous, "$K1"]`. Field `0` must come last: the server decodes it as
- * soon as it arrives, so the fields it refers to have to be there already.
- * Resolves with the HTTP status (0 when the request failed or took over `timeoutMs`), the
- * milliseconds until the whole answer was read, and the ActionState ({ status, message, … }) or
- * null.
+ * Calls the action `actionId` as `action(previous, formData)`, posted to the page at `path` from
+ * the site's own origin (actionRequest). Resolves with the HTTP status (0 when the request failed
+ * or took over `timeoutMs`), the milliseconds until the whole answer was read, and the
+ * ActionState ({ status, message, … }) or null.
  */
 export async function callAction({
   base,
@@ -46,17 +65,8 @@ export async function callAction({
   previous = IDLE,
   timeoutMs = 30_000,
 }) {
-  const body = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
-    for (const one of [value].flat()) body.append(`_1_${name}`, String(one));
-  }
-  body.append("0", JSON.stringify([previous, "$K1"]));
-  const headers = {
-    "next-action": actionId,
-    accept: "text/x-component",
-    origin: new URL(base).origin,
-    ...(cookie ? { cookie } : {}),
-  };
+  const origin = new URL(base).origin;
+  const { headers, body } = actionRequest({ actionId, fields, cookie, origin, previous });
   const started = performance.now();
   try {
     const response = await fetch(new URL(path, base), {
@@ -67,7 +77,7 @@ export async function callAction({
       signal: AbortSignal.timeout(timeoutMs),
     });
     const text = await response.text();
-    return { status: response.status, ms: performance.now() - started, state: stateOf(text) };
+    return { status: response.status, ms: performance.now() - started, state: actionState(text) };
   } catch (error) {
     const reason =
       error?.name === "TimeoutError"

@@ -1,5 +1,5 @@
 // What the benchmark measures, where, for how long, and against which targets.
-import { BENCH_REVIEW_SLUG } from "../bench-data.ts";
+import { BENCH_REVIEW_SLUG } from "./data/index.ts";
 
 export const USAGE = `Usage: npm run bench [-- --cluster] [-- --skip-lighthouse]
 

@@ -1,20 +1,21 @@
-// The bench database: made by scripts/bench-data.ts when missing, copied afresh for every run (the
-// write phase changes it), and read for what the phases need to know (ids, the archive's last page).
+// The bench database: made by the generator in data/ when missing, copied afresh for every run
+// (the write phase changes it), and read for what the phases need to know (ids, the archive's last
+// page).
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { createClient } from "@libsql/client";
-import { removeDatabaseFiles } from "../bench-data.ts";
+import { removeDatabaseFiles } from "./data/index.ts";
 import { BenchError } from "./status.mjs";
 
 /** data/bench.db at scale 1, data/bench-<scale>.db at any other. */
 export const sourceFileFor = (scale) => (scale === 1 ? "data/bench.db" : `data/bench-${scale}.db`);
 
-/** Generates the bench database unless it exists, showing bench-data's own progress. */
+/** Generates the bench database unless it exists, showing the generator's own progress. */
 export function ensureBenchData(file, scale) {
   if (existsSync(file)) return false;
   console.error(`${file} is missing: generating it at scale ${scale} (about a minute at scale 1)…`);
-  const args = ["node_modules/tsx/dist/cli.mjs", "scripts/bench-data.ts", "--out", file];
+  const args = ["node_modules/tsx/dist/cli.mjs", "scripts/bench/data/main.ts", "--out", file];
   const run = spawnSync(process.execPath, [...args, "--scale", String(scale)], {
     stdio: "inherit",
   });

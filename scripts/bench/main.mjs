@@ -1,7 +1,7 @@
 // npm run bench [-- --cluster] [-- --skip-lighthouse]: see scripts/bench.mjs for what it does.
 // The run as a sequence of steps; each lives in a module of its own beside this one.
 import { ARCHIVE_PAGE_SIZE } from "../../lib/archive.ts";
-import { BENCH_REVIEW_SLUG } from "../bench-data.ts";
+import { BENCH_REVIEW_SLUG } from "./data/index.ts";
 import { SCALE } from "./config.mjs";
 import { ensureBenchData, openReadOnly, readFacts, sourceFileFor } from "./data.mjs";
 import { jsPhase } from "./js-phase.mjs";

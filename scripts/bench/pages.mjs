@@ -1,7 +1,7 @@
 // The pages the benchmark visits: the rows of the read phase and the pages whose first-visit
 // JavaScript is weighed.
 import { comparePath } from "../../lib/compare-path.ts";
-import { BENCH_PROFILE_HANDLE, BENCH_REVIEW_SLUG } from "../bench-data.ts";
+import { BENCH_PROFILE_HANDLE, BENCH_REVIEW_SLUG } from "./data/index.ts";
 import { REVIEW_PATH, TARGETS } from "./config.mjs";
 
 /** A word in most bench reviews, and the start of one as someone types it, for the search rows. */

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { BENCH_READER_EMAIL, BENCH_READER_PASSWORD } from "../bench-data.ts";
+import { BENCH_READER_EMAIL, BENCH_READER_PASSWORD } from "./data/index.ts";
 import { signIn } from "./actions.mjs";
 import {
   CONNECTIONS,

@@ -1,5 +1,5 @@
 // The results as sections of tables and notes (report.mjs renders them as text and Markdown).
-import { readerHandle } from "../bench-data.ts";
+import { readerHandle } from "./data/index.ts";
 import {
   COMMENT_READERS,
   CONNECTIONS,

@@ -1,7 +1,7 @@
 // The write phase as run: the bench readers signed in, their writes sent through the server
 // actions, then checked in the database, and the targets they met.
 import { SCORE_STEPS } from "../../lib/scores.ts";
-import { BENCH_READER_PASSWORD, BENCH_REVIEW_SLUG, readerHandle } from "../bench-data.ts";
+import { BENCH_READER_PASSWORD, BENCH_REVIEW_SLUG, readerHandle } from "./data/index.ts";
 import { findActionId } from "./actions.mjs";
 import {
   COMMENT_READERS,

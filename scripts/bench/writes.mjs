@@ -1,6 +1,6 @@
 // The write phase: score and comment writes through the running server's own server actions,
 // many at once, then a check in the database that every one of them is stored exactly as sent.
-import { readerEmail } from "../bench-data.ts";
+import { readerEmail } from "./data/index.ts";
 import { callAction, signIn } from "./actions.mjs";
 import { latencySummary } from "./load.mjs";
 import { tally } from "./report.mjs";

@@ -1,4 +1,5 @@
 // A few comment reports, some of them resolved; never on a deleted comment or by its author.
+import { commentReports } from "@/db/schema";
 import { REPORT_REASONS } from "@/lib/comment-rules";
 import { NOW_S } from "./constants";
 import type { Comments } from "./comments";
@@ -8,13 +9,21 @@ import { chance, pick, pickReader, rngFor } from "./random";
 import type { Readers } from "./readers";
 import type { Run } from "./run";
 
+type Report = {
+  commentId: number;
+  reporterId: string;
+  reason: string;
+  createdAt: number;
+  resolvedAt: number | null;
+};
+
 export async function writeReports({ w, counts }: Run, readers: Readers, comments: Comments) {
   const R = counts.readers;
   const M = comments.count;
   const rng = rngFor("reports");
   const reasons = Object.keys(REPORT_REASONS);
   const seen = new Set<string>();
-  const rows: [number, string, string, number, number | null][] = [];
+  const rows: Report[] = [];
   const wanted = counts.commentReports;
   for (let tries = 0; rows.length < wanted && tries < wanted * 10; tries++) {
     const p = Math.floor(M * rng());
@@ -25,17 +34,15 @@ export async function writeReports({ w, counts }: Run, readers: Readers, comment
     const from = Math.ceil(comments.time[p]! / 1000);
     const at = from + Math.floor((NOW_S - from) * rng());
     const resolved = chance(rng, 0.3) ? at + Math.floor((NOW_S - at) * rng()) : null;
-    rows.push([comments.id[p]!, readers.ids[reporter]!, pick(rng, reasons), at, resolved]);
+    rows.push({
+      commentId: comments.id[p]!,
+      reporterId: readers.ids[reporter]!,
+      reason: pick(rng, reasons),
+      createdAt: at,
+      resolvedAt: resolved,
+    });
   }
-  rows.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : 1));
+  rows.sort((x, y) => x.commentId - y.commentId || (x.reporterId < y.reporterId ? -1 : 1));
   w.phase("comment reports", rows.length);
-  await insertRows(
-    w,
-    "comment_reports",
-    ["comment_id", "reporter_id", "reason", "created_at", "resolved_at"],
-    rows.length,
-    (i, a) => {
-      a.push(...rows[i]!);
-    },
-  );
+  await insertRows(w, commentReports, rows.length, (i) => rows[i]!);
 }

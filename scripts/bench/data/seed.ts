@@ -1,11 +1,12 @@
 // The migrations and the normal seed, made deterministic, then what the seed made that the
 // synthetic rows build on.
-import type { Client, InStatement } from "@libsql/client";
+import type { Client } from "@libsql/client";
+import { eq, sql } from "drizzle-orm";
 import { DEMO_ACCOUNTS } from "@/db/accounts";
-import type { Database } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
+import { composers, reviews, soundtracks, users } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { BENCH_NOW, BENCH_REVIEW_SLUG, benchUserId, NOW_S } from "./constants";
+import { BENCH_NOW, BENCH_REVIEW_SLUG, benchUserId } from "./constants";
 import { scalar } from "./database";
 import type { Run } from "./run";
 
@@ -37,22 +38,24 @@ export type Seeded = {
 };
 
 /** Migrates and seeds the database, pins the seed's times and ids, and reads back what it made. */
-export async function seedBenchDatabase(run: Run, db: Database, url: string): Promise<Seeded> {
-  const { client, w } = run;
+export async function seedBenchDatabase(run: Run, url: string): Promise<Seeded> {
+  const { client, db, w } = run;
   w.phase("seed", 1, "step");
   await runMigrations(url);
   await seedDatabase(db, BENCH_NOW, { demoAccounts: true });
   // The seed leaves unixepoch() timestamps and random ids; pin them to BENCH_NOW and the handles.
-  const pin: InStatement[] = [
-    { sql: "UPDATE composers SET created_at = ?", args: [NOW_S] },
-    { sql: "UPDATE soundtracks SET created_at = ?, updated_at = ?", args: [NOW_S, NOW_S] },
-    { sql: "UPDATE reviews SET created_at = published_at, updated_at = published_at", args: [] },
-    ...DEMO_ACCOUNTS.map((a) => ({
-      sql: "UPDATE users SET id = ?, created_at = ? WHERE handle = ?",
-      args: [benchUserId(`demo:${a.handle}`), NOW_S, a.handle],
-    })),
-  ];
-  await client.batch(pin, "write");
+  const published = sql`${reviews.publishedAt}`;
+  await db.batch([
+    db.update(composers).set({ createdAt: BENCH_NOW }),
+    db.update(soundtracks).set({ createdAt: BENCH_NOW, updatedAt: BENCH_NOW }),
+    db.update(reviews).set({ createdAt: published, updatedAt: published }),
+    ...DEMO_ACCOUNTS.map((a) =>
+      db
+        .update(users)
+        .set({ id: benchUserId(`demo:${a.handle}`), createdAt: BENCH_NOW })
+        .where(eq(users.handle, a.handle)),
+    ),
+  ]);
   // Per connection, and the pool hands this one back to every awaited call that follows.
   for (const pragma of [
     "synchronous = OFF",

@@ -1,4 +1,6 @@
 // Reader scores on every soundtrack, seeded ones included, then the aggregates kept with them.
+import { eq, sql } from "drizzle-orm";
+import { readerScores, scoreStats, soundtracks } from "@/db/schema";
 import { SCORE_STEPS } from "@/lib/scores";
 import { NOW_S } from "./constants";
 import { insertRows } from "./database";
@@ -80,15 +82,13 @@ export async function writeScores(
     }
   }
   w.phase("reader scores", N);
-  await insertRows(
-    w,
-    "reader_scores",
-    ["soundtrack_id", "user_id", "score", "created_at", "updated_at"],
-    N,
-    (i, a) => {
-      a.push(all[soundtrack[i]!]!.id, readers.ids[user[i]!]!, value[i]!, created[i]!, updated[i]!);
-    },
-  );
+  await insertRows(w, readerScores, N, (i) => ({
+    soundtrackId: all[soundtrack[i]!]!.id,
+    userId: readers.ids[user[i]!]!,
+    score: value[i]!,
+    createdAt: created[i]!,
+    updatedAt: updated[i]!,
+  }));
   await writeScoreStats(run, all.length);
   return {
     all,
@@ -103,13 +103,21 @@ export async function writeScores(
 }
 
 /** The aggregates db/queries/scores.ts keeps with every score, for every soundtrack at once. */
-async function writeScoreStats({ client, w }: Run, soundtracks: number) {
-  w.phase("score stats", soundtracks);
-  const buckets = SCORE_STEPS.map((step) => `count(*) FILTER (WHERE r.score = ${step})`).join(", ");
-  await client.execute(`
-    INSERT INTO score_stats (soundtrack_id, score_count, score_sum, histogram)
-    SELECT s.id, count(r.score), coalesce(sum(r.score), 0), json_array(${buckets})
-    FROM soundtracks s LEFT JOIN reader_scores r ON r.soundtrack_id = s.id
-    GROUP BY s.id`);
-  w.advance(soundtracks);
+async function writeScoreStats({ db, w }: Run, soundtrackCount: number) {
+  w.phase("score stats", soundtrackCount);
+  const { score } = readerScores;
+  const buckets = SCORE_STEPS.map((step) => sql`count(*) FILTER (WHERE ${score} = ${step})`);
+  await db.insert(scoreStats).select((qb) =>
+    qb
+      .select({
+        soundtrackId: soundtracks.id,
+        scoreCount: sql<number>`count(${score})`.as("score_count"),
+        scoreSum: sql<number>`coalesce(sum(${score}), 0)`.as("score_sum"),
+        histogram: sql<number[]>`json_array(${sql.join(buckets, sql`, `)})`.as("histogram"),
+      })
+      .from(soundtracks)
+      .leftJoin(readerScores, eq(readerScores.soundtrackId, soundtracks.id))
+      .groupBy(soundtracks.id),
+  );
+  w.advance(soundtrackCount);
 }

@@ -1,5 +1,6 @@
 // Comment likes, in comment order: top-level comments and the long discussion draw more, deleted
 // comments none, and nobody likes their own.
+import { commentLikes } from "@/db/schema";
 import { NOW_S } from "./constants";
 import type { Comments } from "./comments";
 import { insertRows } from "./database";
@@ -46,7 +47,9 @@ export async function writeLikes({ w, counts }: Run, readers: Readers, comments:
     }
   }
   w.phase("comment likes", L);
-  await insertRows(w, "comment_likes", ["comment_id", "user_id", "created_at"], L, (i, a) => {
-    a.push(likeComment[i]!, readers.ids[likeUser[i]!]!, likeTime[i]!);
-  });
+  await insertRows(w, commentLikes, L, (i) => ({
+    commentId: likeComment[i]!,
+    userId: readers.ids[likeUser[i]!]!,
+    createdAt: likeTime[i]!,
+  }));
 }

@@ -1,5 +1,6 @@
 // Composers: two-part names, unique by slug among the seed's composers too.
 import { composerRow, type ComposerRow } from "@/db/review-inserts";
+import { composers as composersTable } from "@/db/schema";
 import { NOW_S } from "./constants";
 import { insertRows } from "./database";
 import { int, pick, rngFor } from "./random";
@@ -24,15 +25,10 @@ export async function writeComposers({ w, counts }: Run, seeded: Seeded): Promis
     composers.push(row);
   }
   w.phase("composers", C);
-  await insertRows(
-    w,
-    "composers",
-    ["id", "slug", "name", "sort_name", "is_sample", "created_at"],
-    C,
-    (i, a) => {
-      const { slug, name, sortName } = composers[i]!;
-      a.push(seeded.base.composer + i + 1, slug, name, sortName, 0, NOW_S);
-    },
-  );
+  await insertRows(w, composersTable, C, (i) => {
+    const { slug, name, sortName } = composers[i]!;
+    const id = seeded.base.composer + i + 1;
+    return { id, slug, name, sortName, isSample: 0, createdAt: NOW_S };
+  });
   return composers.map((c) => c.name);
 }

@@ -1,15 +1,16 @@
-// What every phase of the generator shares: the client, the writer that counts its progress, and
+// What every phase of the generator shares: the connection, the writer that counts its progress, and
 // the counts the scale asks for.
 import type { Client } from "@libsql/client";
-import type { ProgressUpdate } from "../progress";
+import type { Database } from "@/db/client";
+import type { ProgressUpdate } from "../../progress";
 import type { BenchCounts } from "./constants";
 import type { Writer } from "./database";
 
-export type Run = { client: Client; w: Writer; counts: BenchCounts };
+export type Run = { client: Client; db: Database; w: Writer; counts: BenchCounts };
 
 /** The run's total is the rows it plans to write, refined as each phase learns its own. */
 export function startRun(
-  client: Client,
+  { client, db }: { client: Client; db: Database },
   counts: BenchCounts,
   onProgress?: (update: ProgressUpdate) => void,
 ): Run {
@@ -49,5 +50,5 @@ export function startRun(
       report();
     },
   };
-  return { client, w, counts };
+  return { client, db, w, counts };
 }

@@ -1,5 +1,6 @@
 // Favourite tracks: 1–3 per (reader, soundtrack) among the readers who scored it, leaning towards
 // each soundtrack's three hits.
+import { favouriteTracks } from "@/db/schema";
 import { MAX_FAVOURITES } from "@/lib/scores";
 import { NOW_S } from "./constants";
 import { insertRows } from "./database";
@@ -51,13 +52,10 @@ export async function writeFavourites({ w, counts }: Run, readers: Readers, scor
     }
   }
   w.phase("favourite tracks", total);
-  await insertRows(
-    w,
-    "favourite_tracks",
-    ["user_id", "track_id", "soundtrack_id", "created_at"],
-    total,
-    (i, a) => {
-      a.push(readers.ids[favUser[i]!]!, favTrack[i]!, favSoundtrack[i]!, favTime[i]!);
-    },
-  );
+  await insertRows(w, favouriteTracks, total, (i) => ({
+    userId: readers.ids[favUser[i]!]!,
+    trackId: favTrack[i]!,
+    soundtrackId: favSoundtrack[i]!,
+    createdAt: favTime[i]!,
+  }));
 }

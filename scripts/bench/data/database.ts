@@ -1,6 +1,8 @@
 // Writing rows fast, reading one number back, and the database file's own housekeeping.
 import { rmSync } from "node:fs";
 import type { Client, InStatement, InValue } from "@libsql/client";
+import { getTableColumns, getTableName } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 
 /**
  * Rows travel as one JSON array per statement (`INSERT … SELECT … FROM json_each(?)`): one bound
@@ -22,16 +24,47 @@ export type Writer = {
   advance(rows: number): void;
 };
 
-/** 2,000 rows per INSERT, 20,000 per transaction; `emit` pushes row i's values in column order. */
-export async function insertRows(
+/** A table's columns by their property names in db/schema.ts. */
+type ColumnKey<T extends SQLiteTable> = keyof T["$inferInsert"] & string;
+
+/** A row as a phase writes it: values as SQLite stores them, keyed as the schema names them. */
+export type Row<T extends SQLiteTable> = { [K in ColumnKey<T>]?: Cell };
+
+/** The row, refused by the compiler if it names a property the table doesn't have. */
+type Exact<T extends SQLiteTable, R> = R & Record<Exclude<keyof R, ColumnKey<T>>, never>;
+
+/**
+ * Writes `count` rows into `table`, 2,000 an INSERT and 20,000 a transaction. The column names
+ * come from the Drizzle table, so a renamed column follows the schema, and a row that names a
+ * property the schema doesn't have (or not the same ones as the first row) stops the run.
+ */
+export async function insertRows<T extends SQLiteTable, R extends Row<T>>(
   w: Writer,
-  table: string,
-  columns: readonly string[],
+  table: T,
   count: number,
-  emit: (i: number, row: Cell[]) => void,
+  row: (i: number) => Exact<T, R>,
 ) {
-  const select = columns.map((_, c) => `value ->> ${c}`).join(", ");
-  const sql = `INSERT INTO ${table} (${columns.join(", ")}) SELECT ${select} FROM json_each(?)`;
+  const name = getTableName(table);
+  const schema: Record<string, SQLiteColumn> = getTableColumns(table);
+  let keys: string[] = [];
+  let sql = "";
+  const valuesOf = (values: Record<string, Cell>): Cell[] => {
+    if (!sql) {
+      keys = Object.keys(values);
+      const columns = keys.map((key) => {
+        const column = Object.hasOwn(schema, key) ? schema[key] : undefined;
+        if (!column) throw new Error(`${name}: db/schema.ts has no column ${key}`);
+        return column.name;
+      });
+      const select = columns.map((_, c) => `value ->> ${c}`).join(", ");
+      sql = `INSERT INTO ${name} (${columns.join(", ")}) SELECT ${select} FROM json_each(?)`;
+    }
+    const given = Object.keys(values);
+    if (given.length !== keys.length || given.some((key, c) => key !== keys[c])) {
+      throw new Error(`${name}: a row with ${given.join(", ")}, not ${keys.join(", ")}`);
+    }
+    return keys.map((key) => values[key]!);
+  };
   let i = 0;
   while (i < count) {
     const statements: InStatement[] = [];
@@ -39,14 +72,7 @@ export async function insertRows(
     while (statements.length < STATEMENTS_PER_TRANSACTION && i < count) {
       const n = Math.min(ROWS_PER_STATEMENT, count - i);
       const rows: Cell[][] = [];
-      for (let r = 0; r < n; r++) {
-        const row: Cell[] = [];
-        emit(i + r, row);
-        if (row.length !== columns.length) {
-          throw new Error(`${table}: ${row.length} values for ${columns.length} columns`);
-        }
-        rows.push(row);
-      }
+      for (let r = 0; r < n; r++) rows.push(valuesOf(row(i + r) as Record<string, Cell>));
       statements.push({ sql, args: [JSON.stringify(rows)] });
       i += n;
     }

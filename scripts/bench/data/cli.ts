@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { BENCH_DEFAULT_OUT, BENCH_MAX_SCALE } from "./constants";
 import { removeDatabaseFiles } from "./database";
 
-export const USAGE = `Usage: tsx scripts/bench-data.ts [--out <file>] [--scale <number>]
+export const USAGE = `Usage: npm run bench:data -- [--out <file>] [--scale <number>]
 
 Builds a fresh SQLite database for the benchmark: the migrations, the normal seed, then a
 deterministic synthetic catalogue.

@@ -1,4 +1,5 @@
 // Soundtracks and who wrote them: one a review, published every 8 hours before the seeded ones.
+import { soundtrackComposers, soundtracks } from "@/db/schema";
 import { slugify } from "@/lib/slug";
 import { HOUR_S } from "./constants";
 import { insertRows } from "./database";
@@ -58,48 +59,25 @@ export async function writeSoundtracks({ w, counts }: Run, seeded: Seeded): Prom
   }
   const soundtrackId = (k: number) => seeded.base.soundtrack + k + 1;
   w.phase("soundtracks", S);
-  await insertRows(
-    w,
-    "soundtracks",
-    [
-      "id",
-      "slug",
-      "film_title",
-      "film_year",
-      "label",
-      "album_release_date",
-      "is_sample",
-      "created_at",
-      "updated_at",
-    ],
-    S,
-    (k, a) => {
-      const at = publishedS[k]!;
-      a.push(
-        soundtrackId(k),
-        slugs[k]!,
-        titles[k]!,
-        years[k]!,
-        labels[k]!,
-        releaseDates[k]!,
-        0,
-        at,
-        at,
-      );
-    },
-  );
+  await insertRows(w, soundtracks, S, (k) => ({
+    id: soundtrackId(k),
+    slug: slugs[k]!,
+    filmTitle: titles[k]!,
+    filmYear: years[k]!,
+    label: labels[k]!,
+    albumReleaseDate: releaseDates[k]!,
+    isSample: 0,
+    createdAt: publishedS[k]!,
+    updatedAt: publishedS[k]!,
+  }));
   const links = composerOf.flatMap((list, k) =>
-    list.map((c, position) => [soundtrackId(k), seeded.base.composer + c + 1, position]),
+    list.map((c, position) => ({
+      soundtrackId: soundtrackId(k),
+      composerId: seeded.base.composer + c + 1,
+      position,
+    })),
   );
   w.phase("soundtrack composers", links.length);
-  await insertRows(
-    w,
-    "soundtrack_composers",
-    ["soundtrack_id", "composer_id", "position"],
-    links.length,
-    (i, a) => {
-      a.push(...links[i]!);
-    },
-  );
+  await insertRows(w, soundtrackComposers, links.length, (i) => links[i]!);
   return { titles, slugs, publishedS, composerOf };
 }

@@ -1,5 +1,7 @@
 // The counters recounted from the rows they count, then what the benchmark needs to know about
 // the database it got, and a tidy file.
+import { eq } from "drizzle-orm";
+import { commentLikes, comments, favouriteTracks, tracks } from "@/db/schema";
 import { ARCHIVE_PAGE_SIZE } from "@/lib/archive";
 import { COMMENT_PAGE_SIZE } from "@/lib/comment-rules";
 import {
@@ -13,17 +15,17 @@ import {
 import { scalar } from "./database";
 import type { Run } from "./run";
 
-export async function recount({ client, w }: Run) {
-  const trackRows = await scalar(client, "SELECT count(*) FROM tracks");
-  const commentRows = await scalar(client, "SELECT count(*) FROM comments");
+export async function recount({ db, w }: Run) {
+  const trackRows = await db.$count(tracks);
+  const commentRows = await db.$count(comments);
   w.phase("recounts", trackRows + commentRows);
-  await client.execute(`
-    UPDATE tracks SET favourite_count =
-      (SELECT count(*) FROM favourite_tracks f WHERE f.track_id = tracks.id)`);
+  await db
+    .update(tracks)
+    .set({ favouriteCount: db.$count(favouriteTracks, eq(favouriteTracks.trackId, tracks.id)) });
   w.advance(trackRows);
-  await client.execute(`
-    UPDATE comments SET like_count =
-      (SELECT count(*) FROM comment_likes l WHERE l.comment_id = comments.id)`);
+  await db
+    .update(comments)
+    .set({ likeCount: db.$count(commentLikes, eq(commentLikes.commentId, comments.id)) });
   w.advance(commentRows);
 }
 

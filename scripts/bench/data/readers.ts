@@ -1,4 +1,5 @@
 // Readers: reader_000001 … with one shared password, joined over the year before the first review.
+import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { BENCH_READER_PASSWORD, benchUserId, DAY_S, readerEmail, readerHandle } from "./constants";
 import { insertRows } from "./database";
@@ -40,34 +41,18 @@ export async function writeReaders(
   }
   const passwordHash = await hashPassword(BENCH_READER_PASSWORD);
   w.phase("readers", R);
-  await insertRows(
-    w,
-    "users",
-    [
-      "id",
-      "name",
-      "email",
-      "handle",
-      "role",
-      "password_hash",
-      "hide_crowd_until_scored",
-      "created_at",
-    ],
-    R,
-    (u, a) => {
-      const joined = joinedFrom + Math.floor((u * 365 * DAY_S) / R);
-      const handle = readerHandle(u + 1);
-      a.push(
-        ids[u]!,
-        names[u]!,
-        readerEmail(handle),
-        handle,
-        "reader",
-        passwordHash,
-        hide[u]!,
-        joined,
-      );
-    },
-  );
+  await insertRows(w, users, R, (u) => {
+    const handle = readerHandle(u + 1);
+    return {
+      id: ids[u]!,
+      name: names[u]!,
+      email: readerEmail(handle),
+      handle,
+      role: "reader",
+      passwordHash,
+      hideCrowdUntilScored: hide[u]!,
+      createdAt: joinedFrom + Math.floor((u * 365 * DAY_S) / R),
+    };
+  });
   return { ids, byRank };
 }

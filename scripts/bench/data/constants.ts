@@ -1,7 +1,7 @@
 // What the benchmark and the tests need to know about the bench database: its fixed "now", the
 // row counts a scale asks for, and how the bench readers are named.
 import { createHash } from "node:crypto";
-import type { ProgressUpdate } from "../progress";
+import type { ProgressUpdate } from "../../progress";
 
 /** Every bench reader (reader_000001 … ) signs in with this one password. */
 export const BENCH_READER_PASSWORD = "bench-reader-password";

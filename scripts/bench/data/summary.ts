@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import { DEMO_ACCOUNTS } from "@/db/accounts";
 import { COMMENT_PAGE_SIZE } from "@/lib/comment-rules";
-import { formatCount, formatDuration } from "../progress";
+import { formatCount, formatDuration } from "../../progress";
 import type { BenchDataResult } from "./constants";
 
 function fileSize(path: string): string {

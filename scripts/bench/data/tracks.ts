@@ -1,5 +1,6 @@
 // Tracks: how many each soundtrack has is drawn up front; the lists themselves come from
 // trackList(k), the same every time they are asked for.
+import { tracks as tracksTable } from "@/db/schema";
 import { insertRows } from "./database";
 import { allocate, normal, rngFor } from "./random";
 import type { Run } from "./run";
@@ -44,19 +45,21 @@ export async function writeTracks({ w, counts }: Run, seeded: Seeded, tracks: Tr
   w.phase("tracks", counts.tracks);
   let k = 0;
   let list = trackList(0, count[0]!);
-  await insertRows(
-    w,
-    "tracks",
-    ["id", "soundtrack_id", "disc", "position", "title", "duration_seconds", "favourite_count"],
-    counts.tracks,
-    (i, a) => {
-      const id = seeded.base.track + i + 1;
-      while (id >= start[k]! + count[k]!) {
-        k++;
-        list = trackList(k, count[k]!);
-      }
-      const t = list[id - start[k]!]!;
-      a.push(id, seeded.base.soundtrack + k + 1, t.disc, t.position, t.title, t.duration, 0);
-    },
-  );
+  await insertRows(w, tracksTable, counts.tracks, (i) => {
+    const id = seeded.base.track + i + 1;
+    while (id >= start[k]! + count[k]!) {
+      k++;
+      list = trackList(k, count[k]!);
+    }
+    const t = list[id - start[k]!]!;
+    return {
+      id,
+      soundtrackId: seeded.base.soundtrack + k + 1,
+      disc: t.disc,
+      position: t.position,
+      title: t.title,
+      durationSeconds: t.duration,
+      favouriteCount: 0,
+    };
+  });
 }

@@ -1,5 +1,6 @@
 // Comments: their ids follow creation time across the site, as they would have, so parents always
 // come first; each one's text is drawn from its own stream, about its review's soundtrack.
+import { comments } from "@/db/schema";
 import type { Catalogue } from "./catalogue";
 import { insertRows, scalar } from "./database";
 import { DELETED, drawDiscussions, EDITED, SPOILER, type Discussions } from "./discussions";
@@ -41,45 +42,28 @@ export async function writeComments(
   order.forEach((p, pos) => (id[p] = commentBase + pos + 1));
   const { featured } = seeded;
   w.phase("comments", M);
-  await insertRows(
-    w,
-    "comments",
-    [
-      "id",
-      "review_id",
-      "author_id",
-      "parent_id",
-      "body",
-      "is_spoiler",
-      "like_count",
-      "created_at",
-      "edited_at",
-      "deleted_at",
-    ],
-    M,
-    (pos, a) => {
-      const p = order[pos]!;
-      const k = d.review[p]! - seeded.base.review - 1;
-      const rng = rngFor("comment", p);
-      const c: TextContext =
-        k >= 0
-          ? catalogue.textAbout(k, rng)
-          : { rng, film: featured.film, composer: featured.composer, tracks: featured.tracks };
-      const flags = d.flags[p]!;
-      const parent = d.parent[p]!;
-      a.push(
-        id[p]!,
-        d.review[p]!,
-        readers.ids[d.author[p]!]!,
-        parent >= 0 ? id[parent]! : null,
-        commentBody(c, parent >= 0),
-        flags & SPOILER,
-        0,
-        d.time[p]!,
-        flags & EDITED ? d.edited[p]! : null,
-        flags & DELETED ? d.deleted[p]! : null,
-      );
-    },
-  );
+  await insertRows(w, comments, M, (pos) => {
+    const p = order[pos]!;
+    const k = d.review[p]! - seeded.base.review - 1;
+    const rng = rngFor("comment", p);
+    const c: TextContext =
+      k >= 0
+        ? catalogue.textAbout(k, rng)
+        : { rng, film: featured.film, composer: featured.composer, tracks: featured.tracks };
+    const flags = d.flags[p]!;
+    const parent = d.parent[p]!;
+    return {
+      id: id[p]!,
+      reviewId: d.review[p]!,
+      authorId: readers.ids[d.author[p]!]!,
+      parentId: parent >= 0 ? id[parent]! : null,
+      body: commentBody(c, parent >= 0),
+      isSpoiler: flags & SPOILER,
+      likeCount: 0,
+      createdAt: d.time[p]!,
+      editedAt: flags & EDITED ? d.edited[p]! : null,
+      deletedAt: flags & DELETED ? d.deleted[p]! : null,
+    };
+  });
   return { ...d, order, id };
 }

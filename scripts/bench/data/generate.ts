@@ -19,10 +19,11 @@ export async function generateBenchData(options: BenchDataOptions): Promise<Benc
   const { url, scale = 1 } = options;
   const counts = benchCounts(scale);
   removeDatabaseFiles(fileOfUrl(url));
-  const { client, db } = connect(url);
-  const run = startRun(client, counts, options.onProgress);
+  const connection = connect(url);
+  const { client } = connection;
+  const run = startRun(connection, counts, options.onProgress);
   try {
-    const seeded = await seedBenchDatabase(run, db, url);
+    const seeded = await seedBenchDatabase(run, url);
     const catalogue = await writeCatalogue(run, seeded);
     const readers = await writeReaders(run, seeded, catalogue);
     const scores = await writeScores(run, seeded, catalogue, readers);

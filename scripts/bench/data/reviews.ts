@@ -1,4 +1,5 @@
 // Reviews: one a synthetic soundtrack, published as it was, with a critic's score on most.
+import { reviews } from "@/db/schema";
 import { insertRows } from "./database";
 import { chance, clamp, normal, pick, rngFor, type Rng } from "./random";
 import type { Run } from "./run";
@@ -21,44 +22,25 @@ export async function writeReviews(
     criticScores.push(chance(rng, 0.1) ? null : Math.round(clamp(72 + 12 * normal(rng), 0, 100)));
   }
   w.phase("reviews", S);
-  await insertRows(
-    w,
-    "reviews",
-    [
-      "id",
-      "soundtrack_id",
-      "slug",
-      "headline",
-      "summary",
-      "body",
-      "critic_score",
-      "status",
-      "published_at",
-      "week_number",
-      "created_at",
-      "updated_at",
-    ],
-    S,
-    (k, a) => {
-      const c = textAbout(k, rngFor("review", k));
-      const headline = pick(c.rng, HEADLINES)(c);
-      const summary = pick(c.rng, SUMMARIES)(c);
-      const at = publishedS[k]!;
-      a.push(
-        seeded.base.review + k + 1,
-        seeded.base.soundtrack + k + 1,
-        slugs[k]!,
-        headline,
-        summary,
-        reviewBody(c),
-        criticScores[k]!,
-        "published",
-        at,
-        seeded.firstWeek + k,
-        at,
-        at,
-      );
-    },
-  );
+  await insertRows(w, reviews, S, (k) => {
+    const c = textAbout(k, rngFor("review", k));
+    const headline = pick(c.rng, HEADLINES)(c);
+    const summary = pick(c.rng, SUMMARIES)(c);
+    const at = publishedS[k]!;
+    return {
+      id: seeded.base.review + k + 1,
+      soundtrackId: seeded.base.soundtrack + k + 1,
+      slug: slugs[k]!,
+      headline,
+      summary,
+      body: reviewBody(c),
+      criticScore: criticScores[k]!,
+      status: "published",
+      publishedAt: at,
+      weekNumber: seeded.firstWeek + k,
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
   return criticScores;
 }

@@ -1,0 +1,31 @@
+/**
+ * A deterministic synthetic catalogue for the benchmark: a fresh SQLite file with the migrations,
+ * the normal seed, and at --scale 1 about 10,000 reviewed soundtracks, 200,000 tracks, 100,000
+ * readers, 1,000,000 scores, 500,000 comments (5,000 of them on the seeded first review), likes,
+ * favourite tracks and a few reports.
+ *
+ * Everything comes from seeded PRNGs and one fixed "now" (BENCH_NOW), so two runs write the same
+ * rows; only password hashes differ, because hashPassword salts at random. One module for each
+ * kind of row; main.ts is the command line (`npm run bench:data`), and this file the names the
+ * benchmark and the tests import.
+ */
+export {
+  BENCH_DEFAULT_OUT,
+  BENCH_MAX_SCALE,
+  BENCH_NOW,
+  BENCH_PROFILE_HANDLE,
+  BENCH_READER_EMAIL,
+  BENCH_READER_PASSWORD,
+  BENCH_REVIEW_SLUG,
+  BENCH_TARGETS,
+  benchCounts,
+  benchUserId,
+  readerEmail,
+  readerHandle,
+  type BenchCounts,
+  type BenchDataOptions,
+  type BenchDataResult,
+} from "./constants";
+export { parseCliArgs, type CliOptions } from "./cli";
+export { removeDatabaseFiles } from "./database";
+export { generateBenchData } from "./generate";
