@@ -39,6 +39,7 @@ export const postComment = readerAction(
       if (result.reason === "rate-limited") {
         return {
           ok: false,
+          code: "rate-limited",
           message: rateLimitMessage(result.limit, now, safeTimeZone(form.get("tz"))),
         };
       }
@@ -96,7 +97,7 @@ export const toggleLike = readerAction(
       userId: viewer.id,
       liked: like,
     });
-    if (!result) return { ok: false, message: GONE };
+    if (!result) return { ok: false, code: "gone", message: GONE };
     if (result === "own") return { ok: false, message: OWN_COMMENT };
     return { ok: true, message: "", data: result, touched: writes.commentLiked({ reviewId }) };
   },
