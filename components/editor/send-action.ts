@@ -1,4 +1,4 @@
-import { wrote } from "@/components/viewer/viewer-store";
+import { wrote } from "@/components/viewer/own-writes";
 import { type ActionState, type FormValue, IDLE } from "@/lib/action-state";
 import { toFormData } from "@/lib/editor-values";
 
