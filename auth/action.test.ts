@@ -4,6 +4,7 @@ import { asArray, IDLE, MALFORMED_REQUEST } from "@/lib/action-state";
 import { log } from "@/lib/logger.mjs";
 import { MAX_BODY_LENGTH } from "@/lib/editor-schemas";
 import type { Viewer } from "@/lib/viewer";
+import type { ActionResult } from "./action";
 
 const { getViewer, getSuspension, revalidateTag } = vi.hoisted(() => ({
   getViewer: vi.fn<() => Promise<Viewer | null>>(),
@@ -65,6 +66,7 @@ describe("the action layer", () => {
     const state = await save(IDLE, form({ title: "Mine", password: "x" }));
     expect(state).toEqual({
       status: "error",
+      code: "session-ended",
       message: "Sign in to save.",
       values: { title: "Mine", password: "x" },
     });
@@ -78,6 +80,7 @@ describe("the action layer", () => {
     const save = readerAction({ schema, refused: "Sign in to save." }, handler);
     expect(await save(IDLE, form({ title: "Mine" }))).toEqual({
       status: "error",
+      code: "refused",
       message: "Your account is suspended: Spam links in every thread.",
       values: { title: "Mine" },
     });
@@ -102,11 +105,13 @@ describe("the action layer", () => {
     getViewer.mockResolvedValue(reader);
     expect(await publish(IDLE, form({ title: "T", picks: [] }))).toMatchObject({
       status: "error",
+      code: "refused",
       message: "Only editors can do that.",
     });
     getViewer.mockResolvedValue(null);
     expect(await publish(IDLE, form({ title: "T" }))).toMatchObject({
       status: "error",
+      code: "session-ended",
       message: "Your session has ended.",
     });
     expect(handler).not.toHaveBeenCalled();
@@ -119,6 +124,7 @@ describe("the action layer", () => {
     const signIn = publicAction({ schema, secret: ["password"] }, handler);
     const state = await signIn(IDLE, form({ title: "  ", password: "hunter2", picks: "x" }));
     expect(state.status).toBe("error");
+    expect(state.code).toBe("invalid");
     expect(state.message).toBe("Check the highlighted fields.");
     expect(state.fieldErrors?.title).toEqual(["Give it a title."]);
     expect(state.fieldErrors?.picks).toBeDefined();
@@ -148,6 +154,7 @@ describe("the action layer", () => {
     for (const body of [{ title: "json" }, "text", null, undefined, ["a"]]) {
       expect(await save(IDLE, body as unknown as FormData)).toEqual({
         status: "error",
+        code: "invalid",
         message: MALFORMED_REQUEST,
       });
     }
@@ -186,6 +193,7 @@ describe("the action layer", () => {
     });
     expect(await save(IDLE, form({ title: "Kept" }))).toEqual({
       status: "error",
+      code: "failed",
       message: SERVER_FAULT,
       values: { title: "Kept" },
     });
@@ -194,6 +202,37 @@ describe("the action layer", () => {
       err: expect.objectContaining({ message: "SQLITE_BUSY: database is locked" }),
     });
     logged.mockRestore();
+  });
+
+  it("says why a handler refused in a code: its own, or refused, or invalid with fields", async () => {
+    getViewer.mockResolvedValue(admin);
+    const answer = (result: ActionResult<"title" | "picks", undefined>) =>
+      readerAction({ schema }, async () => result)(IDLE, form({ title: "T" }));
+    expect(await answer({ ok: false, code: "gone", message: "Gone." })).toMatchObject({
+      status: "error",
+      code: "gone",
+      message: "Gone.",
+    });
+    const limited = await answer({ ok: false, code: "rate-limited", message: "Slow down." });
+    expect(limited.code).toBe("rate-limited");
+    expect((await answer({ ok: false, message: "Not yours." })).code).toBe("refused");
+    const fields = await answer({ ok: false, message: "No.", fieldErrors: { title: ["Taken."] } });
+    expect(fields.code).toBe("invalid");
+    expect((await answer({ ok: true, message: "Saved." })).code).toBeUndefined();
+    // Each wrapper refuses a signed-out caller the same way: the session ended.
+    getViewer.mockResolvedValue(null);
+    for (const wrapper of [readerAction, adminAction]) {
+      const state = await wrapper({ schema }, vi.fn())(IDLE, form({ title: "T" }));
+      expect(state.code).toBe("session-ended");
+    }
+    expect(
+      (
+        await publicAction({ schema }, async () => ({ ok: true as const, message: "Hi." }))(
+          IDLE,
+          form({ title: "T" }),
+        )
+      ).code,
+    ).toBeUndefined();
   });
 
   it("lets Next's own redirects through", async () => {

@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { invalidate } from "@/cache/next";
 import {
+  type ActionCode,
   type ActionState,
   type FormValue,
   formFields,
@@ -39,6 +40,8 @@ export type ActionResult<Field extends string, Data> =
     }
   | {
       ok: false;
+      /** Said when it is not "refused" (or "invalid", when fields are named). */
+      code?: Exclude<ActionCode, "offline" | "failed">;
       message: string;
       fieldErrors?: Partial<Record<Field, string[]>>;
       data?: Data;
@@ -67,17 +70,18 @@ function allowed(caller: Exclude<Caller, "anyone">, viewer: Viewer | null): bool
   return caller === "admin" ? viewer?.role === "admin" : viewer !== null;
 }
 
-/** What a caller the action refuses is told. */
+/** What a caller the action refuses is told, and why. */
 async function refusal(
   caller: Exclude<Caller, "anyone">,
   viewer: Viewer | null,
   { refused }: { refused?: string },
-): Promise<string> {
+): Promise<{ code: ActionCode; message: string }> {
   // Signed in, as a reader, at an admin action: signing in again would change nothing.
-  if (viewer !== null) return REFUSED.admin;
+  if (viewer !== null) return { code: "refused", message: REFUSED.admin };
   // A banned reader is nobody to getViewer, but is told why they cannot take part.
   const suspension = await getSuspension();
-  return suspension ? suspendedMessage(suspension.reason) : (refused ?? REFUSED[caller]);
+  if (suspension) return { code: "refused", message: suspendedMessage(suspension.reason) };
+  return { code: "session-ended", message: refused ?? REFUSED[caller] };
 }
 
 /**
@@ -108,19 +112,22 @@ function defineAction<C extends Caller>(caller: C) {
   ) {
     type State = ActionState<Fields<S>, Data>;
     return async function run(_previous: State, form: FormData): Promise<State> {
-      if (!(form instanceof FormData)) return { status: "error", message: MALFORMED_REQUEST };
+      if (!(form instanceof FormData)) {
+        return { status: "error", code: "invalid", message: MALFORMED_REQUEST };
+      }
       const values = echo(form, options.secret) as State["values"];
       try {
         const viewer = caller === "anyone" ? null : await getViewer();
         if (caller !== "anyone" && !allowed(caller as Exclude<Caller, "anyone">, viewer)) {
-          const message = await refusal(caller as Exclude<Caller, "anyone">, viewer, options);
-          return { status: "error", message, values };
+          const refused = await refusal(caller as Exclude<Caller, "anyone">, viewer, options);
+          return { status: "error", ...refused, values };
         }
         const parsed = options.schema.safeParse(formFields(form));
         if (!parsed.success) {
           const { formErrors, fieldErrors } = z.flattenError(parsed.error);
           return {
             status: "error",
+            code: "invalid",
             message: formErrors[0] ?? options.invalid ?? INVALID,
             fieldErrors: fieldErrors as State["fieldErrors"],
             values,
@@ -129,7 +136,8 @@ function defineAction<C extends Caller>(caller: C) {
         const result = await handler(parsed.data, { viewer: viewer as CallerOf<C>, form });
         if (!result.ok) {
           const { message, fieldErrors, data } = result;
-          return { status: "error", message, fieldErrors, data, values };
+          const code = result.code ?? (fieldErrors ? "invalid" : "refused");
+          return { status: "error", code, message, fieldErrors, data, values };
         }
         const touched = [...new Set(result.touched)];
         if (touched.length > 0) invalidate(touched);
@@ -144,7 +152,7 @@ function defineAction<C extends Caller>(caller: C) {
       } catch (error) {
         unstable_rethrow(error);
         log.error("action.failed", { requestId: await requestId(), err: error });
-        return { status: "error", message: SERVER_FAULT, values };
+        return { status: "error", code: "failed", message: SERVER_FAULT, values };
       }
     };
   };

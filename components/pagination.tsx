@@ -1,9 +1,5 @@
 import Link from "next/link";
 
-export function archivePageHref(page: number): string {
-  return page <= 1 ? "/reviews" : `/reviews/page/${page}`;
-}
-
 type PaginationProps = {
   page: number;
   pageCount: number;

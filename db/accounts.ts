@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "./client";
+import { now, nowMs } from "./clock.mjs";
 import { users } from "./schema";
 
 /** Local-only demo accounts, created by the seed unless APP_ENV=production. */
@@ -51,7 +52,8 @@ export async function upsertAdmin(
       role: "admin",
       name: input.name ?? "Editor",
       handle,
-      emailVerified: new Date(),
+      emailVerified: now(),
+      createdAt: now(),
     })
     .onConflictDoUpdate({
       target: users.email,
@@ -60,7 +62,7 @@ export async function upsertAdmin(
         passwordHash,
         bannedAt: null,
         handle: sql`coalesce(${users.handle}, ${handle})`,
-        emailVerified: sql`coalesce(${users.emailVerified}, ${Date.now()})`,
+        emailVerified: sql`coalesce(${users.emailVerified}, ${nowMs()})`,
       },
     });
 }

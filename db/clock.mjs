@@ -33,6 +33,11 @@ export function nowMs() {
   return file ? Date.now() + currentOffset() : Date.now();
 }
 
+/** Now, in whole seconds since the epoch: the unit of the tables' created_at and updated_at. */
+export function nowSeconds() {
+  return Math.floor(nowMs() / 1000);
+}
+
 /** Now, as a Date. */
 export function now() {
   return new Date(nowMs());

@@ -85,14 +85,13 @@ describe("query plans on the benchmark's catalogue", () => {
   });
 
   it("the lists read only the reviews they show", async () => {
-    const { countLiveReviews, getLiveReviewPage } = await import("./queries/reviews");
-    const { getComposerBySlug, getComposerSoundtracks } = await import("./queries/composers");
+    const { getLiveReviewPage } = await import("./queries/reviews");
+    const { getLiveComposerBySlug, getComposerSoundtracks } = await import("./queries/composers");
     const { getCommentCounts } = await import("./queries/comments");
     const plans = await plansOf(async () => {
       const reviews = await getLiveReviewPage(1, 5);
       await getCommentCounts(reviews.map((r) => r.id));
       await getLiveReviewPage(data.archivePages, 10);
-      await countLiveReviews();
     });
     expect(scans(plans, { listsReviews: true })).toEqual([]);
     // Counting comments reads the count index alone, never every visible comment.
@@ -104,7 +103,7 @@ describe("query plans on the benchmark's catalogue", () => {
     ]);
 
     // A composer's page starts from their soundtracks, not from every live review.
-    const composer = await getComposerBySlug(data.composer.slug);
+    const composer = await getLiveComposerBySlug(data.composer.slug);
     expect(scans(await plansOf(() => getComposerSoundtracks(composer!.id)))).toEqual([]);
   });
 

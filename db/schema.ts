@@ -21,7 +21,6 @@ const updatedAt = () =>
     .default(sql`(unixepoch())`);
 
 export const userRoles = ["reader", "admin"] as const;
-export type UserRole = (typeof userRoles)[number];
 
 /** Shaped as Auth.js's Drizzle adapter expects, with the product's own columns beside. */
 export const users = sqliteTable(
@@ -120,10 +119,7 @@ export const authThrottles = sqliteTable("auth_throttles", {
   lockedUntil: integer("locked_until", { mode: "timestamp" }),
 });
 
-export type AuthThrottle = typeof authThrottles.$inferSelect;
-
 export const authTokenPurposes = ["reset-password", "verify-email"] as const;
-export type AuthTokenPurpose = (typeof authTokenPurposes)[number];
 
 /** The single-use links sent by mail; only the SHA-256 of each token is kept. */
 export const authTokens = sqliteTable(
@@ -148,8 +144,6 @@ export const authTokens = sqliteTable(
     index("auth_tokens_expires_idx").on(t.expiresAt),
   ],
 );
-export type AuthToken = typeof authTokens.$inferSelect;
-
 export const composers = sqliteTable(
   "composers",
   {
@@ -227,7 +221,6 @@ export const tracks = sqliteTable(
 );
 
 export const reviewStatuses = ["draft", "scheduled", "published"] as const;
-export type ReviewStatus = (typeof reviewStatuses)[number];
 
 export const reviews = sqliteTable(
   "reviews",
@@ -564,6 +557,98 @@ export const auditLog = sqliteTable(
   ],
 );
 
+/**
+ * A comparison people opened, named by its soundtracks' ids in ascending order joined by "," (so
+ * the order they were picked in does not matter), for the archive of recent comparisons.
+ */
+export const comparisons = sqliteTable(
+  "comparisons",
+  {
+    key: text("key").primaryKey(),
+    openedCount: integer("opened_count").notNull().default(1),
+    lastOpenedAt: integer("last_opened_at", { mode: "timestamp" }).notNull(),
+  },
+  (t) => [index("comparisons_last_opened_idx").on(t.lastOpenedAt)],
+);
+
+/** The soundtracks of a comparison: deleting one of them takes the comparison off the archive. */
+export const comparisonSoundtracks = sqliteTable(
+  "comparison_soundtracks",
+  {
+    comparisonKey: text("comparison_key")
+      .notNull()
+      .references(() => comparisons.key, { onDelete: "cascade" }),
+    soundtrackId: integer("soundtrack_id")
+      .notNull()
+      .references(() => soundtracks.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.comparisonKey, t.soundtrackId] }),
+    index("comparison_soundtracks_soundtrack_idx").on(t.soundtrackId),
+  ],
+);
+
+export const notificationKinds = ["reply", "like"] as const;
+
+/** A reply to a reader's comment, or a like on it, for that reader's notifications. */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    recipientId: text("recipient_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: notificationKinds }).notNull(),
+    actorId: text("actor_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The reply, or the comment that was liked. */
+    commentId: integer("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    reviewId: integer("review_id")
+      .notNull()
+      .references(() => reviews.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    // The header's unread count and the digest: a reader's unread ones, newest first.
+    index("notifications_recipient_unread_idx").on(t.recipientId, t.readAt, t.createdAt),
+    index("notifications_recipient_created_idx").on(t.recipientId, t.createdAt),
+    // One like notification per liker and comment; a reply is a comment of its own.
+    uniqueIndex("notifications_comment_actor_kind_idx").on(t.commentId, t.actorId, t.kind),
+    index("notifications_actor_idx").on(t.actorId),
+    index("notifications_review_idx").on(t.reviewId),
+  ],
+);
+
+/**
+ * The Content-Security-Policy violations browsers reported (/api/csp-reports), one row per
+ * directive, blocked address and page, counted: a flood of one violation is one row, and only the
+ * most recently seen rows are kept (db/queries/csp-reports.ts).
+ */
+export const cspReports = sqliteTable(
+  "csp_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    directive: text("directive").notNull(),
+    blockedUri: text("blocked_uri").notNull(),
+    page: text("page").notNull(),
+    /** Where in the page's scripts it happened ("…/chunk.js:1:2"), when the browser says. */
+    source: text("source"),
+    /** The first characters of the inline script or style, when the policy asks for them. */
+    sample: text("sample"),
+    count: integer("count").notNull().default(1),
+    firstSeenAt: integer("first_seen_at", { mode: "timestamp_ms" }).notNull(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("csp_reports_violation_idx").on(t.directive, t.blockedUri, t.page),
+    index("csp_reports_last_seen_idx").on(t.lastSeenAt),
+  ],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({
   reviews: many(reviews),
   comments: many(comments),
@@ -631,100 +716,14 @@ export const reviewsRelations = relations(reviews, ({ one, many }) => ({
   author: one(users, { fields: [reviews.authorId], references: [users.id] }),
 }));
 
-/**
- * A comparison people opened, named by its soundtracks' ids in ascending order joined by "," (so
- * the order they were picked in does not matter), for the archive of recent comparisons.
- */
-export const comparisons = sqliteTable(
-  "comparisons",
-  {
-    key: text("key").primaryKey(),
-    openedCount: integer("opened_count").notNull().default(1),
-    lastOpenedAt: integer("last_opened_at", { mode: "timestamp" }).notNull(),
-  },
-  (t) => [index("comparisons_last_opened_idx").on(t.lastOpenedAt)],
-);
-
-/** The soundtracks of a comparison: deleting one of them takes the comparison off the archive. */
-export const comparisonSoundtracks = sqliteTable(
-  "comparison_soundtracks",
-  {
-    comparisonKey: text("comparison_key")
-      .notNull()
-      .references(() => comparisons.key, { onDelete: "cascade" }),
-    soundtrackId: integer("soundtrack_id")
-      .notNull()
-      .references(() => soundtracks.id, { onDelete: "cascade" }),
-  },
-  (t) => [
-    primaryKey({ columns: [t.comparisonKey, t.soundtrackId] }),
-    index("comparison_soundtracks_soundtrack_idx").on(t.soundtrackId),
-  ],
-);
-
-export const notificationKinds = ["reply", "like"] as const;
+export type UserRole = (typeof userRoles)[number];
+export type AuthTokenPurpose = (typeof authTokenPurposes)[number];
+export type ReviewStatus = (typeof reviewStatuses)[number];
 export type NotificationKind = (typeof notificationKinds)[number];
 
-/** A reply to a reader's comment, or a like on it, for that reader's notifications. */
-export const notifications = sqliteTable(
-  "notifications",
-  {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    recipientId: text("recipient_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: notificationKinds }).notNull(),
-    actorId: text("actor_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    /** The reply, or the comment that was liked. */
-    commentId: integer("comment_id")
-      .notNull()
-      .references(() => comments.id, { onDelete: "cascade" }),
-    reviewId: integer("review_id")
-      .notNull()
-      .references(() => reviews.id, { onDelete: "cascade" }),
-    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
-    readAt: integer("read_at", { mode: "timestamp_ms" }),
-  },
-  (t) => [
-    // The header's unread count and the digest: a reader's unread ones, newest first.
-    index("notifications_recipient_unread_idx").on(t.recipientId, t.readAt, t.createdAt),
-    index("notifications_recipient_created_idx").on(t.recipientId, t.createdAt),
-    // One like notification per liker and comment; a reply is a comment of its own.
-    uniqueIndex("notifications_comment_actor_kind_idx").on(t.commentId, t.actorId, t.kind),
-    index("notifications_actor_idx").on(t.actorId),
-    index("notifications_review_idx").on(t.reviewId),
-  ],
-);
-
-/**
- * The Content-Security-Policy violations browsers reported (/api/csp-reports), one row per
- * directive, blocked address and page, counted: a flood of one violation is one row, and only the
- * most recently seen rows are kept (db/queries/csp-reports.ts).
- */
-export const cspReports = sqliteTable(
-  "csp_reports",
-  {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    directive: text("directive").notNull(),
-    blockedUri: text("blocked_uri").notNull(),
-    page: text("page").notNull(),
-    /** Where in the page's scripts it happened ("…/chunk.js:1:2"), when the browser says. */
-    source: text("source"),
-    /** The first characters of the inline script or style, when the policy asks for them. */
-    sample: text("sample"),
-    count: integer("count").notNull().default(1),
-    firstSeenAt: integer("first_seen_at", { mode: "timestamp_ms" }).notNull(),
-    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
-  },
-  (t) => [
-    uniqueIndex("csp_reports_violation_idx").on(t.directive, t.blockedUri, t.page),
-    index("csp_reports_last_seen_idx").on(t.lastSeenAt),
-  ],
-);
-
 export type User = typeof users.$inferSelect;
+export type AuthThrottle = typeof authThrottles.$inferSelect;
+export type AuthToken = typeof authTokens.$inferSelect;
 export type Composer = typeof composers.$inferSelect;
 export type Soundtrack = typeof soundtracks.$inferSelect;
 export type Track = typeof tracks.$inferSelect;

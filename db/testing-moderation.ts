@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Database } from "./client";
+import { nowMs } from "./clock.mjs";
 import { reportComment } from "./queries/comment-writes";
 import { comments, reviews, users } from "./schema";
 
@@ -8,7 +9,7 @@ import { comments, reviews, users } from "./schema";
 export function moderationFixtures(db: Database) {
   let accounts = 0;
   // Comments are written a minute apart, a day after anything the seed holds.
-  let clock = Date.now() + 86_400_000;
+  let clock = nowMs() + 86_400_000;
 
   /** A time `ms` after the latest comment's, which the next comment follows. */
   const later = (ms: number) => new Date((clock += ms));

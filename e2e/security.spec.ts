@@ -184,7 +184,7 @@ test.describe("requests the site cannot take", () => {
       const response = await post(body);
       expect(response.status(), body).toBe(200);
       expect(await response.text(), body).toContain(
-        JSON.stringify({ status: "error", message: MALFORMED_REQUEST }),
+        JSON.stringify({ status: "error", code: "invalid", message: MALFORMED_REQUEST }),
       );
     }
     // What React could not even turn into arguments is refused before it reaches the action.

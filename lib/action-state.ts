@@ -5,6 +5,8 @@
  */
 export type ActionState<Field extends string = string, Data = unknown> = {
   status: "idle" | "ok" | "error";
+  /** Why an error state said no, for code to branch on: the message is for people. */
+  code?: ActionCode;
   message: string;
   fieldErrors?: Partial<Record<Field, string[]>>;
   values?: Partial<Record<Field, FormValue>>;
@@ -12,6 +14,15 @@ export type ActionState<Field extends string = string, Data = unknown> = {
   /** A write changed cached pages: when it was done (ms) and the cache tags it touched. */
   written?: Written;
 };
+
+/**
+ * Why an action said no. session-ended: nobody is signed in (any more); refused: the caller may
+ * not do this (a reader at an admin action, a suspended reader, a rule of the site); invalid: the
+ * form needs a change; rate-limited: too many, too soon; gone: what it acts on is no longer there;
+ * failed: a fault on the server; offline: the browser could not reach the site (set client-side).
+ */
+export type ActionCode =
+  "session-ended" | "refused" | "invalid" | "rate-limited" | "gone" | "failed" | "offline";
 
 export type Written = { at: number; tags: string[] };
 

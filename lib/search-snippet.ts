@@ -5,7 +5,6 @@
  */
 export const MARK_START = "\uE000";
 export const MARK_END = "\uE001";
-export const ELLIPSIS = "…";
 
 export type SnippetPiece = { text: string; marked: boolean };
 

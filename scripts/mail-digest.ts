@@ -2,7 +2,7 @@
  * npm run mail:digest
  *
  * Emails each reader who asked for it one digest of their unread notifications since their last
- * one (see lib/notification-digest.ts). Meant for a daily cron; running it twice sends nothing new.
+ * one (see scripts/notification-digest.ts). Meant for a daily cron; running it twice sends nothing new.
  */
 import "./react-server";
 import { formatCount, Progress } from "./progress";
@@ -15,7 +15,7 @@ try {
   // Imported here, not above: reading the environment can fail, and that is a message too.
   const { runMigrations } = await import("@/db/migrate");
   await runMigrations();
-  const { sendDigests } = await import("@/lib/notification-digest");
+  const { sendDigests } = await import("./notification-digest");
   const progress = new Progress({ unit: "readers" });
   const run = await sendDigests({
     onProgress: (done, total) => progress.update({ phase: "Sending digests", done, total }),

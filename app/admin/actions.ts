@@ -41,7 +41,7 @@ export const publishReview = adminAction(
       schedule.getReviewForScheduling(reviewId),
       getWeeklySlot(),
     ]);
-    if (!review) return { ok: false, message: GONE };
+    if (!review) return { ok: false, code: "gone", message: GONE };
     let at: Date;
     if (when === "now") at = now;
     else if (when === "next") {
@@ -92,7 +92,7 @@ export const unpublishReview = adminAction(
   { schema: unpublishReviewSchema },
   async ({ reviewId }, { viewer }) => {
     const review = await schedule.getReviewForScheduling(reviewId);
-    if (!review) return { ok: false, message: GONE };
+    if (!review) return { ok: false, code: "gone", message: GONE };
     await schedule.unpublishReview({
       reviewId,
       actorId: viewer.id,
@@ -111,7 +111,7 @@ export const deleteReview = adminAction(
   { schema: deleteReviewSchema, invalid: "Confirm the deletion first." },
   async ({ reviewId }, { viewer }) => {
     const review = await schedule.getReviewForScheduling(reviewId);
-    if (!review) return { ok: false, message: GONE };
+    if (!review) return { ok: false, code: "gone", message: GONE };
     await schedule.deleteReview({
       reviewId,
       actorId: viewer.id,

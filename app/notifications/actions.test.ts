@@ -59,6 +59,7 @@ describe("the notification actions", () => {
     const json = "{}" as unknown as FormData;
     expect(await actions.markAllNotificationsRead(IDLE, json)).toEqual({
       status: "error",
+      code: "invalid",
       message: MALFORMED_REQUEST,
     });
     expect(await stored()).toEqual(before);

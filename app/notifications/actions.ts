@@ -17,7 +17,11 @@ export const markNotificationRead = readerAction(
   { schema: markOneSchema, refused: SIGN_IN },
   async ({ id }, { viewer }) => {
     if (!(await data.markNotificationRead(viewer.id, id))) {
-      return { ok: false, message: "This notification is no longer there. Reload the page." };
+      return {
+        ok: false,
+        code: "gone",
+        message: "This notification is no longer there. Reload the page.",
+      };
     }
     return {
       ok: true,

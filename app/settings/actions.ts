@@ -77,7 +77,7 @@ export const changeAccountPassword = readerAction(
     const refused = await checkCurrentPassword(viewer.id, currentPassword, "currentPassword");
     if (refused) return refused;
     const session = await getViewerSession();
-    if (!session) return { ok: false, message: M.signedOut };
+    if (!session) return { ok: false, code: "session-ended", message: M.signedOut };
     await changePassword(viewer.id, await hashPassword(newPassword), session.sessionId);
     return {
       ok: true,

@@ -1,6 +1,5 @@
-import { wrote } from "@/components/viewer/viewer-store";
+import { wrote } from "@/components/viewer/own-writes";
 import { type ActionState, type FormValue, IDLE } from "@/lib/action-state";
-import { SESSION_ENDED } from "@/lib/editor-schemas";
 import { toFormData } from "@/lib/editor-values";
 
 type Options = {
@@ -22,9 +21,9 @@ export async function sendEditorAction<S extends ActionState<string, unknown>>(
 ): Promise<S | null> {
   const form = fields instanceof FormData ? fields : toFormData(fields);
   const state = await action(IDLE as never, form).catch(
-    () => ({ status: "error", message: offline }) as S,
+    () => ({ status: "error", code: "offline", message: offline }) as S,
   );
-  if (state.message === SESSION_ENDED) {
+  if (state.code === "session-ended") {
     onSessionEnded();
     return null;
   }

@@ -108,7 +108,7 @@ export function useEditorSync(options: Options) {
         const at = formatClock(Date.now(), latest.current.timeZone);
         if (!state) return { ok: false, message: SESSION_ENDED };
         // Unreachable, the site checked nothing: the errors of the last save still stand.
-        if (kind === "save" && state.message !== OFFLINE) setFieldErrors(state.fieldErrors ?? {});
+        if (kind === "save" && state.code !== "offline") setFieldErrors(state.fieldErrors ?? {});
         if (state.status === "ok") {
           saved(values, state.data);
           const message =

@@ -1,7 +1,7 @@
 "use client";
 
 import { type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
-import { wrote } from "@/components/viewer/viewer-store";
+import { wrote } from "@/components/viewer/own-writes";
 import { type ActionState, IDLE } from "@/lib/action-state";
 
 type Options<S> = {

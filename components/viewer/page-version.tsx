@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { showPage } from "./viewer-store";
+import { showPage } from "./own-writes";
 
 /**
  * Rendered into every cached page that a reader's writes can change: when the render began and

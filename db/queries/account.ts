@@ -3,6 +3,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { DELETED_READER } from "@/lib/deleted-reader";
 import { SCORE_STEP } from "@/lib/scores";
 import { getDb } from "..";
+import { now as clockNow } from "../clock.mjs";
 import { comments, users } from "../schema";
 import { endTokensOf } from "./auth-tokens";
 import { endSessionsOf } from "./sessions";
@@ -112,7 +113,7 @@ export async function getAccountFootprint(userId: string) {
  * other comment, score, favourite, like, report and session goes with the account. Admins are
  * not deleted this way. Returns whether an account was deleted.
  */
-export async function deleteAccount(userId: string, now = new Date()): Promise<boolean> {
+export async function deleteAccount(userId: string, now = clockNow()): Promise<boolean> {
   const db = getDb();
   const step = sql.raw(String(SCORE_STEP));
   const results = await db.batch([

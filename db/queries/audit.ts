@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, is, isNull, SQL, sql } from "drizzle-orm";
 import type { AuditAction } from "@/lib/audit-actions";
 import { type Direction, type KeysetPage, keysetPage } from "@/lib/keyset";
 import { getDb } from "..";
+import { now } from "../clock.mjs";
 import type { Database } from "../client";
 import { auditLog, comments, reviews, users } from "../schema";
 import { keysetRange } from "./keyset";
@@ -22,7 +23,7 @@ export type AuditInput = {
 };
 
 /** The audit row for a write, to put in the same batch as the write so both land or neither. */
-export function auditEntry(db: Database, { targetId, at = new Date(), ...entry }: AuditInput) {
+export function auditEntry(db: Database, { targetId, at = now(), ...entry }: AuditInput) {
   return db.insert(auditLog).values({
     ...entry,
     targetId: is(targetId, SQL) ? targetId : String(targetId),
@@ -36,7 +37,7 @@ export function auditEntry(db: Database, { targetId, at = new Date(), ...entry }
  * what happened, never an attempt that changed nothing.
  */
 export function auditEntryIf(db: Database, happens: SQL, entry: AuditInput) {
-  const { actorId, action, targetType, targetId, summary, at = new Date() } = entry;
+  const { actorId, action, targetType, targetId, summary, at = now() } = entry;
   const target = is(targetId, SQL) ? targetId : String(targetId);
   return db.run(sql`
     INSERT INTO ${auditLog} (actor_id, action, target_type, target_id, summary, created_at)

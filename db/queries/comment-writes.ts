@@ -7,6 +7,7 @@ import {
   type RateLimit,
 } from "@/lib/comment-rules";
 import { getDb } from "..";
+import { now as clockNow, nowSeconds } from "../clock.mjs";
 import { commentLikes, commentReports, comments, reviews } from "../schema";
 import { liveComment } from "./comments";
 import { isLive } from "./live";
@@ -37,7 +38,7 @@ export async function createComment(input: {
   idempotencyKey?: string;
   now?: Date;
 }): Promise<CreateCommentResult> {
-  const { reviewId, authorId, body, isSpoiler, parentId, now = new Date() } = input;
+  const { reviewId, authorId, body, isSpoiler, parentId, now = clockNow() } = input;
   const key = input.idempotencyKey ?? crypto.randomUUID();
   const db = getDb();
   const at = now.getTime();
@@ -106,7 +107,7 @@ export async function editComment(input: {
   isSpoiler: boolean;
   now?: Date;
 }): Promise<boolean> {
-  const { commentId, reviewId, authorId, body, isSpoiler, now = new Date() } = input;
+  const { commentId, reviewId, authorId, body, isSpoiler, now = clockNow() } = input;
   const rows = await getDb()
     .update(comments)
     .set({
@@ -127,7 +128,7 @@ export async function deleteComment(input: {
   authorId: string;
   now?: Date;
 }): Promise<boolean> {
-  const { commentId, reviewId, authorId, now = new Date() } = input;
+  const { commentId, reviewId, authorId, now = clockNow() } = input;
   const rows = await getDb()
     .update(comments)
     .set({ deletedAt: now })
@@ -148,13 +149,13 @@ export async function setCommentLike(input: {
   liked: boolean;
   now?: Date;
 }): Promise<{ liked: boolean; likeCount: number } | "own" | null> {
-  const { commentId, reviewId, userId, liked, now = new Date() } = input;
+  const { commentId, reviewId, userId, liked, now = clockNow() } = input;
   const db = getDb();
   const target = liveComment(commentId, reviewId);
   const writes = liked
     ? ([
-        db.run(sql`INSERT INTO ${commentLikes} (comment_id, user_id)
-          SELECT ${comments.id}, ${userId} FROM ${comments}
+        db.run(sql`INSERT INTO ${commentLikes} (comment_id, user_id, created_at)
+          SELECT ${comments.id}, ${userId}, ${Math.floor(now.getTime() / 1000)} FROM ${comments}
           WHERE ${target} AND ${comments.authorId} <> ${userId}
           ON CONFLICT DO NOTHING`),
         notifyLike(db, { commentId, userId, at: now }),
@@ -199,8 +200,8 @@ export async function reportComment(input: {
   const { commentId, reviewId, reporterId, reason } = input;
   const db = getDb();
   const inserted = await db.all<{ id: number }>(sql`
-    INSERT INTO ${commentReports} (comment_id, reporter_id, reason)
-    SELECT ${comments.id}, ${reporterId}, ${reason} FROM ${comments}
+    INSERT INTO ${commentReports} (comment_id, reporter_id, reason, created_at)
+    SELECT ${comments.id}, ${reporterId}, ${reason}, ${nowSeconds()} FROM ${comments}
     WHERE ${liveComment(commentId, reviewId)} AND ${comments.authorId} <> ${reporterId}
     ON CONFLICT DO NOTHING
     RETURNING id`);

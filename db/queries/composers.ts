@@ -11,11 +11,6 @@ import {
 } from "../schema";
 import { isLive, isLiveRow } from "./live";
 
-export async function getComposerBySlug(slug: string) {
-  const db = getDb();
-  return db.query.composers.findFirst({ where: eq(composers.slug, slug) });
-}
-
 /**
  * A composer with at least one live review: one whose soundtracks are all drafts or still
  * scheduled is not public yet.

@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { SniffedImage } from "@/lib/image-sniff";
 import { signedVersion, versionTime } from "@/lib/signed-version";
 import { getDb } from "..";
+import { now } from "../clock.mjs";
 import type { NewCover } from "../review-inserts";
 import { coverImages, soundtracks } from "../schema";
 import { auditEntry } from "./audit";
@@ -21,7 +22,7 @@ export async function saveCover(cover: {
   bytes: Buffer;
 }): Promise<string> {
   const db = getDb();
-  const updatedAt = new Date();
+  const updatedAt = now();
   const url = coverUrl(cover.soundtrackId, updatedAt);
   const row = { ...cover.image, bytes: cover.bytes, updatedAt };
   await db.batch([

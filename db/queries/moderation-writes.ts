@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { commentSummary, type ModerationAction, readerSummary } from "@/lib/moderation";
 import { getDb } from "..";
+import { now as clockNow } from "../clock.mjs";
 import { commentReports, comments, reviews, soundtracks, users } from "../schema";
 import { auditEntry } from "./audit";
 import { endSessionsOf } from "./sessions";
@@ -51,7 +52,7 @@ async function moderateComments(
   kind: CommentModeration,
   input: { actorId: string; commentIds: number[]; now?: Date },
 ): Promise<ModeratedComment[]> {
-  const { actorId, commentIds, now = new Date() } = input;
+  const { actorId, commentIds, now = clockNow() } = input;
   const moderation = COMMENT_MODERATION[kind];
   const db = getDb();
   const targets = await db
@@ -118,7 +119,7 @@ export async function setReaderBan(input: {
   reason: string;
   now?: Date;
 }): Promise<BanResult> {
-  const { actorId, userId, banned, reason, now = new Date() } = input;
+  const { actorId, userId, banned, reason, now = clockNow() } = input;
   if (userId === actorId) return "self";
   const db = getDb();
   const [reader] = await db

@@ -12,7 +12,7 @@ const { getAccountAndReviewState } = await import("./viewer-state");
 const { getProfileFavourites } = await import("./profiles");
 const { setReaderScore, setFavouriteTracks } = await import("./scores");
 const digest = await import("./notification-digest");
-const { sendDigests } = await import("@/lib/notification-digest");
+const { sendDigests } = await import("@/scripts/notification-digest");
 
 let n = 0;
 async function reader(name: string, extra: Partial<typeof users.$inferInsert> = {}) {

@@ -23,9 +23,13 @@ export async function createPreviewLink(link: {
   const token = newToken();
   const expiresAt = new Date(link.now.getTime() + link.days * DAY_MS);
   await db.batch([
-    db
-      .insert(previewLinks)
-      .values({ token, expiresAt, reviewId: link.reviewId, createdBy: link.actorId }),
+    db.insert(previewLinks).values({
+      token,
+      expiresAt,
+      reviewId: link.reviewId,
+      createdBy: link.actorId,
+      createdAt: link.now,
+    }),
     auditEntry(db, {
       actorId: link.actorId,
       action: "review.preview-shared",

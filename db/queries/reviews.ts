@@ -48,12 +48,6 @@ export async function getLiveReviewPage(page: number, pageSize: number) {
 
 export type ReviewCard = Awaited<ReturnType<typeof getLiveReviewPage>>[number];
 
-export async function countLiveReviews(): Promise<number> {
-  const db = getDb();
-  const [row] = await db.select({ n: count() }).from(reviews).where(isLive());
-  return row?.n ?? 0;
-}
-
 /** A review with all its page shows: author, soundtrack, composers, tracks and listening links. */
 async function findReviewDetail(where: SQL | undefined) {
   const db = getDb();
@@ -94,12 +88,6 @@ export function getReviewDetail(reviewId: number) {
 }
 
 export type ReviewDetail = NonNullable<Awaited<ReturnType<typeof getLiveReviewBySlug>>>;
-
-export async function getLiveReviewSlugs(): Promise<string[]> {
-  const db = getDb();
-  const rows = await db.select({ slug: reviews.slug }).from(reviews).where(isLive());
-  return rows.map((r) => r.slug);
-}
 
 /** The reviews on one side of `review` in the order reviews go live (time, then id). */
 function goingLive(side: "before" | "after", review: { id: number; publishedAt: Date }) {

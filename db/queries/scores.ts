@@ -11,6 +11,7 @@ import {
 } from "@/lib/scores";
 import { getDb } from "..";
 import type { Database } from "../client";
+import { now, nowSeconds } from "../clock.mjs";
 import {
   favouriteTracks,
   readerScores,
@@ -76,6 +77,7 @@ export async function setReaderScore(userId: string, soundtrackId: number, score
     throw new RangeError(`A score must be 0–100 tenths in steps of 5, not ${score}`);
   }
   const db = getDb();
+  const at = now();
   const withdraw = withdrawFromStats(db, userId, soundtrackId);
   const mine = and(eq(readerScores.soundtrackId, soundtrackId), eq(readerScores.userId, userId));
   if (score === null) {
@@ -86,10 +88,10 @@ export async function setReaderScore(userId: string, soundtrackId: number, score
     withdraw,
     db
       .insert(readerScores)
-      .values({ soundtrackId, userId, score })
+      .values({ soundtrackId, userId, score, createdAt: at, updatedAt: at })
       .onConflictDoUpdate({
         target: [readerScores.soundtrackId, readerScores.userId],
-        set: { score, updatedAt: sql`(unixepoch())` },
+        set: { score, updatedAt: at },
       }),
     addToStats(db, soundtrackId, score),
   ]);
@@ -166,8 +168,8 @@ export async function setFavouriteTracks(
   const insert =
     ids.length > 0 &&
     db.run(sql`
-      INSERT INTO favourite_tracks (user_id, track_id, soundtrack_id)
-      SELECT ${userId}, id, soundtrack_id FROM tracks
+      INSERT INTO favourite_tracks (user_id, track_id, soundtrack_id, created_at)
+      SELECT ${userId}, id, soundtrack_id, ${nowSeconds()} FROM tracks
       WHERE soundtrack_id = ${soundtrackId} AND id IN (${sql.join(
         ids.map((id) => sql`${id}`),
         sql`, `,

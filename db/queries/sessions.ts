@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, lt, ne } from "drizzle-orm";
 import { getDb } from "..";
+import { now as clockNow } from "../clock.mjs";
 import { sessions } from "../schema";
 
 // Every sign-in is a row of Auth.js's sessions table (unused by its JWT strategy otherwise): the
@@ -10,7 +11,7 @@ import { sessions } from "../schema";
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 /** Records a new session for the account, clearing its expired ones; returns the session's id. */
-export async function startSession(userId: string, now = new Date()): Promise<string> {
+export async function startSession(userId: string, now = clockNow()): Promise<string> {
   const id = crypto.randomUUID();
   const db = getDb();
   await db.batch([

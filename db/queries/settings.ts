@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { DEFAULT_SLOT, WEEKDAYS, type WeeklySlot } from "@/lib/weekly-slot";
 import { getDb } from "..";
+import { now } from "../clock.mjs";
 import { siteSettings } from "../schema";
 import { weeklySlotOf } from "../weekly-slot-row";
 import { auditEntry } from "./audit";
@@ -19,8 +20,8 @@ export async function saveWeeklySlot(slot: WeeklySlot, actorId: string) {
   await db.batch([
     db
       .insert(siteSettings)
-      .values({ id: 1, ...values })
-      .onConflictDoUpdate({ target: siteSettings.id, set: { ...values, updatedAt: new Date() } }),
+      .values({ id: 1, ...values, updatedAt: now() })
+      .onConflictDoUpdate({ target: siteSettings.id, set: { ...values, updatedAt: now() } }),
     auditEntry(db, {
       actorId,
       action: "settings.saved",
@@ -51,10 +52,10 @@ export async function saveRequireVerifiedEmail(on: boolean, actorId: string) {
   await db.batch([
     db
       .insert(siteSettings)
-      .values({ id: 1, ...slot, requireVerifiedEmail: on })
+      .values({ id: 1, ...slot, requireVerifiedEmail: on, updatedAt: now() })
       .onConflictDoUpdate({
         target: siteSettings.id,
-        set: { requireVerifiedEmail: on, updatedAt: new Date() },
+        set: { requireVerifiedEmail: on, updatedAt: now() },
       }),
     auditEntry(db, {
       actorId,

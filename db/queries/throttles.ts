@@ -2,10 +2,11 @@ import "server-only";
 import { and, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { ThrottleRule } from "@/lib/auth/sign-in-policy";
 import { getDb } from "..";
+import { now as clockNow, nowMs } from "../clock.mjs";
 import { authThrottles } from "../schema";
 
 /** The latest time any of these keys stays locked until, or null when none is locked now. */
-export async function getThrottleLock(keys: string[], now = new Date()): Promise<Date | null> {
+export async function getThrottleLock(keys: string[], now = clockNow()): Promise<Date | null> {
   const [row] = await getDb()
     .select({ lockedUntil: authThrottles.lockedUntil })
     .from(authThrottles)
@@ -33,7 +34,7 @@ function hit(key: string, { maxHits, windowSeconds, lockSeconds }: ThrottleRule,
  * `windowSeconds`, and reaching `maxHits` inside it locks the key for `lockSeconds`.
  */
 export async function recordThrottleHits(hits: [key: string, rule: ThrottleRule][]) {
-  const now = Math.floor(Date.now() / 1000);
+  const now = Math.floor(nowMs() / 1000);
   const [first, ...rest] = hits.map(([key, rule]) => hit(key, rule, now));
   if (first) await getDb().batch([first, ...rest]);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "..";
+import { now } from "../clock.mjs";
 import { sessions, users, type UserRole } from "../schema";
 
 export type AuthState = {
@@ -87,7 +88,13 @@ export async function createReader(input: {
 }): Promise<{ id: string } | null> {
   const rows = await getDb()
     .insert(users)
-    .values({ ...input, email: input.email.toLowerCase(), role: "reader", signUpPending: true })
+    .values({
+      ...input,
+      email: input.email.toLowerCase(),
+      role: "reader",
+      signUpPending: true,
+      createdAt: now(),
+    })
     .onConflictDoNothing()
     .returning({ id: users.id });
   return rows[0] ?? null;

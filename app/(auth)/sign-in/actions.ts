@@ -24,7 +24,9 @@ export const signInWithPassword = publicAction(
       if (error instanceof AccountSuspended) {
         return { ok: false, message: suspendedMessage(error.reason) };
       }
-      if (error instanceof AccountLocked) return { ok: false, message: lockedMessage(error.until) };
+      if (error instanceof AccountLocked) {
+        return { ok: false, code: "rate-limited", message: lockedMessage(error.until) };
+      }
       return { ok: false, message: SIGN_IN_FAILED };
     }
     return { ok: true, message: "You are signed in." };

@@ -184,6 +184,7 @@ describe("signing up", () => {
     const refused = await signUp(IDLE, formOf(eleventh));
     expect(refused).toMatchObject({
       status: "error",
+      code: "rate-limited",
       message: signUpLimitMessage(new Date(Date.now() + 60 * 60 * 1000)),
       values: { handle: eleventh.handle, email: eleventh.email },
     });

@@ -46,7 +46,9 @@ export const signUp = publicAction(
   async ({ name, handle, email, password }, { form }) => {
     const throttle = signUpKey(clientAddress(await headers()));
     const lockedUntil = await takeThrottleHit(throttle, SIGN_UP_PER_ADDRESS);
-    if (lockedUntil) return { ok: false, message: signUpLimitMessage(lockedUntil) };
+    if (lockedUntil) {
+      return { ok: false, code: "rate-limited", message: signUpLimitMessage(lockedUntil) };
+    }
     if (imitatesName(name, await getAdminNames())) {
       return { ok: false, message: INVALID, fieldErrors: { name: [NAME_RULES.imitation] } };
     }

@@ -76,7 +76,7 @@ export const saveReview = adminAction(
       return { ok: true, message: `“${input.headline}” is saved as a draft.`, data };
     }
     const review = await getEditorReview(input.reviewId);
-    if (!review) return { ok: false, message: GONE };
+    if (!review) return { ok: false, code: "gone", message: GONE };
     const trackIds = await saveEditorReview({
       review,
       input,
@@ -118,7 +118,7 @@ export const autosaveReview = adminAction(
       return { ok: true, message: "Draft saved.", data };
     }
     const review = await getEditorReview(reviewId);
-    if (!review) return { ok: false, message: GONE };
+    if (!review) return { ok: false, code: "gone", message: GONE };
     if (review.status === "draft" && parsed.success && !problem) {
       const input = parsed.data;
       const trackIds = await saveEditorReview({
@@ -174,7 +174,7 @@ export const restoreRevision = adminAction(
       getEditorReview(reviewId),
       getRevision(reviewId, revisionId),
     ]);
-    if (!review) return { ok: false, message: GONE };
+    if (!review) return { ok: false, code: "gone", message: GONE };
     if (!revision) return { ok: false, message: "That version is no longer in the history." };
     const tracks = matchStoredTracks(revision.values.tracks, review.values.tracks);
     const values: EditorValues = { ...revision.values, tracks };

@@ -33,7 +33,7 @@ export const createPreviewLink = adminAction(
   { schema: previewLinkSchema, refused },
   async ({ reviewId, days }, { viewer }) => {
     const review = await getReviewHeader(reviewId);
-    if (!review) return { ok: false, message: GONE };
+    if (!review) return { ok: false, code: "gone", message: GONE };
     const now = clockNow();
     const token = await previews.createPreviewLink({
       reviewId,
@@ -52,7 +52,7 @@ export const revokePreviewLink = adminAction(
   { schema: revokePreviewLinkSchema, refused },
   async ({ reviewId, token }, { viewer }) => {
     const review = await getReviewHeader(reviewId);
-    if (!review) return { ok: false, message: GONE };
+    if (!review) return { ok: false, code: "gone", message: GONE };
     const revoked = await previews.revokePreviewLink({
       reviewId,
       token,
@@ -62,7 +62,7 @@ export const revokePreviewLink = adminAction(
     const data: PreviewLinksData = { links: await previews.getPreviewLinks(reviewId, clockNow()) };
     return revoked
       ? { ok: true, message: "The link is revoked: it no longer opens the preview.", data }
-      : { ok: false, message: NO_SUCH_LINK, data };
+      : { ok: false, code: "gone", message: NO_SUCH_LINK, data };
   },
 );
 
@@ -76,7 +76,7 @@ export const uploadCover = adminAction(
     }
     const { image, bytes } = checked;
     const review = await getReviewHeader(reviewId);
-    if (!review) return { ok: false, message: GONE };
+    if (!review) return { ok: false, code: "gone", message: GONE };
     const url = await saveCover({
       soundtrackId: review.soundtrackId,
       reviewId,
@@ -108,7 +108,7 @@ export const uploadReviewImage = adminAction(
       return { ok: false, message: checked.refused, fieldErrors: { image: [checked.refused] } };
     }
     const review = await getReviewHeader(reviewId);
-    if (!review) return { ok: false, message: GONE };
+    if (!review) return { ok: false, code: "gone", message: GONE };
     const url = await saveReviewImage({
       reviewId,
       headline: review.headline,

@@ -60,7 +60,7 @@ describe("a request that is not form data", () => {
     const json = { reviewId, body: "Sent as JSON" } as unknown as FormData;
     for (const action of [actions.postComment, actions.toggleLike, actions.reportComment]) {
       const state = await action(IDLE, json);
-      expect(state).toEqual({ status: "error", message: MALFORMED_REQUEST });
+      expect(state).toEqual({ status: "error", code: "invalid", message: MALFORMED_REQUEST });
     }
     expect(await actions.deleteComment(IDLE, "text" as unknown as FormData)).toMatchObject({
       status: "error",

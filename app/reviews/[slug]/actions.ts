@@ -2,6 +2,7 @@
 
 import { readerAction } from "@/auth/action";
 import { writes } from "@/cache/tags";
+import { now as clockNow } from "@/db/clock.mjs";
 import { mustVerifyEmail } from "@/db/queries/auth-tokens";
 import * as data from "@/db/queries/comment-writes";
 import { VERIFY_TO_COMMENT } from "@/lib/auth/mail-messages";
@@ -25,7 +26,7 @@ export const postComment = readerAction(
   { schema: postCommentSchema, refused: "Sign in to join the discussion.", invalid: NEEDS_CHANGE },
   async ({ reviewId, parentId, body, spoiler, key }, { viewer, form }) => {
     if (await mustVerifyEmail(viewer.id)) return { ok: false, message: VERIFY_TO_COMMENT };
-    const now = new Date();
+    const now = clockNow();
     const result = await data.createComment({
       reviewId,
       authorId: viewer.id,
@@ -39,6 +40,7 @@ export const postComment = readerAction(
       if (result.reason === "rate-limited") {
         return {
           ok: false,
+          code: "rate-limited",
           message: rateLimitMessage(result.limit, now, safeTimeZone(form.get("tz"))),
         };
       }
@@ -96,7 +98,7 @@ export const toggleLike = readerAction(
       userId: viewer.id,
       liked: like,
     });
-    if (!result) return { ok: false, message: GONE };
+    if (!result) return { ok: false, code: "gone", message: GONE };
     if (result === "own") return { ok: false, message: OWN_COMMENT };
     return { ok: true, message: "", data: result, touched: writes.commentLiked({ reviewId }) };
   },

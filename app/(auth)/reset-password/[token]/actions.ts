@@ -13,7 +13,7 @@ export const resetPassword = publicAction(
   { schema, secret: ["password"] },
   async ({ token, password }) => {
     const userId = await resetPasswordWithToken(token, await hashPassword(password));
-    if (!userId) return { ok: false, message: DEAD_RESET_LINK };
+    if (!userId) return { ok: false, code: "gone", message: DEAD_RESET_LINK };
     return { ok: true, message: RESET_DONE };
   },
 );

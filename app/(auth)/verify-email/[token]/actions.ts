@@ -38,7 +38,7 @@ const schema = z.object({
 export const confirmEmail = publicAction(
   { schema, secret: ["password"] },
   async ({ token, password }, { form }) => {
-    const dead = { ok: false as const, message: DEAD_VERIFY_LINK };
+    const dead = { ok: false as const, code: "gone" as const, message: DEAD_VERIFY_LINK };
     const link = await getConfirmationLink(token);
     if (!link) return dead;
     if (!link.signUpPending) {
@@ -73,7 +73,7 @@ export const resendVerification = readerAction(
   async (_input, { viewer }) => {
     if (await isEmailVerified(viewer.id)) return { ok: true, message: ALREADY_VERIFIED };
     const issued = await issueTokenForUser(viewer.id, "verify-email");
-    if (!issued) return { ok: false, message: VERIFICATION_RECENT };
+    if (!issued) return { ok: false, code: "rate-limited", message: VERIFICATION_RECENT };
     sendAfterResponse(verifyEmailMail(issued, { origin: await mailOrigin() }));
     return { ok: true, message: VERIFICATION_SENT };
   },
