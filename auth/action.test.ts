@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { asArray, IDLE, MALFORMED_REQUEST } from "@/lib/action-state";
 import { log } from "@/lib/logger.mjs";
-import { MAX_BODY_LENGTH } from "@/lib/editor-schemas";
+import { MAX_BODY_LENGTH } from "@/lib/review-rules";
 import type { Viewer } from "@/lib/viewer";
 import type { ActionResult } from "./action";
 

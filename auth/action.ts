@@ -10,7 +10,7 @@ import {
   MALFORMED_REQUEST,
 } from "@/lib/action-state";
 import { log } from "@/lib/logger.mjs";
-import { MAX_BODY_LENGTH } from "@/lib/editor-schemas";
+import { MAX_BODY_LENGTH } from "@/lib/review-rules";
 import { suspendedMessage } from "@/lib/moderation";
 import { requestId } from "@/lib/request-log";
 import type { Viewer } from "@/lib/viewer";

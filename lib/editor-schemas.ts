@@ -19,7 +19,6 @@ export const SESSION_ENDED =
   "Your session has ended. What you typed is kept in this browser: sign in again to continue.";
 
 // auth/action.ts caps what an action echoes back by the longest field, the body.
-export const { MAX_BODY_LENGTH } = rules;
 export const PREVIEW_LINK_DAYS = { default: 7, max: 90 } as const;
 
 const YEAR = `Give the film’s year, ${rules.FILM_YEARS}, or leave it blank.`;
