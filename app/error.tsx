@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { primaryButtonClass, quietLinkClass } from "@/components/button-styles";
+import { primaryButtonClass, quietLinkClass } from "@/components/forms/button-styles";
 
 export default function ErrorPage({
   reset,

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
 import { env } from "@/lib/env";
 import { FEED_ALTERNATE, SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
 import { fontVariables } from "./fonts";

@@ -1,4 +1,4 @@
-import { NotFoundPanel } from "@/components/not-found-panel";
+import { NotFoundPanel } from "@/components/site/not-found-panel";
 
 export default function NotFound() {
   return (

@@ -51,7 +51,7 @@ export function trackListHtml(tracks: readonly FeedTrack[]): string {
 
 /**
  * The review's cover, or for a soundtrack without art its share image, which is its cover card
- * (components/cover.tsx) in the same style.
+ * (components/review/cover.tsx) in the same style.
  */
 function feedImage(review: FeedReview, link: string): NonNullable<RssItem["image"]> {
   const { soundtrack } = review;

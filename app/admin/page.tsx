@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requireAdmin } from "@/auth/admin";
-import { compactButtonClass } from "@/components/button-styles";
+import { compactButtonClass } from "@/components/forms/button-styles";
 import { DraftsList } from "@/components/admin/drafts-list";
 import { Glance } from "@/components/admin/glance";
 import { WeekList } from "@/components/admin/week-list";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NotFoundPanel } from "@/components/not-found-panel";
+import { NotFoundPanel } from "@/components/site/not-found-panel";
 
 export default function CompareNotFound() {
   return (

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { tagPage } from "@/cache/next";
 import { reads } from "@/cache/tags";
-import { ComposerIndex } from "@/components/composer-index";
-import { EmptyState } from "@/components/empty-state";
+import { ComposerIndex } from "@/components/composers/composer-index";
+import { EmptyState } from "@/components/site/empty-state";
 import { PageVersion } from "@/components/viewer/page-version";
 import { getComposerIndex } from "@/db/queries/composers";
 

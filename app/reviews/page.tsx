@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ArchivePage } from "@/components/archive-page";
+import { ArchivePage } from "@/components/archive/archive-page";
 import { getLiveComposerBySlug } from "@/db/queries/composers";
 import { canonicalArchiveHref, parseArchiveParams } from "@/lib/archive-filters";
 

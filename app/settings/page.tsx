@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/auth/viewer";
-import { quietLinkClass } from "@/components/button-styles";
+import { quietLinkClass } from "@/components/forms/button-styles";
 import { ResendVerificationForm } from "@/components/auth/resend-verification-form";
 import { EmailForm, NameForm, PasswordForm } from "@/components/settings/account-forms";
 import { DeleteAccountForm, SignOutEverywhereForm } from "@/components/settings/leave-forms";

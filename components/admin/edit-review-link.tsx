@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { quietButtonClass } from "@/components/button-styles";
+import { quietButtonClass } from "@/components/forms/button-styles";
 
 /** The way into the editor from a review's row, named after the review for screen readers. */
 export function EditReviewLink({ reviewId, headline }: { reviewId: number; headline: string }) {

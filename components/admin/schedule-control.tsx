@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { type PublishData, publishReview } from "@/app/admin/actions";
-import { quietButtonClass } from "@/components/button-styles";
-import { inputClass } from "@/components/form-field";
+import { quietButtonClass } from "@/components/forms/button-styles";
+import { inputClass } from "@/components/forms/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";

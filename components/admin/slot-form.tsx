@@ -1,8 +1,8 @@
 "use client";
 
 import { saveWeeklySlot } from "@/app/admin/settings/actions";
-import { compactButtonClass } from "@/components/button-styles";
-import { FieldErrors, inputClass } from "@/components/form-field";
+import { compactButtonClass } from "@/components/forms/button-styles";
+import { FieldErrors, inputClass } from "@/components/forms/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";

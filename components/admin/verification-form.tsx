@@ -1,7 +1,7 @@
 "use client";
 
 import { saveVerificationSetting } from "@/app/admin/settings/actions";
-import { compactButtonClass } from "@/components/button-styles";
+import { compactButtonClass } from "@/components/forms/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";

@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { confirmEmail } from "@/app/(auth)/verify-email/[token]/actions";
-import { CurrentPasswordField } from "@/components/account-fields";
-import { primaryButtonClass } from "@/components/button-styles";
+import { CurrentPasswordField } from "@/components/forms/account-fields";
+import { primaryButtonClass } from "@/components/forms/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";

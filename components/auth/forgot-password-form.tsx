@@ -1,11 +1,11 @@
 "use client";
 
 import { requestPasswordReset } from "@/app/(auth)/forgot-password/actions";
-import { primaryButtonClass } from "@/components/button-styles";
+import { primaryButtonClass } from "@/components/forms/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
-import { EmailField } from "@/components/account-fields";
+import { EmailField } from "@/components/forms/account-fields";
 
 export function ForgotPasswordForm() {
   const { state, formAction, pending, onSubmit } = useAction(requestPasswordReset);

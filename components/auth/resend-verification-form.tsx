@@ -1,7 +1,7 @@
 "use client";
 
 import { resendVerification } from "@/app/(auth)/verify-email/[token]/actions";
-import { quietButtonClass } from "@/components/button-styles";
+import { quietButtonClass } from "@/components/forms/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";

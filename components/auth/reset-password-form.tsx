@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { resetPassword } from "@/app/(auth)/reset-password/[token]/actions";
-import { primaryButtonClass } from "@/components/button-styles";
+import { primaryButtonClass } from "@/components/forms/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
-import { NewPasswordField } from "@/components/account-fields";
+import { NewPasswordField } from "@/components/forms/account-fields";
 
 /** The new password; once saved, the way to sign in, and for a dead link the way to a new one. */
 export function ResetPasswordForm({ token }: { token: string }) {

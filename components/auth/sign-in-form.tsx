@@ -1,13 +1,13 @@
 "use client";
 
 import { signInWithPassword } from "@/app/(auth)/sign-in/actions";
-import { primaryButtonClass } from "@/components/button-styles";
+import { primaryButtonClass } from "@/components/forms/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { authErrorMessage } from "@/lib/auth/auth-errors";
 import { useAuthErrorCode, useCallbackUrl, useLeaveIfSignedIn } from "./use-callback-url";
-import { CurrentPasswordField, EmailField } from "@/components/account-fields";
+import { CurrentPasswordField, EmailField } from "@/components/forms/account-fields";
 
 export function SignInForm() {
   const callbackUrl = useCallbackUrl();

@@ -2,14 +2,14 @@
 
 import { useEffect, useRef } from "react";
 import { signUp } from "@/app/(auth)/sign-up/actions";
-import { primaryButtonClass } from "@/components/button-styles";
-import { FormField } from "@/components/form-field";
+import { primaryButtonClass } from "@/components/forms/button-styles";
+import { FormField } from "@/components/forms/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { fieldValue } from "@/lib/action-state";
 import { useCallbackUrl, useLeaveIfSignedIn } from "./use-callback-url";
-import { EmailField, NewPasswordField } from "@/components/account-fields";
+import { EmailField, NewPasswordField } from "@/components/forms/account-fields";
 
 /** What takes the form's place once it is sent: the same for a new address and a known one. */
 function CheckYourInbox({ message }: { message: string }) {

@@ -1,4 +1,4 @@
-import { ReaderName } from "@/components/reader-name";
+import { ReaderName } from "@/components/profile/reader-name";
 import type { CommentView } from "@/db/queries/comments";
 import { DELETED_READER } from "@/lib/deleted-reader";
 import { formatScore } from "@/lib/format";

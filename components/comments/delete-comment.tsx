@@ -5,7 +5,7 @@ import { deleteComment } from "@/app/reviews/[slug]/actions";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
-import { dangerPillClass } from "@/components/button-styles";
+import { dangerPillClass } from "@/components/forms/button-styles";
 import { actionButtonClass } from "./ui";
 
 /** Delete asks once, inline; the comment then leaves the page (or becomes a placeholder). */

@@ -2,8 +2,8 @@
 
 import { useId, useRef, useState } from "react";
 import { reportComment, withdrawReport } from "@/app/reviews/[slug]/actions";
-import { quietButtonClass } from "@/components/button-styles";
-import { FieldErrors } from "@/components/form-field";
+import { quietButtonClass } from "@/components/forms/button-styles";
+import { FieldErrors } from "@/components/forms/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { primaryButtonClass } from "@/components/button-styles";
+import { primaryButtonClass } from "@/components/forms/button-styles";
 import { comparePath, MAX_COMPARED, MIN_COMPARED } from "@/lib/compare-path";
 import { type Chosen, SoundtrackCombobox } from "./soundtrack-combobox";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { ComposerLinks } from "@/components/composer-links";
+import { ComposerLinks } from "@/components/composers/composer-links";
 import { Duration } from "@/components/duration";
 import { SampleTag } from "@/components/sample-tag";
-import { ScoreBadge } from "@/components/score-badge";
+import { ScoreBadge } from "@/components/scores/score-badge";
 import type { ComparedSoundtrack } from "@/db/queries/compare";
 import { formatShare, trackStats } from "@/lib/compare-stats";
 import { formatScore } from "@/lib/format";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { tagPage } from "@/cache/next";
 import { reads } from "@/cache/tags";
-import { quietLinkClass } from "@/components/button-styles";
+import { quietLinkClass } from "@/components/forms/button-styles";
 import { type CompareSuggestion, getCompareSuggestions } from "@/db/queries/compare-suggestions";
 import { comparePath, compareWithPath } from "@/lib/compare-path";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { primaryButtonClass } from "@/components/button-styles";
+import { primaryButtonClass } from "@/components/forms/button-styles";
 import type { SoundtrackSuggestion } from "@/db/queries/search";
 import { describeProblem, type PathProblem, SEPARATOR } from "@/lib/compare-path";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { EmptyState } from "@/components/empty-state";
+import { EmptyState } from "@/components/site/empty-state";
 import type { RecentComparison } from "@/db/queries/compare-archive";
 import { comparePath } from "@/lib/compare-path";
 import { formatDate } from "@/lib/format";

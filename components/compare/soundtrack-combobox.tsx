@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import { inputClass } from "@/components/form-field";
+import { inputClass } from "@/components/forms/form-field";
 import { MAX_TYPED_LENGTH } from "@/lib/compare-path";
 
 export type Chosen = { slug: string; filmTitle: string };

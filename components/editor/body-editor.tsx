@@ -1,5 +1,5 @@
 import { type SetStateAction, useRef, useState } from "react";
-import { FieldErrors, inputClass } from "@/components/form-field";
+import { FieldErrors, inputClass } from "@/components/forms/form-field";
 import { insertImage } from "@/lib/body-images";
 import type { TrackRow } from "@/lib/editor-values";
 import { BodyImage, type PickedImage } from "./body-image";

@@ -1,6 +1,6 @@
 import { type RefObject, useRef, useState } from "react";
 import { uploadReviewImage } from "@/app/admin/reviews/share-actions";
-import { inputClass } from "@/components/form-field";
+import { inputClass } from "@/components/forms/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { ALT_REQUIRED, MAX_ALT_LENGTH } from "@/lib/body-images";
 import { BODY_IMAGE_MESSAGES, MAX_IMAGE_MB } from "@/lib/image-sniff";

@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { uploadCover } from "@/app/admin/reviews/share-actions";
-import { inputClass } from "@/components/form-field";
+import { inputClass } from "@/components/forms/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { COVER_MESSAGES, MAX_IMAGE_MB } from "@/lib/image-sniff";
 import { UploadButton } from "./upload-button";

@@ -1,4 +1,4 @@
-import { FieldErrors, inputClass } from "@/components/form-field";
+import { FieldErrors, inputClass } from "@/components/forms/form-field";
 import type { EditorValues } from "@/lib/editor-values";
 import type { FieldErrors as Errors, SetValues } from "./editor-types";
 
@@ -15,7 +15,7 @@ type Control = { id: string; "aria-invalid": true | undefined; "aria-describedby
 
 /**
  * A labelled field of the editor around its control, with its hint and errors after it, tied as
- * components/form-field.tsx ties the site's other forms' (whose fields are not controlled).
+ * components/forms/form-field.tsx ties the site's other forms' (whose fields are not controlled).
  */
 export function EditorField({
   id,

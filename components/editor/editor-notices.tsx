@@ -1,4 +1,4 @@
-import { compactButtonClass, quietButtonClass } from "@/components/button-styles";
+import { compactButtonClass, quietButtonClass } from "@/components/forms/button-styles";
 import { SESSION_ENDED } from "@/lib/editor-schemas";
 import type { LocalCopy } from "./use-local-copy";
 import { formatMoment } from "./when";

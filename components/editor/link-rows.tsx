@@ -1,5 +1,5 @@
-import { quietButtonClass } from "@/components/button-styles";
-import { FieldErrors, inputClass } from "@/components/form-field";
+import { quietButtonClass } from "@/components/forms/button-styles";
+import { FieldErrors, inputClass } from "@/components/forms/form-field";
 import { type LinkRow, newRowKey, type TrackRow } from "@/lib/editor-values";
 import { EditorSection } from "./editor-field";
 import { WrappingField } from "./wrapping-field";

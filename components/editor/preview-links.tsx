@@ -4,8 +4,8 @@ import {
   type PreviewLinksData,
   revokePreviewLink,
 } from "@/app/admin/reviews/share-actions";
-import { compactButtonClass, quietButtonClass } from "@/components/button-styles";
-import { inputClass } from "@/components/form-field";
+import { compactButtonClass, quietButtonClass } from "@/components/forms/button-styles";
+import { inputClass } from "@/components/forms/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { type ActionState, IDLE } from "@/lib/action-state";
 import { PREVIEW_LINK_DAYS } from "@/lib/editor-schemas";

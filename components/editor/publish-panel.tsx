@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { type PublishData, publishReview, unpublishReview } from "@/app/admin/actions";
 import { announce } from "@/components/admin/admin-notice";
 import { WhenSelect } from "@/components/admin/schedule-control";
-import { compactButtonClass, quietButtonClass } from "@/components/button-styles";
+import { compactButtonClass, quietButtonClass } from "@/components/forms/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { type ActionState, IDLE } from "@/lib/action-state";
 import type { Placement } from "@/lib/review-status";

@@ -1,4 +1,4 @@
-import { inputClass } from "@/components/form-field";
+import { inputClass } from "@/components/forms/form-field";
 import type { EditorValues } from "@/lib/editor-values";
 import { EditorField, EditorInput, EditorSection, EditorTextArea, fieldsOf } from "./editor-field";
 import type { FieldErrors, SetValues } from "./editor-types";

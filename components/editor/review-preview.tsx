@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { ReviewArticle } from "@/components/review-article";
+import { ReviewArticle } from "@/components/review/review-article";
 import { ScorePanel } from "@/components/scores/score-panel";
-import { TrackList } from "@/components/track-list";
+import { TrackList } from "@/components/review/track-list";
 import type { ReviewDetail } from "@/db/queries/reviews";
 import { renderReviewMarkdown } from "@/lib/markdown";
 import { trackAnchor } from "@/lib/track-anchor";

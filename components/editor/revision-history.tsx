@@ -1,6 +1,6 @@
 import { useDeferredValue, useState } from "react";
 import { type RestoreData, restoreRevision, showRevision } from "@/app/admin/reviews/actions";
-import { quietButtonClass } from "@/components/button-styles";
+import { quietButtonClass } from "@/components/forms/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { type ActionState, IDLE } from "@/lib/action-state";
 import type { EditorValues, RevisionItem } from "@/lib/editor-values";

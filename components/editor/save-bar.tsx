@@ -1,4 +1,4 @@
-import { compactButtonClass } from "@/components/button-styles";
+import { compactButtonClass } from "@/components/forms/button-styles";
 import type { SyncStatus } from "./use-editor-sync";
 
 const tones = {

@@ -1,4 +1,4 @@
-import { FieldErrors } from "@/components/form-field";
+import { FieldErrors } from "@/components/forms/form-field";
 import { describeDuration, formatDuration } from "@/lib/duration";
 import type { TrackRow } from "@/lib/editor-values";
 import { rowTotals } from "@/lib/track-rows";

@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { quietButtonClass } from "@/components/button-styles";
-import { inputClass } from "@/components/form-field";
+import { quietButtonClass } from "@/components/forms/button-styles";
+import { inputClass } from "@/components/forms/form-field";
 import { rowsFromParsed, type TrackRow } from "@/lib/editor-values";
 import { parseTrackList, type TrackListError } from "@/lib/track-list";
 

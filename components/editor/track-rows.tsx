@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
-import { quietButtonClass } from "@/components/button-styles";
-import { inputClass } from "@/components/form-field";
+import { quietButtonClass } from "@/components/forms/button-styles";
+import { inputClass } from "@/components/forms/form-field";
 import { parseDuration } from "@/lib/duration";
 import type { TrackRow } from "@/lib/editor-values";
 import { addRow, moveRow, removeRow } from "@/lib/track-rows";

@@ -1,4 +1,4 @@
-import { quietButtonClass } from "@/components/button-styles";
+import { quietButtonClass } from "@/components/forms/button-styles";
 
 type Props = { label: string; pending: boolean; disabled: boolean; onClick: () => void };
 

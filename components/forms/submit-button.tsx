@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { compactButtonClass } from "@/components/button-styles";
+import { compactButtonClass } from "@/components/forms/button-styles";
 
 type SubmitButtonProps = {
   pending: boolean;

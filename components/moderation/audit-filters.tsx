@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { quietButtonClass } from "@/components/button-styles";
-import { inputClass } from "@/components/form-field";
+import { quietButtonClass } from "@/components/forms/button-styles";
+import { inputClass } from "@/components/forms/form-field";
 import { actionLabel } from "@/lib/audit-actions";
 
 type FilterProps = {

@@ -1,4 +1,4 @@
-import { EmptyState } from "@/components/empty-state";
+import { EmptyState } from "@/components/site/empty-state";
 import type { BannedReader } from "@/db/queries/moderation";
 import { BanReader } from "./ban-reader";
 import { DateTime } from "./date-time";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { deleteComments, hideComments, unhideComments } from "@/app/admin/moderation/actions";
-import { dangerButtonClass, quietButtonClass } from "@/components/button-styles";
+import { dangerButtonClass, quietButtonClass } from "@/components/forms/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { EmptyState } from "@/components/empty-state";
+import { EmptyState } from "@/components/site/empty-state";
 import type { QueueComment } from "@/db/queries/moderation";
 import { BulkModeration } from "./bulk-moderation";
 import { QueueRow } from "./queue-row";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ReaderName } from "@/components/reader-name";
+import { ReaderName } from "@/components/profile/reader-name";
 import type { CommentState, QueueComment } from "@/db/queries/moderation";
 import { describeReport } from "@/lib/moderation";
 import { BanReader } from "./ban-reader";

@@ -7,7 +7,7 @@ import {
   markNotificationRead,
   saveEmailDigest,
 } from "@/app/notifications/actions";
-import { quietButtonClass } from "@/components/button-styles";
+import { quietButtonClass } from "@/components/forms/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";

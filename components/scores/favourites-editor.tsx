@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { createPortal } from "react-dom";
 import { saveFavourites } from "@/app/reviews/[slug]/score-actions";
-import { compactButtonClass } from "@/components/button-styles";
-import { FieldErrors } from "@/components/form-field";
+import { compactButtonClass } from "@/components/forms/button-styles";
+import { FieldErrors } from "@/components/forms/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";

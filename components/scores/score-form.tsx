@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { saveScore } from "@/app/reviews/[slug]/score-actions";
-import { compactButtonClass, quietButtonClass } from "@/components/button-styles";
-import { FieldErrors } from "@/components/form-field";
+import { compactButtonClass, quietButtonClass } from "@/components/forms/button-styles";
+import { FieldErrors } from "@/components/forms/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";

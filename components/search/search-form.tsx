@@ -4,8 +4,8 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
 import { searchHref, searchOfPath } from "@/lib/search-groups";
 import { MAX_QUERY_LENGTH } from "@/lib/search-query";
-import { compactButtonClass } from "../button-styles";
-import { inputClass } from "../form-field";
+import { compactButtonClass } from "../forms/button-styles";
+import { inputClass } from "../forms/form-field";
 import { takeSearchFocus } from "./search-focus";
 
 /** How long typing must pause before the results follow it. */

@@ -9,7 +9,7 @@ import type {
 import { plainSnippet } from "@/lib/search-snippet";
 import { trackAnchor } from "@/lib/track-anchor";
 import { Duration } from "../duration";
-import { ReviewMeta } from "../review-meta";
+import { ReviewMeta } from "../review/review-meta";
 import { SampleTag } from "../sample-tag";
 import { Highlighted } from "./highlighted";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { quietButtonClass } from "@/components/button-styles";
+import { quietButtonClass } from "@/components/forms/button-styles";
 import { SETTINGS_MESSAGES } from "@/lib/auth/settings-messages";
 
 /** Where a reader lands once their account is deleted: the home page, which then says so. */

@@ -2,15 +2,19 @@
 
 import { useRouter } from "next/navigation";
 import { changeAccountPassword, changeEmailAddress, changeName } from "@/app/settings/actions";
-import { compactButtonClass } from "@/components/button-styles";
-import { FormField } from "@/components/form-field";
+import { compactButtonClass } from "@/components/forms/button-styles";
+import { FormField } from "@/components/forms/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { reloadViewer } from "@/components/viewer/viewer-store";
 import { fieldValue } from "@/lib/action-state";
 import { NAME_RULES } from "@/lib/auth/display-name";
-import { CurrentPasswordField, EmailField, NewPasswordField } from "@/components/account-fields";
+import {
+  CurrentPasswordField,
+  EmailField,
+  NewPasswordField,
+} from "@/components/forms/account-fields";
 
 const formClass = "max-w-md space-y-4";
 

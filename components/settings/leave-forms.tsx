@@ -2,12 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { deleteOwnAccount, signOutEverywhere } from "@/app/settings/actions";
-import { dangerButtonClass, quietButtonClass } from "@/components/button-styles";
+import { dangerButtonClass, quietButtonClass } from "@/components/forms/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { reloadViewer } from "@/components/viewer/viewer-store";
-import { CurrentPasswordField } from "@/components/account-fields";
+import { CurrentPasswordField } from "@/components/forms/account-fields";
 import { ACCOUNT_DELETED_HREF } from "./account-deleted-notice";
 
 /** After either form, this browser is signed out: the islands forget the reader, and it goes. */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireAdmin } from "@/auth/admin";
-import { EmptyState } from "@/components/empty-state";
+import { EmptyState } from "@/components/site/empty-state";
 import { AuditFilters } from "@/components/moderation/audit-filters";
 import { AuditList } from "@/components/moderation/audit-list";
 import { CursorPagination } from "@/components/moderation/cursor-pagination";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireAdmin } from "@/auth/admin";
 import { CspReportList } from "@/components/admin/csp-report-list";
-import { EmptyState } from "@/components/empty-state";
+import { EmptyState } from "@/components/site/empty-state";
 import { getCspReports } from "@/db/queries/csp-reports";
 import { CSP_REPORTS_KEPT } from "@/lib/csp-reports";
 

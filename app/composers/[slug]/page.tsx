@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { tagPage } from "@/cache/next";
 import { reads } from "@/cache/tags";
-import { ComposerSoundtracks } from "@/components/composer-soundtracks";
+import { ComposerSoundtracks } from "@/components/composers/composer-soundtracks";
 import { Duration } from "@/components/duration";
 import { SampleTag } from "@/components/sample-tag";
 import { PageVersion } from "@/components/viewer/page-version";

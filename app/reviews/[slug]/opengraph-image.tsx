@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { tagPage } from "@/cache/next";
 import { reads } from "@/cache/tags";
-import { ReviewShareCard, shareCardFonts } from "@/components/review-share-card";
+import { ReviewShareCard, shareCardFonts } from "@/components/review/review-share-card";
 import { getLiveReviewBySlug } from "@/db/queries/reviews";
 import { summarizeTracks } from "@/lib/duration";
 import { composerNames } from "@/lib/format";

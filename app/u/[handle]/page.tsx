@@ -5,9 +5,9 @@ import { tagPage } from "@/cache/next";
 import { reads } from "@/cache/tags";
 import { PageVersion } from "@/components/viewer/page-version";
 import { CriticCloseness } from "@/components/scores/critic-closeness";
-import { ProfileComments } from "@/components/scores/profile-comments";
-import { ProfileFavourites } from "@/components/scores/profile-favourites";
-import { ProfileScores } from "@/components/scores/profile-scores";
+import { ProfileComments } from "@/components/profile/profile-comments";
+import { ProfileFavourites } from "@/components/profile/profile-favourites";
+import { ProfileScores } from "@/components/profile/profile-scores";
 import {
   getProfileComments,
   getProfileFavourites,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { ArchivePage } from "@/components/archive-page";
+import { ArchivePage } from "@/components/archive/archive-page";
 import { parsePageParam } from "@/lib/archive";
 import { NO_FILTERS } from "@/lib/archive-filters";
 

@@ -24,7 +24,7 @@ const titleSizes = { short: "text-[13cqw]", medium: "text-[11cqw]", long: "text-
 
 /**
  * A soundtrack with no cover art gets a typographic card in the style of its share image
- * (components/review-share-card.tsx): film, composers and year in the site's serif on paper,
+ * (components/review/review-share-card.tsx): film, composers and year in the site's serif on paper,
  * under the accent rule.
  */
 function TypographicCover({ soundtrack, frame }: { soundtrack: CoverSoundtrack; frame: string }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { primaryButtonClass, quietLinkClass } from "@/components/button-styles";
+import { primaryButtonClass, quietLinkClass } from "@/components/forms/button-styles";
 
 export function NotFoundPanel({ title, children }: { title: string; children: React.ReactNode }) {
   return (

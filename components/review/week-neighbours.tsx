@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getWeekNeighbours, type WeekNeighbour } from "@/db/queries/reviews";
 import { inSameWeek, weekLabel } from "@/lib/series-weeks";
 import type { WeeklySlot } from "@/lib/weekly-slot";
-import { SampleTag } from "./sample-tag";
+import { SampleTag } from "../sample-tag";
 
 type NeighbourProps = { review: WeekNeighbour; rel: "prev" | "next"; sameWeek: boolean };
 

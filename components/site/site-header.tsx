@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { AccountLinks, AccountMenu } from "./account-menu";
-import { menuItemClass } from "./button-styles";
+import { menuItemClass } from "../forms/button-styles";
 import { HeaderMenu } from "./header-menu";
-import { UnreadBadge } from "./notifications/unread-badge";
-import { HeaderSearch } from "./search/header-search";
+import { UnreadBadge } from "../notifications/unread-badge";
+import { HeaderSearch } from "../search/header-search";
 
 const SECTIONS = [
   { href: "/", label: "This week" },

@@ -55,7 +55,7 @@ const titleSizes = { short: 84, medium: 64, long: 52 };
 
 /**
  * The review's share image (1200×630), drawn by next/og: flex layout and inline styles only. A
- * cover without art is the same card on the page (components/cover.tsx): film, composers and year.
+ * cover without art is the same card on the page (components/review/cover.tsx): film, composers and year.
  */
 export function ReviewShareCard(props: ReviewShareCardProps) {
   const { filmTitle, filmYear, composers, criticScore, trackCount, totalSeconds } = props;

@@ -7,8 +7,8 @@ import {
 } from "@/lib/archive-filters";
 import { FILM_YEAR_MAX, FILM_YEAR_MIN } from "@/lib/review-rules";
 import { formatScore } from "@/lib/format";
-import { compactButtonClass } from "./button-styles";
-import { inputClass } from "./form-field";
+import { compactButtonClass } from "../forms/button-styles";
+import { inputClass } from "../forms/form-field";
 
 const labelClass = "block text-sm font-medium";
 /** As tall as the text boxes beside them, so the labels of a row line up. */

@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { ComposerSoundtrack } from "@/db/queries/composers";
 import { formatScore } from "@/lib/format";
 import { averageTenths } from "@/lib/scores";
-import { Duration } from "./duration";
-import { ReviewMeta } from "./review-meta";
+import { Duration } from "../duration";
+import { ReviewMeta } from "../review/review-meta";
 
 function Stat({ label, children }: { label: string; children: React.ReactNode }) {
   return (

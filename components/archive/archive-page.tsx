@@ -15,8 +15,8 @@ import { ArchiveActiveFilters } from "./archive-active-filters";
 import { ArchiveFilters } from "./archive-filters";
 import { ArchiveNotes } from "./archive-notes";
 import { ArchiveResults } from "./archive-results";
-import { Pagination } from "./pagination";
-import { PageVersion } from "./viewer/page-version";
+import { Pagination } from "../pagination";
+import { PageVersion } from "../viewer/page-version";
 
 type ArchivePageProps = {
   filters?: Filters;

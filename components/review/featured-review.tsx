@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { primaryButtonClass } from "./button-styles";
+import { primaryButtonClass } from "../forms/button-styles";
 import type { ReviewCard } from "@/db/queries/reviews";
 import { headlineAddsToTitle } from "@/lib/headline";
 import { CommentCount } from "./comment-count";
-import { ComposerLinks } from "./composer-links";
+import { ComposerLinks } from "../composers/composer-links";
 import { Cover } from "./cover";
 import { ReviewMeta } from "./review-meta";
-import { ScoreBadge } from "./score-badge";
+import { ScoreBadge } from "../scores/score-badge";
 
 export function FeaturedReview({
   review,

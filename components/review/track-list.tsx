@@ -2,10 +2,10 @@ import type { Track } from "@/db/schema";
 import { summarizeTracks } from "@/lib/duration";
 import { readersFavouriteIds } from "@/lib/scores";
 import { trackAnchor } from "@/lib/track-anchor";
-import { Duration } from "./duration";
+import { Duration } from "../duration";
 import { TrackLinks } from "./listen-links";
-import { PickCount, ReadersFavouriteBadge } from "./scores/favourite-marks";
-import { FavouritesIsland } from "./scores/favourites-island";
+import { PickCount, ReadersFavouriteBadge } from "../scores/favourite-marks";
+import { FavouritesIsland } from "../scores/favourites-island";
 
 type TrackListProps = {
   tracks: readonly Track[];

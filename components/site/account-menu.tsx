@@ -6,12 +6,12 @@ import { useEffect, useState } from "react";
 import { signOutOfThisBrowser } from "@/app/(auth)/sign-in/actions";
 import { IDLE } from "@/lib/action-state";
 import type { Viewer } from "@/lib/viewer";
-import { menuItemClass } from "./button-styles";
+import { menuItemClass } from "../forms/button-styles";
 import { headerControlClass, HeaderMenu } from "./header-menu";
-import { NotificationsLink } from "./notifications/notifications-link";
-import { UnreadBadge } from "./notifications/unread-badge";
-import { useViewer } from "./viewer/use-viewer";
-import { reloadViewer } from "./viewer/viewer-store";
+import { NotificationsLink } from "../notifications/notifications-link";
+import { UnreadBadge } from "../notifications/unread-badge";
+import { useViewer } from "../viewer/use-viewer";
+import { reloadViewer } from "../viewer/viewer-store";
 
 function SignInLink({ className }: { className: string }) {
   const pathname = usePathname();
