@@ -5,7 +5,6 @@ import { CROSS_SITE_FORM, MALFORMED_REQUEST } from "../lib/action-state";
 import { commentTooLongMessage } from "../lib/comment-rules";
 import { FORM_LIMIT_BYTES, FORM_TOO_LARGE } from "../lib/request-limits.mjs";
 import { actionId, callAction, sessionCookie } from "./actions";
-import { contextFrom, freshAddress } from "./callers";
 import { BASE_URL } from "./config";
 import { createDraft, e2eDb } from "./database";
 import { bodyPreview } from "./editor-flow";
@@ -279,42 +278,5 @@ test.describe("actions the site cannot take", () => {
     });
     expect(answer.state?.values).toEqual({ reviewId: String(review!.id) });
     expect(answer.bytes).toBeLessThan(10_000);
-  });
-});
-
-test.describe("Auth.js's own pages", () => {
-  test("its error route shows the site's page with a 4xx, not a 500 “Configuration”", async ({
-    page,
-  }) => {
-    for (const error of ["Configuration", "AccessDenied", "Verification", "nonsense"]) {
-      const response = await page.goto(`/api/auth/error?error=${error}`);
-      expect(response?.status(), error).toBe(404);
-      await expect(page.getByRole("heading", { name: "Signing in didn’t work" })).toBeVisible();
-      await expect(page.getByRole("banner")).toBeVisible();
-      await expect(page.getByText("Configuration")).toHaveCount(0);
-    }
-    await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
-    await expect(page).toHaveURL("/sign-in");
-  });
-
-  test("its redirects point at the host that was asked for, never localhost", async ({
-    browser,
-    request,
-  }) => {
-    const signin = await request.get("/api/auth/signin", { maxRedirects: 0 });
-    const location = signin.headers()["location"] ?? "";
-    expect(location).not.toContain("localhost");
-    expect(decodeURIComponent(location)).toContain(BASE_URL);
-
-    // A failed sign-in, from an address of its own so that it counts against no other test's.
-    const elsewhere = (await contextFrom(browser, freshAddress())).request;
-    const { csrfToken } = (await (await elsewhere.get("/api/auth/csrf")).json()) as {
-      csrfToken: string;
-    };
-    const refused = await elsewhere.post("/api/auth/callback/credentials", {
-      form: { csrfToken, email: "nobody@e2e.test", password: "not a password", callbackUrl: "/" },
-      maxRedirects: 0,
-    });
-    expect(refused.headers()["location"]).toMatch(new RegExp(`^${BASE_URL}/sign-in\\?`));
   });
 });
