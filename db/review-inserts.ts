@@ -7,11 +7,13 @@ import {
   composers,
   coverImages,
   listeningLinks,
+  reviewImages,
   reviews,
   soundtrackComposers,
   soundtracks,
   tracks,
   type CoverImage,
+  type ReviewImage,
   type ReviewStatus,
 } from "./schema";
 
@@ -23,14 +25,20 @@ export type ComposerRow = { name: string; slug: string; sortName: string };
  */
 export type NewCover = { url: string; row: CoverImage };
 
+/** An image of a review's body stored with a review not yet written (db/queries/review-images). */
+export type NewBodyImage = { url: string; row: Omit<ReviewImage, "reviewId"> };
+
 /**
- * A soundtrack with its composers, tracks, links, cover and review, as the seed and the import
- * write it: a review file's facts, each composer as its row, and the status settled.
+ * A soundtrack with its composers, tracks, links, cover and review with its body's images, as the
+ * seed and the import write it: a review file's facts, each composer as its row, and the status
+ * settled.
  */
 export type NewReview = Omit<ReviewFile, "composers" | "status" | "coverFile"> & {
   composers: ComposerRow[];
   status: ReviewStatus;
   cover?: NewCover;
+  /** Stored with the review; the body already gives their addresses. */
+  images?: NewBodyImage[];
 };
 
 /** "Lorne Balfe" -> { slug: "lorne-balfe", sortName: "Balfe, Lorne" }. */
@@ -123,5 +131,15 @@ export function newReviewInserts(
     ...linkInserts(db, review, soundtrackId),
     ...(cover ? [db.insert(coverImages).values(cover.row)] : []),
     ifMissing ? reviewRow.onConflictDoNothing() : reviewRow,
+    ...(review.images?.length
+      ? [
+          db.insert(reviewImages).values(
+            review.images.map(({ row }) => ({
+              ...row,
+              reviewId: sql`(select id from reviews where slug = ${review.slug})`,
+            })),
+          ),
+        ]
+      : []),
   ];
 }
