@@ -104,28 +104,6 @@ function summaryLine(review: ReviewFile, placed: ImportedReview, timeZone: strin
   return `${what}${when}${week}, ${tracks}`;
 }
 
-/**
- * Tells every instance of the site that the lists of reviews changed, as publishing from the
- * dashboard does: cache/handler.mjs reads the invalidation from the database.
- */
-async function shareInvalidation(): Promise<void> {
-  const [{ env }, { openTagStore }, { writes }] = await Promise.all([
-    import("@/lib/env"),
-    import("@/db/cache-store.mjs"),
-    import("@/cache/tags"),
-  ]);
-  const store = openTagStore({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN });
-  try {
-    await store.expire(writes.reviewsImported(), Date.now());
-  } catch (error) {
-    console.error(
-      `The reviews are imported, but the site's cached pages could not be marked out of date (${messageOf(error)}): restart the site to show them.`,
-    );
-  } finally {
-    store.close();
-  }
-}
-
 async function importFiles(paths: string[], publish: boolean): Promise<void> {
   const progress = paths.length > PROGRESS_FROM ? new Progress({ unit: "files" }) : null;
   const checked: (Candidate & { path: string })[] = [];
@@ -169,7 +147,6 @@ async function importFiles(paths: string[], publish: boolean): Promise<void> {
       console.log(summaryLine(read.review, placed.at(-1)!, timeZone));
     }
   }
-  if (placed.some((p) => p.status !== "draft")) await shareInvalidation();
   if (failure) {
     const done = `${formatCount(placed.length)} of ${formatCount(paths.length)}`;
     fail(failure, `Imported ${done} files; the rest were not.`);

@@ -1,17 +1,17 @@
 import "server-only";
+import { writes } from "@/cache/tags";
 import type { SniffedImage } from "@/lib/image-sniff";
 import { replaceImageAddresses } from "@/lib/body-image-files";
 import type { ReviewFile } from "@/lib/review-file";
-import { nextFreeSlot } from "@/lib/weekly-slot";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
 import { composerRow, newReviewInserts, type NewReview } from "../review-inserts";
 import { auditEntry, reviewIdBySlug } from "./audit";
 import { newSoundtrackCover } from "./cover-images";
+import { publishWrite } from "./publishing";
 import { newBodyImages } from "./review-images";
 import { getImportConflicts, keepsItsPlacement, keptWeek } from "./review-file-conflicts";
-import { getTakenTimes, getWeekNumber } from "./review-schedule";
-import { getWeeklySlot } from "./settings";
+import { getNextFreeSlot, getWeekNumber } from "./review-schedule";
 
 type Placement = Pick<NewReview, "status" | "publishedAt" | "weekNumber">;
 /** The cover's bytes, read from its file and checked as an upload is (lib/image-sniff.ts). */
@@ -27,9 +27,8 @@ type ImportOptions = {
 export type ImportedReview = Placement & { scheduled: boolean };
 
 async function nextOpenWeek(now: Date): Promise<Placement> {
-  const [slot, taken] = await Promise.all([getWeeklySlot(), getTakenTimes(now)]);
-  const publishedAt = nextFreeSlot(slot, now, taken);
-  return { status: "scheduled", publishedAt, weekNumber: await getWeekNumber(slot, publishedAt) };
+  const { slot, at } = await getNextFreeSlot(now);
+  return { status: "scheduled", publishedAt: at, weekNumber: await getWeekNumber(slot, at) };
 }
 
 /**
@@ -44,7 +43,8 @@ const idTaken = (error: unknown) =>
  * Creates the soundtrack, its composers, tracks, listening links and cover, and the review with
  * its body's images, all in one batch with its audit line: a draft, or with `publish` a review
  * scheduled into the next free weekly slot, or as the file says when it carries a status. A slug already taken, or a
- * week number that is another week's, writes nothing.
+ * week number that is another week's, writes nothing. One not a draft is published: every
+ * instance of the site shows it at its next request.
  */
 export async function importReview(
   review: ReviewFile,
@@ -69,24 +69,27 @@ export async function importReview(
     const storedImages = await newBodyImages(images, now);
     const addresses = new Map([...storedImages].map(([name, { url }]) => [name, url]));
     try {
-      await db.batch([
-        ...newReviewInserts(db, {
-          ...review,
-          ...placement,
-          body: replaceImageAddresses(review.body, addresses),
-          composers: review.composers.map(composerRow),
-          cover: stored,
-          images: [...storedImages.values()],
-        }),
-        auditEntry(db, {
-          actorId: null,
-          action: scheduled ? "review.scheduled" : "review.imported",
-          targetType: "review",
-          targetId: reviewIdBySlug(review.slug),
-          summary: review.headline,
-          at: now,
-        }),
-      ]);
+      await publishWrite(
+        [
+          ...newReviewInserts(db, {
+            ...review,
+            ...placement,
+            body: replaceImageAddresses(review.body, addresses),
+            composers: review.composers.map(composerRow),
+            cover: stored,
+            images: [...storedImages.values()],
+          }),
+          auditEntry(db, {
+            actorId: null,
+            action: scheduled ? "review.scheduled" : "review.imported",
+            targetType: "review",
+            targetId: reviewIdBySlug(review.slug),
+            summary: review.headline,
+            at: now,
+          }),
+        ],
+        placement.status === "draft" ? [] : writes.reviewsImported(),
+      );
       return { ...placement, scheduled };
     } catch (error) {
       const chosen = stored || storedImages.size > 0;
