@@ -5,6 +5,7 @@ import { writes } from "@/cache/tags";
 import type { EditorInput } from "@/lib/editor-schemas";
 import type { EditorValues } from "@/lib/editor-values";
 import type { ReviewFileLink } from "@/lib/review-file";
+import type { ParsedTrack } from "@/lib/track-list";
 import { getDb } from "..";
 import type { Database } from "../client";
 import { now as clockNow } from "../clock.mjs";
@@ -65,6 +66,15 @@ function formLinks(input: EditorInput): ReviewFileLink[] {
   });
 }
 
+/** The form's track rows as a file's tracks. */
+const formTracks = (rows: EditorInput["tracks"]): ParsedTrack[] =>
+  rows.map(({ disc, position, title, duration }) => ({
+    disc,
+    position,
+    title,
+    durationSeconds: duration,
+  }));
+
 /** The composers, then the links, in the form's order. */
 function composerAndLinkInserts(db: Database, soundtrackId: number, input: EditorInput) {
   return [
@@ -82,12 +92,7 @@ function newEditorReview(input: EditorInput, authorId: string): NewReview {
     coverImageUrl: null,
     isSample: false,
     composers: input.composers.map(composerRow),
-    tracks: input.tracks.map(({ disc, position, title, duration }) => ({
-      disc,
-      position,
-      title,
-      durationSeconds: duration,
-    })),
+    tracks: formTracks(input.tracks),
     links: formLinks(input),
     status: "draft",
     publishedAt: null,
@@ -98,14 +103,7 @@ function newEditorReview(input: EditorInput, authorId: string): NewReview {
 
 function newTrackInserts(db: Database, soundtrackId: number, rows: EditorInput["tracks"]) {
   if (rows.length === 0) return [];
-  const values = rows.map((t) => ({
-    soundtrackId,
-    disc: t.disc,
-    position: t.position,
-    title: t.title,
-    durationSeconds: t.duration,
-  }));
-  return [db.insert(tracks).values(values)];
+  return [db.insert(tracks).values(formTracks(rows).map((t) => ({ ...t, soundtrackId })))];
 }
 
 async function storedTrackIds(soundtrackId: number, input: EditorInput): Promise<TrackIds> {

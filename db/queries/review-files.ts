@@ -42,9 +42,9 @@ const idTaken = (error: unknown) =>
 /**
  * Creates the soundtrack, its composers, tracks, listening links and cover, and the review with
  * its body's images, all in one batch with its audit line: a draft, or with `publish` a review
- * scheduled into the next free weekly slot, or as the file says when it carries a status. A slug already taken, or a
- * week number that is another week's, writes nothing. One not a draft is published: every
- * instance of the site shows it at its next request.
+ * scheduled into the next free weekly slot, or as the file says when it carries a status. A slug
+ * already taken, or a week number that is another week's, writes nothing. One not a draft is
+ * published (publishWrite): every instance of the site shows it at its next request.
  */
 export async function importReview(
   review: ReviewFile,
