@@ -3,6 +3,22 @@
 import { createClient } from "@libsql/client";
 import { queueWrite } from "./busy.mjs";
 
+/**
+ * Marks the tags invalidated at `at` (ms) on the client's database; an older time never
+ * overwrites a newer one. The caller queues the write (busy.mjs), as db/client.ts's client does.
+ * @param {import("@libsql/client").Client} client
+ * @param {string[]} tags
+ * @param {number} at
+ */
+export async function expireTags(client, tags, at) {
+  if (tags.length === 0) return;
+  await client.execute({
+    sql: `INSERT INTO cache_tags (tag, expired_at) VALUES ${tags.map(() => "(?, ?)").join(", ")}
+        ON CONFLICT (tag) DO UPDATE SET expired_at = max(expired_at, excluded.expired_at)`,
+    args: tags.flatMap((tag) => [tag, at]),
+  });
+}
+
 /** @param {{ url: string, authToken?: string }} options */
 export function openTagStore({ url, authToken }) {
   const isFile = url.startsWith("file:");
@@ -11,16 +27,8 @@ export function openTagStore({ url, authToken }) {
   if (isFile) client.execute("PRAGMA synchronous = NORMAL").catch(() => {});
   return {
     /** Marks the tags invalidated at `at` (ms); an older time never overwrites a newer one. */
-    async expire(/** @type {string[]} */ tags, /** @type {number} */ at) {
-      if (tags.length === 0) return;
-      await queueWrite(() =>
-        client.execute({
-          sql: `INSERT INTO cache_tags (tag, expired_at) VALUES ${tags.map(() => "(?, ?)").join(", ")}
-              ON CONFLICT (tag) DO UPDATE SET expired_at = max(expired_at, excluded.expired_at)`,
-          args: tags.flatMap((tag) => [tag, at]),
-        }),
-      );
-    },
+    expire: (/** @type {string[]} */ tags, /** @type {number} */ at) =>
+      queueWrite(() => expireTags(client, tags, at)),
     /** When each of the tags was last invalidated (ms); tags never invalidated are absent. */
     async expiries(/** @type {string[]} */ tags) {
       const result = await client.execute({

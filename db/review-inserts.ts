@@ -1,17 +1,19 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { slugify } from "@/lib/slug";
-import type { ReviewFile } from "@/lib/review-file";
+import type { ReviewFile, ReviewFileLink } from "@/lib/review-file";
 import type { Database } from "./client";
 import {
   composers,
   coverImages,
   listeningLinks,
+  reviewImages,
   reviews,
   soundtrackComposers,
   soundtracks,
   tracks,
   type CoverImage,
+  type ReviewImage,
   type ReviewStatus,
 } from "./schema";
 
@@ -23,14 +25,22 @@ export type ComposerRow = { name: string; slug: string; sortName: string };
  */
 export type NewCover = { url: string; row: CoverImage };
 
+/** An image of a review's body stored with a review not yet written (db/queries/review-images). */
+export type NewBodyImage = { url: string; row: Omit<ReviewImage, "reviewId"> };
+
 /**
- * A soundtrack with its composers, tracks, links, cover and review, as the seed and the import
- * write it: a review file's facts, each composer as its row, and the status settled.
+ * A soundtrack with its composers, tracks, links, cover and review with its body's images, as the
+ * seed and the import write it: a review file's facts, each composer as its row, and the status
+ * settled.
  */
 export type NewReview = Omit<ReviewFile, "composers" | "status" | "coverFile"> & {
   composers: ComposerRow[];
   status: ReviewStatus;
   cover?: NewCover;
+  /** Stored with the review; the body already gives their addresses. */
+  images?: NewBodyImage[];
+  /** The admin who wrote it in the editor; none for the seed's and imported reviews. */
+  authorId?: string;
 };
 
 /** "Lorne Balfe" -> { slug: "lorne-balfe", sortName: "Balfe, Lorne" }. */
@@ -44,10 +54,42 @@ export function composerRow(name: string): ComposerRow {
   };
 }
 
-/** The review's listening links, each a track's found by its place once the tracks are in. */
-function linkInserts(db: Database, review: NewReview, soundtrackId: SQL) {
-  if (review.links.length === 0) return [];
-  const values = review.links.map(({ label, url, track }, position) => ({
+/**
+ * The composers (created when new, found by slug when not) in the soundtrack's order: a
+ * statement for each kind of row, however many composers. The editor's saves write them too.
+ */
+export function composerInserts(
+  db: Database,
+  soundtrackId: SQL | number,
+  rows: ComposerRow[],
+  isSample = false,
+) {
+  if (rows.length === 0) return [];
+  return [
+    db
+      .insert(composers)
+      .values(rows.map((c) => ({ ...c, isSample })))
+      .onConflictDoNothing({ target: composers.slug }),
+    db
+      .insert(soundtrackComposers)
+      .values(
+        rows.map((c, position) => ({
+          soundtrackId,
+          composerId: sql`(select id from composers where slug = ${c.slug})`,
+          position,
+        })),
+      )
+      .onConflictDoNothing(),
+  ];
+}
+
+/**
+ * The listening links in order, each a track's found by its place once the tracks are in. The
+ * editor's saves write them too.
+ */
+export function linkInserts(db: Database, soundtrackId: SQL | number, links: ReviewFileLink[]) {
+  if (links.length === 0) return [];
+  const values = links.map(({ label, url, track }, position) => ({
     soundtrackId,
     trackId: track
       ? sql`(select id from tracks where soundtrack_id = ${soundtrackId}
@@ -61,8 +103,9 @@ function linkInserts(db: Database, review: NewReview, soundtrackId: SQL) {
 }
 
 /**
- * The inserts for one review, for a single db.batch: rows refer to each other by slug through
- * subselects, and a composer already there (same slug) is reused. With `ifMissing` a soundtrack or
+ * The inserts for one review, for a single db.batch, however it is written (the editor, the
+ * import, the seed): rows refer to each other by slug through subselects, and a composer already
+ * there (same slug) is reused. With `ifMissing` a soundtrack or
  * review already there is left alone (the seed, run again); without, it fails the whole batch.
  */
 export function newReviewInserts(
@@ -93,25 +136,11 @@ export function newReviewInserts(
     status: review.status,
     publishedAt: review.publishedAt,
     weekNumber: review.weekNumber,
+    authorId: review.authorId,
   });
   return [
     ifMissing ? soundtrack.onConflictDoNothing({ target: soundtracks.slug }) : soundtrack,
-    ...review.composers.map((c) =>
-      db
-        .insert(composers)
-        .values({ ...c, isSample: review.isSample })
-        .onConflictDoNothing({ target: composers.slug }),
-    ),
-    ...review.composers.map((c, position) =>
-      db
-        .insert(soundtrackComposers)
-        .values({
-          soundtrackId,
-          composerId: sql`(select id from composers where slug = ${c.slug})`,
-          position,
-        })
-        .onConflictDoNothing(),
-    ),
+    ...composerInserts(db, soundtrackId, review.composers, review.isSample),
     ...(review.tracks.length > 0
       ? [
           db
@@ -120,8 +149,18 @@ export function newReviewInserts(
             .onConflictDoNothing(),
         ]
       : []),
-    ...linkInserts(db, review, soundtrackId),
+    ...linkInserts(db, soundtrackId, review.links),
     ...(cover ? [db.insert(coverImages).values(cover.row)] : []),
     ifMissing ? reviewRow.onConflictDoNothing() : reviewRow,
+    ...(review.images?.length
+      ? [
+          db.insert(reviewImages).values(
+            review.images.map(({ row }) => ({
+              ...row,
+              reviewId: sql`(select id from reviews where slug = ${review.slug})`,
+            })),
+          ),
+        ]
+      : []),
   ];
 }

@@ -136,6 +136,10 @@ export const BODY_IMAGE_MESSAGES: UploadMessages = {
   notImage: "That file is not a JPEG, PNG, WebP or GIF image. Choose an image file.",
 };
 
+/** An image of a review's body as the site takes one, from an imported file. */
+export const checkBodyImage = (bytes: Uint8Array): CheckedImage =>
+  checkImage(bytes, BODY_IMAGE_MESSAGES);
+
 /** An uploaded file checked as every stored image is (checkImage). */
 export async function checkImageFile(
   file: unknown,

@@ -254,9 +254,14 @@ const COVER_EXTENSIONS: Record<string, string> = {
 
 const OTHER_COVER_EXTENSION = "img";
 
+/** A stored image's file extension, from its type: jpg, png, webp or gif. */
+export function imageExtension(contentType: string): string {
+  return COVER_EXTENSIONS[contentType] ?? OTHER_COVER_EXTENSION;
+}
+
 /** The name of a review's cover file beside its own: glass-onion.cover.jpg. */
 export function coverFileName(slug: string, contentType: string): string {
-  return `${slug}.cover.${COVER_EXTENSIONS[contentType] ?? OTHER_COVER_EXTENSION}`;
+  return `${slug}.cover.${imageExtension(contentType)}`;
 }
 
 const COVER_FILE = new RegExp(

@@ -2,14 +2,16 @@
  * npm run reviews:export -- <dir>
  *
  * Writes every review, whatever its status, to <dir>/<slug>.md in the format of lib/review-file.ts,
- * and a cover uploaded in the editor beside it as <slug>.cover.<jpg|png|webp|gif> (creating <dir>,
- * replacing files of the same name); `npm run reviews:import -- <dir>/*.md` puts them back exactly.
+ * a cover uploaded in the editor beside it as <slug>.cover.<jpg|png|webp|gif>, and each image of
+ * its body as <slug>.image-<n>.<ext>, which the body names instead (creating <dir>, replacing files
+ * of the same name); `npm run reviews:import -- <dir>/*.md` puts them back exactly.
  */
 import "./react-server";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { ExportedReview } from "@/db/queries/review-exports";
+import { bodyImageFileName, replaceImageAddresses, storedImagesIn } from "@/lib/body-image-files";
 import { coverFileName, reviewFileName, serializeReviewFile } from "@/lib/review-file";
 import { formatCount, Progress } from "./progress";
 import { fail, fileProblem, messageOf, PROGRESS_FROM, readArgs } from "./reviews-cli";
@@ -25,7 +27,7 @@ async function exportReviews(dir: string): Promise<number> {
   // Imported here, not above: reading the environment can fail, and that is a message too.
   const { runMigrations } = await import("@/db/migrate");
   await runMigrations();
-  const { getCoverBytes, getReviewCount, getReviewsForExport } =
+  const { getBodyImage, getCoverBytes, getReviewCount, getReviewsForExport } =
     await import("@/db/queries/review-exports");
   const total = await getReviewCount();
   const progress = total > PROGRESS_FROM ? new Progress({ unit: "reviews" }) : null;
@@ -40,13 +42,30 @@ async function exportReviews(dir: string): Promise<number> {
     return name;
   }
 
+  /**
+   * The body's images stored in the database, each written beside the review; the body naming
+   * those files. An address whose image is gone stays as it was.
+   */
+  async function writeImages({ slug, body }: ExportedReview): Promise<string> {
+    const names = new Map<string, string>();
+    for (const { address, id, createdAt } of storedImagesIn(body)) {
+      const image = await getBodyImage(id, createdAt);
+      if (!image) continue;
+      const name = bodyImageFileName(slug, names.size + 1, image.contentType);
+      await writeFile(join(dir, name), image.bytes);
+      names.set(address, name);
+    }
+    return replaceImageAddresses(body, names);
+  }
+
   let done = 0;
   for await (const page of getReviewsForExport()) {
     for (const review of page) {
       const name = reviewFileName(review.slug);
       if (!name) throw new Error(`The review '${review.slug}' has a slug no file can be named by.`);
       const coverFile = await writeCover(review);
-      await writeFile(join(dir, name), serializeReviewFile({ ...review, coverFile }));
+      const body = await writeImages(review);
+      await writeFile(join(dir, name), serializeReviewFile({ ...review, body, coverFile }));
       done += 1;
       progress?.update({ phase: "Exporting reviews", done, total });
     }

@@ -3,8 +3,8 @@
  *
  * Creates a review from each file, in the format of lib/review-file.ts: a draft, or with --publish
  * one scheduled into the next free weekly slot; a file that carries a status (an export) goes back
- * as it says, with its listening links and its cover file. Every file (and cover) is checked
- * first: when one is wrong, nothing is imported. A review put on the site shows on every
+ * as it says, with its listening links, its cover file and the image files its body names. Every
+ * file (and image) is checked first: when one is wrong, nothing is imported. A review put on the site shows on every
  * instance's next page, as if published from the dashboard.
  */
 import "./react-server";
@@ -14,7 +14,15 @@ import { parseArgs } from "node:util";
 import type { Candidate } from "@/db/queries/review-file-conflicts";
 import type { ImportedCover, ImportedReview } from "@/db/queries/review-files";
 import { formatDuration, summarizeTracks } from "@/lib/duration";
-import { checkCover, COVER_TOO_LARGE, MAX_COVER_BYTES } from "@/lib/image-sniff";
+import { imageFilesIn, isBodyImageFileName } from "@/lib/body-image-files";
+import {
+  checkBodyImage,
+  checkCover,
+  COVER_TOO_LARGE,
+  type CheckedImage,
+  IMAGE_TOO_LARGE,
+  MAX_COVER_BYTES,
+} from "@/lib/image-sniff";
 import { isCoverFileName, parseReviewFile, type ReviewFile } from "@/lib/review-file";
 import { formatSlot } from "@/lib/weekly-slot";
 import { formatCount, Progress } from "./progress";
@@ -22,27 +30,39 @@ import { fail, fileProblem, messageOf, PROGRESS_FROM, readArgs } from "./reviews
 
 const USAGE = "Usage: npm run reviews:import -- <file.md>... [--publish]";
 
-type Read = { review: ReviewFile; cover?: ImportedCover };
+type Read = { review: ReviewFile; cover?: ImportedCover; images: Map<string, ImportedCover> };
 
-/** The cover file a review names, from the review's folder, checked as an upload is. */
-async function readCover(reviewPath: string, name: string): Promise<ImportedCover | string> {
+const COVER = { field: "cover_file", tooLarge: COVER_TOO_LARGE, check: checkCover };
+const BODY_IMAGE = { field: "body, image", tooLarge: IMAGE_TOO_LARGE, check: checkBodyImage };
+type ImageKind = { field: string; tooLarge: string; check: (bytes: Buffer) => CheckedImage };
+
+/** An image file a review names, from the review's folder, checked as an upload is. */
+async function readImage(
+  reviewPath: string,
+  name: string,
+  { field, tooLarge, check }: ImageKind,
+): Promise<ImportedCover | string> {
   const path = resolve(dirname(reviewPath), name);
   let bytes: Buffer;
   try {
     const { size } = await stat(path);
-    if (size > MAX_COVER_BYTES) return `cover_file: ${name}: ${COVER_TOO_LARGE}`;
+    if (size > MAX_COVER_BYTES) return `${field}: ${name}: ${tooLarge}`;
     bytes = await readFile(path);
   } catch (error) {
-    return `cover_file: ${path}: ${fileProblem(error)}`;
+    return `${field}: ${path}: ${fileProblem(error)}`;
   }
-  const checked = checkCover(bytes);
-  return checked.ok ? { image: checked.image, bytes } : `cover_file: ${name}: ${checked.message}`;
+  const checked = check(bytes);
+  return checked.ok ? { image: checked.image, bytes } : `${field}: ${name}: ${checked.message}`;
 }
 
-/** The review and its cover, or every problem of the file, each naming its field. */
+/** The review, its cover and its body's images, or every problem of the file, each naming its field. */
 async function readReview(path: string): Promise<Read | string[]> {
   if (isCoverFileName(path))
     return ["is a cover: give the .md files, whose covers are read beside them"];
+  if (isBodyImageFileName(path))
+    return [
+      "is an image of a review's body: give the .md files, whose images are read beside them",
+    ];
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -54,10 +74,20 @@ async function readReview(path: string): Promise<Read | string[]> {
   }
   const parsed = parseReviewFile(text);
   if (!parsed.ok) return parsed.errors;
-  const { coverFile } = parsed.review;
-  if (!coverFile) return { review: parsed.review };
-  const cover = await readCover(path, coverFile);
-  return typeof cover === "string" ? [cover] : { review: parsed.review, cover };
+  const { coverFile, body } = parsed.review;
+  const read: Read = { review: parsed.review, images: new Map() };
+  const problems: string[] = [];
+  const files = [
+    ...(coverFile ? [{ name: coverFile, kind: COVER }] : []),
+    ...imageFilesIn(body).map((name) => ({ name, kind: BODY_IMAGE })),
+  ];
+  for (const { name, kind } of files) {
+    const image = await readImage(path, name, kind);
+    if (typeof image === "string") problems.push(image);
+    else if (kind === COVER) read.cover = image;
+    else read.images.set(name, image);
+  }
+  return problems.length > 0 ? problems : read;
 }
 
 /** "Created draft 'Headline' (/reviews/slug), 19 tracks, 1:16:27" and the like. */
@@ -72,28 +102,6 @@ function summaryLine(review: ReviewFile, placed: ImportedReview, timeZone: strin
   const { count, totalSeconds } = summarizeTracks(review.tracks);
   const tracks = `${count} ${count === 1 ? "track" : "tracks"}, ${formatDuration(totalSeconds)}`;
   return `${what}${when}${week}, ${tracks}`;
-}
-
-/**
- * Tells every instance of the site that the lists of reviews changed, as publishing from the
- * dashboard does: cache/handler.mjs reads the invalidation from the database.
- */
-async function shareInvalidation(): Promise<void> {
-  const [{ env }, { openTagStore }, { writes }] = await Promise.all([
-    import("@/lib/env"),
-    import("@/db/cache-store.mjs"),
-    import("@/cache/tags"),
-  ]);
-  const store = openTagStore({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN });
-  try {
-    await store.expire(writes.reviewsImported(), Date.now());
-  } catch (error) {
-    console.error(
-      `The reviews are imported, but the site's cached pages could not be marked out of date (${messageOf(error)}): restart the site to show them.`,
-    );
-  } finally {
-    store.close();
-  }
 }
 
 async function importFiles(paths: string[], publish: boolean): Promise<void> {
@@ -127,7 +135,8 @@ async function importFiles(paths: string[], publish: boolean): Promise<void> {
     const read = await readReview(path);
     try {
       if (Array.isArray(read)) throw new Error(read.join("; "));
-      placed.push(await importReview(read.review, { publish, cover: read.cover }));
+      const { review, cover, images } = read;
+      placed.push(await importReview(review, { publish, cover, images }));
     } catch (error) {
       failure = `${path}: ${messageOf(error)}`;
       break;
@@ -138,7 +147,6 @@ async function importFiles(paths: string[], publish: boolean): Promise<void> {
       console.log(summaryLine(read.review, placed.at(-1)!, timeZone));
     }
   }
-  if (placed.some((p) => p.status !== "draft")) await shareInvalidation();
   if (failure) {
     const done = `${formatCount(placed.length)} of ${formatCount(paths.length)}`;
     fail(failure, `Imported ${done} files; the rest were not.`);

@@ -4,7 +4,6 @@ import { adminAction } from "@/auth/action";
 import { writes } from "@/cache/tags";
 import { now as clockNow } from "@/db/clock.mjs";
 import * as schedule from "@/db/queries/review-schedule";
-import { getWeeklySlot } from "@/db/queries/settings";
 import {
   deleteReviewSchema,
   publishReviewSchema,
@@ -12,13 +11,7 @@ import {
 } from "@/lib/publishing-schemas";
 import type { Placement } from "@/lib/review-status";
 import { weekStart } from "@/lib/series-weeks";
-import {
-  formatSlot,
-  isSlotTime,
-  nextFreeSlot,
-  slotsAfter,
-  type WeeklySlot,
-} from "@/lib/weekly-slot";
+import { formatSlot, isSlotTime, slotsAfter, type WeeklySlot } from "@/lib/weekly-slot";
 
 const GONE = "That review no longer exists. Reload the dashboard.";
 
@@ -37,16 +30,16 @@ export const publishReview = adminAction(
   { schema: publishReviewSchema },
   async ({ reviewId, when, shareWeek }, { viewer }) => {
     const now = clockNow();
-    const [review, slot] = await Promise.all([
+    const [review, next] = await Promise.all([
       schedule.getReviewForScheduling(reviewId),
-      getWeeklySlot(),
+      schedule.getNextFreeSlot(now, reviewId),
     ]);
     if (!review) return { ok: false, code: "gone", message: GONE };
+    const { slot } = next;
     let at: Date;
     if (when === "now") at = now;
-    else if (when === "next") {
-      at = nextFreeSlot(slot, now, await schedule.getTakenTimes(now, reviewId));
-    } else {
+    else if (when === "next") at = next.at;
+    else {
       at = new Date(when);
       if (!isSlotTime(slot, at) || at <= now) {
         return { ok: false, message: "Pick one of the coming slots from the list." };

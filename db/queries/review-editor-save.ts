@@ -1,14 +1,22 @@
 import "server-only";
-import { and, eq, notInArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, notInArray, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
+import { writes } from "@/cache/tags";
 import type { EditorInput } from "@/lib/editor-schemas";
 import type { EditorValues } from "@/lib/editor-values";
+import type { ReviewFileLink } from "@/lib/review-file";
+import type { ParsedTrack } from "@/lib/track-list";
 import { getDb } from "..";
 import type { Database } from "../client";
 import { now as clockNow } from "../clock.mjs";
-import { composerRow } from "../review-inserts";
 import {
-  composers,
+  composerInserts,
+  composerRow,
+  linkInserts,
+  newReviewInserts,
+  type NewReview,
+} from "../review-inserts";
+import {
   listeningLinks,
   reviewRevisions,
   reviews,
@@ -18,6 +26,7 @@ import {
   tracks,
 } from "../schema";
 import { auditEntry, reviewIdBySlug } from "./audit";
+import { publishWrite } from "./publishing";
 import type { EditorReview } from "./review-editor";
 import { type RevisionKind, revisionStatement } from "./review-revisions";
 
@@ -48,55 +57,53 @@ function reviewFields(input: EditorInput) {
   };
 }
 
-const trackAt = (soundtrackId: SQL | number, disc: number, position: number) =>
-  sql`(select id from tracks where soundtrack_id = ${soundtrackId} and disc = ${disc} and position = ${position})`;
-
-/**
- * The composers (created when new, found by slug when not), then the links, in the form's order:
- * a statement for each kind of row, however many rows.
- */
-function composerAndLinkInserts(db: Database, soundtrackId: SQL | number, input: EditorInput) {
-  const rows = input.composers.map(composerRow);
+/** The form's listening links as a file's: each track's by its place. */
+function formLinks(input: EditorInput): ReviewFileLink[] {
   const byKey = new Map(input.tracks.map((t) => [t.key, t]));
-  const statements: Statement[] = [];
-  if (rows.length > 0) {
-    statements.push(
-      db.insert(composers).values(rows).onConflictDoNothing({ target: composers.slug }),
-      db.insert(soundtrackComposers).values(
-        rows.map((c, position) => ({
-          soundtrackId,
-          composerId: sql`(select id from composers where slug = ${c.slug})`,
-          position,
-        })),
-      ),
-    );
-  }
-  if (input.links.length > 0) {
-    const links = input.links.map((link, position) => {
-      const track = byKey.get(link.track);
-      return {
-        soundtrackId,
-        trackId: track ? trackAt(soundtrackId, track.disc, track.position) : null,
-        label: link.label,
-        url: link.url,
-        position,
-      };
-    });
-    statements.push(db.insert(listeningLinks).values(links));
-  }
-  return statements;
+  return input.links.map(({ label, url, track: key }) => {
+    const track = byKey.get(key);
+    return { label, url, track: track ? { disc: track.disc, position: track.position } : null };
+  });
 }
 
-function newTrackInserts(db: Database, soundtrackId: SQL | number, rows: EditorInput["tracks"]) {
-  if (rows.length === 0) return [];
-  const values = rows.map((t) => ({
-    soundtrackId,
-    disc: t.disc,
-    position: t.position,
-    title: t.title,
-    durationSeconds: t.duration,
+/** The form's track rows as a file's tracks. */
+const formTracks = (rows: EditorInput["tracks"]): ParsedTrack[] =>
+  rows.map(({ disc, position, title, duration }) => ({
+    disc,
+    position,
+    title,
+    durationSeconds: duration,
   }));
-  return [db.insert(tracks).values(values)];
+
+/** The composers, then the links, in the form's order. */
+function composerAndLinkInserts(db: Database, soundtrackId: number, input: EditorInput) {
+  return [
+    ...composerInserts(db, soundtrackId, input.composers.map(composerRow)),
+    ...linkInserts(db, soundtrackId, formLinks(input)),
+  ];
+}
+
+/** The form as a new review: a draft whose soundtrack's slug is its own. */
+function newEditorReview(input: EditorInput, authorId: string): NewReview {
+  return {
+    ...soundtrackFields(input),
+    ...reviewFields(input),
+    soundtrackSlug: input.slug,
+    coverImageUrl: null,
+    isSample: false,
+    composers: input.composers.map(composerRow),
+    tracks: formTracks(input.tracks),
+    links: formLinks(input),
+    status: "draft",
+    publishedAt: null,
+    weekNumber: null,
+    authorId,
+  };
+}
+
+function newTrackInserts(db: Database, soundtrackId: number, rows: EditorInput["tracks"]) {
+  if (rows.length === 0) return [];
+  return [db.insert(tracks).values(formTracks(rows).map((t) => ({ ...t, soundtrackId })))];
 }
 
 async function storedTrackIds(soundtrackId: number, input: EditorInput): Promise<TrackIds> {
@@ -113,18 +120,11 @@ async function storedTrackIds(soundtrackId: number, input: EditorInput): Promise
   );
 }
 
-async function freeSoundtrackSlug(slug: string): Promise<string> {
-  const [taken] = await getDb()
-    .select({ id: soundtracks.id })
-    .from(soundtracks)
-    .where(eq(soundtracks.slug, slug));
-  return taken ? `${slug}-${Date.now().toString(36)}` : slug;
-}
-
 /**
  * A new draft with its soundtrack, composers, tracks and links, its first version in the history
  * (a save, or an autosave when it was made while typing) and its audit line: one batch, so all of
- * it is written or none.
+ * it is written or none. Its address, which its soundtrack's slug follows, was checked to be free
+ * (findSlugHolder): a taken one is refused, as the import refuses one.
  */
 export async function createEditorReview(
   input: EditorInput,
@@ -133,15 +133,10 @@ export async function createEditorReview(
   kind: "save" | "autosave" = "save",
 ): Promise<{ reviewId: number; trackIds: TrackIds }> {
   const db = getDb();
-  const soundtrackSlug = await freeSoundtrackSlug(input.slug);
-  const soundtrackId = sql`(select id from soundtracks where slug = ${soundtrackSlug})`;
-  const reviewId = sql`(select id from reviews where slug = ${input.slug})`;
+  const reviewId = reviewIdBySlug(input.slug);
   const now = clockNow();
   await db.batch([
-    db.insert(soundtracks).values({ slug: soundtrackSlug, ...soundtrackFields(input) }),
-    ...newTrackInserts(db, soundtrackId, input.tracks),
-    ...composerAndLinkInserts(db, soundtrackId, input),
-    db.insert(reviews).values({ soundtrackId, ...reviewFields(input), authorId: actorId }),
+    ...newReviewInserts(db, newEditorReview(input, actorId)),
     db
       .insert(reviewRevisions)
       .values({ reviewId, authorId: actorId, kind, snapshot, createdAt: now }),
@@ -149,7 +144,7 @@ export async function createEditorReview(
       actorId,
       action: "review.created",
       targetType: "review",
-      targetId: reviewIdBySlug(input.slug),
+      targetId: reviewId,
       summary: input.headline,
       at: now,
     }),
@@ -207,7 +202,7 @@ export type SaveChange = {
 
 /**
  * Writes the whole form over the review and its soundtrack, with a version in the history and,
- * for a save or a restore, an audit line: one batch. A review that was ever on the site keeps
+ * for a save or a restore, an audit line: one batch, published at once when the review is live. A review that was ever on the site keeps
  * its old address, which leads to the new one.
  */
 export async function saveEditorReview(change: SaveChange): Promise<TrackIds> {
@@ -259,6 +254,7 @@ export async function saveEditorReview(change: SaveChange): Promise<TrackIds> {
       auditEntry(db, { actorId, action, targetType: "review", targetId: review.id, summary }),
     );
   }
-  await db.batch(statements as [Statement, ...Statement[]]);
+  const live = review.live ? writes.reviewSaved({ reviewId: review.id }) : [];
+  await publishWrite(statements as [Statement, ...Statement[]], live);
   return storedTrackIds(s, input);
 }

@@ -15,6 +15,7 @@ import {
   reviews,
   reviewSlugRedirects,
   soundtrackComposers,
+  soundtracks,
   tracks,
 } from "../schema";
 
@@ -149,7 +150,10 @@ export async function getComposerNames(): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
-/** The other review that has this address, as its own or as one it had before. */
+/**
+ * The other review that has this address, as its own or as one it had before, or (for a new
+ * review) whose soundtrack has it as its slug: taken slugs are refused, never changed.
+ */
 export async function findSlugHolder(
   slug: string,
   exceptReviewId?: number,
@@ -166,5 +170,13 @@ export async function findSlugHolder(
     .from(reviewSlugRedirects)
     .innerJoin(reviews, eq(reviews.id, reviewSlugRedirects.reviewId))
     .where(and(eq(reviewSlugRedirects.slug, slug), other));
-  return former && { headline: former.headline, former: true };
+  if (former) return { headline: former.headline, former: true };
+  if (exceptReviewId !== undefined) return undefined;
+  // A new review's soundtrack takes its slug: one another review's soundtrack keeps is taken.
+  const [soundtrack] = await db
+    .select({ headline: reviews.headline })
+    .from(soundtracks)
+    .innerJoin(reviews, eq(reviews.soundtrackId, soundtracks.id))
+    .where(eq(soundtracks.slug, slug));
+  return soundtrack && { headline: soundtrack.headline, former: false };
 }

@@ -1,10 +1,12 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, ne } from "drizzle-orm";
 import { type NumberedReview, weekNumberAt } from "@/lib/series-weeks";
+import { writes } from "@/cache/tags";
 import { comingSlots, formatSlot, nextFreeSlot, type WeeklySlot } from "@/lib/weekly-slot";
 import { getDb } from "..";
 import { reviews, soundtracks } from "../schema";
 import { auditEntry } from "./audit";
+import { publishWrite } from "./publishing";
 import { getWeeklySlot } from "./settings";
 
 const scheduledOrLive = inArray(reviews.status, ["published", "scheduled"]);
@@ -70,14 +72,23 @@ export async function getTakenTimes(from: Date, exceptId?: number): Promise<Date
 }
 
 /**
+ * The next free slot from `now`: the first in a week no review but `reviewId` holds. What the
+ * dashboard's "next free slot", the editor's offer and `reviews:import --publish` all use.
+ */
+export async function getNextFreeSlot(now: Date, reviewId?: number) {
+  const [slot, taken] = await Promise.all([getWeeklySlot(), getTakenTimes(now, reviewId)]);
+  return { slot, at: nextFreeSlot(slot, now, taken) };
+}
+
+/**
  * What the editor offers to schedule a review into: the coming slots, the next free one as
  * publishing will find it (a week no other review holds), and the zone they are given in.
  */
 export async function getSchedulingChoices(now: Date, reviewId?: number) {
-  const [slot, taken] = await Promise.all([getWeeklySlot(), getTakenTimes(now, reviewId)]);
+  const { slot, at } = await getNextFreeSlot(now, reviewId);
   return {
     slots: comingSlots(slot, now),
-    nextFree: formatSlot(nextFreeSlot(slot, now, taken), slot.timeZone),
+    nextFree: formatSlot(at, slot.timeZone),
     timeZone: slot.timeZone,
   };
 }
@@ -135,51 +146,60 @@ export async function setReviewTime(
   const weekNumber = await getWeekNumber(change.slot, change.at, change.reviewId);
   const status = change.at <= change.now ? "published" : "scheduled";
   const db = getDb();
-  await db.batch([
-    db
-      .update(reviews)
-      .set({ status, publishedAt: change.at, weekNumber, updatedAt: change.now })
-      .where(eq(reviews.id, change.reviewId)),
-    auditEntry(db, {
-      actorId: change.actorId,
-      action: status === "published" ? "review.published" : "review.scheduled",
-      targetType: "review",
-      targetId: change.reviewId,
-      summary: `${change.headline}: ${change.summary}`,
-    }),
-  ]);
+  await publishWrite(
+    [
+      db
+        .update(reviews)
+        .set({ status, publishedAt: change.at, weekNumber, updatedAt: change.now })
+        .where(eq(reviews.id, change.reviewId)),
+      auditEntry(db, {
+        actorId: change.actorId,
+        action: status === "published" ? "review.published" : "review.scheduled",
+        targetType: "review",
+        targetId: change.reviewId,
+        summary: `${change.headline}: ${change.summary}`,
+      }),
+    ],
+    writes.reviewPublished(change),
+  );
   return status;
 }
 
 /** Back to a draft: off the site, out of its week. */
 export async function unpublishReview(change: Change & { now: Date }) {
   const db = getDb();
-  await db.batch([
-    db
-      .update(reviews)
-      .set({ status: "draft", publishedAt: null, weekNumber: null, updatedAt: change.now })
-      .where(eq(reviews.id, change.reviewId)),
-    auditEntry(db, {
-      actorId: change.actorId,
-      action: "review.unpublished",
-      targetType: "review",
-      targetId: change.reviewId,
-      summary: change.headline,
-    }),
-  ]);
+  await publishWrite(
+    [
+      db
+        .update(reviews)
+        .set({ status: "draft", publishedAt: null, weekNumber: null, updatedAt: change.now })
+        .where(eq(reviews.id, change.reviewId)),
+      auditEntry(db, {
+        actorId: change.actorId,
+        action: "review.unpublished",
+        targetType: "review",
+        targetId: change.reviewId,
+        summary: change.headline,
+      }),
+    ],
+    writes.reviewPublished(change),
+  );
 }
 
 /** Deletes the review with its soundtrack, tracks, comments, scores and favourites. */
 export async function deleteReview(change: Change & { soundtrackId: number }) {
   const db = getDb();
-  await db.batch([
-    auditEntry(db, {
-      actorId: change.actorId,
-      action: "review.deleted",
-      targetType: "review",
-      targetId: change.reviewId,
-      summary: change.headline,
-    }),
-    db.delete(soundtracks).where(eq(soundtracks.id, change.soundtrackId)),
-  ]);
+  await publishWrite(
+    [
+      auditEntry(db, {
+        actorId: change.actorId,
+        action: "review.deleted",
+        targetType: "review",
+        targetId: change.reviewId,
+        summary: change.headline,
+      }),
+      db.delete(soundtracks).where(eq(soundtracks.id, change.soundtrackId)),
+    ],
+    writes.reviewPublished(change),
+  );
 }
