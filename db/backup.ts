@@ -14,6 +14,7 @@ import {
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { createClient } from "@libsql/client";
+import { now as clockNow } from "./clock.mjs";
 
 /**
  * Backups of the embedded SQLite file: `VACUUM INTO` writes a consistent copy from one read
@@ -69,7 +70,7 @@ function flushToDisk(file: string) {
 export async function backupDatabase(
   source: string,
   dir: string,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<{ file: string; bytes: number }> {
   if (!existsSync(source)) throw new BackupError(`There is no database at ${source}.`);
   mkdirSync(dir, { recursive: true });
@@ -166,7 +167,7 @@ function readlinkSafe(path: string): string {
 export async function restoreDatabase(
   backup: string,
   target: string,
-  { now = new Date() } = {},
+  { now = clockNow() } = {},
 ): Promise<{ keptAs: string | null; unchecked: boolean }> {
   await checkBackup(backup);
   const holders = processesWithOpen(target);

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { log } from "@/lib/logger.mjs";
 import { FIRST_WEEK, weekNumberAt, weekStart } from "@/lib/series-weeks";
 import { DEFAULT_SLOT, type WeeklySlot } from "@/lib/weekly-slot";
+import { now as clockNow } from "./clock.mjs";
 import { connect, type Database } from "./client";
 import { runMigrations } from "./migrate";
 import { readFeaturedReview } from "./seed-data/featured";
@@ -38,7 +39,7 @@ function sampleTracks(slug: string, trackList: string) {
  * The site owner's review goes out in this week's slot as week 1; the samples each in a slot of
  * a week before it, so they precede the series and carry no week number (lib/series-weeks.ts).
  */
-export function seedEntries(now = new Date(), slot = DEFAULT_SLOT): SeedEntry[] {
+export function seedEntries(now = clockNow(), slot = DEFAULT_SLOT): SeedEntry[] {
   const weekOne = { publishedAt: weekStart(slot, now), weekNumber: FIRST_WEEK };
   const before = slotsBefore(slot, weekOne.publishedAt, sampleReviews.length);
   const article = readFeaturedReview();
@@ -66,7 +67,7 @@ export function seedEntries(now = new Date(), slot = DEFAULT_SLOT): SeedEntry[] 
 /** Inserts whatever of the demo content is missing, in one atomic batch; running it again changes nothing. */
 export async function seedDatabase(
   db: Database,
-  now = new Date(),
+  now = clockNow(),
   { demoAccounts = env.APP_ENV !== "production" } = {},
 ): Promise<string> {
   const [settings] = await db.select().from(siteSettings).where(eq(siteSettings.id, 1));
