@@ -1,8 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
+import { formFields } from "@/lib/action-state";
+import { editorSchema } from "@/lib/editor-schemas";
+import { viewerAccount } from "@/lib/testing/admin-actions";
 import { setClockOffset } from "@/lib/testing/clock-file";
+import { editorForm, editorValues } from "@/lib/testing/editor-form";
 import { openTestDatabase } from "./testing";
-import { auditLog, sessions, siteSettings, users } from "./schema";
+import { auditLog, composers, reviews, sessions, siteSettings, soundtracks, users } from "./schema";
 
 // The site's clock (db/clock.mjs) reads this file at every call; set before any module reads it.
 const clockFile = vi.hoisted(() => {
@@ -16,6 +20,7 @@ const { db } = await openTestDatabase({ seed: false });
 const { SESSION_MAX_AGE_SECONDS, startSession } = await import("./queries/sessions");
 const { saveRequireVerifiedEmail } = await import("./queries/settings");
 const { createReader } = await import("./queries/users");
+const { createEditorReview } = await import("./queries/review-editor-save");
 
 /** How many whole days ahead of the machine's clock a stored time is. */
 const daysAhead = (at: Date) => Math.round((at.getTime() - Date.now()) / DAY);
@@ -43,5 +48,27 @@ describe("a time a write stores", () => {
     const token = await startSession(user!.id);
     const [session] = await db.select().from(sessions).where(eq(sessions.sessionToken, token));
     expect(daysAhead(session!.expires)).toBe(60 + (SESSION_MAX_AGE_SECONDS * 1000) / DAY);
+  });
+
+  it("dates a new review, its soundtrack and its new composer by the site's clock", async () => {
+    const admin = await viewerAccount(db, "clock_admin", { role: "admin" });
+    setClockOffset(clockFile, 70 * DAY);
+    const values = editorValues();
+    const input = editorSchema.parse(formFields(editorForm(values)));
+    const { reviewId } = await createEditorReview(input, values, admin.id);
+    const [review] = await db.select().from(reviews).where(eq(reviews.id, reviewId));
+    const [soundtrack] = await db
+      .select()
+      .from(soundtracks)
+      .where(eq(soundtracks.id, review!.soundtrackId));
+    const [composer] = await db
+      .select()
+      .from(composers)
+      .where(eq(composers.name, values.composers[1]!));
+    for (const at of [review!.createdAt, review!.updatedAt, soundtrack!.createdAt]) {
+      expect(daysAhead(at)).toBe(70);
+    }
+    expect(daysAhead(soundtrack!.updatedAt)).toBe(70);
+    expect(daysAhead(composer!.createdAt)).toBe(70);
   });
 });

@@ -2,6 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { slugify } from "@/lib/slug";
 import type { ReviewFile, ReviewFileLink } from "@/lib/review-file";
+import { now as clockNow } from "./clock.mjs";
 import type { Database } from "./client";
 import {
   composers,
@@ -68,7 +69,7 @@ export function composerInserts(
   return [
     db
       .insert(composers)
-      .values(rows.map((c) => ({ ...c, isSample })))
+      .values(rows.map((c) => ({ ...c, isSample, createdAt: clockNow() })))
       .onConflictDoNothing({ target: composers.slug }),
     db
       .insert(soundtrackComposers)
@@ -115,6 +116,7 @@ export function newReviewInserts(
 ): [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]] {
   const soundtrackId = sql`(select id from soundtracks where slug = ${review.soundtrackSlug})`;
   const { cover } = review;
+  const now = clockNow();
   const soundtrack = db.insert(soundtracks).values({
     ...(cover && { id: cover.row.soundtrackId }),
     slug: review.soundtrackSlug,
@@ -125,6 +127,8 @@ export function newReviewInserts(
     coverImageUrl: cover ? cover.url : review.coverImageUrl,
     coverAlt: review.coverAlt,
     isSample: review.isSample,
+    createdAt: now,
+    updatedAt: now,
   });
   const reviewRow = db.insert(reviews).values({
     soundtrackId,
@@ -137,6 +141,8 @@ export function newReviewInserts(
     publishedAt: review.publishedAt,
     weekNumber: review.weekNumber,
     authorId: review.authorId,
+    createdAt: now,
+    updatedAt: now,
   });
   return [
     ifMissing ? soundtrack.onConflictDoNothing({ target: soundtracks.slug }) : soundtrack,

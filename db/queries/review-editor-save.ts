@@ -240,7 +240,7 @@ export async function saveEditorReview(change: SaveChange): Promise<TrackIds> {
       statements.push(
         db
           .insert(reviewSlugRedirects)
-          .values({ slug: review.slug, reviewId: review.id })
+          .values({ slug: review.slug, reviewId: review.id, createdAt: now })
           .onConflictDoUpdate({ target: reviewSlugRedirects.slug, set: { reviewId: review.id } }),
       );
     }
