@@ -649,6 +649,37 @@ export const cspReports = sqliteTable(
   ],
 );
 
+export const newsletterStates = ["pending", "subscribed", "unsubscribed", "bounced"] as const;
+
+/**
+ * Who gets the weekly newsletter: a reader (user_id) or a visitor by address alone. One row per
+ * address (lower-cased, as accounts keep theirs); a visitor's row stays pending until the mailed
+ * link confirms it. Times in milliseconds on the site's clock (db/clock.mjs), set by the queries.
+ */
+export const newsletterSubscribers = sqliteTable(
+  "newsletter_subscribers",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    email: text("email").notNull().unique(),
+    userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
+    state: text("state", { enum: newsletterStates }).notNull(),
+    /** When the confirmation link last mailed was made: only that link confirms. */
+    confirmRequestedAt: integer("confirm_requested_at", { mode: "timestamp_ms" }),
+    confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }),
+    unsubscribedAt: integer("unsubscribed_at", { mode: "timestamp_ms" }),
+    bouncedAt: integer("bounced_at", { mode: "timestamp_ms" }),
+    bounceReason: text("bounce_reason"),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("newsletter_subscribers_user_idx").on(t.userId),
+    index("newsletter_subscribers_state_idx").on(t.state, t.bouncedAt),
+  ],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({
   reviews: many(reviews),
   comments: many(comments),
@@ -717,6 +748,8 @@ export const reviewsRelations = relations(reviews, ({ one, many }) => ({
 }));
 
 export type UserRole = (typeof userRoles)[number];
+export type NewsletterSubscriber = typeof newsletterSubscribers.$inferSelect;
+export type NewsletterState = (typeof newsletterStates)[number];
 export type AuthTokenPurpose = (typeof authTokenPurposes)[number];
 export type ReviewStatus = (typeof reviewStatuses)[number];
 export type NotificationKind = (typeof notificationKinds)[number];
