@@ -1,0 +1,129 @@
+import "server-only";
+import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { MAIL_THROTTLE } from "@/lib/auth/mail-tokens";
+import { getDb } from "..";
+import { now as clockNow } from "../clock.mjs";
+import { type NewsletterSubscriber, newsletterSubscribers as subs } from "../schema";
+
+const normalise = (email: string) => email.trim().toLowerCase();
+
+/** A reader's own choice in settings: subscribed at once (their address is confirmed already). */
+export async function subscribeReader(userId: string, email: string, now = clockNow()) {
+  const [row] = await getDb()
+    .insert(subs)
+    .values({
+      email: normalise(email),
+      userId,
+      state: "subscribed",
+      confirmedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoUpdate({
+      target: subs.email,
+      // An address its server refused stays refused: it is not mailed again.
+      set: {
+        userId,
+        state: sql`CASE WHEN ${subs.state} = 'bounced' THEN 'bounced' ELSE 'subscribed' END`,
+        confirmedAt: sql`coalesce(${subs.confirmedAt}, ${now.getTime()})`,
+        updatedAt: now,
+      },
+    })
+    .returning();
+  return row!;
+}
+
+export async function unsubscribeReader(userId: string, now = clockNow()) {
+  await getDb()
+    .update(subs)
+    .set({ state: "unsubscribed", unsubscribedAt: now, updatedAt: now })
+    .where(and(eq(subs.userId, userId), inArray(subs.state, ["pending", "subscribed"])));
+}
+
+export async function getReaderSubscription(userId: string) {
+  const [row] = await getDb().select().from(subs).where(eq(subs.userId, userId));
+  return row ?? null;
+}
+
+export async function getSubscriber(id: string): Promise<NewsletterSubscriber | null> {
+  const [row] = await getDb().select().from(subs).where(eq(subs.id, id));
+  return row ?? null;
+}
+
+/**
+ * A visitor asks by address: the row is (again) pending with a new confirmation time, which the
+ * link mailed must carry. Null when nothing is to be mailed — already subscribed, refused by its
+ * server, or asked within MAIL_THROTTLE's interval — which the caller answers like any other.
+ */
+export async function requestSubscription(email: string, now = clockNow()) {
+  const ms = now.getTime();
+  const [row] = await getDb()
+    .insert(subs)
+    .values({
+      email: normalise(email),
+      state: "pending",
+      confirmRequestedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoUpdate({
+      target: subs.email,
+      set: { state: "pending", confirmRequestedAt: now, updatedAt: now },
+      setWhere: and(
+        inArray(subs.state, ["pending", "unsubscribed"]),
+        or(
+          isNull(subs.confirmRequestedAt),
+          lt(subs.confirmRequestedAt, new Date(ms - MAIL_THROTTLE.intervalMs)),
+        ),
+      ),
+    })
+    .returning();
+  return row ?? null;
+}
+
+/** The link's confirmation time must be the latest mailed; confirming twice is harmless. */
+export async function confirmSubscription(id: string, requestedAt: Date, now = clockNow()) {
+  await getDb()
+    .update(subs)
+    .set({ state: "subscribed", confirmedAt: now, updatedAt: now })
+    .where(
+      and(eq(subs.id, id), eq(subs.state, "pending"), eq(subs.confirmRequestedAt, requestedAt)),
+    );
+  return getSubscriber(id);
+}
+
+/** From a mail's link or its one-click header: idempotent, and it holds for the next batch. */
+export async function unsubscribe(id: string, now = clockNow()) {
+  await getDb()
+    .update(subs)
+    .set({ state: "unsubscribed", unsubscribedAt: now, updatedAt: now })
+    .where(and(eq(subs.id, id), inArray(subs.state, ["pending", "subscribed"])));
+}
+
+/** Back on from the preferences page, whose link proved the address once already. */
+export async function resubscribe(id: string, now = clockNow()) {
+  await getDb()
+    .update(subs)
+    .set({ state: "subscribed", confirmedAt: now, updatedAt: now })
+    .where(and(eq(subs.id, id), eq(subs.state, "unsubscribed")));
+}
+
+/** The address's server refused it for good (SMTP 5xx): never mailed again. */
+export async function markBounced(email: string, reason: string, now = clockNow()) {
+  await getDb()
+    .update(subs)
+    .set({ state: "bounced", bouncedAt: now, bounceReason: reason.slice(0, 500), updatedAt: now })
+    .where(eq(subs.email, normalise(email)));
+}
+
+export async function getBouncedSubscribers() {
+  return getDb()
+    .select({
+      email: subs.email,
+      bouncedAt: subs.bouncedAt,
+      bounceReason: subs.bounceReason,
+    })
+    .from(subs)
+    .where(eq(subs.state, "bounced"))
+    .orderBy(desc(subs.bouncedAt));
+}
