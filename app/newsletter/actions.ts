@@ -7,6 +7,7 @@ import { mailOrigin, sendAfterResponse } from "@/auth/mail";
 import { now } from "@/db/clock.mjs";
 import {
   confirmSubscription,
+  getSubscriberByToken,
   requestSubscription,
   resubscribe,
   subscribeReader,
@@ -25,7 +26,7 @@ import {
   newsletterKey,
 } from "@/lib/newsletter";
 import { newsletterToken, readNewsletterToken } from "@/lib/newsletter-tokens";
-import { getSubscriberByToken } from "@/lib/newsletter-subscriber";
+
 import { siteLink } from "@/lib/mail/account-mail";
 
 const visitorSchema = z.object({

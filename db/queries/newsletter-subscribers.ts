@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { MAIL_THROTTLE } from "@/lib/auth/mail-tokens";
+import { readNewsletterToken } from "@/lib/newsletter-tokens";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
 import { type NewsletterSubscriber, newsletterSubscribers as subs } from "../schema";
@@ -126,4 +127,11 @@ export async function getBouncedSubscribers() {
     .from(subs)
     .where(eq(subs.state, "bounced"))
     .orderBy(desc(subs.bouncedAt));
+}
+
+/** The subscriber a preferences token names, when the site signed it for that very row. */
+export async function getSubscriberByToken(token: string, now = clockNow()) {
+  const read = readNewsletterToken("preferences", token, now);
+  const row = read && (await getSubscriber(read.id));
+  return row && row.createdAt.getTime() === read.at.getTime() ? row : null;
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { AuthCard } from "@/components/auth/auth-card";
 import { NewsletterTokenForm } from "@/components/newsletter/newsletter-token-form";
+import { getSubscriberByToken } from "@/db/queries/newsletter-subscribers";
 import { DEAD_NEWSLETTER_LINK } from "@/lib/newsletter";
-import { getSubscriberByToken } from "@/lib/newsletter-subscriber";
 
 // Per subscriber and read at every request: never cached.
 export const dynamic = "force-dynamic";

@@ -1,5 +1,4 @@
-import { unsubscribe } from "@/db/queries/newsletter-subscribers";
-import { getSubscriberByToken } from "@/lib/newsletter-subscriber";
+import { getSubscriberByToken, unsubscribe } from "@/db/queries/newsletter-subscribers";
 
 type Context = { params: Promise<{ token: string }> };
 
