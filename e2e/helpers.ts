@@ -1,9 +1,11 @@
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
 
+/** A word no other test (or earlier run on the same database) has used. */
+export const runWord = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
 /** Text no other test (or earlier run on the same database) has written. */
-export const unique = (label: string) =>
-  `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+export const unique = (label: string) => `${label} ${runWord()}`;
 
 /** The discussion under the review on the page. */
 export const discussion = (page: Page) => page.getByRole("region", { name: /^Discussion/ });
