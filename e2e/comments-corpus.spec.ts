@@ -4,7 +4,7 @@ import { COMMENT_PAGE_SIZE } from "../lib/comment-rules";
 import { XSS_E2E_SAMPLE, XSS_PAYLOADS } from "../lib/xss-payloads";
 import { actionId, callAction, sessionCookie } from "./actions";
 import { createReaders, e2eDb, type TestReader } from "./database";
-import { expect, signInContext, test } from "./fixtures";
+import { expect, freshContext, signInContext, test } from "./fixtures";
 import { discussion, openDiscussion, postComment } from "./helpers";
 import { injected, watchDialogs } from "./xss";
 
@@ -125,7 +125,7 @@ test("hostile comments render as harmless text", async ({ browser, page, request
 
   // Two go through the form in the browser, showing at once to the reader who posted them …
   for (const i of [0, 1]) {
-    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const context = await freshContext(browser);
     await signInContext(context, posters[i]!.email, posters[i]!.password);
     const poster = await context.newPage();
     watchDialogs(poster, dialogs);
