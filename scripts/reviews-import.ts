@@ -4,8 +4,8 @@
  * Creates a review from each file, in the format of lib/review-file.ts: a draft, or with --publish
  * one scheduled into the next free weekly slot; a file that carries a status (an export) goes back
  * as it says, with its listening links, its cover file and the image files its body names. Every
- * file (and image) is checked first: when one is wrong, nothing is imported. A review put on the site shows on every
- * instance's next page, as if published from the dashboard.
+ * file (and image) is checked first: when one is wrong, nothing is imported. A review put on the
+ * site shows on every instance's next page, as if published from the dashboard.
  */
 import "./react-server";
 import { readFile, stat } from "node:fs/promises";
@@ -55,7 +55,10 @@ async function readImage(
   return checked.ok ? { image: checked.image, bytes } : `${field}: ${name}: ${checked.message}`;
 }
 
-/** The review, its cover and its body's images, or every problem of the file, each naming its field. */
+/**
+ * The review, its cover and its body's images, or every problem of the file, each naming its
+ * field.
+ */
 async function readReview(path: string): Promise<Read | string[]> {
   if (isCoverFileName(path))
     return ["is a cover: give the .md files, whose covers are read beside them"];
