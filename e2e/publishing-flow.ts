@@ -12,7 +12,8 @@ import { clusterDb, createDraft, e2eDb, type TestDraft } from "./database";
 import { expect, signInContext } from "./fixtures";
 import { runWord } from "./helpers";
 
-// What the publishing spec does on the dashboard and in search, on the site or on the cluster.
+// What the publishing and cli-publish specs do on the dashboard, in search and from the command
+// line, on the site or on the cluster.
 
 /**
  * Schedules a draft into the next free slot (or publishes it now) from the dashboard of the
