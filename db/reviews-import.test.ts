@@ -88,6 +88,22 @@ describe("npm run reviews:import", () => {
     expect(await reviewCount(db)).toBe(before);
   }, 60_000);
 
+  it("answers --help with its usage, and names a mistyped option above it", async () => {
+    const usage = "Usage: npm run reviews:import -- <file.md>... [--publish]\n";
+    expect(await run("reviews-import", ["--help"], url)).toEqual({
+      code: 0,
+      stdout: usage,
+      stderr: "",
+    });
+    const before = await reviewCount(db);
+    expect(await run("reviews-import", ["--pubilsh", write("typo.md", "x")], url)).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: `Unknown option --pubilsh.\n${usage}`,
+    });
+    expect(await reviewCount(db)).toBe(before);
+  }, 60_000);
+
   it("refuses a file past the editor's limits, naming the field and the limit", async () => {
     const before = await reviewCount(db);
     const long = write(

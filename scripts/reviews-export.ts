@@ -9,12 +9,12 @@
 import "./react-server";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import type { ExportedReview } from "@/db/queries/review-exports";
 import { bodyImageFileName, replaceImageAddresses, storedImagesIn } from "@/lib/body-image-files";
 import { coverFileName, reviewFileName, serializeReviewFile } from "@/lib/review-file";
 import { formatCount, Progress } from "./progress";
-import { fail, fileProblem, messageOf, PROGRESS_FROM, readArgs } from "./reviews-cli";
+import { fail, fileProblem, messageOf, PROGRESS_FROM } from "./reviews-cli";
+import { commandLine } from "@/lib/command-line";
 
 const USAGE = "Usage: npm run reviews:export -- <dir>";
 
@@ -74,7 +74,7 @@ async function exportReviews(dir: string): Promise<number> {
 }
 
 function readDir(): string {
-  const { positionals } = readArgs(() => parseArgs({ allowPositionals: true }), USAGE);
+  const { positionals } = commandLine({ allowPositionals: true }, USAGE);
   const [dir, ...extra] = positionals;
   if (!dir) return fail("Give the folder to export into.", USAGE);
   if (extra.length > 0) return fail("Give one folder to export into.", USAGE);

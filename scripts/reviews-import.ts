@@ -10,7 +10,6 @@
 import "./react-server";
 import { readFile, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import type { Candidate } from "@/db/queries/review-file-conflicts";
 import type { ImportedCover, ImportedReview } from "@/db/queries/review-files";
 import { formatDuration, summarizeTracks } from "@/lib/duration";
@@ -26,7 +25,8 @@ import {
 import { isCoverFileName, parseReviewFile, type ReviewFile } from "@/lib/review-file";
 import { formatSlot } from "@/lib/weekly-slot";
 import { formatCount, Progress } from "./progress";
-import { fail, fileProblem, messageOf, PROGRESS_FROM, readArgs } from "./reviews-cli";
+import { fail, fileProblem, messageOf, PROGRESS_FROM } from "./reviews-cli";
+import { commandLine } from "@/lib/command-line";
 
 const USAGE = "Usage: npm run reviews:import -- <file.md>... [--publish]";
 
@@ -157,8 +157,8 @@ async function importFiles(paths: string[], publish: boolean): Promise<void> {
   if (paths.length > 1) console.log(`Imported ${formatCount(paths.length)} reviews.`);
 }
 
-const { values, positionals } = readArgs(
-  () => parseArgs({ options: { publish: { type: "boolean" } }, allowPositionals: true }),
+const { values, positionals } = commandLine(
+  { options: { publish: { type: "boolean" } }, allowPositionals: true },
   USAGE,
 );
 if (positionals.length === 0) fail("Give the Markdown file to import.", USAGE);
