@@ -70,6 +70,10 @@ describe("importReview", () => {
       .from(auditLog)
       .where(eq(auditLog.targetId, String(row!.id)));
     expect(audit).toMatchObject({ actorId: null, action: "review.imported", targetType: "review" });
+    // One time for the whole write: the review, its soundtrack, its new composer and the audit line.
+    const [ada] = await db.select().from(composers).where(eq(composers.name, "Ada New"));
+    const times = [row!.createdAt, row!.soundtrack.createdAt, ada!.createdAt, audit!.createdAt];
+    expect(times.map((t) => t.getTime())).toEqual(times.map(() => NOW.getTime()));
   });
 
   it("publishes into the next free weekly slot, numbering the week from week 1", async () => {
