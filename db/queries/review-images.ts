@@ -8,7 +8,7 @@ import type { NewBodyImage } from "../review-inserts";
 import { reviewImages } from "../schema";
 import { auditEntry } from "./audit";
 
-export const imageUrl = (id: number, createdAt: Date) =>
+const imageUrl = (id: number, createdAt: Date) =>
   `/images/${id}?v=${signedVersion(`image:${id}`, createdAt)}`;
 
 /** Stores an image of the review's body; its address, signed, is what the Markdown holds. */
