@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
-import { formFields } from "@/lib/action-state";
-import { editorSchema } from "@/lib/editor-schemas";
 import { viewerAccount } from "@/lib/testing/admin-actions";
 import { setClockOffset } from "@/lib/testing/clock-file";
-import { editorForm, editorValues } from "@/lib/testing/editor-form";
+import { editorValues } from "@/lib/testing/editor-form";
 import { openTestDatabase } from "./testing";
+import { createDraft } from "./testing-editor";
 import { auditLog, composers, reviews, sessions, siteSettings, soundtracks, users } from "./schema";
 
 // The site's clock (db/clock.mjs) reads this file at every call; set before any module reads it.
@@ -20,7 +19,6 @@ const { db } = await openTestDatabase({ seed: false });
 const { SESSION_MAX_AGE_SECONDS, startSession } = await import("./queries/sessions");
 const { saveRequireVerifiedEmail } = await import("./queries/settings");
 const { createReader } = await import("./queries/users");
-const { createEditorReview } = await import("./queries/review-editor-save");
 
 /** How many whole days ahead of the machine's clock a stored time is. */
 const daysAhead = (at: Date) => Math.round((at.getTime() - Date.now()) / DAY);
@@ -54,8 +52,7 @@ describe("a time a write stores", () => {
     const admin = await viewerAccount(db, "clock_admin", { role: "admin" });
     setClockOffset(clockFile, 70 * DAY);
     const values = editorValues();
-    const input = editorSchema.parse(formFields(editorForm(values)));
-    const { reviewId } = await createEditorReview(input, values, admin.id);
+    const reviewId = await createDraft(values, admin.id);
     const [review] = await db.select().from(reviews).where(eq(reviews.id, reviewId));
     const [soundtrack] = await db
       .select()
