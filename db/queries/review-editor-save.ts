@@ -198,8 +198,8 @@ export type SaveChange = {
 
 /**
  * Writes the whole form over the review and its soundtrack, with a version in the history and,
- * for a save or a restore, an audit line: one batch, published at once when the review is live. A review that was ever on the site keeps
- * its old address, which leads to the new one.
+ * for a save or a restore, an audit line: one batch, published at once when the review is live.
+ * A review that was ever on the site keeps its old address, which leads to the new one.
  */
 export async function saveEditorReview(change: SaveChange): Promise<TrackIds> {
   const { review, input, actorId, kind } = change;

@@ -64,7 +64,7 @@ describe("importReview", () => {
       .from(auditLog)
       .where(eq(auditLog.targetId, String(row!.id)));
     expect(audit).toMatchObject({ actorId: null, action: "review.imported", targetType: "review" });
-    // One time for the whole write: the review, its soundtrack, its new composer and the audit line.
+    // One time for the whole write: the review, its soundtrack, new composer and audit line.
     const [ada] = await db.select().from(composers).where(eq(composers.name, "Ada New"));
     const times = [row!.createdAt, row!.soundtrack.createdAt, ada!.createdAt, audit!.createdAt];
     expect(times.map((t) => t.getTime())).toEqual(times.map(() => NOW.getTime()));
