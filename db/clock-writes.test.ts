@@ -1,11 +1,20 @@
-import { eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { viewerAccount } from "@/lib/testing/admin-actions";
 import { setClockOffset } from "@/lib/testing/clock-file";
 import { editorValues } from "@/lib/testing/editor-form";
 import { openTestDatabase } from "./testing";
-import { createDraft } from "./testing-editor";
-import { auditLog, composers, reviews, sessions, siteSettings, soundtracks, users } from "./schema";
+import { createDraft, saveInEditor } from "./testing-editor";
+import {
+  auditLog,
+  composers,
+  reviewRevisions,
+  reviews,
+  sessions,
+  siteSettings,
+  soundtracks,
+  users,
+} from "./schema";
 
 // The site's clock (db/clock.mjs) reads this file at every call; set before any module reads it.
 const clockFile = vi.hoisted(() => {
@@ -67,5 +76,23 @@ describe("a time a write stores", () => {
     }
     expect(daysAhead(soundtrack!.updatedAt)).toBe(70);
     expect(daysAhead(composer!.createdAt)).toBe(70);
+  });
+
+  it("dates an editor's save, its version in the history and its audit line alike", async () => {
+    const admin = await viewerAccount(db, "clock_saver", { role: "admin" });
+    const values = { ...editorValues(), slug: "saved-at-one-time" };
+    const reviewId = await createDraft(values, admin.id);
+    await saveInEditor(reviewId, { ...values, headline: "Saved at one time" }, admin.id);
+    const [version] = await db
+      .select()
+      .from(reviewRevisions)
+      .where(eq(reviewRevisions.reviewId, reviewId))
+      .orderBy(desc(reviewRevisions.id))
+      .limit(1);
+    const [saved] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, String(reviewId)), eq(auditLog.action, "review.saved")));
+    expect(saved!.createdAt).toEqual(version!.createdAt);
   });
 });

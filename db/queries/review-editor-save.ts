@@ -242,12 +242,19 @@ export async function saveEditorReview(change: SaveChange): Promise<TrackIds> {
     }
   }
   const revision = { reviewId: review.id, actorId, kind, snapshot: change.snapshot };
-  statements.push((await revisionStatement(db, revision)).statement);
+  statements.push((await revisionStatement(db, revision, now)).statement);
   if (kind !== "autosave") {
     const action = kind === "restore" ? "review.restored" : "review.saved";
     const summary = moved ? `${input.headline}: now at /reviews/${input.slug}` : input.headline;
     statements.push(
-      auditEntry(db, { actorId, action, targetType: "review", targetId: review.id, summary }),
+      auditEntry(db, {
+        actorId,
+        action,
+        targetType: "review",
+        targetId: review.id,
+        summary,
+        at: now,
+      }),
     );
   }
   const live = review.live ? writes.reviewSaved({ reviewId: review.id }) : [];
