@@ -26,8 +26,9 @@ const clockFile = vi.hoisted(() => {
 const DAY = 86_400_000;
 const { db } = await openTestDatabase({ seed: false });
 const { SESSION_MAX_AGE_SECONDS, startSession } = await import("./queries/sessions");
-const { saveRequireVerifiedEmail } = await import("./queries/settings");
+const { getWeeklySlot, saveRequireVerifiedEmail } = await import("./queries/settings");
 const { createReader } = await import("./queries/users");
+const { setReviewTime, unpublishReview } = await import("./queries/review-schedule");
 
 /** How many whole days ahead of the machine's clock a stored time is. */
 const daysAhead = (at: Date) => Math.round((at.getTime() - Date.now()) / DAY);
@@ -94,5 +95,27 @@ describe("a time a write stores", () => {
       .from(auditLog)
       .where(and(eq(auditLog.targetId, String(reviewId)), eq(auditLog.action, "review.saved")));
     expect(saved!.createdAt).toEqual(version!.createdAt);
+  });
+
+  it("dates a publish and an unpublish's audit lines by the time the change is made at", async () => {
+    const admin = await viewerAccount(db, "clock_publisher", { role: "admin" });
+    const reviewId = await createDraft({ ...editorValues(), slug: "published-then" }, admin.id);
+    const change = { reviewId, actorId: admin.id, headline: "Published then" };
+    const [published, unpublished] = [
+      new Date(Date.UTC(2026, 0, 6, 9)),
+      new Date(Date.UTC(2026, 0, 7)),
+    ];
+    const slot = await getWeeklySlot();
+    await setReviewTime({ ...change, at: published, now: published, summary: "then", slot });
+    await unpublishReview({ ...change, now: unpublished });
+    const lines = await db
+      .select({ action: auditLog.action, createdAt: auditLog.createdAt })
+      .from(auditLog)
+      .where(eq(auditLog.targetId, String(reviewId)))
+      .orderBy(auditLog.id);
+    expect(lines.slice(1)).toEqual([
+      { action: "review.published", createdAt: published },
+      { action: "review.unpublished", createdAt: unpublished },
+    ]);
   });
 });
