@@ -27,8 +27,9 @@ async function exportReviews(dir: string): Promise<number> {
   // Imported here, not above: reading the environment can fail, and that is a message too.
   const { runMigrations } = await import("@/db/migrate");
   await runMigrations();
-  const { getBodyImage, getCoverBytes, getReviewCount, getReviewsForExport } =
+  const { getCoverBytes, getReviewCount, getReviewsForExport } =
     await import("@/db/queries/review-exports");
+  const { getBodyImage } = await import("@/db/queries/review-images");
   const total = await getReviewCount();
   const progress = total > PROGRESS_FROM ? new Progress({ unit: "reviews" }) : null;
 
