@@ -18,7 +18,6 @@ import * as rules from "@/lib/review-rules";
 export const SESSION_ENDED =
   "Your session has ended. What you typed is kept in this browser: sign in again to continue.";
 
-// auth/action.ts caps what an action echoes back by the longest field, the body.
 export const PREVIEW_LINK_DAYS = { default: 7, max: 90 } as const;
 
 const YEAR = `Give the film’s year, ${rules.FILM_YEARS}, or leave it blank.`;

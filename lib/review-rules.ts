@@ -36,6 +36,7 @@ export const MAX_FILM_TITLE_LENGTH = 200;
 export const MAX_LABEL_LENGTH = 200;
 export const MAX_COVER_ALT_LENGTH = 300;
 export const MAX_SUMMARY_LENGTH = 600;
+/** The longest field: auth/action.ts caps what an action echoes back by it. */
 export const MAX_BODY_LENGTH = 100_000;
 export const MAX_COMPOSERS = 12;
 export const MAX_COMPOSER_NAME_LENGTH = 120;
