@@ -157,7 +157,7 @@ export function isExport(raw: object): boolean {
   return parsed.success && Boolean(parsed.data.status);
 }
 
-function composerNames(raw: object): { names: string[]; errors: string[] } {
+function composerNames(raw: object, exported: boolean): { names: string[]; errors: string[] } {
   const parsed = composerFields.safeParse(raw);
   if (!parsed.success) return { names: [], errors: [] };
   const { composer, composers } = parsed.data;
@@ -166,7 +166,7 @@ function composerNames(raw: object): { names: string[]; errors: string[] } {
   }
   const key = composers ? "composers" : "composer";
   const names = composers ?? (composer ? [composer] : []);
-  if (names.length === 0 && !isExport(raw)) {
+  if (names.length === 0 && !exported) {
     return { names, errors: [`${key}: give at least one composer`] };
   }
   const problems = composerProblems(names);
@@ -205,10 +205,13 @@ function issuePath(path: PropertyKey[]): string {
 export type CheckedFrontMatter =
   { ok: true; facts: FrontMatter; composers: string[] } | { ok: false; errors: string[] };
 
-/** The front matter's facts, or one message per problem, each starting with its field's name. */
-export function checkFrontMatter(raw: object): CheckedFrontMatter {
+/**
+ * The front matter's facts, or one message per problem, each starting with its field's name;
+ * `exported` is isExport(raw).
+ */
+export function checkFrontMatter(raw: object, exported: boolean): CheckedFrontMatter {
   const parsed = frontMatterSchema.safeParse(raw);
-  const composers = composerNames(raw);
+  const composers = composerNames(raw, exported);
   const errors = [
     ...(parsed.success ? [] : parsed.error.issues.map((i) => `${issuePath(i.path)}: ${i.message}`)),
     ...composers.errors,

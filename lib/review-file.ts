@@ -173,7 +173,7 @@ export function parseReviewFile(source: string): ReviewFileResult {
   const split = splitFile(source);
   if (typeof split === "string") return { ok: false, errors: [split] };
   const exported = isExport(split.raw);
-  const checked = checkFrontMatter(split.raw);
+  const checked = checkFrontMatter(split.raw, exported);
   const tracks = readTracks((split.raw as { tracks?: unknown }).tracks, exported);
   const links = readLinks(checked.ok ? (checked.facts.links ?? []) : [], tracks.tracks);
   const errors = [
