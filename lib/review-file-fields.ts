@@ -203,7 +203,8 @@ function issuePath(path: PropertyKey[]): string {
 }
 
 export type CheckedFrontMatter =
-  { ok: true; facts: FrontMatter; composers: string[] } | { ok: false; errors: string[] };
+  | { ok: true; facts: FrontMatter; slug: string; composers: string[] }
+  | { ok: false; errors: string[] };
 
 /**
  * The front matter's facts, or one message per problem, each starting with its field's name;
@@ -219,15 +220,15 @@ export function checkFrontMatter(raw: object, exported: boolean): CheckedFrontMa
     ...coverErrors(raw),
   ];
   if (!parsed.success || errors.length > 0) return { ok: false, errors };
-  const madeSlug = parsed.data.slug ? null : slugify(parsed.data.film);
-  if (madeSlug === "") {
+  const slug = parsed.data.slug ?? slugify(parsed.data.film);
+  if (slug === "") {
     return { ok: false, errors: ["slug: give one, as the film's title has no letters or digits"] };
   }
-  if (madeSlug && madeSlug.length > MAX_SLUG_LENGTH) {
+  if (slug.length > MAX_SLUG_LENGTH) {
     const message = `give one, as the one made from the film's title is longer than ${MAX_SLUG_LENGTH} characters`;
     return { ok: false, errors: [`slug: ${message}`] };
   }
-  return { ok: true, facts: parsed.data, composers: composers.names };
+  return { ok: true, facts: parsed.data, slug, composers: composers.names };
 }
 
 /** The body's first paragraph: the summary of a file that gives none. */
