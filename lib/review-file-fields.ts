@@ -9,6 +9,7 @@ import {
   FILM_YEAR_MIN,
   FILM_YEARS,
   keepTo,
+  listAtMost,
   MAX_COMPOSER_NAME_LENGTH,
   MAX_COVER_ALT_LENGTH,
   MAX_FILM_TITLE_LENGTH,
@@ -136,7 +137,7 @@ const frontMatterSchema = z.object({
   tracks: z.string({ error: `give the track list, one track a line, like ${TRACKS_EXAMPLE}` }),
   links: z
     .array(linkSchema, { error: "list the links, each with its label and url" })
-    .max(MAX_LINKS, `list at most ${MAX_LINKS} links`)
+    .max(MAX_LINKS, listAtMost(MAX_LINKS, "links"))
     .nullish(),
 });
 
@@ -254,7 +255,7 @@ export function readTracks(
   if (tracks.length === 0 && errors.length === 0 && !exported) {
     messages.push(`tracks: give the track list, one track a line, like ${TRACKS_EXAMPLE}`);
   }
-  if (tracks.length > MAX_TRACKS) messages.push(`tracks: list at most ${MAX_TRACKS} tracks`);
+  if (tracks.length > MAX_TRACKS) messages.push(`tracks: ${listAtMost(MAX_TRACKS, "tracks")}`);
   return { tracks, errors: messages };
 }
 

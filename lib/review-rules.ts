@@ -53,6 +53,11 @@ export function keepTo(what: string, max: number): string {
   return `keep ${what} to ${max} characters`;
 }
 
+/** "list at most 12 composers": how a file, and a composer check, says a list is too long. */
+export function listAtMost(max: number, things: string): string {
+  return `list at most ${max} ${things}`;
+}
+
 export type ComposerProblem =
   { kind: "too-many" } | { kind: "no-letter"; name: string } | { kind: "twice"; name: string };
 
@@ -79,7 +84,7 @@ export function describeComposerProblem(
 ): string {
   switch (problem.kind) {
     case "too-many":
-      return `list at most ${MAX_COMPOSERS} composers`;
+      return listAtMost(MAX_COMPOSERS, "composers");
     case "no-letter":
       return `${quote(problem.name)} needs a letter or a digit`;
     case "twice":
