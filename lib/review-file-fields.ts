@@ -35,7 +35,7 @@ import { parseTrackList, type ParsedTrack } from "@/lib/track-list";
  * can save.
  */
 
-const TRACKS_EXAMPLE = "1. A Storm Is Coming (1:12)";
+const TRACKS_MESSAGE = "give the track list, one track a line, like 1. A Storm Is Coming (1:12)";
 const SCORE_MESSAGE = `give a score ${SCORE_RANGE} in tenths, like 8.5`;
 const YEAR_MESSAGE = `give the film's year, ${FILM_YEARS}`;
 const RELEASE_DATE_MESSAGE = "give the album's release date, like 2024-09-13";
@@ -134,7 +134,7 @@ const frontMatterSchema = z.object({
         .max(MAX_SUMMARY_LENGTH, keepTo("the summary", MAX_SUMMARY_LENGTH)),
     )
     .nullish(),
-  tracks: z.string({ error: `give the track list, one track a line, like ${TRACKS_EXAMPLE}` }),
+  tracks: z.string({ error: TRACKS_MESSAGE }),
   links: z
     .array(linkSchema, { error: "list the links, each with its label and url" })
     .max(MAX_LINKS, listAtMost(MAX_LINKS, "links"))
@@ -253,7 +253,7 @@ export function readTracks(
       `tracks, line ${e.line} (${quoted(e.text)}): ${e.reason[0]?.toLowerCase()}${e.reason.slice(1)}`,
   );
   if (tracks.length === 0 && errors.length === 0 && !exported) {
-    messages.push(`tracks: give the track list, one track a line, like ${TRACKS_EXAMPLE}`);
+    messages.push(`tracks: ${TRACKS_MESSAGE}`);
   }
   if (tracks.length > MAX_TRACKS) messages.push(`tracks: ${listAtMost(MAX_TRACKS, "tracks")}`);
   return { tracks, errors: messages };
