@@ -276,6 +276,6 @@ export const bodyImageSchema = z.object({
     .string()
     .trim()
     .min(1, ALT_REQUIRED)
-    .max(MAX_ALT_LENGTH, `Keep the alt text to ${MAX_ALT_LENGTH} characters.`),
+    .max(MAX_ALT_LENGTH, keepTo("the alt text", MAX_ALT_LENGTH)),
   image: z.unknown().optional(),
 });
