@@ -2,7 +2,7 @@ import { formatDuration } from "@/lib/duration";
 import { formatScore } from "@/lib/format";
 import { SITE_NAME } from "@/lib/site";
 
-export type ShareCardFilm = {
+type ShareCardFilm = {
   filmTitle: string;
   criticScore: number | null;
   totalSeconds: number;
