@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "./client";
-import { now, nowMs } from "./clock.mjs";
+import { now } from "./clock.mjs";
 import { users } from "./schema";
 
 /** Local-only demo accounts, created by the seed unless APP_ENV=production. */
@@ -44,6 +44,7 @@ export async function upsertAdmin(
     .split("@")[0]!
     .replace(/[^a-z0-9]+/g, "_")
     .slice(0, 20)}`;
+  const at = now();
   await db
     .insert(users)
     .values({
@@ -52,8 +53,8 @@ export async function upsertAdmin(
       role: "admin",
       name: input.name ?? "Editor",
       handle,
-      emailVerified: now(),
-      createdAt: now(),
+      emailVerified: at,
+      createdAt: at,
     })
     .onConflictDoUpdate({
       target: users.email,
@@ -62,7 +63,7 @@ export async function upsertAdmin(
         passwordHash,
         bannedAt: null,
         handle: sql`coalesce(${users.handle}, ${handle})`,
-        emailVerified: sql`coalesce(${users.emailVerified}, ${nowMs()})`,
+        emailVerified: sql`coalesce(${users.emailVerified}, ${at.getTime()})`,
       },
     });
 }

@@ -1,12 +1,20 @@
-import { eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
-import { formFields } from "@/lib/action-state";
-import { editorSchema } from "@/lib/editor-schemas";
 import { viewerAccount } from "@/lib/testing/admin-actions";
 import { setClockOffset } from "@/lib/testing/clock-file";
-import { editorForm, editorValues } from "@/lib/testing/editor-form";
+import { editorValues } from "@/lib/testing/editor-form";
 import { openTestDatabase } from "./testing";
-import { auditLog, composers, reviews, sessions, siteSettings, soundtracks, users } from "./schema";
+import { createDraft, saveInEditor } from "./testing-editor";
+import {
+  auditLog,
+  composers,
+  reviewRevisions,
+  reviews,
+  sessions,
+  siteSettings,
+  soundtracks,
+  users,
+} from "./schema";
 
 // The site's clock (db/clock.mjs) reads this file at every call; set before any module reads it.
 const clockFile = vi.hoisted(() => {
@@ -18,9 +26,9 @@ const clockFile = vi.hoisted(() => {
 const DAY = 86_400_000;
 const { db } = await openTestDatabase({ seed: false });
 const { SESSION_MAX_AGE_SECONDS, startSession } = await import("./queries/sessions");
-const { saveRequireVerifiedEmail } = await import("./queries/settings");
+const { getWeeklySlot, saveRequireVerifiedEmail } = await import("./queries/settings");
 const { createReader } = await import("./queries/users");
-const { createEditorReview } = await import("./queries/review-editor-save");
+const { setReviewTime, unpublishReview } = await import("./queries/review-schedule");
 
 /** How many whole days ahead of the machine's clock a stored time is. */
 const daysAhead = (at: Date) => Math.round((at.getTime() - Date.now()) / DAY);
@@ -54,8 +62,7 @@ describe("a time a write stores", () => {
     const admin = await viewerAccount(db, "clock_admin", { role: "admin" });
     setClockOffset(clockFile, 70 * DAY);
     const values = editorValues();
-    const input = editorSchema.parse(formFields(editorForm(values)));
-    const { reviewId } = await createEditorReview(input, values, admin.id);
+    const reviewId = await createDraft(values, admin.id);
     const [review] = await db.select().from(reviews).where(eq(reviews.id, reviewId));
     const [soundtrack] = await db
       .select()
@@ -70,5 +77,45 @@ describe("a time a write stores", () => {
     }
     expect(daysAhead(soundtrack!.updatedAt)).toBe(70);
     expect(daysAhead(composer!.createdAt)).toBe(70);
+  });
+
+  it("dates an editor's save, its version in the history and its audit line alike", async () => {
+    const admin = await viewerAccount(db, "clock_saver", { role: "admin" });
+    const values = { ...editorValues(), slug: "saved-at-one-time" };
+    const reviewId = await createDraft(values, admin.id);
+    await saveInEditor(reviewId, { ...values, headline: "Saved at one time" }, admin.id);
+    const [version] = await db
+      .select()
+      .from(reviewRevisions)
+      .where(eq(reviewRevisions.reviewId, reviewId))
+      .orderBy(desc(reviewRevisions.id))
+      .limit(1);
+    const [saved] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, String(reviewId)), eq(auditLog.action, "review.saved")));
+    expect(saved!.createdAt).toEqual(version!.createdAt);
+  });
+
+  it("dates a publish and an unpublish's audit lines by the time the change is made at", async () => {
+    const admin = await viewerAccount(db, "clock_publisher", { role: "admin" });
+    const reviewId = await createDraft({ ...editorValues(), slug: "published-then" }, admin.id);
+    const change = { reviewId, actorId: admin.id, headline: "Published then" };
+    const [published, unpublished] = [
+      new Date(Date.UTC(2026, 0, 6, 9)),
+      new Date(Date.UTC(2026, 0, 7)),
+    ];
+    const slot = await getWeeklySlot();
+    await setReviewTime({ ...change, at: published, now: published, summary: "then", slot });
+    await unpublishReview({ ...change, now: unpublished });
+    const lines = await db
+      .select({ action: auditLog.action, createdAt: auditLog.createdAt })
+      .from(auditLog)
+      .where(eq(auditLog.targetId, String(reviewId)))
+      .orderBy(auditLog.id);
+    expect(lines.slice(1)).toEqual([
+      { action: "review.published", createdAt: published },
+      { action: "review.unpublished", createdAt: unpublished },
+    ]);
   });
 });

@@ -1,8 +1,8 @@
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { nameSchema } from "@/lib/auth/account-rules";
 import { adminPasswordProblem } from "@/lib/auth/admin-password";
 import { ADMIN_MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
+import { commandLine } from "@/lib/command-line";
 import { env } from "@/lib/env";
 import { upsertAdmin } from "./accounts";
 import { connect } from "./client";
@@ -22,10 +22,14 @@ const argsSchema = z
     if (problem) context.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 
-try {
-  const { values } = parseArgs({
+const { values } = commandLine(
+  {
     options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" } },
-  });
+  },
+  USAGE,
+  2,
+);
+try {
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) {
     console.error(parsed.error.issues.map((i) => i.message).join("\n"));

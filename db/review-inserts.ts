@@ -2,6 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { slugify } from "@/lib/slug";
 import type { ReviewFile, ReviewFileLink } from "@/lib/review-file";
+import type { ParsedTrack } from "@/lib/track-list";
 import { now as clockNow } from "./clock.mjs";
 import type { Database } from "./client";
 import {
@@ -56,20 +57,20 @@ export function composerRow(name: string): ComposerRow {
 }
 
 /**
- * The composers (created when new, found by slug when not) in the soundtrack's order: a
+ * The composers (created at `at` when new, found by slug when not) in the soundtrack's order: a
  * statement for each kind of row, however many composers. The editor's saves write them too.
  */
 export function composerInserts(
   db: Database,
   soundtrackId: SQL | number,
   rows: ComposerRow[],
-  isSample = false,
+  { at, isSample = false }: { at: Date; isSample?: boolean },
 ) {
   if (rows.length === 0) return [];
   return [
     db
       .insert(composers)
-      .values(rows.map((c) => ({ ...c, isSample, createdAt: clockNow() })))
+      .values(rows.map((c) => ({ ...c, isSample, createdAt: at })))
       .onConflictDoNothing({ target: composers.slug }),
     db
       .insert(soundtrackComposers)
@@ -82,6 +83,21 @@ export function composerInserts(
       )
       .onConflictDoNothing(),
   ];
+}
+
+/**
+ * The tracks, each in its place; with `ifMissing` one already in its place is left alone. The
+ * editor's saves add new ones with it too.
+ */
+export function trackInserts(
+  db: Database,
+  soundtrackId: SQL | number,
+  rows: ParsedTrack[],
+  { ifMissing = false } = {},
+) {
+  if (rows.length === 0) return [];
+  const insert = db.insert(tracks).values(rows.map((t) => ({ ...t, soundtrackId })));
+  return [ifMissing ? insert.onConflictDoNothing() : insert];
 }
 
 /**
@@ -106,17 +122,17 @@ export function linkInserts(db: Database, soundtrackId: SQL | number, links: Rev
 /**
  * The inserts for one review, for a single db.batch, however it is written (the editor, the
  * import, the seed): rows refer to each other by slug through subselects, and a composer already
- * there (same slug) is reused. With `ifMissing` a soundtrack or
- * review already there is left alone (the seed, run again); without, it fails the whole batch.
+ * there (same slug) is reused. Every row is dated `at`, the write's time on the site's clock. With
+ * `ifMissing` a soundtrack or review already there is left alone (the seed, run again); without,
+ * it fails the whole batch.
  */
 export function newReviewInserts(
   db: Database,
   review: NewReview,
-  { ifMissing = false } = {},
+  { ifMissing = false, at: now = clockNow() } = {},
 ): [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]] {
   const soundtrackId = sql`(select id from soundtracks where slug = ${review.soundtrackSlug})`;
   const { cover } = review;
-  const now = clockNow();
   const soundtrack = db.insert(soundtracks).values({
     ...(cover && { id: cover.row.soundtrackId }),
     slug: review.soundtrackSlug,
@@ -146,15 +162,8 @@ export function newReviewInserts(
   });
   return [
     ifMissing ? soundtrack.onConflictDoNothing({ target: soundtracks.slug }) : soundtrack,
-    ...composerInserts(db, soundtrackId, review.composers, review.isSample),
-    ...(review.tracks.length > 0
-      ? [
-          db
-            .insert(tracks)
-            .values(review.tracks.map((t) => ({ ...t, soundtrackId })))
-            .onConflictDoNothing(),
-        ]
-      : []),
+    ...composerInserts(db, soundtrackId, review.composers, { at: now, isSample: review.isSample }),
+    ...trackInserts(db, soundtrackId, review.tracks, { ifMissing }),
     ...linkInserts(db, soundtrackId, review.links),
     ...(cover ? [db.insert(coverImages).values(cover.row)] : []),
     ifMissing ? reviewRow.onConflictDoNothing() : reviewRow,

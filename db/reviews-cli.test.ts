@@ -1,16 +1,15 @@
 import { join } from "node:path";
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { formFields } from "@/lib/action-state";
-import { editorSchema } from "@/lib/editor-schemas";
 import type { EditorValues } from "@/lib/editor-values";
 import { sniffImage } from "@/lib/image-sniff";
 import { signedVersion } from "@/lib/signed-version";
 import { viewerAccount } from "@/lib/testing/admin-actions";
-import { editorForm, editorValues, trackRow } from "@/lib/testing/editor-form";
+import { editorValues, trackRow } from "@/lib/testing/editor-form";
 import { png } from "@/lib/testing/png";
 import { connect, type Database } from "./client";
 import { openTestDatabase } from "./testing";
+import { createDraft, saveInEditor } from "./testing-editor";
 import {
   noStackTrace,
   readDir,
@@ -100,7 +99,6 @@ async function everything(db: Database) {
 
 const { db } = await openTestDatabase();
 const { importReview } = await import("./queries/review-files");
-const { createEditorReview, saveEditorReview } = await import("./queries/review-editor-save");
 const { getEditorReview } = await import("./queries/review-editor");
 const { saveCover } = await import("./queries/cover-images");
 const { saveReviewImage } = await import("./queries/review-images");
@@ -116,8 +114,7 @@ type EditorChanges = { movedTo?: string; images?: Uint8Array[] };
  * images uploaded into its body (the first of them shown twice).
  */
 async function writeInEditor(values: EditorValues, { movedTo, images = [] }: EditorChanges = {}) {
-  const input = editorSchema.parse(formFields(editorForm(values)));
-  const { reviewId } = await createEditorReview(input, values, admin.id);
+  const reviewId = await createDraft(values, admin.id);
   if (!movedTo && images.length === 0) return (await getEditorReview(reviewId))!;
   const stored = (await getEditorReview(reviewId))!;
   const shown: string[] = [];
@@ -129,13 +126,7 @@ async function writeInEditor(values: EditorValues, { movedTo, images = [] }: Edi
   }
   const body = [values.body, ...shown, ...shown.slice(0, 1)].join("\n\n");
   const changed = { ...values, slug: movedTo ?? values.slug, body };
-  await saveEditorReview({
-    review: stored,
-    input: editorSchema.parse(formFields(editorForm(changed, reviewId))),
-    snapshot: changed,
-    actorId: admin.id,
-    kind: "save",
-  });
+  await saveInEditor(reviewId, changed, admin.id);
   return (await getEditorReview(reviewId))!;
 }
 

@@ -20,6 +20,13 @@ const { db } = await openTestDatabase();
 const url = process.env.DATABASE_URL!;
 const { dir, write } = scratchFolder();
 
+/** The command's answer when it refuses the files: each problem a line, and nothing imported. */
+const refused = (...problems: string[]) => ({
+  code: 1,
+  stdout: "",
+  stderr: [...problems, "Nothing was imported.", ""].join("\n"),
+});
+
 describe("npm run reviews:import", () => {
   it("creates a draft, or schedules one into the next free slot, and says so", async () => {
     const path = write(
@@ -68,10 +75,8 @@ describe("npm run reviews:import", () => {
     );
     const cover = write("good.cover.png", png(4, 4));
     const files = [good, bad, missing, folder, coverless, notAnImage, tooLarge, badLink, cover];
-    const result = await run("reviews-import", files, url);
-    expect(result).toMatchObject({ code: 1, stdout: "" });
-    expect(result.stderr).toBe(
-      [
+    expect(await run("reviews-import", files, url)).toEqual(
+      refused(
         `${bad}: composer: give at least one composer`,
         `${bad}: tracks, line 2 ('Kashmir'): no duration found: end the line with a time like (3:45)`,
         `${missing}: no such file`,
@@ -81,10 +86,24 @@ describe("npm run reviews:import", () => {
         `${tooLarge}: cover_file: huge.cover.png: ${COVER_TOO_LARGE}`,
         `${badLink}: links, item 1, url: give a web address starting with https://`,
         `${cover}: is a cover: give the .md files, whose covers are read beside them`,
-        "Nothing was imported.",
-        "",
-      ].join("\n"),
+      ),
     );
+    expect(await reviewCount(db)).toBe(before);
+  }, 60_000);
+
+  it("answers --help with its usage, and names a mistyped option above it", async () => {
+    const usage = "Usage: npm run reviews:import -- <file.md>... [--publish]\n";
+    expect(await run("reviews-import", ["--help"], url)).toEqual({
+      code: 0,
+      stdout: usage,
+      stderr: "",
+    });
+    const before = await reviewCount(db);
+    expect(await run("reviews-import", ["--pubilsh", write("typo.md", "x")], url)).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: `Unknown option --pubilsh.\n${usage}`,
+    });
     expect(await reviewCount(db)).toBe(before);
   }, 60_000);
 
@@ -94,17 +113,13 @@ describe("npm run reviews:import", () => {
       "long.md",
       `---\ntitle: ${"h".repeat(MAX_HEADLINE_LENGTH + 1)}\nfilm: Long\ncomposer: A B\ntracks: '1. A (1:00)'\n---\n${"b".repeat(MAX_BODY_LENGTH + 1)}\n`,
     );
-    expect(await run("reviews-import", [long], url)).toEqual({
-      code: 1,
-      stdout: "",
-      stderr: [
+    expect(await run("reviews-import", [long], url)).toEqual(
+      refused(
         `${long}: title: keep the headline to ${MAX_HEADLINE_LENGTH} characters`,
         `${long}: body: keep the review to ${MAX_BODY_LENGTH} characters`,
         `${long}: summary: give one, as the body's first paragraph is longer than ${MAX_SUMMARY_LENGTH} characters`,
-        "Nothing was imported.",
-        "",
-      ].join("\n"),
-    });
+      ),
+    );
     expect(await reviewCount(db)).toBe(before);
   }, 60_000);
 
@@ -122,17 +137,13 @@ describe("npm run reviews:import", () => {
     const missing = withImages("missing", "fine.image-1.png", "gone.image-3.png");
     const wrong = withImages("wrong", "words.image-1.png", "huge.image-2.png");
     const image = join(dir, "fine.image-1.png");
-    const result = await run("reviews-import", [fine, missing, wrong, image], url);
-    expect(result).toMatchObject({ code: 1, stdout: "" });
-    expect(result.stderr).toBe(
-      [
+    expect(await run("reviews-import", [fine, missing, wrong, image], url)).toEqual(
+      refused(
         `${missing}: body, image: ${join(dir, "gone.image-3.png")}: no such file`,
         `${wrong}: body, image: words.image-1.png: ${BODY_IMAGE_MESSAGES.notImage}`,
         `${wrong}: body, image: huge.image-2.png: ${IMAGE_TOO_LARGE}`,
         `${image}: is an image of a review's body: give the .md files, whose images are read beside them`,
-        "Nothing was imported.",
-        "",
-      ].join("\n"),
+      ),
     );
     expect([await reviewCount(db), await imageCount()]).toEqual([reviewsBefore, imagesBefore]);
   }, 60_000);

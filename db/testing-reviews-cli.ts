@@ -48,7 +48,7 @@ export function readDir(path: string): Map<string, Buffer> {
 const fallout = readFeaturedReview();
 
 /** The demo's featured review under another slug and film, with the changes. */
-export function review(slug: string, changes: Partial<ReviewFile>): ReviewFile {
+export function review(slug: string, changes: Partial<ReviewFile> = {}): ReviewFile {
   return { ...fallout, slug, soundtrackSlug: slug, filmTitle: `Film ${slug}`, ...changes };
 }
 

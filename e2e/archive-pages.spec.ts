@@ -6,6 +6,7 @@ import { cacheTags } from "../db/schema";
 import { ARCHIVE_PAGE_SIZE } from "../lib/archive";
 import { e2eDb } from "./database";
 import { expect, test } from "./fixtures";
+import { runWord } from "./helpers";
 
 // This spec puts more than a page of reviews on the site, which the other specs do not expect:
 // playwright.config.ts runs it after them, beside publishing.spec.ts.
@@ -15,7 +16,7 @@ const COUNT = ARCHIVE_PAGE_SIZE + 1;
 
 /** COUNT live reviews of one composer of this run's own, a week apart, long before the seed's. */
 async function fillTheArchive() {
-  const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const run = runWord();
   const composer = composerRow(`Quillon Archivard ${run}`);
   const db = e2eDb();
   const entries = Array.from({ length: COUNT }, (_, i): NewReview => {

@@ -1,24 +1,16 @@
-import type { Browser } from "@playwright/test";
 import { contextFrom, freshAddress } from "./callers";
 import { BASE_URL } from "./config";
-import { expect, signIn, signOut, test } from "./fixtures";
+import { expect, signOut, test } from "./fixtures";
+import { signedInWithCopy } from "./helpers";
 
 // Auth.js's own routes: its session endpoint gives the answer the pages give (auth/config.ts, its
 // jwt callback); its error page and redirects are the site's.
-
-async function newPage(browser: Browser) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  return context.newPage();
-}
 
 test("a signed-out cookie copied to another browser gets null from /api/auth/session, and is cleared", async ({
   browser,
   reader,
 }) => {
-  const page = await newPage(browser);
-  await signIn(page, reader.email, reader.password);
-  const replay = await newPage(browser);
-  await replay.context().addCookies(await page.context().cookies());
+  const { page, replay } = await signedInWithCopy(browser, reader);
   const sessionCookies = async () =>
     (await replay.context().cookies()).filter((c) => c.name.endsWith("authjs.session-token"));
 

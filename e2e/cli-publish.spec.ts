@@ -1,38 +1,17 @@
-import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { BASE_URL, CLUSTER_DATABASE_URL, CLUSTER_URLS, E2E_DATABASE_URL } from "./config";
 import { expect, test } from "./fixtures";
-
-/** The site on its file, and the two instances sharing a libSQL server. */
-const DEPLOYMENTS = [
-  { name: "the site", url: E2E_DATABASE_URL, origins: [BASE_URL] },
-  { name: "both instances", url: CLUSTER_DATABASE_URL, origins: [...CLUSTER_URLS] },
-];
-
-/** `npm run reviews:import -- <file>` against that database, as an operator runs it. */
-function importFile(databaseUrl: string, file: string): Promise<number | null> {
-  const child = spawn(
-    process.execPath,
-    ["node_modules/tsx/dist/cli.mjs", "scripts/reviews-import.ts", file],
-    { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "inherit" },
-  );
-  return new Promise((resolve) => child.on("close", resolve));
-}
+import { runWord } from "./helpers";
+import { DEPLOYMENTS, importReviewFile, writeReviewFile } from "./publishing-flow";
 
 /** A published review's file of this test's own: its slug, headline and composer. */
 function publishedReviewFile() {
-  const word = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const word = runWord();
   const slug = `cli-published-${word}`;
   const headline = `Exploring Soundtracks: Published from the command line ${word}`;
   const composer = `Wren Halloway ${word}`;
-  const file = join(mkdtempSync(join(tmpdir(), "e2e-cli-publish-")), `${slug}.md`);
-  writeFileSync(
-    file,
+  const file = writeReviewFile(
+    slug,
     [
-      "---",
       `title: "${headline}"`,
       `slug: ${slug}`,
       `film: Command Line ${word}`,
@@ -40,9 +19,8 @@ function publishedReviewFile() {
       "status: published",
       "published_at: 2020-01-07T09:00:00Z",
       'tracks: "1. Prompt (1:37)"',
-      "---",
-      "Published while the site runs, by a command.",
-    ].join("\n"),
+    ],
+    "Published while the site runs, by a command.",
   );
   return { file, slug, headline, composer };
 }
@@ -70,7 +48,7 @@ for (const deployment of DEPLOYMENTS) {
         listed: 0,
       });
     }
-    expect(await importFile(deployment.url, review.file)).toBe(0);
+    expect(await importReviewFile(deployment, review.file)).toBe(0);
     // One request each, no retry: every instance shows it at once.
     for (const origin of deployment.origins) {
       expect(await visit(page, origin, review)).toEqual({ heading: review.headline, listed: 1 });

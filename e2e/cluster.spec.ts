@@ -4,6 +4,7 @@ import { actionId, callAction, sessionCookie } from "./actions";
 import { CLUSTER_URLS } from "./config";
 import { clusterDb, createReader, createReaders } from "./database";
 import { accountMenu, expect, test } from "./fixtures";
+import { postComment, unique } from "./helpers";
 
 // Two production instances of the site share one libSQL server (sqld), as a deployment with a
 // load balancer in front would; the ports differ, the host is the same, so cookies are shared.
@@ -24,12 +25,9 @@ test("a reader signs in on one instance, comments on the other, and both show it
   await expect(accountMenu(page)).toContainText(reader.name);
 
   const slug = "the-lacemaker-of-aldenhythe";
-  const text = `Heard through the other instance ${Date.now().toString(36)}`;
+  const text = unique("Heard through the other instance");
   await page.goto(`${B}/reviews/${slug}#comments`);
-  const form = page.getByRole("form", { name: "Post a comment" });
-  await form.getByRole("textbox", { name: "Your comment" }).fill(text);
-  await form.getByRole("button", { name: "Post comment" }).click();
-  await expect(form.getByRole("status")).toHaveText("Your comment is posted.");
+  await postComment(page, text);
   await expect(page.getByRole("article", { name: `Comment by ${reader.name}` })).toContainText(
     text,
   );

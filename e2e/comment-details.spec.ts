@@ -1,6 +1,6 @@
 import { actionId, callAction } from "./actions";
 import { expect, test } from "./fixtures";
-import { comment, postComment, unique } from "./helpers";
+import { comment, postComment, saveScore, unique } from "./helpers";
 
 test("a reader cannot like their own comment: no button, and the action refuses", async ({
   readerPage: page,
@@ -58,20 +58,14 @@ test("a reader's score shows beside their comment and follows a change", async (
   reader,
 }) => {
   const slug = "glasswater-meridian";
-  const panel = page.getByRole("region", { name: "Scores", exact: true });
-  const score = async (value: string) => {
-    await panel.getByRole("radio", { name: value, exact: true }).check();
-    await panel.getByRole("button", { name: "Save score" }).click();
-    await expect(panel.getByRole("status").filter({ hasText: "Score saved." })).toBeVisible();
-  };
   await page.goto(`/reviews/${slug}`);
-  await score("7.5");
+  await saveScore(page, "7.5");
   const text = unique("The glass harmonica");
   await postComment(page, text);
   const mine = comment(page, reader.name, text);
   await expect(mine.getByText("Scored the soundtrack 7.5 out of 10")).toBeVisible();
 
-  await score("9");
+  await saveScore(page, "9");
   await page.reload();
   await expect(mine.getByText("Scored the soundtrack 9.0 out of 10")).toBeVisible();
   // The same on the discussion's own pages.

@@ -4,7 +4,7 @@ import { COMMENT_PAGE_SIZE } from "../lib/comment-rules";
 import { XSS_E2E_SAMPLE, XSS_PAYLOADS } from "../lib/xss-payloads";
 import { actionId, callAction, sessionCookie } from "./actions";
 import { createReaders, e2eDb, type TestReader } from "./database";
-import { expect, signInContext, test } from "./fixtures";
+import { expect, freshContext, signInContext, test } from "./fixtures";
 import { discussion, openDiscussion, postComment } from "./helpers";
 import { injected, watchDialogs } from "./xss";
 
@@ -52,7 +52,7 @@ test(`all ${XSS_PAYLOADS.length} hostile comments in the corpus render inert in 
   const pages = Math.ceil(markers.length / COMMENT_PAGE_SIZE);
   for (let n = 1; n <= pages; n++) {
     await page.goto(`/reviews/the-long-thirst-at-corvina-flats/comments/oldest/${n}`);
-    const region = page.getByRole("region", { name: /^Discussion/ });
+    const region = discussion(page);
     for (const marker of markers.slice((n - 1) * COMMENT_PAGE_SIZE, n * COMMENT_PAGE_SIZE)) {
       await expect(region.getByText(marker, { exact: true })).toBeVisible();
     }
@@ -88,7 +88,7 @@ test("a long discussion pages through its threads, and old links still work", as
   // The discussion's old address (sort and length in the query) lands on its first page.
   await page.goto("/reviews/pipwick-and-the-cloud-foundry?comments=oldest&show=40");
   await expect(page).toHaveURL("/reviews/pipwick-and-the-cloud-foundry/comments/oldest/1");
-  const region = page.getByRole("region", { name: /^Discussion/ });
+  const region = discussion(page);
   const mine = region.getByRole("article").filter({ hasText: `Thread ${run} number` });
   const pages = region.getByRole("navigation", { name: "Discussion pages" });
   await expect(mine).toHaveCount(10);
@@ -125,7 +125,7 @@ test("hostile comments render as harmless text", async ({ browser, page, request
 
   // Two go through the form in the browser, showing at once to the reader who posted them …
   for (const i of [0, 1]) {
-    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const context = await freshContext(browser);
     await signInContext(context, posters[i]!.email, posters[i]!.password);
     const poster = await context.newPage();
     watchDialogs(poster, dialogs);

@@ -255,5 +255,3 @@ test("a second quick comment is held back and its text stays in the box", async 
   await expect(box).toHaveValue(second);
   await expect(discussion(readerPage).getByText(second)).toHaveCount(0);
 });
-
-/** Each payload is posted through the form by a reader of its own (one comment each is allowed). */

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { reviews } from "../db/schema";
 import { slugify } from "../lib/slug";
 import { e2eDb } from "./database";
+import { runWord } from "./helpers";
 
 /** The review's row as stored now. */
 export const storedReview = async (id: number) =>
@@ -18,7 +19,7 @@ export type WrittenReview = {
 };
 
 export function newReview(label: string): WrittenReview {
-  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const suffix = runWord();
   const film = `The ${label} ${suffix}`;
   const headline = `Exploring Soundtracks: ${film}`;
   return {

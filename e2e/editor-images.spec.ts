@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { reviews, soundtracks } from "../db/schema";
+import { soundtracks } from "../db/schema";
 import { ALT_REQUIRED, BODY_ALT_MISSING } from "../lib/body-images";
 import { BODY_IMAGE_MESSAGES } from "../lib/image-sniff";
 import { png } from "../lib/testing/png";
@@ -24,9 +24,9 @@ test("a cover must be an image by its bytes, and is served with its type", async
   await expect(
     adminPage.getByText("That file is not a JPEG, PNG, WebP or GIF image."),
   ).toBeVisible();
-  const [before] = await e2eDb().select().from(reviews).where(eq(reviews.id, draft.id));
+  const before = await storedReview(draft.id);
   const cover = async () =>
-    (await e2eDb().select().from(soundtracks).where(eq(soundtracks.id, before!.soundtrackId)))[0]!
+    (await e2eDb().select().from(soundtracks).where(eq(soundtracks.id, before.soundtrackId)))[0]!
       .coverImageUrl;
   expect(await cover()).toBeNull();
 
@@ -38,7 +38,7 @@ test("a cover must be an image by its bytes, and is served with its type", async
   await upload.click();
   await expect(adminPage.getByText("The cover is saved (40 × 30).")).toBeVisible();
   const url = await cover();
-  expect(url).toMatch(new RegExp(`^/covers/${before!.soundtrackId}\\?v=\\d+-[\\w-]{22}$`));
+  expect(url).toMatch(new RegExp(`^/covers/${before.soundtrackId}\\?v=\\d+-[\\w-]{22}$`));
   await expect(adminPage.getByRole("img", { name: /^The cover of / })).toHaveAttribute("src", url!);
   const served = await request.get(url!);
   expect(served.headers()).toMatchObject({
@@ -47,7 +47,7 @@ test("a cover must be an image by its bytes, and is served with its type", async
     "x-content-type-options": "nosniff",
   });
   // A draft's cover is not found by counting ids: only its signed address serves it.
-  expect((await request.get(`/covers/${before!.soundtrackId}`)).status()).toBe(404);
+  expect((await request.get(`/covers/${before.soundtrackId}`)).status()).toBe(404);
 });
 
 test("an admin adds images to the review's body, chosen or pasted, each with the alt text it must have", async ({

@@ -7,7 +7,8 @@ import { editorFields, EMPTY_VALUES } from "../lib/editor-values";
 import { actionId, callAction, sessionCookie } from "./actions";
 import { createDraft, createReader, e2eDb } from "./database";
 import { newReview, reopenReview, storedReview, writeReview } from "./editor-flow";
-import { axeScan, expect, signInContext, test } from "./fixtures";
+import { axeScan, expect, freshContext, signInContext, test } from "./fixtures";
+import { runWord } from "./helpers";
 
 test("an admin writes a review with a pasted track list and the live preview, and finds it intact", async ({
   adminPage,
@@ -63,7 +64,7 @@ test("an admin made a reader mid-edit is told only editors can save, not to sign
   const setRole = (role: "admin" | "reader") =>
     e2eDb().update(users).set({ role }).where(eq(users.id, editor.id));
   await setRole("admin");
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const context = await freshContext(browser);
   await signInContext(context, editor.email, editor.password);
   const page = await context.newPage();
   await page.goto(`/admin/reviews/${draft.id}`);
@@ -150,7 +151,7 @@ test("a draft's preview links only to composers with a page, and asks for no mis
 }) => {
   const draft = await createDraft("unpublished-composer");
   const db = e2eDb();
-  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const suffix = runWord();
   const newcomer = { name: `Nova Quill ${suffix}`, slug: `nova-quill-${suffix}` };
   const [created] = await db
     .insert(composers)

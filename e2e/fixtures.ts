@@ -60,13 +60,20 @@ export async function signInContext(
   expect(cookies.some((c) => c.name.endsWith("session-token"))).toBe(true);
 }
 
+/** A browser context of its own on the test's site, signed in as nobody. */
+export const freshContext = (browser: Browser) =>
+  browser.newContext({ baseURL: test.info().project.use.baseURL });
+
+/** A page in a browser context of its own (freshContext). */
+export const freshPage = async (browser: Browser) => (await freshContext(browser)).newPage();
+
 async function signedInPage(
   browser: Browser,
   email: string,
   password: string,
   use: (p: Page) => Promise<void>,
 ) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const context = await freshContext(browser);
   await signInContext(context, email, password);
   const page = await context.newPage();
   await use(page);

@@ -1,9 +1,11 @@
-import type { Page } from "@playwright/test";
-import { expect } from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
+import { expect, freshPage, signIn } from "./fixtures";
+
+/** A word no other test (or earlier run on the same database) has used. */
+export const runWord = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** Text no other test (or earlier run on the same database) has written. */
-export const unique = (label: string) =>
-  `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+export const unique = (label: string) => `${label} ${runWord()}`;
 
 /** The discussion under the review on the page. */
 export const discussion = (page: Page) => page.getByRole("region", { name: /^Discussion/ });
@@ -42,4 +44,19 @@ export async function saveScore(page: Page, value: string) {
   await panel.getByRole("radio", { name: value, exact: true }).check();
   await panel.getByRole("button", { name: "Save score" }).click();
   await expect(panel.getByRole("status").filter({ hasText: "Score saved." })).toBeVisible();
+}
+
+/**
+ * A reader signed in through the form in a browser of their own, and another browser holding a
+ * copy of that browser's cookies.
+ */
+export async function signedInWithCopy(
+  browser: Browser,
+  reader: { email: string; password: string },
+) {
+  const page = await freshPage(browser);
+  await signIn(page, reader.email, reader.password);
+  const replay = await freshPage(browser);
+  await replay.context().addCookies(await page.context().cookies());
+  return { page, replay };
 }

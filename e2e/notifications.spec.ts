@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { accountButton, axeScan, expect, openAccountMenu, test } from "./fixtures";
-import { comment, unique } from "./helpers";
+import { comment, postComment, unique } from "./helpers";
 
 // Each test has readers of its own, so the counts are theirs alone.
 
@@ -23,10 +23,7 @@ test("a reply and a like reach the comment's author, who reads and marks them", 
 }) => {
   const text = unique("The waterwheel ostinato");
   await ana.goto(`/reviews/${SLUG}#comments`);
-  const form = ana.getByRole("form", { name: "Post a comment" });
-  await form.getByRole("textbox", { name: "Your comment" }).fill(text);
-  await form.getByRole("button", { name: "Post comment" }).click();
-  await expect(form.getByRole("status")).toHaveText("Your comment is posted.");
+  await postComment(ana, text);
   await expectUnread(ana, 0);
 
   await ben.goto(`/reviews/${SLUG}#comments`);

@@ -1,4 +1,7 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/client";
@@ -7,8 +10,10 @@ import { reviews } from "../db/schema";
 import { BASE_URL, CLUSTER_DATABASE_URL, CLUSTER_URLS, E2E_DATABASE_URL } from "./config";
 import { clusterDb, createDraft, e2eDb, type TestDraft } from "./database";
 import { expect, signInContext } from "./fixtures";
+import { runWord } from "./helpers";
 
-// What the publishing spec does on the dashboard and in search, on the site or on the cluster.
+// What the publishing and cli-publish specs do on the dashboard, in search and from the command
+// line, on the site or on the cluster.
 
 /**
  * Schedules a draft into the next free slot (or publishes it now) from the dashboard of the
@@ -52,13 +57,20 @@ export type Deployment = (typeof DEPLOYMENTS)[number];
 export type Findable = { track: string; composer: string };
 
 export function findableNames(): Findable {
-  const word = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const word = runWord();
   return { track: `Nocturne ${word}`, composer: `Ines Quarrell ${word}` };
 }
 
 export async function findableDraft(label: string, db: Database): Promise<TestDraft & Findable> {
   const names = findableNames();
   return { ...(await createDraft(label, db, names)), ...names };
+}
+
+/** A review file `<slug>.md` in a folder of its own: its front matter's lines, then its body. */
+export function writeReviewFile(slug: string, frontMatter: string[], body: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), "e2e-review-file-")), `${slug}.md`);
+  writeFileSync(file, ["---", ...frontMatter, "---", body].join("\n"));
+  return file;
 }
 
 /** `npm run reviews:import -- <file>` against the deployment's database; its exit code. */

@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { eq, max } from "drizzle-orm";
 import { reviews, soundtracks } from "../db/schema";
@@ -19,6 +16,7 @@ import {
   findableNames,
   importReviewFile,
   scheduleDraft,
+  writeReviewFile,
 } from "./publishing-flow";
 
 // This spec moves the site's clock forward and puts a review on the site, which the other specs
@@ -309,20 +307,17 @@ for (const deployment of DEPLOYMENTS) {
   }) => {
     const names = findableNames();
     const slug = `imported-${names.track.split(" ")[1]}`;
-    const file = join(mkdtempSync(join(tmpdir(), "e2e-import-")), `${slug}.md`);
-    writeFileSync(
-      file,
+    const file = writeReviewFile(
+      slug,
       [
-        "---",
         `title: "Exploring Soundtracks: ${slug}"`,
         `film: ${slug}`,
         `composer: ${names.composer}`,
         "status: published",
         "published_at: 2020-01-07T09:00:00Z",
         `tracks: "1. ${names.track} (1:37)"`,
-        "---",
-        "Imported while the site runs.",
-      ].join("\n"),
+      ],
+      "Imported while the site runs.",
     );
     await expectSearchFinds(page, deployment, names, false);
     expect(await importReviewFile(deployment, file)).toBe(0);

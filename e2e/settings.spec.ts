@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { comments, reviews, users } from "../db/schema";
 import { NAME_RULES } from "../lib/auth/display-name";
@@ -11,23 +11,19 @@ import {
   accountMenu,
   axeScan,
   expect,
+  freshPage,
   openAccountMenu,
   signIn,
   signInContext,
   signOut,
   test,
 } from "./fixtures";
+import { signedInWithCopy } from "./helpers";
 
-const baseURL = () => test.info().project.use.baseURL;
 const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 const viewerOf = async (page: Page) =>
   ((await (await page.request.get("/api/viewer")).json()) as { viewer: { id: string } | null })
     .viewer;
-
-async function newPage(browser: Browser) {
-  const context = await browser.newContext({ baseURL: baseURL() });
-  return context.newPage();
-}
 
 /** A comment written straight to a review's discussion, dated so that it leads "oldest first". */
 async function storeComment(authorId: string, body: string, parentId?: number) {
@@ -52,11 +48,7 @@ test("signing out ends the session: the same cookie, replayed in another browser
   browser,
   reader,
 }) => {
-  const page = await newPage(browser);
-  await signIn(page, reader.email, reader.password);
-  const copied = await page.context().cookies();
-  const replay = await newPage(browser);
-  await replay.context().addCookies(copied);
+  const { page, replay } = await signedInWithCopy(browser, reader);
   // Before signing out the copied cookie is as good as the original.
   expect((await viewerOf(replay))?.id).toBe(reader.id);
 
@@ -77,7 +69,7 @@ test("signing out everywhere ends another browser's session too", async ({
   readerPage,
   reader,
 }) => {
-  const other = await newPage(browser);
+  const other = await freshPage(browser);
   await signInContext(other.context(), reader.email, reader.password);
   await other.goto("/");
   await expect(accountMenu(other)).toContainText(reader.name);
@@ -136,7 +128,7 @@ test("a reader changes their name, email and password on the settings page", asy
   await expect(email.getByText(SETTINGS_MESSAGES.emailUnconfirmed)).toBeVisible();
 
   // The password: a wrong current one is refused; the new one signs other browsers out.
-  const other = await newPage(browser);
+  const other = await freshPage(browser);
   await signInContext(other.context(), newEmail, reader.password);
   const password = section(page, "Password");
   await password.getByLabel("Current password").fill("still not it");
@@ -151,7 +143,7 @@ test("a reader changes their name, email and password on the settings page", asy
   expect((await viewerOf(page))?.id).toBe(reader.id);
   await other.context().close();
 
-  const fresh = await newPage(browser);
+  const fresh = await freshPage(browser);
   await signIn(fresh, newEmail, "a fresh new password");
   await expect(accountButton(fresh)).toHaveAccessibleName(renamed);
   await fresh.context().close();

@@ -10,7 +10,10 @@ import { imageExtension } from "@/lib/review-file";
 export type StoredImageAddress = { address: string; id: number; createdAt: Date };
 
 const STORED = /^\/images\/(\d+)\?v=(\d+)-[\w-]+$/;
-const FILE = /^[\w.-]+\.image-\d+\.[a-z]+$/;
+/** A body's image file as bodyImageFileName names it, at the end of a path. */
+const IMAGE_FILE = /\.image-\d+\.[a-z]+$/;
+/** A name of a file in the review's own folder: no folder, no address. */
+const BESIDE = /^[\w.-]+$/;
 /** A Markdown link's or image's destination, with no title: what the editor writes. */
 const DESTINATION = /\]\(([^()\s]+)\)/g;
 
@@ -29,7 +32,8 @@ export function storedImagesIn(body: string): StoredImageAddress[] {
 
 /** The image files beside it that an exported body names, each once, in order. */
 export function imageFilesIn(body: string): string[] {
-  return [...new Set(destinations(body).filter((name) => FILE.test(name)))];
+  const names = destinations(body).filter((name) => BESIDE.test(name) && IMAGE_FILE.test(name));
+  return [...new Set(names)];
 }
 
 /** The body with each destination that `replacements` has a new one for replaced by it. */
@@ -47,5 +51,5 @@ export function bodyImageFileName(slug: string, n: number, contentType: string):
 
 /** Whether a path names an image of a body as bodyImageFileName does, not a review. */
 export function isBodyImageFileName(path: string): boolean {
-  return /\.image-\d+\.[a-z]+$/.test(path);
+  return IMAGE_FILE.test(path);
 }

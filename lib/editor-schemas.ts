@@ -18,27 +18,23 @@ import * as rules from "@/lib/review-rules";
 export const SESSION_ENDED =
   "Your session has ended. What you typed is kept in this browser: sign in again to continue.";
 
-// auth/action.ts caps what an action echoes back by the longest field, the body.
 export const PREVIEW_LINK_DAYS = { default: 7, max: 90 } as const;
 
 const YEAR = `Give the film’s year, ${rules.FILM_YEARS}, or leave it blank.`;
 
 /** A phrase of lib/review-rules.ts as the editor says it: "Keep it to 200 characters." */
 const sentence = (phrase: string) => `${phrase[0]!.toUpperCase()}${phrase.slice(1)}.`;
+const keepTo = (what: string, max: number) => sentence(rules.keepTo(what, max));
 
-const BODY_TOO_LONG = sentence(rules.keepTo("the review", rules.MAX_BODY_LENGTH));
+const BODY_TOO_LONG = keepTo("the review", rules.MAX_BODY_LENGTH);
 
 const required = (message: string, max: number) =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .max(max, sentence(rules.keepTo("it", max)));
+  z.string({ error: message }).trim().min(1, message).max(max, keepTo("it", max));
 const optional = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, sentence(rules.keepTo("it", max)))
+    .max(max, keepTo("it", max))
     .optional()
     .transform((v) => v || null);
 
@@ -121,7 +117,7 @@ const composersSchema = z
         .string()
         .max(
           rules.MAX_COMPOSER_NAME_LENGTH,
-          sentence(rules.keepTo("each composer’s name", rules.MAX_COMPOSER_NAME_LENGTH)),
+          keepTo("each composer’s name", rules.MAX_COMPOSER_NAME_LENGTH),
         ),
     ),
   )
@@ -170,15 +166,12 @@ export const editorSchema = z
       .string({ error: "Give the review’s address." })
       .trim()
       .min(1, "Give the review’s address.")
-      .max(rules.MAX_SLUG_LENGTH, sentence(rules.keepTo("the address", rules.MAX_SLUG_LENGTH)))
+      .max(rules.MAX_SLUG_LENGTH, keepTo("the address", rules.MAX_SLUG_LENGTH))
       .regex(rules.SLUG_PATTERN, sentence(rules.SLUG_RULE)),
     summary: z
       .string()
       .trim()
-      .max(
-        rules.MAX_SUMMARY_LENGTH,
-        sentence(rules.keepTo("the summary", rules.MAX_SUMMARY_LENGTH)),
-      )
+      .max(rules.MAX_SUMMARY_LENGTH, keepTo("the summary", rules.MAX_SUMMARY_LENGTH))
       .default("")
       .transform(lineBreaks),
     criticScore: z
@@ -283,6 +276,6 @@ export const bodyImageSchema = z.object({
     .string()
     .trim()
     .min(1, ALT_REQUIRED)
-    .max(MAX_ALT_LENGTH, `Keep the alt text to ${MAX_ALT_LENGTH} characters.`),
+    .max(MAX_ALT_LENGTH, keepTo("the alt text", MAX_ALT_LENGTH)),
   image: z.unknown().optional(),
 });

@@ -140,14 +140,24 @@ export const BODY_IMAGE_MESSAGES: UploadMessages = {
 export const checkBodyImage = (bytes: Uint8Array): CheckedImage =>
   checkImage(bytes, BODY_IMAGE_MESSAGES);
 
+/** A chosen file before its bytes are read: there is one, and no larger than the site takes. */
+export function checkChosenFile(
+  file: unknown,
+  messages: UploadMessages,
+): { file: File } | { refused: string } {
+  if (!(file instanceof File) || file.size === 0) return { refused: messages.missing };
+  if (file.size > MAX_COVER_BYTES) return { refused: messages.tooLarge };
+  return { file };
+}
+
 /** An uploaded file checked as every stored image is (checkImage). */
 export async function checkImageFile(
   file: unknown,
   messages: UploadMessages,
 ): Promise<{ image: SniffedImage; bytes: Buffer } | { refused: string }> {
-  if (!(file instanceof File) || file.size === 0) return { refused: messages.missing };
-  if (file.size > MAX_COVER_BYTES) return { refused: messages.tooLarge };
-  const bytes = Buffer.from(await file.arrayBuffer());
+  const chosen = checkChosenFile(file, messages);
+  if ("refused" in chosen) return chosen;
+  const bytes = Buffer.from(await chosen.file.arrayBuffer());
   const checked = checkImage(bytes, messages);
   return checked.ok ? { image: checked.image, bytes } : { refused: checked.message };
 }

@@ -112,8 +112,7 @@ export function formatRange(range) {
     : `${formatIp(range)}/${range.bits}`;
 }
 
-/** Whether the parsed address `ip` lies in the parsed `range`. */
+/** Whether the parsed address `ip` lies in `range`, as parseRange gives it (its host bits 0). */
 export function inRange(ip, range) {
-  if (ip.version !== range.version) return false;
-  return rangeOf(ip, range.bits).value === rangeOf(range, range.bits).value;
+  return ip.version === range.version && rangeOf(ip, range.bits).value === range.value;
 }

@@ -1,20 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { root, sourceFiles } from "@/lib/testing/source-files";
 
-const root = resolve(import.meta.dirname, "..");
 const lib = join(root, "lib");
 // Helpers the tests share, which set up databases and call actions: not the domain.
 const TEST_SUPPORT = join(lib, "testing");
 const SPECIFIER = /(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)["']([^"']+)["']/gm;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return path === TEST_SUPPORT ? [] : sourceFiles(path);
-    return /\.(ts|tsx|mts|mjs)$/.test(entry.name) ? [path] : [];
-  });
-}
 
 /** The top-level folder a specifier points into, or null for a package. */
 function folderOf(file: string, specifier: string): string | null {
@@ -25,7 +17,7 @@ function folderOf(file: string, specifier: string): string | null {
 
 describe("lib/, the pure domain", () => {
   it("imports nothing from db/ or app/", () => {
-    const files = sourceFiles(lib);
+    const files = sourceFiles(lib, /\.(ts|tsx|mts|mjs)$/, [TEST_SUPPORT]);
     expect(files.length).toBeGreaterThan(20);
     const climbing = files.flatMap((file) =>
       [...readFileSync(file, "utf8").matchAll(SPECIFIER)]

@@ -8,6 +8,7 @@ import {
   MAX_FILM_TITLE_LENGTH,
   MAX_HEADLINE_LENGTH,
   MAX_LABEL_LENGTH,
+  MAX_LINK_LABEL_LENGTH,
   MAX_SLUG_LENGTH,
   MAX_SOUNDTRACK_SLUG_LENGTH,
   MAX_SUMMARY_LENGTH,
@@ -236,6 +237,10 @@ describe("parseReviewFile on a file past the editor's limits", () => {
       [
         `composer:\ncomposers: [${names(MAX_COMPOSERS + 1)}]`,
         `composers: list at most ${MAX_COMPOSERS} composers`,
+      ],
+      [
+        `links:\n  - label: ${words(MAX_LINK_LABEL_LENGTH + 1)}\n    url: https://example.com/a`,
+        `links, item 1, label: keep its label to ${MAX_LINK_LABEL_LENGTH} characters`,
       ],
       [
         `summary: ${words(MAX_SUMMARY_LENGTH + 1)}`,

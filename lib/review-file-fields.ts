@@ -9,6 +9,7 @@ import {
   FILM_YEAR_MIN,
   FILM_YEARS,
   keepTo,
+  listAtMost,
   MAX_COMPOSER_NAME_LENGTH,
   MAX_COVER_ALT_LENGTH,
   MAX_FILM_TITLE_LENGTH,
@@ -34,7 +35,7 @@ import { parseTrackList, type ParsedTrack } from "@/lib/track-list";
  * can save.
  */
 
-const TRACKS_EXAMPLE = "1. A Storm Is Coming (1:12)";
+const TRACKS_MESSAGE = "give the track list, one track a line, like 1. A Storm Is Coming (1:12)";
 const SCORE_MESSAGE = `give a score ${SCORE_RANGE} in tenths, like 8.5`;
 const YEAR_MESSAGE = `give the film's year, ${FILM_YEARS}`;
 const RELEASE_DATE_MESSAGE = "give the album's release date, like 2024-09-13";
@@ -133,10 +134,10 @@ const frontMatterSchema = z.object({
         .max(MAX_SUMMARY_LENGTH, keepTo("the summary", MAX_SUMMARY_LENGTH)),
     )
     .nullish(),
-  tracks: z.string({ error: `give the track list, one track a line, like ${TRACKS_EXAMPLE}` }),
+  tracks: z.string({ error: TRACKS_MESSAGE }),
   links: z
     .array(linkSchema, { error: "list the links, each with its label and url" })
-    .max(MAX_LINKS, `list at most ${MAX_LINKS} links`)
+    .max(MAX_LINKS, listAtMost(MAX_LINKS, "links"))
     .nullish(),
 });
 
@@ -157,7 +158,7 @@ export function isExport(raw: object): boolean {
   return parsed.success && Boolean(parsed.data.status);
 }
 
-function composerNames(raw: object): { names: string[]; errors: string[] } {
+function composerNames(raw: object, exported: boolean): { names: string[]; errors: string[] } {
   const parsed = composerFields.safeParse(raw);
   if (!parsed.success) return { names: [], errors: [] };
   const { composer, composers } = parsed.data;
@@ -166,7 +167,7 @@ function composerNames(raw: object): { names: string[]; errors: string[] } {
   }
   const key = composers ? "composers" : "composer";
   const names = composers ?? (composer ? [composer] : []);
-  if (names.length === 0 && !isExport(raw)) {
+  if (names.length === 0 && !exported) {
     return { names, errors: [`${key}: give at least one composer`] };
   }
   const problems = composerProblems(names);
@@ -203,12 +204,16 @@ function issuePath(path: PropertyKey[]): string {
 }
 
 export type CheckedFrontMatter =
-  { ok: true; facts: FrontMatter; composers: string[] } | { ok: false; errors: string[] };
+  | { ok: true; facts: FrontMatter; slug: string; composers: string[] }
+  | { ok: false; errors: string[] };
 
-/** The front matter's facts, or one message per problem, each starting with its field's name. */
-export function checkFrontMatter(raw: object): CheckedFrontMatter {
+/**
+ * The front matter's facts, or one message per problem, each starting with its field's name;
+ * `exported` is isExport(raw).
+ */
+export function checkFrontMatter(raw: object, exported: boolean): CheckedFrontMatter {
   const parsed = frontMatterSchema.safeParse(raw);
-  const composers = composerNames(raw);
+  const composers = composerNames(raw, exported);
   const errors = [
     ...(parsed.success ? [] : parsed.error.issues.map((i) => `${issuePath(i.path)}: ${i.message}`)),
     ...composers.errors,
@@ -216,15 +221,15 @@ export function checkFrontMatter(raw: object): CheckedFrontMatter {
     ...coverErrors(raw),
   ];
   if (!parsed.success || errors.length > 0) return { ok: false, errors };
-  const madeSlug = parsed.data.slug ? null : slugify(parsed.data.film);
-  if (madeSlug === "") {
+  const slug = parsed.data.slug ?? slugify(parsed.data.film);
+  if (slug === "") {
     return { ok: false, errors: ["slug: give one, as the film's title has no letters or digits"] };
   }
-  if (madeSlug && madeSlug.length > MAX_SLUG_LENGTH) {
+  if (slug.length > MAX_SLUG_LENGTH) {
     const message = `give one, as the one made from the film's title is longer than ${MAX_SLUG_LENGTH} characters`;
     return { ok: false, errors: [`slug: ${message}`] };
   }
-  return { ok: true, facts: parsed.data, composers: composers.names };
+  return { ok: true, facts: parsed.data, slug, composers: composers.names };
 }
 
 /** The body's first paragraph: the summary of a file that gives none. */
@@ -248,9 +253,9 @@ export function readTracks(
       `tracks, line ${e.line} (${quoted(e.text)}): ${e.reason[0]?.toLowerCase()}${e.reason.slice(1)}`,
   );
   if (tracks.length === 0 && errors.length === 0 && !exported) {
-    messages.push(`tracks: give the track list, one track a line, like ${TRACKS_EXAMPLE}`);
+    messages.push(`tracks: ${TRACKS_MESSAGE}`);
   }
-  if (tracks.length > MAX_TRACKS) messages.push(`tracks: list at most ${MAX_TRACKS} tracks`);
+  if (tracks.length > MAX_TRACKS) messages.push(`tracks: ${listAtMost(MAX_TRACKS, "tracks")}`);
   return { tracks, errors: messages };
 }
 

@@ -47,13 +47,13 @@ import { formatScore } from "@/lib/format";
 import {
   bodyErrors,
   checkFrontMatter,
+  type CheckedFrontMatter,
   firstParagraph,
   isExport,
   readTracks,
   type FrontMatter,
 } from "@/lib/review-file-fields";
 import { scoreTenths, SLUG_PATTERN } from "@/lib/review-rules";
-import { slugify } from "@/lib/slug";
 import type { ParsedTrack } from "@/lib/track-list";
 
 /** A listening link, for the album or for the track at `track`. */
@@ -113,6 +113,7 @@ function splitFile(source: string): { raw: object; body: string } | string {
 }
 
 type FileLink = NonNullable<FrontMatter["links"]>[number];
+type CheckedFacts = Extract<CheckedFrontMatter, { ok: true }>;
 
 /** Each link with its track as a place in the list, and what is wrong with the tracks named. */
 function readLinks(
@@ -137,13 +138,11 @@ function readLinks(
 }
 
 function toReview(
-  facts: FrontMatter,
-  composers: string[],
+  { facts, slug, composers }: CheckedFacts,
   tracks: ParsedTrack[],
   links: ReviewFileLink[],
   body: string,
 ): ReviewFile {
-  const slug = facts.slug ?? slugify(facts.film);
   return {
     slug,
     soundtrackSlug: facts.soundtrack_slug ?? slug,
@@ -173,7 +172,7 @@ export function parseReviewFile(source: string): ReviewFileResult {
   const split = splitFile(source);
   if (typeof split === "string") return { ok: false, errors: [split] };
   const exported = isExport(split.raw);
-  const checked = checkFrontMatter(split.raw);
+  const checked = checkFrontMatter(split.raw, exported);
   const tracks = readTracks((split.raw as { tracks?: unknown }).tracks, exported);
   const links = readLinks(checked.ok ? (checked.facts.links ?? []) : [], tracks.tracks);
   const errors = [
@@ -185,7 +184,7 @@ export function parseReviewFile(source: string): ReviewFileResult {
   if (!checked.ok || errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    review: toReview(checked.facts, checked.composers, tracks.tracks, links.links, split.body),
+    review: toReview(checked, tracks.tracks, links.links, split.body),
   };
 }
 

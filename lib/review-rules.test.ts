@@ -9,6 +9,7 @@ import {
   MAX_FILM_TITLE_LENGTH,
   MAX_HEADLINE_LENGTH,
   MAX_LABEL_LENGTH,
+  MAX_LINK_LABEL_LENGTH,
   MAX_LINKS,
   MAX_SLUG_LENGTH,
   MAX_SOUNDTRACK_SLUG_LENGTH,
@@ -51,7 +52,7 @@ describe("the README", () => {
       `body ${MAX_BODY_LENGTH.toLocaleString("en-GB")}`,
       `${MAX_COMPOSERS} composers of ${MAX_COMPOSER_NAME_LENGTH} characters each`,
       `${MAX_TRACKS} tracks numbered up to ${MAX_TRACK_POSITION}`,
-      `${MAX_LINKS} links`,
+      `${MAX_LINKS} links with labels of ${MAX_LINK_LABEL_LENGTH} characters`,
     ]) {
       expect(text).toContain(phrase);
     }

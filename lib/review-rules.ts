@@ -36,6 +36,7 @@ export const MAX_FILM_TITLE_LENGTH = 200;
 export const MAX_LABEL_LENGTH = 200;
 export const MAX_COVER_ALT_LENGTH = 300;
 export const MAX_SUMMARY_LENGTH = 600;
+/** The longest field: auth/action.ts caps what an action echoes back by it. */
 export const MAX_BODY_LENGTH = 100_000;
 export const MAX_COMPOSERS = 12;
 export const MAX_COMPOSER_NAME_LENGTH = 120;
@@ -50,6 +51,11 @@ export const MAX_LINK_LABEL_LENGTH = 60;
 /** "keep the summary to 600 characters": the editor says it as a sentence, a file after its field. */
 export function keepTo(what: string, max: number): string {
   return `keep ${what} to ${max} characters`;
+}
+
+/** "list at most 12 composers": how a file, and a composer check, says a list is too long. */
+export function listAtMost(max: number, things: string): string {
+  return `list at most ${max} ${things}`;
 }
 
 export type ComposerProblem =
@@ -78,7 +84,7 @@ export function describeComposerProblem(
 ): string {
   switch (problem.kind) {
     case "too-many":
-      return `list at most ${MAX_COMPOSERS} composers`;
+      return listAtMost(MAX_COMPOSERS, "composers");
     case "no-letter":
       return `${quote(problem.name)} needs a letter or a digit`;
     case "twice":

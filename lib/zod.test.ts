@@ -1,16 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { root, sourceFiles } from "@/lib/testing/source-files";
 
-const root = resolve(import.meta.dirname, "..");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !name.endsWith(".test.ts") ? [path] : [];
-  });
-}
+/** Modules, not their tests. */
+const MODULE = /^(?!.*\.test\.ts$).*\.tsx?$/;
 
 function resolveImport(from: string, specifier: string): string | null {
   const base = specifier.startsWith("@/")
@@ -32,7 +26,7 @@ function imports(file: string): string[] {
 function clientModules(): Map<string, string[]> {
   const seen = new Map<string, string[]>();
   const queue = ["app", "components"]
-    .flatMap((dir) => sourceFiles(join(root, dir)))
+    .flatMap((dir) => sourceFiles(join(root, dir), MODULE))
     .filter((file) => /^["']use client["']/m.test(readFileSync(file, "utf8")));
   while (queue.length > 0) {
     const file = queue.pop()!;

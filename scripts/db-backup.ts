@@ -1,10 +1,15 @@
 // npm run db:backup [-- --dir <folder>]: a consistent, timestamped copy of the live database.
-import { parseArgs } from "node:util";
 import { backupDatabase, databaseFile } from "../db/backup";
+import { commandLine } from "../lib/command-line";
 import { DEFAULT_DATABASE_URL } from "../lib/database-url";
 
+const USAGE = "Usage: npm run db:backup [-- --dir <folder>]";
+const { values } = commandLine(
+  { options: { dir: { type: "string", default: "data/backups" } } },
+  USAGE,
+);
+
 try {
-  const { values } = parseArgs({ options: { dir: { type: "string", default: "data/backups" } } });
   const source = databaseFile(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
   console.log(`Backing up ${source} into ${values.dir}/ …`);
   const started = Date.now();

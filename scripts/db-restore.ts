@@ -1,12 +1,12 @@
 // npm run db:restore -- <backup.db>: checks a backup, then puts it in place of the database.
-import { parseArgs } from "node:util";
 import { BackupError, databaseFile, restoreDatabase } from "../db/backup";
+import { commandLine } from "../lib/command-line";
 import { DEFAULT_DATABASE_URL } from "../lib/database-url";
 
 const USAGE = "Usage: npm run db:restore -- <backup.db>";
 
+const { positionals } = commandLine({ allowPositionals: true }, USAGE);
 try {
-  const { positionals } = parseArgs({ allowPositionals: true });
   const [backup] = positionals;
   if (!backup || positionals.length > 1) throw new BackupError(USAGE);
   const target = databaseFile(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);

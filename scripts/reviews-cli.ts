@@ -30,12 +30,3 @@ export function fail(...lines: string[]): never {
   console.error(lines.join("\n"));
   process.exit(1);
 }
-
-/** The command's arguments as `read` finds them, or what is wrong with them and the usage line. */
-export function readArgs<T>(read: () => T, usage: string): T {
-  try {
-    return read();
-  } catch (error) {
-    return fail(messageOf(error), usage);
-  }
-}

@@ -9,12 +9,12 @@
 import "./react-server";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import type { ExportedReview } from "@/db/queries/review-exports";
 import { bodyImageFileName, replaceImageAddresses, storedImagesIn } from "@/lib/body-image-files";
 import { coverFileName, reviewFileName, serializeReviewFile } from "@/lib/review-file";
 import { formatCount, Progress } from "./progress";
-import { fail, fileProblem, messageOf, PROGRESS_FROM, readArgs } from "./reviews-cli";
+import { fail, fileProblem, messageOf, PROGRESS_FROM } from "./reviews-cli";
+import { commandLine } from "@/lib/command-line";
 
 const USAGE = "Usage: npm run reviews:export -- <dir>";
 
@@ -27,8 +27,9 @@ async function exportReviews(dir: string): Promise<number> {
   // Imported here, not above: reading the environment can fail, and that is a message too.
   const { runMigrations } = await import("@/db/migrate");
   await runMigrations();
-  const { getBodyImage, getCoverBytes, getReviewCount, getReviewsForExport } =
+  const { getCoverBytes, getReviewCount, getReviewsForExport } =
     await import("@/db/queries/review-exports");
+  const { getBodyImage } = await import("@/db/queries/review-images");
   const total = await getReviewCount();
   const progress = total > PROGRESS_FROM ? new Progress({ unit: "reviews" }) : null;
 
@@ -74,7 +75,7 @@ async function exportReviews(dir: string): Promise<number> {
 }
 
 function readDir(): string {
-  const { positionals } = readArgs(() => parseArgs({ allowPositionals: true }), USAGE);
+  const { positionals } = commandLine({ allowPositionals: true }, USAGE);
   const [dir, ...extra] = positionals;
   if (!dir) return fail("Give the folder to export into.", USAGE);
   if (extra.length > 0) return fail("Give one folder to export into.", USAGE);

@@ -4,13 +4,12 @@
  * Creates a review from each file, in the format of lib/review-file.ts: a draft, or with --publish
  * one scheduled into the next free weekly slot; a file that carries a status (an export) goes back
  * as it says, with its listening links, its cover file and the image files its body names. Every
- * file (and image) is checked first: when one is wrong, nothing is imported. A review put on the site shows on every
- * instance's next page, as if published from the dashboard.
+ * file (and image) is checked first: when one is wrong, nothing is imported. A review put on the
+ * site shows on every instance's next page, as if published from the dashboard.
  */
 import "./react-server";
 import { readFile, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import type { Candidate } from "@/db/queries/review-file-conflicts";
 import type { ImportedCover, ImportedReview } from "@/db/queries/review-files";
 import { formatDuration, summarizeTracks } from "@/lib/duration";
@@ -26,7 +25,8 @@ import {
 import { isCoverFileName, parseReviewFile, type ReviewFile } from "@/lib/review-file";
 import { formatSlot } from "@/lib/weekly-slot";
 import { formatCount, Progress } from "./progress";
-import { fail, fileProblem, messageOf, PROGRESS_FROM, readArgs } from "./reviews-cli";
+import { fail, fileProblem, messageOf, PROGRESS_FROM } from "./reviews-cli";
+import { commandLine } from "@/lib/command-line";
 
 const USAGE = "Usage: npm run reviews:import -- <file.md>... [--publish]";
 
@@ -55,7 +55,10 @@ async function readImage(
   return checked.ok ? { image: checked.image, bytes } : `${field}: ${name}: ${checked.message}`;
 }
 
-/** The review, its cover and its body's images, or every problem of the file, each naming its field. */
+/**
+ * The review, its cover and its body's images, or every problem of the file, each naming its
+ * field.
+ */
 async function readReview(path: string): Promise<Read | string[]> {
   if (isCoverFileName(path))
     return ["is a cover: give the .md files, whose covers are read beside them"];
@@ -154,8 +157,8 @@ async function importFiles(paths: string[], publish: boolean): Promise<void> {
   if (paths.length > 1) console.log(`Imported ${formatCount(paths.length)} reviews.`);
 }
 
-const { values, positionals } = readArgs(
-  () => parseArgs({ options: { publish: { type: "boolean" } }, allowPositionals: true }),
+const { values, positionals } = commandLine(
+  { options: { publish: { type: "boolean" } }, allowPositionals: true },
   USAGE,
 );
 if (positionals.length === 0) fail("Give the Markdown file to import.", USAGE);

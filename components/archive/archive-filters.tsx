@@ -1,14 +1,14 @@
 import Link from "next/link";
+import { compactButtonClass } from "@/components/forms/button-styles";
+import { inputClass } from "@/components/forms/form-field";
 import {
   ARCHIVE_SORTS,
   type ArchiveFilters as Filters,
   MIN_SCORE_CHOICES,
   SORT_LABELS,
 } from "@/lib/archive-filters";
-import { FILM_YEAR_MAX, FILM_YEAR_MIN } from "@/lib/review-rules";
 import { formatScore } from "@/lib/format";
-import { compactButtonClass } from "../forms/button-styles";
-import { inputClass } from "../forms/form-field";
+import { FILM_YEAR_MAX, FILM_YEAR_MIN } from "@/lib/review-rules";
 
 const labelClass = "block text-sm font-medium";
 /** As tall as the text boxes beside them, so the labels of a row line up. */

@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
 import { tagPage } from "@/cache/next";
 import { reads } from "@/cache/tags";
+import { Pagination } from "@/components/pagination";
+import { PageVersion } from "@/components/viewer/page-version";
 import { getArchivePage } from "@/db/queries/archive";
 import { getCommentCounts } from "@/db/queries/comments";
 import { ARCHIVE_PAGE_SIZE, pageCountFor } from "@/lib/archive";
@@ -15,8 +17,6 @@ import { ArchiveActiveFilters } from "./archive-active-filters";
 import { ArchiveFilters } from "./archive-filters";
 import { ArchiveNotes } from "./archive-notes";
 import { ArchiveResults } from "./archive-results";
-import { Pagination } from "../pagination";
-import { PageVersion } from "../viewer/page-version";
 
 type ArchivePageProps = {
   filters?: Filters;

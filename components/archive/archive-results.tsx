@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { ReviewCard } from "@/components/review/review-card";
+import { EmptyState } from "@/components/site/empty-state";
 import type { ArchiveCard } from "@/db/queries/archive";
 import { formatScore } from "@/lib/format";
-import { EmptyState } from "../site/empty-state";
-import { ReviewCard } from "../review/review-card";
 
 function readersLine({ count, average }: ArchiveCard["readers"]) {
   if (average === null) return "No readers’ scores yet";

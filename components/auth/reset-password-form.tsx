@@ -12,7 +12,8 @@ import { NewPasswordField } from "@/components/forms/account-fields";
 export function ResetPasswordForm({ token }: { token: string }) {
   const { state, formAction, pending, onSubmit } = useAction(resetPassword);
   const done = state.status === "ok";
-  const deadLink = state.status === "error" && !state.fieldErrors;
+  // A dead link is offered a new one; a fault or a malformed request is not.
+  const deadLink = state.code === "gone";
   return (
     <div className="space-y-4">
       {!done && (

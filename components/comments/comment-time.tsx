@@ -24,7 +24,7 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** "just now", "5 minutes ago", "3 hours ago", "2 days ago", then the date itself. */
-export function describeTime(date: Date, now: Date): string {
+function describeTime(date: Date, now: Date): string {
   const ago = now.getTime() - date.getTime();
   if (ago < MINUTE) return "just now";
   if (ago < HOUR) return relative.format(-Math.floor(ago / MINUTE), "minute");

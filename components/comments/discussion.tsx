@@ -10,6 +10,7 @@ import {
   discussionHref,
   signInHref,
 } from "@/lib/comment-rules";
+import { commentCount } from "@/lib/moderation";
 import { CommentThread } from "./comment-thread";
 import { ComposerIsland } from "./composer-island";
 
@@ -87,9 +88,7 @@ export async function Discussion({ review, total, sort, page }: DiscussionProps)
         <div className="flex flex-wrap items-center justify-between gap-4">
           <h2 id="comments-heading" className="font-serif text-2xl font-semibold sm:text-3xl">
             Discussion{" "}
-            <span className="font-sans text-base font-normal text-soft">
-              {total === 1 ? "1 comment" : `${total.toLocaleString("en-GB")} comments`}
-            </span>
+            <span className="font-sans text-base font-normal text-soft">{commentCount(total)}</span>
           </h2>
           {threadCount > 0 && <SortLinks slug={review.slug} sort={sort} />}
         </div>

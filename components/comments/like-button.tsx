@@ -8,7 +8,7 @@ import { patchLiked } from "@/components/viewer/viewer-store";
 
 type Likes = { liked: boolean; likeCount: number };
 
-export function LikeCount({ id, likeCount }: { id?: string; likeCount: number }) {
+function LikeCount({ id, likeCount }: { id?: string; likeCount: number }) {
   return (
     <span id={id} className="tabular-nums">
       {likeCount}

@@ -18,7 +18,7 @@ export type ChartLayout = {
 export const round = (n: number) => Math.round(n * 100) / 100;
 
 /** How far down the chart a value of the axis sits. */
-export const yOf = (layout: ChartLayout, axis: Axis, value: number) =>
+const yOf = (layout: ChartLayout, axis: Axis, value: number) =>
   round(layout.base - axisShare(axis, value) * (layout.base - layout.top));
 
 /** How tall a bar of `value` stands: at least 2 px, so the shortest is still seen. */

@@ -1,8 +1,9 @@
+import { shareCardFrame } from "@/components/share-card-frame";
 import { formatDuration } from "@/lib/duration";
 import { formatScore } from "@/lib/format";
 import { SITE_NAME } from "@/lib/site";
 
-export type ShareCardFilm = {
+type ShareCardFilm = {
   filmTitle: string;
   criticScore: number | null;
   totalSeconds: number;
@@ -12,19 +13,7 @@ export type ShareCardFilm = {
 export function CompareShareCard({ films }: { films: ShareCardFilm[] }) {
   const titleSize = films.length > 2 ? 36 : 48;
   return (
-    <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
-        padding: "56px 64px",
-        background: "#fbf8f3",
-        color: "#1c1917",
-        fontFamily: "Source Serif 4",
-        borderTop: "16px solid #9a3412",
-      }}
-    >
+    <div style={{ ...shareCardFrame, padding: "56px 64px" }}>
       <div style={{ display: "flex", fontSize: 28, fontWeight: 600, color: "#9a3412" }}>
         {`${SITE_NAME.toUpperCase()} · COMPARED`}
       </div>

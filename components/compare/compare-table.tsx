@@ -6,7 +6,7 @@ import { ScoreBadge } from "@/components/scores/score-badge";
 import type { ComparedSoundtrack } from "@/db/queries/compare";
 import { formatShare, trackStats } from "@/lib/compare-stats";
 import { formatScore } from "@/lib/format";
-import { picksLabel } from "@/lib/scores";
+import { picksLabel, readersLabel } from "@/lib/scores";
 
 type Row = { label: string; cell: (s: ComparedSoundtrack) => React.ReactNode };
 
@@ -61,10 +61,7 @@ const ROWS: Row[] = [
       ) : (
         <>
           <span className="font-semibold">{formatScore(readers.average)}</span>
-          <span className="text-soft">
-            {" "}
-            from {readers.count} {readers.count === 1 ? "reader" : "readers"}
-          </span>
+          <span className="text-soft"> from {readersLabel(readers.count)}</span>
         </>
       ),
   },

@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { SampleTag } from "@/components/sample-tag";
 import type { ComposerIndexEntry } from "@/db/queries/composers";
-import { SampleTag } from "../sample-tag";
 
 /** "Balfe, Lorne" -> "B"; a name that starts with anything but a letter files under "#". */
 function initialOf(sortName: string): string {

@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { Duration } from "@/components/duration";
+import { ReviewMeta } from "@/components/review/review-meta";
 import type { ComposerSoundtrack } from "@/db/queries/composers";
 import { formatScore } from "@/lib/format";
 import { averageTenths } from "@/lib/scores";
-import { Duration } from "../duration";
-import { ReviewMeta } from "../review/review-meta";
 
 function Stat({ label, children }: { label: string; children: React.ReactNode }) {
   return (

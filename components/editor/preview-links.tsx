@@ -7,10 +7,10 @@ import {
 import { compactButtonClass, quietButtonClass } from "@/components/forms/button-styles";
 import { inputClass } from "@/components/forms/form-field";
 import { ActionStatus } from "@/components/forms/action-status";
-import { type ActionState, IDLE } from "@/lib/action-state";
+import type { ActionState } from "@/lib/action-state";
 import { PREVIEW_LINK_DAYS } from "@/lib/editor-schemas";
 import type { PreviewLinkItem } from "@/lib/editor-values";
-import { sendEditorAction } from "./send-action";
+import { useEditorAction } from "./use-editor-action";
 import { formatMoment } from "./when";
 
 type Props = {
@@ -36,21 +36,12 @@ export function PreviewLinks({
 }: Props) {
   const [links, setLinks] = useState(initial);
   const [days, setDays] = useState(String(PREVIEW_LINK_DAYS.default));
-  const [outcome, setOutcome] = useState<ActionState>(IDLE);
-  const [pending, setPending] = useState(false);
+  const sent = useEditorAction("The site could not be reached. Try again.", onSessionEnded);
+  const { pending, outcome } = sent;
 
   const send = async (action: LinksAction, fields: Record<string, string>) => {
-    setPending(true);
-    const state = await sendEditorAction(
-      action,
-      { reviewId: String(reviewId), ...fields },
-      { offline: "The site could not be reached. Try again.", onSessionEnded },
-    );
-    setPending(false);
-    if (!state) return;
-    if (state.data) setLinks(state.data.links);
-    const detail = state.fieldErrors && Object.values(state.fieldErrors).flat()[0];
-    setOutcome({ status: state.status, message: detail || state.message });
+    const state = await sent.send(action, { reviewId: String(reviewId), ...fields });
+    if (state?.data) setLinks(state.data.links);
   };
 
   return (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { type PublishData, publishReview, unpublishReview } from "@/app/admin/actions";
 import { announce } from "@/components/admin/admin-notice";
 import { WhenSelect } from "@/components/admin/schedule-control";
@@ -42,30 +42,24 @@ export function PublishPanel(props: Props) {
   const { reviewId, headline, placement, slots, nextFree, timeZone } = props;
   const id = useId();
   const [when, setWhen] = useState("next");
-  const [asking, setAsking] = useState(false);
-  // The action's own question when the week is another review's too: asked before sharing it.
-  const [shareQuestion, setShareQuestion] = useState<string | null>(null);
+  // The confirmation asked: to publish, or (the action's own question) to share a week that
+  // another review already holds.
+  const [question, setQuestion] = useState<{ shareWeek: string | null } | null>(null);
   const [pending, setPending] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<ActionState>(IDLE);
   const select = useRef<HTMLSelectElement>(null);
-  const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking || shareQuestion) confirm.current?.focus();
-  }, [asking, shareQuestion]);
 
   const goesLive =
     when === "now"
       ? "now"
       : `on ${when === "next" ? nextFree : slots.find((s) => s.value === when)?.label} (${timeZone})`;
   const cancel = () => {
-    setAsking(false);
-    setShareQuestion(null);
+    setQuestion(null);
     select.current?.focus();
   };
 
   const publish = async (shareWeek: boolean) => {
-    setAsking(false);
-    setShareQuestion(null);
+    setQuestion(null);
     setPending("Saving your edits first…");
     const saved = await props.saveFirst();
     if (!saved.ok) {
@@ -84,7 +78,7 @@ export function PublishPanel(props: Props) {
     const data = state.data as PublishData | undefined;
     // The week's question is asked below, with its answers: said once, not twice.
     if (state.status === "error" && data?.shareWith) {
-      setShareQuestion(state.message);
+      setQuestion({ shareWeek: state.message });
       return setOutcome(IDLE);
     }
     setOutcome({ status: state.status, message: state.message });
@@ -115,7 +109,7 @@ export function PublishPanel(props: Props) {
       aria-labelledby={`${id}-heading`}
       className="space-y-3 rounded-lg border border-stone-300 p-4 sm:p-6 dark:border-stone-700"
       onKeyDown={(event) => {
-        if (event.key === "Escape" && (asking || shareQuestion)) cancel();
+        if (event.key === "Escape" && question) cancel();
       }}
     >
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -145,8 +139,7 @@ export function PublishPanel(props: Props) {
               value={when}
               onChange={(event) => {
                 setWhen(event.target.value);
-                setAsking(false);
-                setShareQuestion(null);
+                setQuestion(null);
               }}
               className="mt-1"
             />
@@ -154,9 +147,9 @@ export function PublishPanel(props: Props) {
           <button
             type="button"
             aria-disabled={pending !== null || undefined}
-            aria-expanded={asking}
+            aria-expanded={question !== null}
             aria-controls={`${id}-confirm`}
-            onClick={() => pending === null && setAsking(true)}
+            onClick={() => pending === null && setQuestion({ shareWeek: null })}
             className={compactButtonClass}
           >
             {when === "now"
@@ -168,26 +161,27 @@ export function PublishPanel(props: Props) {
         </div>
       )}
       <div id={`${id}-confirm`}>
-        {(asking || shareQuestion) && (
+        {question && (
           <div
             role="group"
             aria-labelledby={`${id}-question`}
             className="space-y-3 rounded-md border border-accent/60 bg-accent-soft/30 p-3 dark:border-night-accent/60 dark:bg-stone-900"
           >
             <p id={`${id}-question`}>
-              {shareQuestion
-                ? `${shareQuestion} It goes live ${goesLive}.`
+              {question.shareWeek
+                ? `${question.shareWeek} It goes live ${goesLive}.`
                 : `“${headline}” goes live ${goesLive}.`}{" "}
               Edits not saved yet are saved first.
             </p>
             <div className="flex flex-wrap gap-2">
               <button
-                ref={confirm}
                 type="button"
-                onClick={() => publish(shareQuestion !== null)}
+                // Shown by a click or by the action's question: the keyboard goes to the answer.
+                autoFocus
+                onClick={() => publish(question.shareWeek !== null)}
                 className={compactButtonClass}
               >
-                {shareQuestion
+                {question.shareWeek
                   ? "Same week anyway"
                   : when === "now"
                     ? "Publish now"

@@ -13,7 +13,7 @@ function NoCriticScore() {
 }
 
 /** How many of a reader's scores the profile lists, latest first. */
-export const PROFILE_SCORES_SHOWN = 20;
+const PROFILE_SCORES_SHOWN = 20;
 
 /** The reader's latest scores beside the critic's, one row per soundtrack. */
 export function ProfileScores({ scores, name }: { scores: ProfileScore[]; name: string }) {

@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { commentCount } from "@/lib/moderation";
 
-/** "No comments yet", "1 comment", "12 comments". */
+/** "No comments yet", "1 comment", "1,200 comments". */
 export function commentCountLabel(count: number): string {
-  return count === 0 ? "No comments yet" : `${count} ${count === 1 ? "comment" : "comments"}`;
+  return count === 0 ? "No comments yet" : commentCount(count);
 }
 
 export function CommentCount({ slug, count }: { slug: string; count: number }) {

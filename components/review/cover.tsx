@@ -3,7 +3,7 @@ import { SITE_NAME } from "@/lib/site";
 import { type CardSoundtrack, coverCardLabel, titleScale } from "@/lib/cover-card";
 import { CoverImage } from "./cover-image";
 
-export type CoverSoundtrack = CardSoundtrack & {
+type CoverSoundtrack = CardSoundtrack & {
   coverImageUrl: string | null;
   coverAlt: string | null;
 };

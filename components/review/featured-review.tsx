@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { primaryButtonClass } from "../forms/button-styles";
+import { ComposerLinks } from "@/components/composers/composer-links";
+import { primaryButtonClass } from "@/components/forms/button-styles";
+import { ScoreBadge } from "@/components/scores/score-badge";
 import type { ReviewCard } from "@/db/queries/reviews";
 import { headlineAddsToTitle } from "@/lib/headline";
 import { CommentCount } from "./comment-count";
-import { ComposerLinks } from "../composers/composer-links";
 import { Cover } from "./cover";
 import { ReviewMeta } from "./review-meta";
-import { ScoreBadge } from "../scores/score-badge";
 
 export function FeaturedReview({
   review,

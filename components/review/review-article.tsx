@@ -1,10 +1,10 @@
+import { ComposerLinks } from "@/components/composers/composer-links";
+import { ScoreBadge } from "@/components/scores/score-badge";
 import type { ReviewDetail } from "@/db/queries/reviews";
 import { commentCountLabel } from "./comment-count";
-import { ComposerLinks } from "../composers/composer-links";
 import { Cover } from "./cover";
 import { ListenLinks } from "./listen-links";
 import { ReviewMeta } from "./review-meta";
-import { ScoreBadge } from "../scores/score-badge";
 
 function AlbumFacts({ soundtrack }: { soundtrack: ReviewDetail["soundtrack"] }) {
   const facts = [

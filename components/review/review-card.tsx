@@ -1,10 +1,10 @@
 import Link from "next/link";
+import { ComposerLinks } from "@/components/composers/composer-links";
+import { ScoreBadge } from "@/components/scores/score-badge";
 import type { ReviewCard as ReviewCardData } from "@/db/queries/reviews";
 import { CommentCount } from "./comment-count";
-import { ComposerLinks } from "../composers/composer-links";
 import { Cover } from "./cover";
 import { ReviewMeta } from "./review-meta";
-import { ScoreBadge } from "../scores/score-badge";
 
 type ReviewCardProps = { review: ReviewCardData; commentCount?: number; headingLevel?: 2 | 3 };
 

@@ -1,6 +1,6 @@
+import { SampleTag } from "@/components/sample-tag";
 import { formatDate } from "@/lib/format";
 import { weekLabel } from "@/lib/series-weeks";
-import { SampleTag } from "../sample-tag";
 
 type ReviewMetaProps = {
   weekNumber: number | null;

@@ -1,43 +1,8 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { shareCardFrame } from "@/components/share-card-frame";
+import { titleScale } from "@/lib/cover-card";
 import { formatDuration } from "@/lib/duration";
 import { formatScore } from "@/lib/format";
 import { SITE_NAME } from "@/lib/site";
-import { titleScale } from "@/lib/cover-card";
-
-const FAMILY = "Source Serif 4";
-
-/**
- * The project's own copy of the font (assets/fonts), read once per process: an image is never
- * drawn with a font fetched from the web. Satori falls back glyph by glyph only to fonts of
- * another name, so Latin Extended (for names such as "Dvořák") is a family of its own.
- */
-const fontFiles = [
-  [FAMILY, "latin-400", 400],
-  [FAMILY, "latin-600", 600],
-  [`${FAMILY} Latin Extended`, "latin-ext-400", 400],
-  [`${FAMILY} Latin Extended`, "latin-ext-600", 600],
-] as const;
-
-let loaded: ReturnType<typeof loadFonts> | undefined;
-
-function loadFonts() {
-  return Promise.all(
-    fontFiles.map(async ([name, file, weight]) => ({
-      name,
-      weight,
-      style: "normal" as const,
-      data: await readFile(
-        join(process.cwd(), "assets/fonts", `source-serif-4-${file}-normal.woff`),
-      ),
-    })),
-  );
-}
-
-export function shareCardFonts() {
-  loaded ??= loadFonts();
-  return loaded;
-}
 
 type ReviewShareCardProps = {
   filmTitle: string;
@@ -55,26 +20,14 @@ const titleSizes = { short: 84, medium: 64, long: 52 };
 
 /**
  * The review's share image (1200×630), drawn by next/og: flex layout and inline styles only. A
- * cover without art is the same card on the page (components/review/cover.tsx): film, composers and year.
+ * cover without art is the same card on the page (components/review/cover.tsx): film, composers
+ * and year.
  */
 export function ReviewShareCard(props: ReviewShareCardProps) {
   const { filmTitle, filmYear, composers, criticScore, trackCount, totalSeconds } = props;
   const running = `${trackCount} ${trackCount === 1 ? "track" : "tracks"} · ${formatDuration(totalSeconds)}`;
   return (
-    <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
-        justifyContent: "space-between",
-        padding: "64px 72px",
-        background: "#fbf8f3",
-        color: "#1c1917",
-        fontFamily: FAMILY,
-        borderTop: "16px solid #9a3412",
-      }}
-    >
+    <div style={{ ...shareCardFrame, justifyContent: "space-between", padding: "64px 72px" }}>
       <div
         style={{
           display: "flex",

@@ -1,11 +1,11 @@
+import { Duration } from "@/components/duration";
+import { PickCount, ReadersFavouriteBadge } from "@/components/scores/favourite-marks";
+import { FavouritesIsland } from "@/components/scores/favourites-island";
 import type { Track } from "@/db/schema";
 import { summarizeTracks } from "@/lib/duration";
 import { readersFavouriteIds } from "@/lib/scores";
 import { trackAnchor } from "@/lib/track-anchor";
-import { Duration } from "../duration";
 import { TrackLinks } from "./listen-links";
-import { PickCount, ReadersFavouriteBadge } from "../scores/favourite-marks";
-import { FavouritesIsland } from "../scores/favourites-island";
 
 type TrackListProps = {
   tracks: readonly Track[];

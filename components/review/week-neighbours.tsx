@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { SampleTag } from "@/components/sample-tag";
 import { getWeekNeighbours, type WeekNeighbour } from "@/db/queries/reviews";
 import { inSameWeek, weekLabel } from "@/lib/series-weeks";
 import type { WeeklySlot } from "@/lib/weekly-slot";
-import { SampleTag } from "../sample-tag";
 
 type NeighbourProps = { review: WeekNeighbour; rel: "prev" | "next"; sameWeek: boolean };
 

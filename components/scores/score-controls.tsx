@@ -9,7 +9,7 @@ const ScoreForms = lazy(() => import("./score-forms").then((m) => ({ default: m.
 
 type ScoreControlsProps = { reviewId: number; soundtrackId: number; slug: string };
 
-export function scoresSignInHref(slug: string) {
+function scoresSignInHref(slug: string) {
   return `/sign-in?callbackUrl=${encodeURIComponent(`/reviews/${slug}#scores`)}`;
 }
 

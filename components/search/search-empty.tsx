@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { EmptyState } from "@/components/site/empty-state";
 import type { SearchExamples as Examples } from "@/db/queries/search-results";
-import { EmptyState } from "../site/empty-state";
 import { SearchExamples } from "./search-examples";
 
 type Props = { examples: Examples | null };

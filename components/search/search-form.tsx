@@ -2,10 +2,10 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
+import { compactButtonClass } from "@/components/forms/button-styles";
+import { inputClass } from "@/components/forms/form-field";
 import { searchHref, searchOfPath } from "@/lib/search-groups";
 import { MAX_QUERY_LENGTH } from "@/lib/search-query";
-import { compactButtonClass } from "../forms/button-styles";
-import { inputClass } from "../forms/form-field";
 import { takeSearchFocus } from "./search-focus";
 
 /** How long typing must pause before the results follow it. */

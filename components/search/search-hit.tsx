@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { Duration } from "@/components/duration";
+import { ReviewMeta } from "@/components/review/review-meta";
+import { SampleTag } from "@/components/sample-tag";
 import type {
   ComposerHit,
   ReviewHit,
@@ -8,9 +11,6 @@ import type {
 } from "@/db/queries/search-results";
 import { plainSnippet } from "@/lib/search-snippet";
 import { trackAnchor } from "@/lib/track-anchor";
-import { Duration } from "../duration";
-import { ReviewMeta } from "../review/review-meta";
-import { SampleTag } from "../sample-tag";
 import { Highlighted } from "./highlighted";
 
 const titleClass = "font-serif text-lg leading-snug font-semibold sm:text-xl";

@@ -1,6 +1,6 @@
+import { Pagination } from "@/components/pagination";
 import type { SearchResults as Results } from "@/db/queries/search-results";
 import { SEARCH_GROUPS, SEARCH_PAGE_SIZE, type SearchGroup, searchHref } from "@/lib/search-groups";
-import { Pagination } from "../pagination";
 import { ResultGroup } from "./result-group";
 import { SearchTabs } from "./search-tabs";
 

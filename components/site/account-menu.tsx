@@ -4,14 +4,14 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { signOutOfThisBrowser } from "@/app/(auth)/sign-in/actions";
+import { menuItemClass } from "@/components/forms/button-styles";
+import { NotificationsLink } from "@/components/notifications/notifications-link";
+import { UnreadBadge } from "@/components/notifications/unread-badge";
+import { useViewer } from "@/components/viewer/use-viewer";
+import { reloadViewer } from "@/components/viewer/viewer-store";
 import { IDLE } from "@/lib/action-state";
 import type { Viewer } from "@/lib/viewer";
-import { menuItemClass } from "../forms/button-styles";
 import { headerControlClass, HeaderMenu } from "./header-menu";
-import { NotificationsLink } from "../notifications/notifications-link";
-import { UnreadBadge } from "../notifications/unread-badge";
-import { useViewer } from "../viewer/use-viewer";
-import { reloadViewer } from "../viewer/viewer-store";
 
 function SignInLink({ className }: { className: string }) {
   const pathname = usePathname();

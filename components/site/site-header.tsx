@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { menuItemClass } from "@/components/forms/button-styles";
+import { UnreadBadge } from "@/components/notifications/unread-badge";
+import { HeaderSearch } from "@/components/search/header-search";
 import { AccountLinks, AccountMenu } from "./account-menu";
-import { menuItemClass } from "../forms/button-styles";
 import { HeaderMenu } from "./header-menu";
-import { UnreadBadge } from "../notifications/unread-badge";
-import { HeaderSearch } from "../search/header-search";
 
 const SECTIONS = [
   { href: "/", label: "This week" },

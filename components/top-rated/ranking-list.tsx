@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { SampleTag } from "@/components/sample-tag";
 import type { RankedSoundtrack } from "@/db/queries/rankings";
 import { formatScore } from "@/lib/format";
-import { SampleTag } from "../sample-tag";
 
 type RankingListProps = {
   id: string;

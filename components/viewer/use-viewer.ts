@@ -14,7 +14,7 @@ export function useUnreadCount(): number | undefined {
   return snapshot.status === "ready" && snapshot.viewer ? snapshot.unread : undefined;
 }
 
-export type ReviewViewer =
+type ReviewViewer =
   | { status: "loading" }
   | { status: "signed-out" }
   | { status: "reader"; viewer: Viewer; review: ReviewViewerState };

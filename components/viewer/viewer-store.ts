@@ -6,7 +6,7 @@ import type { ReviewViewerState, Viewer, ViewerPayload } from "@/lib/viewer";
  * Islands say what they need as they mount; the request goes out once they all have.
  */
 
-export type ViewerSnapshot =
+type ViewerSnapshot =
   | { status: "loading" }
   | {
       status: "ready";

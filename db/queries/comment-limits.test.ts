@@ -7,7 +7,7 @@ import { commentReports, comments } from "../schema";
 
 const { db } = await openTestDatabase();
 const q = { ...(await import("./comments")), ...(await import("./comment-writes")) };
-const { reader, reviewId, post } = commentFixtures(db);
+const { reader, reviewId, attempt, post } = commentFixtures(db);
 const { getReviewViewerState } = await import("./viewer-state");
 
 const featured = await reviewId("mission-impossible-fallout");
@@ -17,24 +17,8 @@ describe("rate limits", () => {
   it("allows one comment per 10 seconds and says when the next one can go", async () => {
     const ana = await reader();
     const t = Date.UTC(2025, 2, 1, 9);
-    expect(
-      (
-        await q.createComment({
-          reviewId: featured,
-          authorId: ana.id,
-          body: "one",
-          isSpoiler: false,
-          now: new Date(t),
-        })
-      ).ok,
-    ).toBe(true);
-    const blocked = await q.createComment({
-      reviewId: featured,
-      authorId: ana.id,
-      body: "two",
-      isSpoiler: false,
-      now: new Date(t + 3_000),
-    });
+    expect((await attempt(featured, ana.id, "one", { now: new Date(t) })).ok).toBe(true);
+    const blocked = await attempt(featured, ana.id, "two", { now: new Date(t + 3_000) });
     expect(blocked).toEqual({
       ok: false,
       reason: "rate-limited",
@@ -45,17 +29,7 @@ describe("rate limits", () => {
         "You can post again in 7 seconds.",
       );
     }
-    expect(
-      (
-        await q.createComment({
-          reviewId: featured,
-          authorId: ana.id,
-          body: "two",
-          isSpoiler: false,
-          now: new Date(t + 10_001),
-        })
-      ).ok,
-    ).toBe(true);
+    expect((await attempt(featured, ana.id, "two", { now: new Date(t + 10_001) })).ok).toBe(true);
   });
 
   it("allows 30 comments an hour, deleted ones included", async () => {
@@ -66,13 +40,7 @@ describe("rate limits", () => {
       if (i === 0) await q.deleteComment({ commentId: id, reviewId: hollow, authorId: ana.id });
     }
     const at = new Date(start + 30 * 60_000);
-    const blocked = await q.createComment({
-      reviewId: hollow,
-      authorId: ana.id,
-      body: "31",
-      isSpoiler: false,
-      now: at,
-    });
+    const blocked = await attempt(hollow, ana.id, "31", { now: at });
     expect(blocked).toEqual({
       ok: false,
       reason: "rate-limited",
@@ -85,17 +53,9 @@ describe("rate limits", () => {
     }
     const [n] = await db.select({ n: count() }).from(comments).where(eq(comments.authorId, ana.id));
     expect(n?.n).toBe(30);
-    expect(
-      (
-        await q.createComment({
-          reviewId: hollow,
-          authorId: ana.id,
-          body: "later",
-          isSpoiler: false,
-          now: new Date(start + 3_600_001),
-        })
-      ).ok,
-    ).toBe(true);
+    expect((await attempt(hollow, ana.id, "later", { now: new Date(start + 3_600_001) })).ok).toBe(
+      true,
+    );
   });
 });
 

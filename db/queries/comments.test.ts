@@ -6,7 +6,7 @@ import { commentLikes, comments, reviews, soundtracks } from "../schema";
 
 const { db } = await openTestDatabase();
 const q = { ...(await import("./comments")), ...(await import("./comment-writes")) };
-const { reader, reviewId, post, tick } = commentFixtures(db);
+const { reader, reviewId, attempt, post, tick } = commentFixtures(db);
 const { getReviewViewerState } = await import("./viewer-state");
 
 const featured = await reviewId("mission-impossible-fallout");
@@ -47,19 +47,11 @@ describe("threads", () => {
       .insert(reviews)
       .values({ soundtrackId: st!.id, slug: "draft", headline: "d", summary: "d", body: "d" })
       .returning();
-    const attempt = (review: number, parentId?: number) =>
-      q.createComment({
-        reviewId: review,
-        authorId: ana.id,
-        body: "x",
-        isSpoiler: false,
-        parentId,
-        now: tick(),
-      });
-    expect(await attempt(hollow, other)).toEqual({ ok: false, reason: "not-found" });
-    expect(await attempt(draft!.id)).toEqual({ ok: false, reason: "not-found" });
+    const reply = (review: number, parentId?: number) => attempt(review, ana.id, "x", { parentId });
+    expect(await reply(hollow, other)).toEqual({ ok: false, reason: "not-found" });
+    expect(await reply(draft!.id)).toEqual({ ok: false, reason: "not-found" });
     await q.deleteComment({ commentId: other, reviewId: featured, authorId: ana.id });
-    expect(await attempt(featured, other)).toEqual({ ok: false, reason: "not-found" });
+    expect(await reply(featured, other)).toEqual({ ok: false, reason: "not-found" });
   });
 
   it("refuses a reply anywhere in a thread whose top a moderator hid", async () => {
@@ -68,14 +60,7 @@ describe("threads", () => {
     const reply = await post(hollow, ben.id, "A reply inside it", { parentId: top });
     await db.update(comments).set({ hiddenAt: new Date() }).where(eq(comments.id, top));
     for (const parentId of [top, reply]) {
-      const result = await q.createComment({
-        reviewId: hollow,
-        authorId: cy.id,
-        body: "Sneaking in",
-        isSpoiler: false,
-        parentId,
-        now: tick(),
-      });
+      const result = await attempt(hollow, cy.id, "Sneaking in", { parentId });
       expect(result).toEqual({ ok: false, reason: "not-found" });
     }
     expect(await db.$count(comments, eq(comments.authorId, cy.id))).toBe(0);

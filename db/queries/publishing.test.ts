@@ -1,17 +1,15 @@
 import { inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { formFields } from "@/lib/action-state";
-import { editorSchema } from "@/lib/editor-schemas";
 import { viewerAccount } from "@/lib/testing/admin-actions";
 import { publishReview } from "@/lib/testing/editor-db";
-import { editorForm, editorValues } from "@/lib/testing/editor-form";
+import { editorValues } from "@/lib/testing/editor-form";
 import { openTestDatabase } from "../testing";
+import { createDraft, saveInEditor } from "../testing-editor";
 import { readFeaturedReview } from "../seed-data/featured";
 import { cacheTags } from "../schema";
 
 const { db } = await openTestDatabase();
-const { createEditorReview, saveEditorReview } = await import("./review-editor-save");
-const { findSlugHolder, getEditorReview } = await import("./review-editor");
+const { findSlugHolder } = await import("./review-editor");
 const { setReviewTime, unpublishReview } = await import("./review-schedule");
 const { importReview } = await import("./review-files");
 const { getWeeklySlot } = await import("./settings");
@@ -25,9 +23,7 @@ async function marked(...tags: string[]) {
 
 async function newDraft(slug: string) {
   const values = { ...editorValues(), slug };
-  const input = editorSchema.parse(formFields(editorForm(values)));
-  const { reviewId } = await createEditorReview(input, values, admin.id);
-  return { reviewId, values };
+  return { reviewId: await createDraft(values, admin.id), values };
 }
 
 describe("a review's writes, as every instance of the site learns of them", () => {
@@ -51,17 +47,8 @@ describe("a review's writes, as every instance of the site learns of them", () =
 
   it("marks a live review's page when the editor saves it, and a draft's nothing", async () => {
     const { reviewId, values } = await newDraft("saved-while-live");
-    const save = async () => {
-      const review = (await getEditorReview(reviewId))!;
-      const changed = { ...values, headline: `${values.headline} again` };
-      await saveEditorReview({
-        review,
-        input: editorSchema.parse(formFields(editorForm(changed, reviewId))),
-        snapshot: changed,
-        actorId: admin.id,
-        kind: "save",
-      });
-    };
+    const save = () =>
+      saveInEditor(reviewId, { ...values, headline: `${values.headline} again` }, admin.id);
     await save();
     expect(await marked(`review:${reviewId}`)).toEqual({});
     await publishReview(db, reviewId, new Date(Date.now() - 60_000));
@@ -90,14 +77,7 @@ describe("a review's writes, as every instance of the site learns of them", () =
 describe("one slug policy: a taken slug is refused, never changed", () => {
   it("refuses a new review the address another review's soundtrack keeps as its slug", async () => {
     const { reviewId, values } = await newDraft("kept-by-its-soundtrack");
-    const moved = { ...values, slug: "moved-elsewhere" };
-    await saveEditorReview({
-      review: (await getEditorReview(reviewId))!,
-      input: editorSchema.parse(formFields(editorForm(moved, reviewId))),
-      snapshot: moved,
-      actorId: admin.id,
-      kind: "save",
-    });
+    await saveInEditor(reviewId, { ...values, slug: "moved-elsewhere" }, admin.id);
     // A draft moved: no review has its old address, but its soundtrack keeps the slug.
     expect(await findSlugHolder("kept-by-its-soundtrack")).toEqual({
       headline: values.headline,

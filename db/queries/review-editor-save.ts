@@ -15,6 +15,7 @@ import {
   linkInserts,
   newReviewInserts,
   type NewReview,
+  trackInserts,
 } from "../review-inserts";
 import {
   listeningLinks,
@@ -76,9 +77,9 @@ const formTracks = (rows: EditorInput["tracks"]): ParsedTrack[] =>
   }));
 
 /** The composers, then the links, in the form's order. */
-function composerAndLinkInserts(db: Database, soundtrackId: number, input: EditorInput) {
+function composerAndLinkInserts(db: Database, soundtrackId: number, input: EditorInput, at: Date) {
   return [
-    ...composerInserts(db, soundtrackId, input.composers.map(composerRow)),
+    ...composerInserts(db, soundtrackId, input.composers.map(composerRow), { at }),
     ...linkInserts(db, soundtrackId, formLinks(input)),
   ];
 }
@@ -99,11 +100,6 @@ function newEditorReview(input: EditorInput, authorId: string): NewReview {
     weekNumber: null,
     authorId,
   };
-}
-
-function newTrackInserts(db: Database, soundtrackId: number, rows: EditorInput["tracks"]) {
-  if (rows.length === 0) return [];
-  return [db.insert(tracks).values(formTracks(rows).map((t) => ({ ...t, soundtrackId })))];
 }
 
 async function storedTrackIds(soundtrackId: number, input: EditorInput): Promise<TrackIds> {
@@ -136,7 +132,7 @@ export async function createEditorReview(
   const reviewId = reviewIdBySlug(input.slug);
   const now = clockNow();
   await db.batch([
-    ...newReviewInserts(db, newEditorReview(input, actorId)),
+    ...newReviewInserts(db, newEditorReview(input, actorId), { at: now }),
     db
       .insert(reviewRevisions)
       .values({ reviewId, authorId: actorId, kind, snapshot, createdAt: now }),
@@ -184,10 +180,10 @@ function trackStatements(db: Database, soundtrackId: number, input: EditorInput,
         .set({ disc: t.disc, position: t.position, title: t.title, durationSeconds: t.duration })
         .where(and(ofThis, eq(tracks.id, t.id!))),
     ),
-    ...newTrackInserts(
+    ...trackInserts(
       db,
       soundtrackId,
-      input.tracks.filter((t) => t.id === null || !known.has(t.id)),
+      formTracks(input.tracks.filter((t) => t.id === null || !known.has(t.id))),
     ),
   ];
 }
@@ -202,8 +198,8 @@ export type SaveChange = {
 
 /**
  * Writes the whole form over the review and its soundtrack, with a version in the history and,
- * for a save or a restore, an audit line: one batch, published at once when the review is live. A review that was ever on the site keeps
- * its old address, which leads to the new one.
+ * for a save or a restore, an audit line: one batch, published at once when the review is live.
+ * A review that was ever on the site keeps its old address, which leads to the new one.
  */
 export async function saveEditorReview(change: SaveChange): Promise<TrackIds> {
   const { review, input, actorId, kind } = change;
@@ -219,7 +215,7 @@ export async function saveEditorReview(change: SaveChange): Promise<TrackIds> {
     db.delete(soundtrackComposers).where(eq(soundtrackComposers.soundtrackId, s)),
     db.delete(listeningLinks).where(eq(listeningLinks.soundtrackId, s)),
     ...trackStatements(db, s, input, review.trackIds),
-    ...composerAndLinkInserts(db, s, input),
+    ...composerAndLinkInserts(db, s, input, now),
     db
       .update(reviews)
       .set({ ...reviewFields(input), updatedAt: now })
@@ -246,12 +242,19 @@ export async function saveEditorReview(change: SaveChange): Promise<TrackIds> {
     }
   }
   const revision = { reviewId: review.id, actorId, kind, snapshot: change.snapshot };
-  statements.push((await revisionStatement(db, revision)).statement);
+  statements.push((await revisionStatement(db, revision, now)).statement);
   if (kind !== "autosave") {
     const action = kind === "restore" ? "review.restored" : "review.saved";
     const summary = moved ? `${input.headline}: now at /reviews/${input.slug}` : input.headline;
     statements.push(
-      auditEntry(db, { actorId, action, targetType: "review", targetId: review.id, summary }),
+      auditEntry(db, {
+        actorId,
+        action,
+        targetType: "review",
+        targetId: review.id,
+        summary,
+        at: now,
+      }),
     );
   }
   const live = review.live ? writes.reviewSaved({ reviewId: review.id }) : [];

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, count, eq, gt, inArray } from "drizzle-orm";
+import { asc, count, eq, gt, inArray } from "drizzle-orm";
 import type { ReviewFile } from "@/lib/review-file";
 import { getDb } from "..";
-import { coverImages, listeningLinks, reviewImages, reviews } from "../schema";
+import { coverImages, listeningLinks, reviews } from "../schema";
 import { albumOrder, composerNamesInOrder } from "./soundtrack-relations";
 
 export async function getReviewCount(): Promise<number> {
@@ -117,16 +117,4 @@ export async function getCoverBytes(soundtrackId: number): Promise<Buffer | unde
     .from(coverImages)
     .where(eq(coverImages.soundtrackId, soundtrackId));
   return row?.bytes;
-}
-
-/**
- * The image of a body at an address the body gives (lib/body-image-files.ts), found by its id and
- * the time it was made; the address's signature is this site's, and not checked again.
- */
-export async function getBodyImage(id: number, createdAt: Date) {
-  const [row] = await getDb()
-    .select({ contentType: reviewImages.contentType, bytes: reviewImages.bytes })
-    .from(reviewImages)
-    .where(and(eq(reviewImages.id, id), eq(reviewImages.createdAt, createdAt)));
-  return row;
 }

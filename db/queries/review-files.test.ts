@@ -4,6 +4,7 @@ import { sniffImage } from "@/lib/image-sniff";
 import type { ReviewFile } from "@/lib/review-file";
 import { png } from "@/lib/testing/png";
 import { openTestDatabase } from "../testing";
+import { review } from "../testing-reviews-cli";
 import {
   auditLog,
   composers,
@@ -13,7 +14,6 @@ import {
   soundtracks,
   tracks,
 } from "../schema";
-import { readFeaturedReview } from "../seed-data/featured";
 
 // The seed puts week 1 in the slot of Tuesday 24 November 2026, 09:00 Europe/London.
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -22,12 +22,6 @@ const { importReview } = await import("./review-files");
 const { getImportConflicts } = await import("./review-file-conflicts");
 const { getReviewsForExport } = await import("./review-exports");
 const { getCover } = await import("./cover-images");
-
-const fallout = readFeaturedReview();
-
-function review(slug: string, changes: Partial<ReviewFile> = {}): ReviewFile {
-  return { ...fallout, slug, soundtrackSlug: slug, filmTitle: `Film ${slug}`, ...changes };
-}
 
 async function rowCounts() {
   const tables = [soundtracks, reviews, tracks, composers, soundtrackComposers, auditLog];
@@ -70,6 +64,10 @@ describe("importReview", () => {
       .from(auditLog)
       .where(eq(auditLog.targetId, String(row!.id)));
     expect(audit).toMatchObject({ actorId: null, action: "review.imported", targetType: "review" });
+    // One time for the whole write: the review, its soundtrack, new composer and audit line.
+    const [ada] = await db.select().from(composers).where(eq(composers.name, "Ada New"));
+    const times = [row!.createdAt, row!.soundtrack.createdAt, ada!.createdAt, audit!.createdAt];
+    expect(times.map((t) => t.getTime())).toEqual(times.map(() => NOW.getTime()));
   });
 
   it("publishes into the next free weekly slot, numbering the week from week 1", async () => {

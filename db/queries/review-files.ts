@@ -71,14 +71,18 @@ export async function importReview(
     try {
       await publishWrite(
         [
-          ...newReviewInserts(db, {
-            ...review,
-            ...placement,
-            body: replaceImageAddresses(review.body, addresses),
-            composers: review.composers.map(composerRow),
-            cover: stored,
-            images: [...storedImages.values()],
-          }),
+          ...newReviewInserts(
+            db,
+            {
+              ...review,
+              ...placement,
+              body: replaceImageAddresses(review.body, addresses),
+              composers: review.composers.map(composerRow),
+              cover: stored,
+              images: [...storedImages.values()],
+            },
+            { at: now },
+          ),
           auditEntry(db, {
             actorId: null,
             action: scheduled ? "review.scheduled" : "review.imported",

@@ -8,7 +8,7 @@ import type { NewBodyImage } from "../review-inserts";
 import { reviewImages } from "../schema";
 import { auditEntry } from "./audit";
 
-export const imageUrl = (id: number, createdAt: Date) =>
+const imageUrl = (id: number, createdAt: Date) =>
   `/images/${id}?v=${signedVersion(`image:${id}`, createdAt)}`;
 
 /** Stores an image of the review's body; its address, signed, is what the Markdown holds. */
@@ -42,11 +42,18 @@ export async function saveReviewImage(upload: {
 /** The image at `/images/<id>?v=<version>`: the signature is checked before any query. */
 export async function getReviewImage(id: number, version: string | null) {
   const at = versionTime(`image:${id}`, version);
-  if (!at) return undefined;
+  return at ? getBodyImage(id, at) : undefined;
+}
+
+/**
+ * The image of a body at an address the body gives (lib/body-image-files.ts), found by its id and
+ * the time it was made; the address's signature is this site's, and not checked again.
+ */
+export async function getBodyImage(id: number, createdAt: Date) {
   const [row] = await getDb()
     .select({ contentType: reviewImages.contentType, bytes: reviewImages.bytes })
     .from(reviewImages)
-    .where(and(eq(reviewImages.id, id), eq(reviewImages.createdAt, at)));
+    .where(and(eq(reviewImages.id, id), eq(reviewImages.createdAt, createdAt)));
   return row;
 }
 

@@ -61,8 +61,8 @@ export async function getRevision(
 export async function revisionStatement(
   db: Database,
   revision: { reviewId: number; actorId: string; kind: RevisionKind; snapshot: EditorValues },
+  now = clockNow(),
 ): Promise<{ statement: BatchItem<"sqlite"> }> {
-  const now = clockNow();
   const [latest] = await db
     .select({
       id: reviewRevisions.id,

@@ -16,18 +16,25 @@ export async function getWeeklySlot(): Promise<WeeklySlot> {
 /** Saves the weekly slot, with its line in the audit log. */
 export async function saveWeeklySlot(slot: WeeklySlot, actorId: string) {
   const db = getDb();
-  const values = { slotWeekday: slot.weekday, slotTime: slot.time, slotTimeZone: slot.timeZone };
+  const at = now();
+  const values = {
+    slotWeekday: slot.weekday,
+    slotTime: slot.time,
+    slotTimeZone: slot.timeZone,
+    updatedAt: at,
+  };
   await db.batch([
     db
       .insert(siteSettings)
-      .values({ id: 1, ...values, updatedAt: now() })
-      .onConflictDoUpdate({ target: siteSettings.id, set: { ...values, updatedAt: now() } }),
+      .values({ id: 1, ...values })
+      .onConflictDoUpdate({ target: siteSettings.id, set: values }),
     auditEntry(db, {
       actorId,
       action: "settings.saved",
       targetType: "settings",
       targetId: "weekly-slot",
       summary: `Weekly slot: ${WEEKDAYS[slot.weekday]}s at ${slot.time}, ${slot.timeZone}`,
+      at,
     }),
   ]);
 }
@@ -49,14 +56,12 @@ export async function saveRequireVerifiedEmail(on: boolean, actorId: string) {
     slotTime: DEFAULT_SLOT.time,
     slotTimeZone: DEFAULT_SLOT.timeZone,
   };
+  const values = { requireVerifiedEmail: on, updatedAt: now() };
   await db.batch([
     db
       .insert(siteSettings)
-      .values({ id: 1, ...slot, requireVerifiedEmail: on, updatedAt: now() })
-      .onConflictDoUpdate({
-        target: siteSettings.id,
-        set: { requireVerifiedEmail: on, updatedAt: now() },
-      }),
+      .values({ id: 1, ...slot, ...values })
+      .onConflictDoUpdate({ target: siteSettings.id, set: values }),
     auditEntry(db, {
       actorId,
       action: "settings.saved",
@@ -65,6 +70,7 @@ export async function saveRequireVerifiedEmail(on: boolean, actorId: string) {
       summary: on
         ? "Readers must confirm their email address to comment"
         : "Readers may comment without confirming their email address",
+      at: values.updatedAt,
     }),
   ]);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { ThrottleRule } from "@/lib/auth/sign-in-policy";
 import { getDb } from "..";
-import { now as clockNow, nowMs } from "../clock.mjs";
+import { now as clockNow } from "../clock.mjs";
 import { authThrottles } from "../schema";
 
 /** The latest time any of these keys stays locked until, or null when none is locked now. */
@@ -33,8 +33,11 @@ function hit(key: string, { maxHits, windowSeconds, lockSeconds }: ThrottleRule,
  * Counts one attempt against each key in one atomic batch: a key's window restarts after
  * `windowSeconds`, and reaching `maxHits` inside it locks the key for `lockSeconds`.
  */
-export async function recordThrottleHits(hits: [key: string, rule: ThrottleRule][]) {
-  const now = Math.floor(nowMs() / 1000);
+export async function recordThrottleHits(
+  hits: [key: string, rule: ThrottleRule][],
+  at = clockNow(),
+) {
+  const now = Math.floor(at.getTime() / 1000);
   const [first, ...rest] = hits.map(([key, rule]) => hit(key, rule, now));
   if (first) await getDb().batch([first, ...rest]);
 }
@@ -45,8 +48,9 @@ export async function recordThrottleHits(hits: [key: string, rule: ThrottleRule]
  * attempt was counted and may go ahead.
  */
 export async function takeThrottleHit(key: string, rule: ThrottleRule): Promise<Date | null> {
-  const lockedUntil = await getThrottleLock([key]);
-  if (!lockedUntil) await recordThrottleHits([[key, rule]]);
+  const at = clockNow();
+  const lockedUntil = await getThrottleLock([key], at);
+  if (!lockedUntil) await recordThrottleHits([[key, rule]], at);
   return lockedUntil;
 }
 

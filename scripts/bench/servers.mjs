@@ -90,7 +90,7 @@ async function copyTimed(from, to, where) {
  * prepare step seeds only an empty database), builds into `distDir` when the sources are newer,
  * then starts. Resolves with the server's base URL and its database URL.
  */
-export async function startSingle({ port, dbFile, distDir }) {
+async function startSingle({ port, dbFile, distDir }) {
   await portFree(port);
   const base = `http://${HOST}:${port}`;
   const databaseUrl = `file:${dbFile}`;
@@ -124,7 +124,7 @@ export async function startSingle({ port, dbFile, distDir }) {
  * database file"), then compacts that log into a snapshot in the background; the measurements
  * wait for that snapshot so it does not share the CPU with them.
  */
-export async function startOnSqld({ ports, sqldPort, dbPath, sourceDb, distDir, signal }) {
+async function startOnSqld({ ports, sqldPort, dbPath, sourceDb, distDir, signal }) {
   for (const port of [...ports, sqldPort]) await portFree(port);
   rmSync(resolve(root, dbPath), { recursive: true, force: true });
   const dataFile = join(root, dbPath, "dbs", "default", "data");

@@ -151,7 +151,7 @@ export const renderBodyPreview = adminAction(
   },
 );
 
-export type RevisionData = { values: EditorValues; createdAt: number };
+type RevisionData = { values: EditorValues; createdAt: number };
 
 /** One version from the history, to compare with the form. */
 export const showRevision = adminAction(

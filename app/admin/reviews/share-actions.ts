@@ -94,7 +94,7 @@ export const uploadCover = adminAction(
   },
 );
 
-export type BodyImageData = { markdown: string };
+type BodyImageData = { markdown: string };
 
 /**
  * An image for the review's body, checked as the cover is, with its alt text required. Stored on

@@ -3,7 +3,7 @@ import { ImageResponse } from "next/og";
 import { tagPage } from "@/cache/next";
 import { reads } from "@/cache/tags";
 import { CompareShareCard } from "@/components/compare/compare-share-card";
-import { shareCardFonts } from "@/components/review/review-share-card";
+import { shareCardFonts } from "@/components/share-card-frame";
 import { getComparison, lookUpComparison } from "@/db/queries/compare";
 import { summarizeTracks } from "@/lib/duration";
 

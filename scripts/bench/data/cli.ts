@@ -1,7 +1,7 @@
 // The command line's options: reading them, and checking --out can be written before any work.
 import { closeSync, mkdirSync, openSync, statSync } from "node:fs";
 import { dirname } from "node:path";
-import { parseArgs } from "node:util";
+import { readCommandLine, UsageError } from "@/lib/command-line";
 import { BENCH_DEFAULT_OUT, BENCH_MAX_SCALE } from "./constants";
 import { removeDatabaseFiles } from "./database";
 
@@ -18,39 +18,13 @@ Options:
                      500,000 comments)
   -h, --help         Show this help`;
 
-export class UsageError extends Error {}
-
 export type CliOptions = { help: boolean; out: string; scale: number };
 
 export function parseCliArgs(argv: string[]): CliOptions {
-  let values: { out?: string; scale?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        out: { type: "string", short: "o" },
-        scale: { type: "string", short: "s" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const message = error instanceof Error ? error.message : String(error);
-    const quoted = /'([^']+)'/.exec(message)?.[1];
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-      throw new UsageError(`Unknown option ${quoted ?? ""}.`.replace(" .", "."));
-    }
-    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      const option = /--[\w-]+/.exec(quoted ?? message)?.[0] ?? "That option";
-      throw new UsageError(`${option} needs a value.`);
-    }
-    if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
-      throw new UsageError(`Unexpected argument ${quoted ?? ""}; options are --out and --scale.`);
-    }
-    throw new UsageError(message);
-  }
+  const { values } = readCommandLine({
+    args: argv,
+    options: { out: { type: "string", short: "o" }, scale: { type: "string", short: "s" } },
+  });
   const rawScale = values.scale ?? "1";
   const scale = /^\s*[0-9.eE+-]+\s*$/.test(rawScale) ? Number(rawScale) : NaN;
   if (!Number.isFinite(scale) || scale <= 0 || scale > BENCH_MAX_SCALE) {

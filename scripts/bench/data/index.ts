@@ -10,8 +10,6 @@
  * benchmark and the tests import.
  */
 export {
-  BENCH_DEFAULT_OUT,
-  BENCH_MAX_SCALE,
   BENCH_NOW,
   BENCH_PROFILE_HANDLE,
   BENCH_READER_EMAIL,
@@ -19,13 +17,10 @@ export {
   BENCH_REVIEW_SLUG,
   BENCH_TARGETS,
   benchCounts,
-  benchUserId,
   readerEmail,
   readerHandle,
-  type BenchCounts,
-  type BenchDataOptions,
   type BenchDataResult,
 } from "./constants";
-export { parseCliArgs, type CliOptions } from "./cli";
+export { parseCliArgs } from "./cli";
 export { removeDatabaseFiles } from "./database";
 export { generateBenchData } from "./generate";

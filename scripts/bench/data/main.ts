@@ -1,6 +1,7 @@
 // The command line: `npm run bench:data -- [--out data/bench.db] [--scale 1]` (see cli.ts).
 import { Progress } from "../../progress";
-import { checkWritable, parseCliArgs, UsageError, USAGE, type CliOptions } from "./cli";
+import { UsageError } from "@/lib/command-line";
+import { checkWritable, parseCliArgs, USAGE, type CliOptions } from "./cli";
 import { BENCH_NOW, NOW_MS } from "./constants";
 import { generateBenchData } from "./generate";
 import { summary } from "./summary";

@@ -43,7 +43,8 @@ export async function seedBenchDatabase(run: Run, url: string): Promise<Seeded> 
   w.phase("seed", 1, "step");
   await runMigrations(url);
   await seedDatabase(db, BENCH_NOW, { demoAccounts: true });
-  // The seed leaves unixepoch() timestamps and random ids; pin them to BENCH_NOW and the handles.
+  // The seed dates its soundtracks and composers by the site's clock (the machine's) and gives
+  // random user ids; pin them to BENCH_NOW and the handles.
   const published = sql`${reviews.publishedAt}`;
   await db.batch([
     db.update(composers).set({ createdAt: BENCH_NOW }),
