@@ -15,11 +15,39 @@ export const newsletterKey = (address: string) => `newsletter:${address}`;
 export const NEWSLETTER_REQUESTED =
   "Check your inbox: if that address is not subscribed yet, we have mailed it a link to confirm.";
 
+/** A subscriber's state as the preferences page says it. */
+export const NEWSLETTER_STATES = {
+  pending: "has not confirmed its subscription yet.",
+  subscribed: "gets the weekly newsletter.",
+  unsubscribed: "does not get the newsletter.",
+  bounced: "was refused by its mail server, so nothing more is sent to it.",
+} as const;
+
+export type NewsletterState = keyof typeof NEWSLETTER_STATES;
+
+/** The answer to a change on the preferences page. */
+export const PREFERENCES_DONE = { off: "Unsubscribed.", on: "Subscribed again." } as const;
+
+export const DEAD_NEWSLETTER_TITLE = "This link no longer works";
+
 export const DEAD_NEWSLETTER_LINK =
-  "This link does not work: it was changed, or it is older than a week. Subscribe again from the home page for a new one.";
+  "It was changed, a newer one was mailed since, or it is older than a week. Subscribe again from the home page for a new one.";
 
 export const NEWSLETTER_LIMITED =
   "Too many subscription requests from your network. Try again in an hour.";
+
+/** What a reader is told about their own subscription, in settings. */
+export const READER_NEWSLETTER = {
+  on: "Each week's review will come to your inbox.",
+  off: "You will not get the newsletter.",
+  confirmFirst:
+    "Confirm your email address first: the newsletter goes only to an address you have confirmed.",
+  bounced:
+    "Your address's mail server refused our mail, so nothing more is sent to it. Change your email to get the newsletter.",
+  /** Added to the answer to an email change when the reader was subscribed. */
+  addressChanged:
+    "The newsletter no longer goes to your old address: turn it on again under Newsletter once you have confirmed the new one.",
+};
 
 export function newsletterConfirmMail(email: string, link: string): Mail {
   return {

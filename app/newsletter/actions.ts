@@ -7,6 +7,8 @@ import { mailOrigin, sendAfterResponse } from "@/auth/mail";
 import { now } from "@/db/clock.mjs";
 import {
   confirmSubscription,
+  getReaderNewsletter,
+  getSubscriber,
   getSubscriberByToken,
   requestSubscription,
   resubscribe,
@@ -15,19 +17,19 @@ import {
   unsubscribeReader,
 } from "@/db/queries/newsletter-subscribers";
 import { takeThrottleHit } from "@/db/queries/throttles";
-import { getUserAuthState } from "@/db/queries/users";
 import { clientAddress } from "@/lib/client-address";
 import {
   DEAD_NEWSLETTER_LINK,
   NEWSLETTER_LIMITED,
   NEWSLETTER_PER_ADDRESS,
   NEWSLETTER_REQUESTED,
+  PREFERENCES_DONE,
+  READER_NEWSLETTER,
   newsletterConfirmMail,
   newsletterKey,
 } from "@/lib/newsletter";
-import { newsletterToken, readNewsletterToken } from "@/lib/newsletter-tokens";
-
 import { siteLink } from "@/lib/mail/account-mail";
+import { newsletterToken, readNewsletterToken } from "@/lib/newsletter-tokens";
 
 const visitorSchema = z.object({
   email: z.email("Enter an email address like name@example.com.").max(254).toLowerCase(),
@@ -51,18 +53,24 @@ export const subscribeVisitor = publicAction({ schema: visitorSchema }, async ({
 
 const toggleSchema = z.object({ subscribed: z.enum(["on", "off"]) });
 
-/** A reader's own choice in settings, for their own account's address only. */
+/** A reader's own choice in settings, for their own account's confirmed address only. */
 export const setReaderNewsletter = readerAction(
   { schema: toggleSchema },
   async ({ subscribed }, { viewer }) => {
     if (subscribed === "off") {
       await unsubscribeReader(viewer.id);
-      return { ok: true, message: "You will not get the newsletter." };
+      return { ok: true, message: READER_NEWSLETTER.off, data: { subscribed: false } };
     }
-    const email = (await getUserAuthState(viewer.id))?.email;
-    if (!email) return { ok: false, message: "Your account has no email address to mail." };
-    await subscribeReader(viewer.id, email);
-    return { ok: true, message: "You will get the newsletter every week." };
+    const account = await getReaderNewsletter(viewer.id);
+    // Double opt-in holds for readers too: an address nobody has confirmed is not mailed.
+    if (!account?.email || !account.emailConfirmed) {
+      return { ok: false, message: READER_NEWSLETTER.confirmFirst, data: { subscribed: false } };
+    }
+    const row = await subscribeReader(viewer.id, account.email);
+    if (row.state === "bounced") {
+      return { ok: false, message: READER_NEWSLETTER.bounced, data: { subscribed: false } };
+    }
+    return { ok: true, message: READER_NEWSLETTER.on, data: { subscribed: true } };
   },
 );
 
@@ -81,7 +89,8 @@ export const setNewsletterByToken = publicAction(
     }
     if (subscribed === "off") await unsubscribe(row.id);
     else await resubscribe(row.id);
-    return { ok: true, message: subscribed === "off" ? "Unsubscribed." : "Subscribed again." };
+    const state = (await getSubscriber(row.id))?.state ?? row.state;
+    return { ok: true, message: PREFERENCES_DONE[subscribed], data: { state } };
   },
 );
 

@@ -7,6 +7,7 @@ import { NAME_RULES } from "@/lib/auth/display-name";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { SETTINGS_MESSAGES } from "@/lib/auth/settings-messages";
 import { CURRENT_PASSWORD_PER_ACCOUNT } from "@/lib/auth/sign-in-policy";
+import { READER_NEWSLETTER } from "@/lib/newsletter";
 import { formOf, viewerAccount } from "@/lib/testing/admin-actions";
 import type { Viewer } from "@/lib/viewer";
 
@@ -34,6 +35,8 @@ const { db } = await openTestDatabase();
 const settings = await import("./actions");
 const { GET: download } = await import("./data/route");
 const { startSession } = await import("@/db/queries/sessions");
+const { getReaderSubscription, subscribeReader } =
+  await import("@/db/queries/newsletter-subscribers");
 
 const PASSWORD = "the current password";
 const passwordHash = await hashPassword(PASSWORD);
@@ -152,6 +155,18 @@ describe("the email", () => {
       message: `Your email is now second-${reader.handle}@example.com. ${SETTINGS_MESSAGES.linkHeld}`,
     });
     expect(sendAfterResponse).toHaveBeenCalledTimes(1);
+  });
+
+  it("tells a subscribed reader the newsletter stops at the old address", async () => {
+    const { reader } = await signedInReader();
+    const old = `${reader.handle}@example.test`;
+    await subscribeReader(reader.id, old);
+    const state = await settings.changeEmailAddress(
+      IDLE,
+      formOf({ email: `moved-${reader.handle}@example.com`, emailPassword: PASSWORD }),
+    );
+    expect(state.message).toContain(READER_NEWSLETTER.addressChanged);
+    expect(await getReaderSubscription(reader.id)).toBeNull();
   });
 });
 

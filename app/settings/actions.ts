@@ -16,6 +16,7 @@ import {
   renameAccount,
 } from "@/db/queries/account";
 import { issueTokenForUser } from "@/db/queries/auth-tokens";
+import { getReaderNewsletter } from "@/db/queries/newsletter-subscribers";
 import { endAllSessions } from "@/db/queries/sessions";
 import { nameSchema, passwordSchema } from "@/lib/auth/account-rules";
 import { imitatesName, NAME_RULES } from "@/lib/auth/display-name";
@@ -23,6 +24,7 @@ import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 import { hashPassword } from "@/lib/auth/password";
 import { SETTINGS_MESSAGES as M } from "@/lib/auth/settings-messages";
 import { verifyEmailMail } from "@/lib/mail/account-mail";
+import { READER_NEWSLETTER } from "@/lib/newsletter";
 import { checkCurrentPassword } from "./current-password";
 
 const currentPassword = z.string().min(1, M.passwordMissing).max(MAX_PASSWORD_LENGTH);
@@ -55,14 +57,19 @@ export const changeEmailAddress = readerAction(
   async ({ email, emailPassword }, { viewer }) => {
     const refused = await checkCurrentPassword(viewer.id, emailPassword, "emailPassword");
     if (refused) return refused;
+    const before = await getReaderNewsletter(viewer.id);
     if ((await changeEmail(viewer.id, email)) === "taken") {
       return { ok: false, message: M.invalid, fieldErrors: { email: [M.emailTaken] } };
     }
     const issued = await issueTokenForUser(viewer.id, "verify-email");
     if (issued) sendAfterResponse(verifyEmailMail(issued, { origin: await mailOrigin() }));
+    const newsletter =
+      before?.state === "subscribed" && before.email !== email
+        ? ` ${READER_NEWSLETTER.addressChanged}`
+        : "";
     return {
       ok: true,
-      message: `Your email is now ${email}. ${issued ? M.linkSent : M.linkHeld}`,
+      message: `Your email is now ${email}. ${issued ? M.linkSent : M.linkHeld}${newsletter}`,
       values: { email },
     };
   },

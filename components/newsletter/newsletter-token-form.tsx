@@ -1,36 +1,58 @@
 "use client";
 
+import { useState } from "react";
 import { confirmNewsletter, setNewsletterByToken } from "@/app/newsletter/actions";
-import { primaryButtonClass } from "@/components/forms/button-styles";
+import { primaryButtonClass, quietButtonClass } from "@/components/forms/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
+import { NEWSLETTER_STATES, type NewsletterState } from "@/lib/newsletter";
 
-const actions = { confirm: confirmNewsletter, preferences: setNewsletterByToken };
-
-/** One button on a page reached by a mailed link: confirm, or turn the newsletter on or off. */
-export function NewsletterTokenForm({
-  kind,
-  token,
-  subscribed,
-  label,
-}: {
-  kind: keyof typeof actions;
-  token: string;
-  subscribed?: "on" | "off";
-  label: string;
-}) {
-  const { state, formAction, pending, onSubmit } = useAction(actions[kind]);
+/** The button a mailed confirmation link leads to: pressing it, not opening the link, confirms. */
+export function ConfirmNewsletterForm({ token }: { token: string }) {
+  const { state, formAction, pending, onSubmit } = useAction(confirmNewsletter);
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      {subscribed && <input type="hidden" name="subscribed" value={subscribed} />}
       <ActionStatus state={state} tone="panel" />
       {state.status !== "ok" && (
-        <SubmitButton pending={pending} pendingLabel="Saving…" className={primaryButtonClass}>
-          {label}
+        <SubmitButton pending={pending} pendingLabel="Confirming…" className={primaryButtonClass}>
+          Confirm my subscription
         </SubmitButton>
       )}
+    </form>
+  );
+}
+
+/** The preferences page's one choice: the address's state as it stands, and the button to flip it. */
+export function NewsletterPreferencesForm(props: {
+  token: string;
+  email: string;
+  state: NewsletterState;
+}) {
+  const [current, setCurrent] = useState(props.state);
+  const { state, formAction, pending, onSubmit } = useAction(setNewsletterByToken, {
+    onDone: (done) => setCurrent(done.data?.state ?? current),
+  });
+  const on = current === "subscribed" || current === "pending";
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
+      <p>
+        <strong className="font-medium break-all">{props.email}</strong>{" "}
+        {NEWSLETTER_STATES[current]}
+      </p>
+      <input type="hidden" name="token" value={props.token} />
+      <input type="hidden" name="subscribed" value={on ? "off" : "on"} />
+      {current !== "bounced" && (
+        <SubmitButton
+          pending={pending}
+          pendingLabel="Saving…"
+          className={on ? quietButtonClass : primaryButtonClass}
+        >
+          {on ? "Unsubscribe" : "Subscribe again"}
+        </SubmitButton>
+      )}
+      <ActionStatus state={state} pending={pending} pendingText="Saving…" />
     </form>
   );
 }

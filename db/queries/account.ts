@@ -6,6 +6,7 @@ import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
 import { comments, users } from "../schema";
 import { endTokensOf } from "./auth-tokens";
+import { releaseReaderAddresses } from "./newsletter-subscribers";
 import { endSessionsOf } from "./sessions";
 
 // A reader's own account, as the settings page changes it. Each write checks the account is the
@@ -53,8 +54,8 @@ export async function renameAccount(userId: string, name: string) {
 
 /**
  * Moves the account to a new email, which is no longer verified, and ends every link mailed to
- * it before, in one batch; "taken" when another account has it (the unique index decides when
- * two ask at once).
+ * it before and the newsletter at the old address, in one batch; "taken" when another account
+ * has it (the unique index decides when two ask at once).
  */
 export async function changeEmail(userId: string, email: string): Promise<"done" | "taken"> {
   const address = email.toLowerCase();
@@ -68,6 +69,7 @@ export async function changeEmail(userId: string, email: string): Promise<"done"
     await db.batch([
       db.update(users).set({ email: address, emailVerified: null }).where(eq(users.id, userId)),
       endTokensOf(userId),
+      releaseReaderAddresses(userId, address),
     ]);
   } catch (error) {
     if (String((error as { code?: unknown }).code).startsWith("SQLITE_CONSTRAINT")) return "taken";

@@ -1,37 +1,69 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { MAIL_THROTTLE } from "@/lib/auth/mail-tokens";
 import { readNewsletterToken } from "@/lib/newsletter-tokens";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
-import { type NewsletterSubscriber, newsletterSubscribers as subs } from "../schema";
+import {
+  type NewsletterState,
+  type NewsletterSubscriber,
+  newsletterSubscribers as subs,
+  users,
+} from "../schema";
 
 const normalise = (email: string) => email.trim().toLowerCase();
 
-/** A reader's own choice in settings: subscribed at once (their address is confirmed already). */
-export async function subscribeReader(userId: string, email: string, now = clockNow()) {
-  const [row] = await getDb()
-    .insert(subs)
-    .values({
-      email: normalise(email),
-      userId,
-      state: "subscribed",
-      confirmedAt: now,
-      createdAt: now,
+/**
+ * A reader's subscription leaves every address but `keep` (their account's now): that row is no
+ * longer theirs and no longer mailed, so an old address never gets the newsletter after a change.
+ */
+export function releaseReaderAddresses(userId: string, keep: string | null, now = clockNow()) {
+  const wasOn = inArray(subs.state, ["pending", "subscribed"]);
+  return getDb()
+    .update(subs)
+    .set({
+      userId: null,
+      state: sql`CASE WHEN ${wasOn} THEN 'unsubscribed' ELSE ${subs.state} END`,
+      unsubscribedAt: sql`CASE WHEN ${wasOn} THEN ${now.getTime()} ELSE ${subs.unsubscribedAt} END`,
       updatedAt: now,
     })
-    .onConflictDoUpdate({
-      target: subs.email,
-      // An address its server refused stays refused: it is not mailed again.
-      set: {
+    .where(
+      and(eq(subs.userId, userId), keep === null ? undefined : ne(subs.email, normalise(keep))),
+    );
+}
+
+/**
+ * A reader's own choice in settings, at their account's confirmed address: subscribed at once.
+ * A subscription they had at an earlier address is released in the same batch (one row per
+ * reader), and a row a visitor made for this address becomes the reader's.
+ */
+export async function subscribeReader(userId: string, email: string, now = clockNow()) {
+  const db = getDb();
+  const [, rows] = await db.batch([
+    releaseReaderAddresses(userId, email, now),
+    db
+      .insert(subs)
+      .values({
+        email: normalise(email),
         userId,
-        state: sql`CASE WHEN ${subs.state} = 'bounced' THEN 'bounced' ELSE 'subscribed' END`,
-        confirmedAt: sql`coalesce(${subs.confirmedAt}, ${now.getTime()})`,
+        state: "subscribed",
+        confirmedAt: now,
+        createdAt: now,
         updatedAt: now,
-      },
-    })
-    .returning();
-  return row!;
+      })
+      .onConflictDoUpdate({
+        target: subs.email,
+        // An address its server refused stays refused: it is not mailed again.
+        set: {
+          userId,
+          state: sql`CASE WHEN ${subs.state} = 'bounced' THEN 'bounced' ELSE 'subscribed' END`,
+          confirmedAt: sql`coalesce(${subs.confirmedAt}, ${now.getTime()})`,
+          updatedAt: now,
+        },
+      })
+      .returning(),
+  ]);
+  return rows[0]!;
 }
 
 export async function unsubscribeReader(userId: string, now = clockNow()) {
@@ -44,6 +76,24 @@ export async function unsubscribeReader(userId: string, now = clockNow()) {
 export async function getReaderSubscription(userId: string) {
   const [row] = await getDb().select().from(subs).where(eq(subs.userId, userId));
   return row ?? null;
+}
+
+export type ReaderNewsletter = {
+  email: string | null;
+  emailConfirmed: boolean;
+  /** The reader's subscription's state, null when they never chose. */
+  state: NewsletterState | null;
+};
+
+/** What the settings page and the reader's toggle need: their address, confirmed or not, and state. */
+export async function getReaderNewsletter(userId: string): Promise<ReaderNewsletter | null> {
+  const [row] = await getDb()
+    .select({ email: users.email, verified: users.emailVerified, state: subs.state })
+    .from(users)
+    .leftJoin(subs, eq(subs.userId, users.id))
+    .where(eq(users.id, userId));
+  if (!row) return null;
+  return { email: row.email, emailConfirmed: row.verified !== null, state: row.state };
 }
 
 export async function getSubscriber(id: string): Promise<NewsletterSubscriber | null> {

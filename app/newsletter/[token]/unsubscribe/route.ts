@@ -2,18 +2,43 @@ import { getSubscriberByToken, unsubscribe } from "@/db/queries/newsletter-subsc
 
 type Context = { params: Promise<{ token: string }> };
 
+const text = (body: string, status: number) =>
+  new Response(`${body}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+/** The form field RFC 8058 names, sent url-encoded (or, by some senders, as multipart data). */
+async function oneClick(request: Request): Promise<boolean> {
+  try {
+    const type = request.headers.get("content-type") ?? "";
+    const value = type.startsWith("multipart/form-data")
+      ? (await request.formData()).get("List-Unsubscribe")
+      : new URLSearchParams(await request.text()).get("List-Unsubscribe");
+    return value === "One-Click";
+  } catch {
+    return false;
+  }
+}
+
 /**
  * RFC 8058 one-click unsubscribe: the mail program POSTs `List-Unsubscribe=One-Click`, with no
- * cookie and no sign-in; the signed token in the address is the proof. Idempotent.
+ * cookie, no Origin and no sign-in; the signed token in the address is the proof. Idempotent.
  */
 export async function POST(request: Request, { params }: Context) {
   const { token } = await params;
-  const body = await request.text().catch(() => "");
-  if (new URLSearchParams(body).get("List-Unsubscribe") !== "One-Click") {
-    return new Response("Send List-Unsubscribe=One-Click to unsubscribe.\n", { status: 400 });
+  if (!(await oneClick(request))) {
+    return text("Send List-Unsubscribe=One-Click to unsubscribe.", 400);
   }
   const row = await getSubscriberByToken(token);
-  if (!row) return new Response("This unsubscribe link does not work.\n", { status: 404 });
+  if (!row) return text("This unsubscribe link does not work.", 404);
   await unsubscribe(row.id);
-  return new Response("Unsubscribed.\n", { status: 200 });
+  return text("Unsubscribed.", 200);
+}
+
+/**
+ * A mail program without RFC 8058 opens the address in a browser: it leads to the preferences
+ * page, where a button unsubscribes (a link checker opening it must change nothing).
+ */
+export async function GET(_request: Request, { params }: Context) {
+  const { token } = await params;
+  const location = `/newsletter/${encodeURIComponent(token)}`;
+  return new Response(null, { status: 303, headers: { location } });
 }

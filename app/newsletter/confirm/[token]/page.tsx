@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { AuthCard } from "@/components/auth/auth-card";
-import { NewsletterTokenForm } from "@/components/newsletter/newsletter-token-form";
+import { DeadNewsletterLink } from "@/components/newsletter/dead-newsletter-link";
+import { ConfirmNewsletterForm } from "@/components/newsletter/newsletter-token-form";
 import { now } from "@/db/clock.mjs";
-import { DEAD_NEWSLETTER_LINK } from "@/lib/newsletter";
 import { readNewsletterToken } from "@/lib/newsletter-tokens";
 
 export const dynamic = "force-dynamic";
@@ -18,18 +18,14 @@ type Props = { params: Promise<{ token: string }> };
 export default async function ConfirmNewsletterPage({ params }: Props) {
   const { token } = await params;
   if (!readNewsletterToken("confirm", token, now())) {
-    return (
-      <AuthCard title="This link does not work" intro={DEAD_NEWSLETTER_LINK}>
-        {null}
-      </AuthCard>
-    );
+    return <DeadNewsletterLink />;
   }
   return (
     <AuthCard
       title="Confirm your subscription"
       intro="One press and the weekly newsletter comes to this address."
     >
-      <NewsletterTokenForm kind="confirm" token={token} label="Confirm my subscription" />
+      <ConfirmNewsletterForm token={token} />
     </AuthCard>
   );
 }
