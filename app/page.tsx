@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/site/empty-state";
 import { FeaturedReview } from "@/components/review/featured-review";
 import { ReviewCard } from "@/components/review/review-card";
 import { AccountDeletedNotice } from "@/components/settings/account-deleted-notice";
+import { NewsletterPanel } from "@/components/newsletter/newsletter-panel";
 import { PageVersion } from "@/components/viewer/page-version";
 import { getCommentCounts } from "@/db/queries/comments";
 import { getLiveReviewPage } from "@/db/queries/reviews";
@@ -52,6 +53,9 @@ export default async function HomePage() {
           </div>
         </section>
       )}
+      <div className="mt-16">
+        <NewsletterPanel />
+      </div>
     </div>
   );
 }

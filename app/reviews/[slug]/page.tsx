@@ -9,6 +9,7 @@ import { ReviewJsonLd } from "@/components/review/review-json-ld";
 import { ScorePanel } from "@/components/scores/score-panel";
 import { TrackList } from "@/components/review/track-list";
 import { WeekNeighbours } from "@/components/review/week-neighbours";
+import { NewsletterPanel } from "@/components/newsletter/newsletter-panel";
 import { PageVersion } from "@/components/viewer/page-version";
 import { getCommentCounts } from "@/db/queries/comments";
 import { getLiveReviewBySlug, getPlaceInWeek } from "@/db/queries/reviews";
@@ -89,6 +90,9 @@ export default async function ReviewPage({ params }: Props) {
         slug={soundtrack.slug}
         filmTitle={soundtrack.filmTitle}
       />
+      <div className="mx-auto max-w-6xl px-4 pb-12 sm:px-6">
+        <NewsletterPanel />
+      </div>
     </>
   );
 }
