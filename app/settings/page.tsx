@@ -5,9 +5,12 @@ import { quietLinkClass } from "@/components/forms/button-styles";
 import { ResendVerificationForm } from "@/components/auth/resend-verification-form";
 import { EmailForm, NameForm, PasswordForm } from "@/components/settings/account-forms";
 import { DeleteAccountForm, SignOutEverywhereForm } from "@/components/settings/leave-forms";
+import { NewsletterToggle } from "@/components/settings/newsletter-toggle";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { getAccountSettings } from "@/db/queries/account";
+import { getReaderNewsletter } from "@/db/queries/newsletter-subscribers";
 import { SETTINGS_MESSAGES } from "@/lib/auth/settings-messages";
+import { READER_NEWSLETTER } from "@/lib/newsletter";
 
 export const metadata: Metadata = {
   title: "Settings",
@@ -18,14 +21,16 @@ const SIGN_IN = `/sign-in?callbackUrl=${encodeURIComponent("/settings")}`;
 
 export default async function SettingsPage() {
   const viewer = await getViewer();
-  const account = viewer ? await getAccountSettings(viewer.id) : undefined;
+  const [account, newsletter] = viewer
+    ? await Promise.all([getAccountSettings(viewer.id), getReaderNewsletter(viewer.id)])
+    : [];
   if (!viewer || !account) redirect(SIGN_IN);
   const hasPassword = account.passwordHash !== null;
   const noPassword = <p className="text-sm text-soft">{SETTINGS_MESSAGES.noPassword}</p>;
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="font-serif text-4xl font-semibold">Settings</h1>
-      <p className="mt-2 text-soft">Your name, sign-in details and data.</p>
+      <p className="mt-2 text-soft">Your name, sign-in details, newsletter and data.</p>
       <div className="mt-8 space-y-6">
         <SettingsSection id="name" title="Name">
           <NameForm name={account.name} />
@@ -53,6 +58,19 @@ export default async function SettingsPage() {
           intro={<p>A new password signs out every other browser; this one stays signed in.</p>}
         >
           {hasPassword ? <PasswordForm /> : noPassword}
+        </SettingsSection>
+        <SettingsSection
+          id="newsletter"
+          title="Newsletter"
+          intro={<p>Each week’s review in your inbox, at your account’s email address.</p>}
+        >
+          {newsletter?.state === "bounced" ? (
+            <p className="text-sm text-soft">{READER_NEWSLETTER.bounced}</p>
+          ) : newsletter?.emailConfirmed || newsletter?.state === "subscribed" ? (
+            <NewsletterToggle on={newsletter.state === "subscribed"} />
+          ) : (
+            <p className="text-sm text-soft">{READER_NEWSLETTER.confirmFirst}</p>
+          )}
         </SettingsSection>
         <SettingsSection
           id="sessions"
