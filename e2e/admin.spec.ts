@@ -4,7 +4,7 @@ import { actionId, callAction, sessionCookie } from "./actions";
 import { createDraft, e2eDb } from "./database";
 import { axeScan, expect, FEATURED, test } from "./fixtures";
 
-const ADMIN_PAGES = ["/admin", "/admin/settings", "/admin/csp-reports"];
+const ADMIN_PAGES = ["/admin", "/admin/settings", "/admin/csp-reports", "/admin/newsletter"];
 
 test("an admin sees the weekly calendar, the figures and the drafts", async ({ adminPage }) => {
   const draft = await createDraft("dashboard");

@@ -99,6 +99,7 @@ test.describe("the Content-Security-Policy", () => {
       "/admin/moderation/readers",
       "/admin/audit",
       "/admin/csp-reports",
+      "/admin/newsletter",
       "/admin/settings",
     ]) {
       await visit(adminPage, path);

@@ -9,6 +9,9 @@ export const NEWSLETTER_PER_ADDRESS: ThrottleRule = {
   lockSeconds: 60 * 60,
 };
 
+/** How many refused addresses the dashboard lists, the most recent first. */
+export const BOUNCED_SHOWN = 200;
+
 export const newsletterKey = (address: string) => `newsletter:${address}`;
 
 /** The one answer to a visitor's request, whether the address is new, pending or subscribed. */
@@ -32,6 +35,8 @@ export const DEAD_NEWSLETTER_TITLE = "This link no longer works";
 
 export const DEAD_NEWSLETTER_LINK =
   "It was changed, a newer one was mailed since, or it is older than a week. Subscribe again from the home page for a new one.";
+
+export const NEWSLETTER_CONFIRMED = "You are subscribed: the next newsletter comes to you.";
 
 export const NEWSLETTER_LIMITED =
   "Too many subscription requests from your network. Try again in an hour.";

@@ -4,6 +4,7 @@ const LINKS = [
   { href: "/admin", label: "Dashboard" },
   { href: "/admin/moderation", label: "Moderation" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/newsletter", label: "Newsletter" },
   { href: "/admin/csp-reports", label: "Policy reports" },
   { href: "/admin/settings", label: "Site settings" },
 ] as const;

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { MAIL_THROTTLE } from "@/lib/auth/mail-tokens";
+import { BOUNCED_SHOWN } from "@/lib/newsletter";
 import { readNewsletterToken } from "@/lib/newsletter-tokens";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
@@ -167,7 +168,8 @@ export async function markBounced(email: string, reason: string, now = clockNow(
     .where(eq(subs.email, normalise(email)));
 }
 
-export async function getBouncedSubscribers() {
+/** The addresses refused for good, most recent first: the dashboard shows the latest `limit`. */
+export async function getBouncedSubscribers(limit = BOUNCED_SHOWN) {
   return getDb()
     .select({
       email: subs.email,
@@ -176,7 +178,8 @@ export async function getBouncedSubscribers() {
     })
     .from(subs)
     .where(eq(subs.state, "bounced"))
-    .orderBy(desc(subs.bouncedAt));
+    .orderBy(desc(subs.bouncedAt))
+    .limit(limit);
 }
 
 /** The subscriber a preferences token names, when the site signed it for that very row. */
