@@ -4,6 +4,11 @@ import { COMMENT_SORTS, type CommentSort, discussionHref } from "@/lib/comment-r
 import { searchHrefFromQuery } from "@/lib/search-groups";
 
 const REVIEW_PATH = /^\/reviews\/([^/]+)$/;
+/**
+ * RFC 8058's one-click unsubscribe, a route handler and never an action: a mail provider's
+ * server POSTs it from anywhere, as url-encoded or multipart data, and its signed token is the proof.
+ */
+const ONE_CLICK_UNSUBSCRIBE = /^\/newsletter\/[^/]+\/unsubscribe$/;
 
 /**
  * An address with broken percent-encoding ("/reviews/%E0%A4%A") would make the router throw while
@@ -63,7 +68,7 @@ export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   // Bodies over the form limit never get here: the site's server answers them 413
   // (server/site-server.mjs).
-  if (isAction(request)) {
+  if (isAction(request) && !ONE_CLICK_UNSUBSCRIBE.test(pathname)) {
     if (crossSite(request)) return refuse(403, CROSS_SITE_FORM);
     if (await unreadable(request)) return refuse(400, MALFORMED_REQUEST);
   }

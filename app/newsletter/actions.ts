@@ -20,6 +20,7 @@ import { takeThrottleHit } from "@/db/queries/throttles";
 import { clientAddress } from "@/lib/client-address";
 import {
   DEAD_NEWSLETTER_LINK,
+  NEWSLETTER_CONFIRMED,
   NEWSLETTER_LIMITED,
   NEWSLETTER_PER_ADDRESS,
   NEWSLETTER_REQUESTED,
@@ -103,6 +104,8 @@ export const confirmNewsletter = publicAction(
     if (row?.state !== "subscribed") {
       return { ok: false, code: "gone", message: DEAD_NEWSLETTER_LINK };
     }
-    return { ok: true, message: "You are subscribed: the next newsletter comes to you." };
+    // The preferences page's key: whoever holds the confirmation link holds the address.
+    const preferences = `/newsletter/${newsletterToken("preferences", row.id, row.createdAt)}`;
+    return { ok: true, message: NEWSLETTER_CONFIRMED, data: { preferences } };
   },
 );

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { confirmNewsletter, setNewsletterByToken } from "@/app/newsletter/actions";
 import { primaryButtonClass, quietButtonClass } from "@/components/forms/button-styles";
@@ -15,7 +16,14 @@ export function ConfirmNewsletterForm({ token }: { token: string }) {
     <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
       <ActionStatus state={state} tone="panel" />
-      {state.status !== "ok" && (
+      {state.data?.preferences ? (
+        <p className="text-sm">
+          <Link href={state.data.preferences} className="link-accent">
+            Your newsletter preferences
+          </Link>
+          : no sign-in needed, and every newsletter links to them.
+        </p>
+      ) : (
         <SubmitButton pending={pending} pendingLabel="Confirming…" className={primaryButtonClass}>
           Confirm my subscription
         </SubmitButton>
