@@ -1,10 +1,9 @@
 import "server-only";
+import { NEWSLETTER_CONFIRM_DAYS } from "./newsletter";
 import { signedVersion, versionTime } from "./signed-version";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** How long a mailed confirmation link works. */
-export const NEWSLETTER_CONFIRM_LIFETIME_MS = 7 * DAY_MS;
+export const NEWSLETTER_CONFIRM_LIFETIME_MS = NEWSLETTER_CONFIRM_DAYS * 24 * 60 * 60 * 1000;
 
 type Kind = "confirm" | "preferences";
 

@@ -9,6 +9,9 @@ export const NEWSLETTER_PER_ADDRESS: ThrottleRule = {
   lockSeconds: 60 * 60,
 };
 
+/** How long a mailed confirmation link works, in days. */
+export const NEWSLETTER_CONFIRM_DAYS = 7;
+
 /** How many refused addresses the dashboard lists, the most recent first. */
 export const BOUNCED_SHOWN = 200;
 
@@ -33,13 +36,11 @@ export const PREFERENCES_DONE = { off: "Unsubscribed.", on: "Subscribed again." 
 
 export const DEAD_NEWSLETTER_TITLE = "This link no longer works";
 
-export const DEAD_NEWSLETTER_LINK =
-  "It was changed, a newer one was mailed since, or it is older than a week. Subscribe again from the home page for a new one.";
+export const DEAD_NEWSLETTER_LINK = `It was changed, a newer one was mailed since, or it is older than ${NEWSLETTER_CONFIRM_DAYS} days. Subscribe again from the home page for a new one.`;
 
 export const NEWSLETTER_CONFIRMED = "You are subscribed: the next newsletter comes to you.";
 
-export const NEWSLETTER_LIMITED =
-  "Too many subscription requests from your network. Try again in an hour.";
+export const NEWSLETTER_LIMITED = `Too many subscription requests from your network. Try again in ${NEWSLETTER_PER_ADDRESS.lockSeconds / 60} minutes.`;
 
 /** What a reader is told about their own subscription, in settings. */
 export const READER_NEWSLETTER = {
@@ -62,7 +63,7 @@ export function newsletterConfirmMail(email: string, link: string): Mail {
       "Hello,",
       "",
       `Someone (we hope you) asked for ${SITE_NAME}'s weekly newsletter at this address. Open this`,
-      "link within a week to confirm:",
+      `link within ${NEWSLETTER_CONFIRM_DAYS} days to confirm:`,
       "",
       link,
       "",
