@@ -1,5 +1,7 @@
 type FormFieldProps = {
   name: string;
+  /** The field's id, when `name` is not unique on the page (a small form on a long one). */
+  id?: string;
   label: string;
   type?: "text" | "email" | "password";
   autoComplete?: string;
@@ -15,19 +17,27 @@ export const inputClass =
   "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-ink shadow-sm focus:border-accent dark:border-stone-600 dark:bg-stone-900 dark:text-night-ink aria-invalid:border-red-700 dark:aria-invalid:border-red-400";
 
 /** A labelled input whose errors are announced as they arrive and stay tied to the field. */
-export function FormField({ name, label, type = "text", errors, hint, ...input }: FormFieldProps) {
-  const errorId = `${name}-error`;
+export function FormField({
+  name,
+  id = name,
+  label,
+  type = "text",
+  errors,
+  hint,
+  ...input
+}: FormFieldProps) {
+  const errorId = `${id}-error`;
   // An error takes the hint's place: "At least 10 characters." beside "Use at least 10
   // characters." said the same thing twice.
   const shownHint = errors?.length ? undefined : hint;
-  const hintId = shownHint ? `${name}-hint` : undefined;
+  const hintId = shownHint ? `${id}-hint` : undefined;
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium">
+      <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
       <input
-        id={name}
+        id={id}
         name={name}
         type={type}
         aria-invalid={errors?.length ? true : undefined}

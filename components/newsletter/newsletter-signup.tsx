@@ -4,13 +4,11 @@ import Link from "next/link";
 import { subscribeVisitor } from "@/app/newsletter/actions";
 import { compactButtonClass } from "@/components/forms/button-styles";
 import { ActionStatus } from "@/components/forms/action-status";
-import { FieldErrors, inputClass } from "@/components/forms/form-field";
+import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { useViewer } from "@/components/viewer/use-viewer";
 import { fieldValue } from "@/lib/action-state";
-
-const FIELD = "newsletter-email";
 
 /**
  * The page is the same for everyone (cached); who reads it is known only here, in the browser: a
@@ -35,34 +33,30 @@ export function NewsletterSignup() {
 
 function VisitorForm() {
   const { state, formAction, pending, onSubmit } = useAction(subscribeVisitor);
-  const errors = state.fieldErrors?.email;
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-md">
-      <label htmlFor={FIELD} className="block text-sm font-medium">
-        Your email address
-      </label>
       <div className="sm:flex sm:items-start sm:gap-2">
-        <input
-          id={FIELD}
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          maxLength={254}
-          defaultValue={fieldValue(state, "email")}
-          aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={`${FIELD}-error`}
-          className={`${inputClass} sm:flex-1`}
-        />
+        <div className="sm:flex-1">
+          <FormField
+            name="email"
+            id="newsletter-email"
+            label="Your email address"
+            type="email"
+            autoComplete="email"
+            required
+            maxLength={254}
+            defaultValue={fieldValue(state, "email")}
+            errors={state.fieldErrors?.email}
+          />
+        </div>
         <SubmitButton
           pending={pending}
           pendingLabel="Sending…"
-          className={`${compactButtonClass} mt-2 w-full sm:mt-1 sm:w-auto sm:py-2.5`}
+          className={`${compactButtonClass} mt-2 w-full sm:mt-6 sm:w-auto sm:py-2.5`}
         >
           Subscribe
         </SubmitButton>
       </div>
-      <FieldErrors id={`${FIELD}-error`} errors={errors} />
       <ActionStatus state={state} quietOnFieldErrors className="mt-2" />
     </form>
   );

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import {
   markAllNotificationsRead,
   markNotificationRead,
@@ -12,7 +11,7 @@ import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { patchUnread } from "@/components/viewer/viewer-store";
-import { SwitchButton } from "@/components/forms/switch-button";
+import { SwitchForm } from "@/components/forms/switch-form";
 
 /** After marking: the header's count follows at once, and the list is read again. */
 function useMarkAction(action: typeof markNotificationRead | typeof markAllNotificationsRead) {
@@ -57,22 +56,9 @@ export function MarkRead({ id, label }: { id: number; label: string }) {
 
 /** A toggle button (aria-pressed) for the daily email of unread notifications. */
 export function DigestToggle({ on }: { on: boolean }) {
-  const [saved, setSaved] = useState(on);
-  const { state, formAction, pending, onSubmit } = useAction(saveEmailDigest, {
-    onDone: (done) => setSaved(done.data?.digest ?? saved),
-  });
   return (
-    <form action={formAction} onSubmit={onSubmit}>
-      <input type="hidden" name="digest" value={saved ? "off" : "on"} />
-      <SwitchButton pressed={saved} pending={pending}>
-        Email me a daily digest of unread notifications
-      </SwitchButton>
-      <ActionStatus
-        className="mt-2 min-h-5"
-        state={state}
-        pending={pending}
-        pendingText="Saving…"
-      />
-    </form>
+    <SwitchForm action={saveEmailDigest} name="digest" on={on}>
+      Email me a daily digest of unread notifications
+    </SwitchForm>
   );
 }
