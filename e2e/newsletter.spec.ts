@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
-import { newsletterSubscribers } from "../db/schema";
+import { newsletterSubscribers, users } from "../db/schema";
 import { CROSS_SITE_FORM } from "../lib/action-state";
 import {
   DEAD_NEWSLETTER_TITLE,
@@ -226,6 +226,18 @@ test("a reader turns the newsletter on in settings, for their own address only",
     fields: { subscribed: "on" },
   });
   expect(visitor.state).toMatchObject({ status: "error", code: "session-ended" });
+});
+
+test("a reader whose address is not confirmed is told so, not subscribed", async ({
+  reader,
+  readerPage,
+}) => {
+  await e2eDb().update(users).set({ emailVerified: null }).where(eq(users.id, reader.id));
+  await readerPage.goto("/settings");
+  const section = readerPage.getByRole("region", { name: "Newsletter" });
+  await expect(section.getByText(READER_NEWSLETTER.confirmFirst)).toBeVisible();
+  await expect(section.getByRole("button", { name: "Email me each week’s review" })).toHaveCount(0);
+  expect(await rowOf(reader.email)).toBeUndefined();
 });
 
 test("an admin sees refused addresses; a reader gets the not-found page", async ({
