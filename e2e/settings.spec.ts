@@ -149,6 +149,35 @@ test("a reader changes their name, email and password on the settings page", asy
   await fresh.context().close();
 });
 
+test("a change pressed before the page's scripts have run is still made", async ({
+  browser,
+  readerPage: page,
+  reader,
+}) => {
+  // A slow phone shows the form before React has hydrated it: the press is kept (React's form
+  // replay, an inline script the site's CSP allows) and sent once the scripts run.
+  let releaseScripts!: () => void;
+  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  const loaded = page.goto("/settings");
+  const password = section(page, "Password");
+  await password.getByLabel("Current password").fill(reader.password);
+  await password.getByLabel("New password").fill("pressed before the scripts");
+  await password.getByRole("button", { name: "Change password" }).click();
+  await expect(password.getByRole("status")).toBeEmpty();
+  releaseScripts();
+  await loaded;
+  await expect(password.getByRole("status")).toHaveText(SETTINGS_MESSAGES.passwordChanged);
+
+  const fresh = await freshPage(browser);
+  await signInContext(fresh.context(), reader.email, "pressed before the scripts");
+  expect((await viewerOf(fresh))?.id).toBe(reader.id);
+  await fresh.context().close();
+});
+
 test("a reader downloads their data, comments included", async ({ readerPage: page, reader }) => {
   const words = `Kept for the archive ${Date.now().toString(36)}`;
   await storeComment(reader.id, words);
