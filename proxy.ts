@@ -68,7 +68,8 @@ export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   // Bodies over the form limit never get here: the site's server answers them 413
   // (server/site-server.mjs).
-  if (isAction(request) && !ONE_CLICK_UNSUBSCRIBE.test(pathname)) {
+  const oneClick = ONE_CLICK_UNSUBSCRIBE.test(pathname) && !request.headers.has("next-action");
+  if (isAction(request) && !oneClick) {
     if (crossSite(request)) return refuse(403, CROSS_SITE_FORM);
     if (await unreadable(request)) return refuse(400, MALFORMED_REQUEST);
   }
