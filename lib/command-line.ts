@@ -11,7 +11,7 @@ type Config<O extends Options> = { options?: O; allowPositionals?: boolean; args
  * What is wrong with a command line `parseArgs` refused, as a sentence for the person who typed
  * it (Node's own adds a hint about positionals that only confuses a mistyped option).
  */
-export function argumentProblem(error: unknown): string {
+function argumentProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const quoted = /'([^']+)'/.exec(message)?.[1];
   switch ((error as { code?: string }).code) {
