@@ -17,8 +17,11 @@ function argumentProblem(error: unknown): string {
   switch ((error as { code?: string }).code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
       return `Unknown option ${quoted}.`;
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return `${/--?[\w-]+/.exec(quoted ?? message)?.[0] ?? "That option"} needs a value.`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
+      // Node names it "-o, --out <value>": the long name is the one a person knows it by.
+      const named = quoted ?? message;
+      return `${(/--[\w-]+/.exec(named) ?? /-\w/.exec(named))?.[0] ?? "That option"} needs a value.`;
+    }
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
       return `Unexpected argument ${quoted ?? ""}.`.replace(" .", ".");
     default:
