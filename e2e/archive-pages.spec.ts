@@ -4,9 +4,8 @@ import { tags } from "../cache/tags";
 import { composerRow, newReviewInserts, type NewReview } from "../db/review-inserts";
 import { cacheTags } from "../db/schema";
 import { ARCHIVE_PAGE_SIZE } from "../lib/archive";
-import { e2eDb } from "./database";
+import { e2eDb, runWord } from "./database";
 import { expect, test } from "./fixtures";
-import { runWord } from "./helpers";
 
 // This spec puts more than a page of reviews on the site, which the other specs do not expect:
 // playwright.config.ts runs it after them, beside publishing.spec.ts.

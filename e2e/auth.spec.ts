@@ -5,7 +5,16 @@ import { SIGN_IN_FAILED } from "../lib/auth/sign-in-policy";
 import type { OutboxMessage } from "../lib/mail/outbox";
 import { BASE_URL } from "./config";
 import { e2eDb } from "./database";
-import { accountMenu, expect, FEATURED, signIn, signOut, test } from "./fixtures";
+import {
+  accountMenu,
+  expect,
+  FEATURED,
+  freshContext,
+  freshPage,
+  signIn,
+  signOut,
+  test,
+} from "./fixtures";
 import { linkMailedTo, mailTo } from "./outbox";
 import { expectCheckYourInbox, newcomer, sendSignUp, signUpAndFinish } from "./sign-up";
 
@@ -66,8 +75,7 @@ test("signing up with an email that has an account answers as for a new one, and
   const prober = { ...newcomer("prober", "Pro Ber"), email: reader.email };
   const answers: string[] = [];
   for (const who of [fresh, prober]) {
-    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-    const page = await context.newPage();
+    const page = await freshPage(browser);
     await page.goto("/sign-up");
     await sendSignUp(page, who);
     await expectCheckYourInbox(page, who.email);
@@ -79,7 +87,7 @@ test("signing up with an email that has an account answers as for a new one, and
     await page.getByLabel("Password").fill(who.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByText(SIGN_IN_FAILED)).toBeVisible();
-    await context.close();
+    await page.context().close();
   }
   expect(answers[1]).toBe(answers[0]);
 
@@ -95,7 +103,7 @@ test("signing up with an email that has an account answers as for a new one, and
   expect(notice!.text).toContain(`${BASE_URL}/forgot-password\n`);
   expect(notice!.text).not.toContain(prober.password);
   // The owner's account is untouched: their own password still signs in.
-  const owner = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const owner = await freshContext(browser);
   await signIn(await owner.newPage(), reader.email, reader.password);
   await owner.close();
 });

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { runWord } from "./helpers";
+import { runWord } from "./database";
 import { DEPLOYMENTS, importReviewFile, writeReviewFile } from "./publishing-flow";
 
 /** A published review's file of this test's own: its slug, headline and composer. */

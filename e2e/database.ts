@@ -25,11 +25,14 @@ export type TestReader = {
   password: string;
 };
 
+/** A word no other test (or earlier run on the same database) has used. */
+export const runWord = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
 const PASSWORD = "e2e-password-123";
 let passwordHash: Promise<string> | undefined;
 
 function newReader(label: string) {
-  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+  const suffix = runWord();
   const handle = `${label}_${suffix}`.slice(0, 30);
   return {
     name: `${label[0]!.toUpperCase()}${label.slice(1)} ${suffix.slice(-4)}`,
@@ -75,7 +78,7 @@ export async function createDraft(
   db = e2eDb(),
   extra?: { track: string; composer: string },
 ): Promise<TestDraft> {
-  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const suffix = runWord();
   const slug = `${label}-${suffix}`;
   const film = `The ${label[0]!.toUpperCase()}${label.slice(1)} ${suffix}`;
   const headline = `Exploring Soundtracks: ${film}`;

@@ -2,8 +2,7 @@ import { expect, type Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { reviews } from "../db/schema";
 import { slugify } from "../lib/slug";
-import { e2eDb } from "./database";
-import { runWord } from "./helpers";
+import { e2eDb, runWord } from "./database";
 
 /** The review's row as stored now. */
 export const storedReview = async (id: number) =>

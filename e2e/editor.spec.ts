@@ -5,10 +5,9 @@ import { composers, previewLinks, reviewImages, soundtrackComposers, users } fro
 import { SESSION_ENDED } from "../lib/editor-schemas";
 import { editorFields, EMPTY_VALUES } from "../lib/editor-values";
 import { actionId, callAction, sessionCookie } from "./actions";
-import { createDraft, createReader, e2eDb } from "./database";
+import { createDraft, createReader, e2eDb, runWord } from "./database";
 import { newReview, reopenReview, storedReview, writeReview } from "./editor-flow";
 import { axeScan, expect, freshContext, signInContext, test } from "./fixtures";
-import { runWord } from "./helpers";
 
 test("an admin writes a review with a pasted track list and the live preview, and finds it intact", async ({
   adminPage,

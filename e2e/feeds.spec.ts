@@ -2,7 +2,7 @@ import type { APIRequestContext } from "@playwright/test";
 import { eq, inArray, sql } from "drizzle-orm";
 import { cacheTags, reviews, soundtracks, tracks } from "../db/schema";
 import { feedParser, itemImage } from "../lib/testing/feed-parser";
-import { e2eDb } from "./database";
+import { e2eDb, runWord } from "./database";
 import { expect, FEATURED, test } from "./fixtures";
 
 /** From the review's last section: only a feed carrying the whole body has it. */
@@ -13,7 +13,7 @@ const pathOf = (url: string) => new URL(url).pathname;
 
 /** A review that is not live: a draft, or scheduled a week ahead. */
 async function hiddenReview(label: "draft" | "scheduled") {
-  const slug = `feeds-${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+  const slug = `feeds-${label}-${runWord()}`;
   const db = e2eDb();
   const [soundtrack] = await db
     .insert(soundtracks)

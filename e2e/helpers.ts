@@ -1,8 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
+import { runWord } from "./database";
 import { expect, freshPage, signIn } from "./fixtures";
-
-/** A word no other test (or earlier run on the same database) has used. */
-export const runWord = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** Text no other test (or earlier run on the same database) has written. */
 export const unique = (label: string) => `${label} ${runWord()}`;

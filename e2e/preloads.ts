@@ -27,9 +27,11 @@ export async function expectNoForeignPreloads(page: Page, path: string, linked: 
     if (UNUSED_PRELOAD.test(message.text())) warnings.push(message.text());
   });
   const prefetch = page.waitForResponse(
-    (response) =>
+    async (response) =>
       new URL(response.url()).pathname === linked &&
-      response.request().headers()["next-router-prefetch"] === "1",
+      response.request().headers()["next-router-prefetch"] === "1" &&
+      // This page's, not one the page before it asked for as it was left.
+      new URL((await response.request().headerValue("referer")) ?? "about:blank").pathname === path,
   );
   await page.goto(path);
   await page

@@ -8,9 +8,8 @@ import type { Database } from "../db/client";
 import { DEMO_ACCOUNTS } from "../db/accounts";
 import { reviews } from "../db/schema";
 import { BASE_URL, CLUSTER_DATABASE_URL, CLUSTER_URLS, E2E_DATABASE_URL } from "./config";
-import { clusterDb, createDraft, e2eDb, type TestDraft } from "./database";
+import { clusterDb, createDraft, e2eDb, runWord, type TestDraft } from "./database";
 import { expect, signInContext } from "./fixtures";
-import { runWord } from "./helpers";
 
 // What the publishing and cli-publish specs do on the dashboard, in search and from the command
 // line, on the site or on the cluster.

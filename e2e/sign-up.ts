@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { signUpMailed } from "../lib/auth/mail-messages";
+import { runWord } from "./database";
 import { accountMenu } from "./fixtures";
 import { linkMailedTo } from "./outbox";
 
@@ -7,7 +8,7 @@ export type Newcomer = { name: string; handle: string; email: string; password: 
 
 /** Someone who has no account yet: a username and an email of this test's own. */
 export function newcomer(label: string, name = "Nadia Reader"): Newcomer {
-  const handle = `${label}_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+  const handle = `${label}_${runWord()}`;
   return { name, handle, email: `${handle}@e2e.test`, password: "a long enough password" };
 }
 

@@ -11,14 +11,17 @@ type Config<O extends Options> = { options?: O; allowPositionals?: boolean; args
  * What is wrong with a command line `parseArgs` refused, as a sentence for the person who typed
  * it (Node's own adds a hint about positionals that only confuses a mistyped option).
  */
-export function argumentProblem(error: unknown): string {
+function argumentProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const quoted = /'([^']+)'/.exec(message)?.[1];
   switch ((error as { code?: string }).code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
       return `Unknown option ${quoted}.`;
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return `${/--?[\w-]+/.exec(quoted ?? message)?.[0] ?? "That option"} needs a value.`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
+      // Node names it "-o, --out <value>": the long name is the one a person knows it by.
+      const named = quoted ?? message;
+      return `${(/--[\w-]+/.exec(named) ?? /-\w/.exec(named))?.[0] ?? "That option"} needs a value.`;
+    }
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
       return `Unexpected argument ${quoted ?? ""}.`.replace(" .", ".");
     default:

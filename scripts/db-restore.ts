@@ -8,7 +8,8 @@ const USAGE = "Usage: npm run db:restore -- <backup.db>";
 const { positionals } = commandLine({ allowPositionals: true }, USAGE);
 try {
   const [backup] = positionals;
-  if (!backup || positionals.length > 1) throw new BackupError(USAGE);
+  if (!backup) throw new BackupError(`Give the backup file to restore.\n${USAGE}`);
+  if (positionals.length > 1) throw new BackupError(`Give one backup file to restore.\n${USAGE}`);
   const target = databaseFile(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
   console.log(`Checking ${backup} (SQLite integrity check) …`);
   const { keptAs, unchecked } = await restoreDatabase(backup, target);

@@ -5,8 +5,12 @@
  * one (see scripts/notification-digest.ts). Meant for a daily cron; running it twice sends nothing new.
  */
 import "./react-server";
+import { commandLine } from "@/lib/command-line";
 import { formatCount, Progress } from "./progress";
 import { fail, messageOf } from "./reviews-cli";
+
+// It takes no options: `--help`, or anything mistyped, mails nobody.
+commandLine({}, "Usage: npm run mail:digest");
 
 const plural = (n: number, one: string, many: string) =>
   `${formatCount(n)} ${n === 1 ? one : many}`;

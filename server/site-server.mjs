@@ -50,6 +50,8 @@ export function settleCallerHeaders(req, trust) {
 
 /** How long the rest of a refused body is read (and thrown away) before the connection is cut. */
 const LINGER_MS = 10_000;
+/** How long an idle connection is kept open for the client's next request. */
+const KEEP_ALIVE_MS = 65_000;
 
 /**
  * Answers with a plain message. A client still sending the body reads the answer only once it
@@ -133,6 +135,11 @@ export function createSiteServer({ handle, trust, bodyLimit = FORM_LIMIT_BYTES, 
   }
 
   const server = createServer((req, res) => admitted(req, res) && serve(req, res));
+  // A client or a proxy sends its next request on an idle connection until it is closed: closing
+  // one first (Node's 5 s) races a request sent on it that moment, which then fails (ECONNRESET).
+  // Held past the 60 s a proxy keeps its own idle connections to the site (nginx's default).
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   // `Expect: 100-continue`: a body too large is refused before the client sends it.
   server.on("checkContinue", (req, res) => {
     if (!admitted(req, res)) return;

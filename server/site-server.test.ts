@@ -164,3 +164,12 @@ describe("request bodies", () => {
     expect(declared.body.length).toBe(64 * 1024);
   });
 });
+
+describe("idle connections", () => {
+  it("stay open past the minute a proxy keeps its own, so a request sent on one is never cut", async () => {
+    await start();
+    // nginx keeps an idle connection to the site for 60 s: the site must not close it first.
+    expect(server!.keepAliveTimeout).toBeGreaterThan(60_000);
+    expect(server!.headersTimeout).toBeGreaterThan(server!.keepAliveTimeout);
+  });
+});

@@ -8,8 +8,9 @@ export function useUpload(messages: UploadMessages, onSessionEnded: () => void) 
   /** Whether the file passes the server's own first check; if not, says so, sending nothing. */
   const checkFile = (file: File | undefined): file is File => {
     const chosen = checkChosenFile(file, messages);
-    if ("refused" in chosen) action.refuse(chosen.refused);
-    return !("refused" in chosen);
+    if ("file" in chosen) return true;
+    action.refuse(chosen.refused);
+    return false;
   };
 
   return { ...action, checkFile };
