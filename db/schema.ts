@@ -680,6 +680,88 @@ export const newsletterSubscribers = sqliteTable(
   ],
 );
 
+export const newsletterIssueStates = ["queued", "sending", "paused", "cancelled", "done"] as const;
+
+/**
+ * A review's newsletter: one per review, queued once when it goes live (db/queries/newsletter-
+ * queue.ts), with its recipients taken in the same batch. Its counts are its deliveries'.
+ */
+export const newsletterIssues = sqliteTable(
+  "newsletter_issues",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reviewId: integer("review_id")
+      .notNull()
+      .references(() => reviews.id, { onDelete: "cascade" }),
+    state: text("state", { enum: newsletterIssueStates }).notNull(),
+    /** When its deliveries were made: null only inside the batch that queues it. */
+    recipientsAt: integer("recipients_at", { mode: "timestamp_ms" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("newsletter_issues_review_idx").on(t.reviewId),
+    index("newsletter_issues_state_idx").on(t.state),
+    index("newsletter_issues_recipients_at_idx").on(t.recipientsAt),
+    index("newsletter_issues_created_at_idx").on(t.createdAt),
+  ],
+);
+
+/**
+ * A delivery's life: queued → sending (claimed by the lease holder, handed to SMTP) → sent; a
+ * temporary failure back to queued until it is retried, then failed; a permanent one bounced;
+ * skipped when its subscriber left before its turn; unknown when its sender died between handing
+ * it over and hearing the answer (never sent again: lib/newsletter-sender.ts).
+ */
+export const newsletterDeliveryStates = [
+  "queued",
+  "sending",
+  "sent",
+  "failed",
+  "bounced",
+  "skipped",
+  "unknown",
+] as const;
+
+/** One recipient of one issue: nobody is queued twice for the same issue. */
+export const newsletterDeliveries = sqliteTable(
+  "newsletter_deliveries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    issueId: integer("issue_id")
+      .notNull()
+      .references(() => newsletterIssues.id, { onDelete: "cascade" }),
+    subscriberId: text("subscriber_id")
+      .notNull()
+      .references(() => newsletterSubscribers.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    state: text("state", { enum: newsletterDeliveryStates }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    /** The sender (its lease's holder) that handed it to SMTP, and when. */
+    claimedBy: text("claimed_by"),
+    claimedAt: integer("claimed_at", { mode: "timestamp_ms" }),
+    lastError: text("last_error"),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("newsletter_deliveries_issue_subscriber_idx").on(t.issueId, t.subscriberId),
+    index("newsletter_deliveries_issue_state_idx").on(t.issueId, t.state),
+    index("newsletter_deliveries_subscriber_idx").on(t.subscriberId),
+    index("newsletter_deliveries_state_due_idx").on(t.state, t.nextAttemptAt),
+    index("newsletter_deliveries_claimed_by_idx").on(t.claimedBy),
+  ],
+);
+
+/** Who sends: one row, held by one instance's sender until it expires (lib/newsletter-sender.ts). */
+export const newsletterSenderLease = sqliteTable("newsletter_sender_lease", {
+  name: text("name").primaryKey(),
+  holder: text("holder").notNull(),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+});
+
 export const usersRelations = relations(users, ({ many }) => ({
   reviews: many(reviews),
   comments: many(comments),
@@ -750,6 +832,10 @@ export const reviewsRelations = relations(reviews, ({ one, many }) => ({
 export type UserRole = (typeof userRoles)[number];
 export type NewsletterSubscriber = typeof newsletterSubscribers.$inferSelect;
 export type NewsletterState = (typeof newsletterStates)[number];
+export type NewsletterIssue = typeof newsletterIssues.$inferSelect;
+export type NewsletterIssueState = (typeof newsletterIssueStates)[number];
+export type NewsletterDelivery = typeof newsletterDeliveries.$inferSelect;
+export type NewsletterDeliveryState = (typeof newsletterDeliveryStates)[number];
 export type AuthTokenPurpose = (typeof authTokenPurposes)[number];
 export type ReviewStatus = (typeof reviewStatuses)[number];
 export type NotificationKind = (typeof notificationKinds)[number];
