@@ -12,6 +12,24 @@ export const NEWSLETTER_PER_ADDRESS: ThrottleRule = {
 /** How long a mailed confirmation link works, in days. */
 export const NEWSLETTER_CONFIRM_DAYS = 7;
 
+/**
+ * A review is mailed when it goes live, or when the sender next runs if the site was down then,
+ * but not when it went live longer ago than this: no stale issue after a long outage, and none of
+ * the back catalogue when the newsletter is first installed or an old review is imported.
+ */
+export const NEWSLETTER_LATE_HOURS = 48;
+
+/**
+ * A temporary failure (SMTP 4xx, a dropped connection, a timeout) is tried again after
+ * `firstDelayMs`, doubling each time, `attempts` times in all; then the delivery has failed.
+ */
+export const NEWSLETTER_RETRY = { attempts: 5, firstDelayMs: 60_000 } as const;
+
+/** The wait before a delivery's next attempt after its `attempts`-th failed. */
+export function retryDelayMs(attempts: number): number {
+  return NEWSLETTER_RETRY.firstDelayMs * 2 ** Math.max(0, attempts - 1);
+}
+
 /** How many refused addresses the dashboard lists, the most recent first. */
 export const BOUNCED_SHOWN = 200;
 

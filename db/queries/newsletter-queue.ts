@@ -1,0 +1,117 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { NEWSLETTER_LATE_HOURS } from "@/lib/newsletter";
+import { getDb } from "..";
+import { now as clockNow } from "../clock.mjs";
+import {
+  type NewsletterDeliveryState,
+  type NewsletterIssueState,
+  newsletterDeliveries as deliveries,
+  newsletterIssues as issues,
+  newsletterSubscribers as subs,
+  reviews,
+} from "../schema";
+
+type Db = ReturnType<typeof getDb>;
+
+/**
+ * The statements that queue, once, the newsletter of every review live at `now` that went live
+ * within NEWSLETTER_LATE_HOURS: an issue per review (a review that goes live again finds its issue
+ * there and nothing more is queued), and in the same batch a delivery for every subscriber
+ * subscribed at that moment. publishWrite adds them to every batch that publishes (a review
+ * published now goes live in the very batch); the sender runs them at each round, which is how a
+ * scheduled review whose slot came with nobody on the site is queued.
+ */
+export function queueIssueStatements(db: Db, now: Date) {
+  const ms = now.getTime();
+  const seconds = Math.floor(ms / 1000);
+  const since = seconds - NEWSLETTER_LATE_HOURS * 60 * 60;
+  return [
+    db.run(sql`
+      INSERT INTO ${issues} (review_id, state, created_at, updated_at)
+      SELECT ${reviews.id}, 'queued', ${ms}, ${ms} FROM ${reviews}
+      WHERE ${reviews.status} IN ('published', 'scheduled')
+        AND ${reviews.publishedAt} BETWEEN ${since} AND ${seconds}
+      ON CONFLICT (review_id) DO NOTHING`),
+    db.run(sql`
+      INSERT INTO ${deliveries}
+        (issue_id, subscriber_id, email, state, attempts, next_attempt_at, created_at, updated_at)
+      SELECT i.id, s.id, s.email, 'queued', 0, ${ms}, ${ms}, ${ms}
+      FROM ${issues} i JOIN ${subs} s ON s.state = 'subscribed'
+      WHERE i.recipients_at IS NULL
+      ON CONFLICT (issue_id, subscriber_id) DO NOTHING`),
+    db
+      .update(issues)
+      .set({ recipientsAt: now })
+      .where(sql`${issues.recipientsAt} IS NULL`),
+  ] as const;
+}
+
+/** Queues what went live and is not queued yet (see queueIssueStatements): one batch. */
+export async function queueLiveIssues(now = clockNow()) {
+  const db = getDb();
+  await db.batch(queueIssueStatements(db, now));
+}
+
+export async function getIssueByReview(reviewId: number) {
+  const [row] = await getDb().select().from(issues).where(eq(issues.reviewId, reviewId));
+  return row ?? null;
+}
+
+export type IssueProgress = Record<NewsletterDeliveryState, number> & { total: number };
+
+/** How many of an issue's deliveries are in each state. */
+export async function getIssueProgress(issueId: number): Promise<IssueProgress> {
+  const rows = await getDb()
+    .select({ state: deliveries.state, count: sql<number>`count(*)` })
+    .from(deliveries)
+    .where(eq(deliveries.issueId, issueId))
+    .groupBy(deliveries.state);
+  const progress: IssueProgress = {
+    queued: 0,
+    sending: 0,
+    sent: 0,
+    failed: 0,
+    bounced: 0,
+    skipped: 0,
+    unknown: 0,
+    total: 0,
+  };
+  for (const { state, count } of rows) {
+    progress[state] = count;
+    progress.total += count;
+  }
+  return progress;
+}
+
+/** Which state an editor's command moves an issue to, from which. */
+const COMMANDS = {
+  pause: { from: ["queued", "sending"], to: "paused" },
+  resume: { from: ["paused"], to: "sending" },
+  cancel: { from: ["queued", "sending", "paused"], to: "cancelled" },
+} as const satisfies Record<string, { from: NewsletterIssueState[]; to: NewsletterIssueState }>;
+
+export type IssueCommand = keyof typeof COMMANDS;
+
+/**
+ * Pauses, resumes or cancels an issue: the sender reads its state before every chunk it claims,
+ * so no delivery is handed over after it. True when the issue was in a state it applies to.
+ */
+export async function commandIssue(issueId: number, command: IssueCommand, now = clockNow()) {
+  const { from, to } = COMMANDS[command];
+  const rows = await getDb()
+    .update(issues)
+    .set({ state: to, updatedAt: now })
+    .where(and(eq(issues.id, issueId), inArray(issues.state, [...from])))
+    .returning({ id: issues.id });
+  return rows.length > 0;
+}
+
+/** Issues with nothing left to send are done; a paused or cancelled one keeps its state. */
+export async function finishIssues(now = clockNow()) {
+  await getDb().run(sql`
+    UPDATE ${issues} SET state = 'done', updated_at = ${now.getTime()}
+    WHERE state IN ('queued', 'sending') AND recipients_at IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM ${deliveries} d
+        WHERE d.issue_id = ${issues.id} AND d.state IN ('queued', 'sending'))`);
+}
