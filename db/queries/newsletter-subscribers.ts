@@ -160,12 +160,16 @@ export async function resubscribe(id: string, now = clockNow()) {
     .where(and(eq(subs.id, id), eq(subs.state, "unsubscribed")));
 }
 
-/** The address's server refused it for good (SMTP 5xx): never mailed again. */
-export async function markBounced(email: string, reason: string, now = clockNow()) {
-  await getDb()
+/** The address's server refused it for good (SMTP 5xx): never mailed again. A batch's statement. */
+export function bounceAddress(email: string, reason: string, now = clockNow()) {
+  return getDb()
     .update(subs)
     .set({ state: "bounced", bouncedAt: now, bounceReason: reason.slice(0, 500), updatedAt: now })
     .where(eq(subs.email, normalise(email)));
+}
+
+export async function markBounced(email: string, reason: string, now = clockNow()) {
+  await bounceAddress(email, reason, now);
 }
 
 /** The addresses refused for good, most recent first: the dashboard shows the latest `limit`. */

@@ -9,6 +9,7 @@ export type OutboxMessage = {
   subject: string;
   text: string;
   html?: string;
+  headers?: Record<string, string>;
   /** When it was sent, ISO 8601. */
   date: string;
 };

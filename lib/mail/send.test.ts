@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { readOutbox } from "./outbox";
+import { SMTP_POOL } from "./send";
 
 const { createTransport, smtpSend } = vi.hoisted(() => {
   const smtpSend = vi.fn(async () => ({}));
@@ -28,7 +29,8 @@ describe("sendMail without SMTP", () => {
     const dir = join(mkdtempSync(join(tmpdir(), "es-outbox-")), "outbox");
     const sendMail = await loadSendMail({ MAIL_OUTBOX_DIR: dir, SITE_URL: "https://es.example" });
     await sendMail(mail);
-    await sendMail({ ...mail, subject: "Second", html: "<p>Open</p>" });
+    const headers = { "List-Unsubscribe": "<https://es.example/u>" };
+    await sendMail({ ...mail, subject: "Second", html: "<p>Open</p>", headers });
     const files = readdirSync(dir);
     expect(files).toHaveLength(2);
     expect(files.every((f) => f.endsWith(".json") && !f.startsWith("."))).toBe(true);
@@ -38,7 +40,7 @@ describe("sendMail without SMTP", () => {
       from: "Exploring Soundtracks <no-reply@es.example>",
       date: expect.any(String),
     });
-    expect(second).toMatchObject({ subject: "Second", html: "<p>Open</p>" });
+    expect(second).toMatchObject({ subject: "Second", html: "<p>Open</p>", headers });
     expect(createTransport).not.toHaveBeenCalled();
   });
 
@@ -56,7 +58,10 @@ describe("sendMail with SMTP", () => {
       MAIL_FROM: "Editors <editors@es.example>",
     });
     await sendMail(mail);
-    expect(createTransport).toHaveBeenCalledWith("smtp://user:pass@mail.example:587");
+    expect(createTransport).toHaveBeenCalledWith({
+      url: "smtp://user:pass@mail.example:587",
+      ...SMTP_POOL,
+    });
     expect(smtpSend).toHaveBeenCalledWith({ ...mail, from: "Editors <editors@es.example>" });
     expect(await readOutbox(dir)).toEqual([]);
   });
@@ -74,6 +79,7 @@ describe("sendMail with SMTP", () => {
       port: 465,
       secure: true,
       auth: { user: "user", pass: "pass" },
+      ...SMTP_POOL,
     });
     expect(smtpSend).toHaveBeenCalledTimes(1);
   });

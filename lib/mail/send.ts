@@ -3,7 +3,27 @@ import { env } from "@/lib/env";
 import { SITE_NAME } from "@/lib/site";
 import { writeToOutbox } from "./outbox";
 
-export type Mail = { to: string; subject: string; text: string; html?: string };
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** Headers of its own, such as a newsletter's List-Unsubscribe. */
+  headers?: Record<string, string>;
+};
+
+/**
+ * Connections are kept and reused (the newsletter sends thousands), and a server that stops
+ * answering fails the message within a minute instead of the defaults' ten: the newsletter's
+ * sender must hear each answer well within its lease (lib/newsletter-sender.ts).
+ */
+export const SMTP_POOL = {
+  pool: true,
+  maxConnections: 5,
+  connectionTimeout: 15_000,
+  greetingTimeout: 15_000,
+  socketTimeout: 60_000,
+} as const;
 
 let smtp: Transporter | null | undefined;
 
@@ -11,10 +31,16 @@ let smtp: Transporter | null | undefined;
 function smtpTransport(): Transporter | null {
   if (smtp !== undefined) return smtp;
   const auth = env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined;
-  if (env.SMTP_URL) smtp = nodemailer.createTransport(env.SMTP_URL);
+  if (env.SMTP_URL) smtp = nodemailer.createTransport({ url: env.SMTP_URL, ...SMTP_POOL });
   else if (env.SMTP_HOST) {
     const port = env.SMTP_PORT ?? 587;
-    smtp = nodemailer.createTransport({ host: env.SMTP_HOST, port, secure: port === 465, auth });
+    smtp = nodemailer.createTransport({
+      host: env.SMTP_HOST,
+      port,
+      secure: port === 465,
+      auth,
+      ...SMTP_POOL,
+    });
   } else smtp = null;
   return smtp;
 }
@@ -28,13 +54,17 @@ export function mailFrom(): string {
  * Sends one message: through SMTP when it is configured, otherwise into the local outbox
  * (MAIL_OUTBOX_DIR, data/outbox by default), one JSON file per message.
  */
-export async function sendMail({ to, subject, text, html }: Mail): Promise<void> {
+export async function sendMail({ to, subject, text, html, headers }: Mail): Promise<void> {
   const from = mailFrom();
   const transport = smtpTransport();
   if (transport) {
-    await transport.sendMail({ from, to, subject, text, html });
+    await transport.sendMail({ from, to, subject, text, html, headers });
     return;
   }
   const message = { from, to, subject, text, date: new Date().toISOString() };
-  await writeToOutbox(env.MAIL_OUTBOX_DIR, html === undefined ? message : { ...message, html });
+  await writeToOutbox(env.MAIL_OUTBOX_DIR, {
+    ...message,
+    ...(html !== undefined && { html }),
+    ...(headers && { headers }),
+  });
 }
