@@ -41,6 +41,13 @@ const envSchema = z
     SMTP_PASS: optional,
     MAIL_FROM: optional,
     MAIL_OUTBOX_DIR: z.string().trim().min(1).default("data/outbox"),
+    /** The newsletter's sending rate, in mails a second (lib/newsletter-sender.ts). */
+    NEWSLETTER_RATE: z.coerce
+      .number({ message: "NEWSLETTER_RATE must be a number of mails a second" })
+      .int("NEWSLETTER_RATE must be a whole number of mails a second")
+      .min(1, "NEWSLETTER_RATE must be at least 1 mail a second")
+      .max(10_000, "NEWSLETTER_RATE can be at most 10000 mails a second")
+      .default(50),
   })
   .refine((e) => e.APP_ENV !== "production" || e.AUTH_SECRET, {
     path: ["AUTH_SECRET"],
