@@ -220,6 +220,9 @@ export const tracks = sqliteTable(
   ],
 );
 
+/** What a review's newsletter carries (lib/newsletter-mail.ts), chosen in the editor. */
+export const newsletterModes = ["excerpt", "full", "off"] as const;
+
 export const reviewStatuses = ["draft", "scheduled", "published"] as const;
 
 export const reviews = sqliteTable(
@@ -239,6 +242,8 @@ export const reviews = sqliteTable(
     publishedAt: integer("published_at", { mode: "timestamp" }),
     /** The series' week (lib/series-weeks.ts); every review of a week shares it. */
     weekNumber: integer("week_number"),
+    /** What its newsletter mails when it goes live: its opening, all of it, or nothing. */
+    newsletterMode: text("newsletter_mode", { enum: newsletterModes }).notNull().default("excerpt"),
     authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -838,6 +843,7 @@ export type NewsletterDelivery = typeof newsletterDeliveries.$inferSelect;
 export type NewsletterDeliveryState = (typeof newsletterDeliveryStates)[number];
 export type AuthTokenPurpose = (typeof authTokenPurposes)[number];
 export type ReviewStatus = (typeof reviewStatuses)[number];
+export type NewsletterMode = (typeof newsletterModes)[number];
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export type User = typeof users.$inferSelect;

@@ -4,7 +4,7 @@ import { viewerAccount, insertDraftReview } from "@/lib/testing/admin-actions";
 import { NEWSLETTER_LATE_HOURS } from "@/lib/newsletter";
 import { openTestDatabase } from "../testing";
 import { review } from "../testing-reviews-cli";
-import { newsletterDeliveries, newsletterIssues, newsletterSubscribers } from "../schema";
+import { newsletterDeliveries, newsletterIssues, newsletterSubscribers, reviews } from "../schema";
 
 // The seed puts week 1 in the slot of Tuesday 24 November 2026, 09:00 Europe/London.
 const START = new Date("2026-11-25T12:00:00Z");
@@ -112,6 +112,15 @@ describe("a review going live queues its newsletter once", () => {
     const change = { reviewId: draft.id, actorId: admin.id, headline: "H", summary: "then" };
     const slot = await getWeeklySlot();
     await setReviewTime({ ...change, at: hours(NEWSLETTER_LATE_HOURS + 1), now: clock.at, slot });
+    await queueLiveIssues();
+    expect(await getIssueByReview(draft.id)).toBeNull();
+  });
+
+  it("is not queued for a review whose editor turned its newsletter off", async () => {
+    await subscriber("subscribed");
+    const draft = await insertDraftReview(db, "nl-off");
+    await db.update(reviews).set({ newsletterMode: "off" }).where(eq(reviews.id, draft.id));
+    await publishNow(draft.id);
     await queueLiveIssues();
     expect(await getIssueByReview(draft.id)).toBeNull();
   });

@@ -16,7 +16,7 @@ type Db = ReturnType<typeof getDb>;
 
 /**
  * The statements that queue, once, the newsletter of every review live at `now` that went live
- * within NEWSLETTER_LATE_HOURS: an issue per review (a review that goes live again finds its issue
+ * within NEWSLETTER_LATE_HOURS, unless its editor turned its newsletter off: an issue per review (a review that goes live again finds its issue
  * there and nothing more is queued), and in the same batch a delivery for every subscriber
  * subscribed at that moment. publishWrite adds them to every batch that publishes (a review
  * published now goes live in the very batch); the sender runs them at each round, which is how a
@@ -30,7 +30,7 @@ export function queueIssueStatements(db: Db, now: Date) {
     db.run(sql`
       INSERT INTO ${issues} (review_id, state, created_at, updated_at)
       SELECT ${reviews.id}, 'queued', ${ms}, ${ms} FROM ${reviews}
-      WHERE ${reviews.status} IN ('published', 'scheduled')
+      WHERE ${reviews.status} IN ('published', 'scheduled') AND ${reviews.newsletterMode} <> 'off'
         AND ${reviews.publishedAt} BETWEEN ${since} AND ${seconds}
       ON CONFLICT (review_id) DO NOTHING`),
     db.run(sql`

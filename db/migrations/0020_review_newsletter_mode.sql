@@ -1,0 +1,1 @@
+ALTER TABLE `reviews` ADD `newsletter_mode` text DEFAULT 'excerpt' NOT NULL;
