@@ -30,6 +30,9 @@ export function retryDelayMs(attempts: number): number {
   return NEWSLETTER_RETRY.firstDelayMs * 2 ** Math.max(0, attempts - 1);
 }
 
+/** How often the server looks for newsletter work (a review gone live, a delivery due). */
+export const NEWSLETTER_TICK_MS = 5_000;
+
 /** How many refused addresses the dashboard lists, the most recent first. */
 export const BOUNCED_SHOWN = 200;
 

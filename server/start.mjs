@@ -5,6 +5,7 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describeTrust } from "../lib/trusted-proxies.mjs";
+import { runShutdownHooks } from "../lib/shutdown.mjs";
 import { readServerConfig } from "./config.mjs";
 import { createSiteServer, REQUEST_ID_HEADER } from "./site-server.mjs";
 
@@ -53,13 +54,16 @@ server.listen(port, hostname, () => {
   console.log(`✓ Serving on http://${shown}:${bound}; proxies trusted: ${describeTrust(trust)}`);
 });
 
-/** Stops taking connections, lets the requests under way finish (10 s at most), then exits. */
+/**
+ * Stops taking connections, lets the requests under way and the work registered with onShutdown
+ * (the newsletter's chunk in hand) finish, 10 s at most, then exits.
+ */
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
   const cut = setTimeout(() => server.closeAllConnections(), 10_000).unref();
-  await new Promise((done) => server.close(done));
+  await Promise.all([new Promise((done) => server.close(done)), runShutdownHooks()]);
   clearTimeout(cut);
   await app.close();
   process.exit(0);

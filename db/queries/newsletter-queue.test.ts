@@ -15,7 +15,8 @@ const { db } = await openTestDatabase({ now: START });
 const { setReviewTime, unpublishReview } = await import("./review-schedule");
 const { importReview } = await import("./review-files");
 const { getWeeklySlot } = await import("./settings");
-const { queueLiveIssues, getIssueByReview, getIssueProgress } = await import("./newsletter-queue");
+const { queueLiveIssues, getIssueByReview, getIssueProgress, hasNewsletterWork, finishIssues } =
+  await import("./newsletter-queue");
 const admin = await viewerAccount(db, "nl_queue", { role: "admin" });
 
 let n = 0;
@@ -123,5 +124,41 @@ describe("a review going live queues its newsletter once", () => {
     await publishNow(draft.id);
     await queueLiveIssues();
     expect(await getIssueByReview(draft.id)).toBeNull();
+  });
+});
+
+describe("the server's timer asks whether the newsletter has work", () => {
+  const allSent = () =>
+    db
+      .update(newsletterDeliveries)
+      .set({ state: "sent" })
+      .where(eq(newsletterDeliveries.state, "queued"));
+
+  it("answers yes for a review gone live, a delivery due, an issue to finish, an orphaned claim", async () => {
+    await subscriber("subscribed");
+    await queueLiveIssues();
+    await allSent();
+    await finishIssues();
+    expect(await hasNewsletterWork()).toBe(false);
+
+    const draft = await insertDraftReview(db, "nl-work");
+    await db
+      .update(reviews)
+      .set({ status: "published", publishedAt: clock.at })
+      .where(eq(reviews.id, draft.id));
+    expect(await hasNewsletterWork()).toBe(true);
+    await queueLiveIssues();
+    expect(await hasNewsletterWork()).toBe(true);
+    await allSent();
+    expect(await hasNewsletterWork()).toBe(true);
+    await finishIssues();
+    expect(await hasNewsletterWork()).toBe(false);
+
+    const issue = (await getIssueByReview(draft.id))!;
+    await db
+      .update(newsletterDeliveries)
+      .set({ state: "sending", claimedBy: "gone" })
+      .where(eq(newsletterDeliveries.issueId, issue.id));
+    expect(await hasNewsletterWork()).toBe(true);
   });
 });

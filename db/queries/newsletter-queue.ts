@@ -8,11 +8,19 @@ import {
   type NewsletterIssueState,
   newsletterDeliveries as deliveries,
   newsletterIssues as issues,
+  newsletterSenderLease as lease,
   newsletterSubscribers as subs,
   reviews,
 } from "../schema";
 
 type Db = ReturnType<typeof getDb>;
+
+/** Now in milliseconds and seconds, and the earliest going-live (seconds) still mailed. */
+function liveWindow(now: Date) {
+  const ms = now.getTime();
+  const seconds = Math.floor(ms / 1000);
+  return { ms, seconds, since: seconds - NEWSLETTER_LATE_HOURS * 60 * 60 };
+}
 
 /**
  * The statements that queue, once, the newsletter of every review live at `now` that went live
@@ -23,9 +31,7 @@ type Db = ReturnType<typeof getDb>;
  * scheduled review whose slot came with nobody on the site is queued.
  */
 export function queueIssueStatements(db: Db, now: Date) {
-  const ms = now.getTime();
-  const seconds = Math.floor(ms / 1000);
-  const since = seconds - NEWSLETTER_LATE_HOURS * 60 * 60;
+  const { ms, seconds, since } = liveWindow(now);
   return [
     db.run(sql`
       INSERT INTO ${issues} (review_id, state, created_at, updated_at)
@@ -45,6 +51,28 @@ export function queueIssueStatements(db: Db, now: Date) {
       .set({ recipientsAt: now })
       .where(sql`${issues.recipientsAt} IS NULL`),
   ] as const;
+}
+
+/**
+ * Whether the sender has anything to do: a review live within the window with no issue yet, a
+ * delivery due of an issue still to send, an issue to finish, or the claims of a sender whose
+ * lease ran out. One read, so an idle instance's timer writes nothing.
+ */
+export async function hasNewsletterWork(now = clockNow()) {
+  const { ms, seconds, since } = liveWindow(now);
+  const [row] = await getDb().all<{ work: number }>(sql`SELECT
+    EXISTS (SELECT 1 FROM ${reviews} r
+      WHERE r.status IN ('published', 'scheduled') AND r.newsletter_mode <> 'off'
+        AND r.published_at BETWEEN ${since} AND ${seconds}
+        AND NOT EXISTS (SELECT 1 FROM ${issues} i WHERE i.review_id = r.id))
+    OR EXISTS (SELECT 1 FROM ${deliveries} d JOIN ${issues} i ON i.id = d.issue_id
+      WHERE d.state = 'queued' AND d.next_attempt_at <= ${ms} AND i.state IN ('queued', 'sending'))
+    OR EXISTS (SELECT 1 FROM ${issues} i WHERE i.state IN ('queued', 'sending')
+      AND NOT EXISTS (SELECT 1 FROM ${deliveries} d
+        WHERE d.issue_id = i.id AND d.state IN ('queued', 'sending')))
+    OR (EXISTS (SELECT 1 FROM ${deliveries} d WHERE d.state = 'sending')
+      AND NOT EXISTS (SELECT 1 FROM ${lease} l WHERE l.expires_at > ${ms})) AS work`);
+  return Boolean(row?.work);
 }
 
 /** Queues what went live and is not queued yet (see queueIssueStatements): one batch. */

@@ -47,6 +47,9 @@ export async function startSmtpServer(answer: (to: string) => Answer = () => "ac
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    // A connection its client never closed (a sender killed mid-message) does not hold the
+    // test's end for the default 30 s.
+    closeTimeout: 1_000,
     onRcptTo(address, session, callback) {
       const to = address.address.toLowerCase();
       const given = answer(to);
@@ -86,6 +89,7 @@ export async function startSmtpServer(answer: (to: string) => Answer = () => "ac
     ...SMTP_POOL,
   });
   return {
+    port,
     received,
     /** How many messages each address was sent. */
     counts: () => {

@@ -1,0 +1,2 @@
+export function onShutdown(hook: () => Promise<void> | void): void;
+export function runShutdownHooks(): Promise<void>;

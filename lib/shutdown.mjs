@@ -1,0 +1,14 @@
+// What must finish before the process exits on SIGTERM or SIGINT (server/start.mjs), registered
+// by code inside Next's bundles (instrumentation.ts): the hooks live on globalThis because the
+// bundles and the server each load their own copy of this module.
+const HOOKS = (globalThis[Symbol.for("exploring-soundtracks.shutdown-hooks")] ??= new Set());
+
+/** Runs `hook` when the server stops; it should settle within a few seconds. */
+export function onShutdown(hook) {
+  HOOKS.add(hook);
+}
+
+/** Runs every hook at once and waits for all of them, whether they succeed or fail. */
+export async function runShutdownHooks() {
+  await Promise.allSettled([...HOOKS].map((hook) => hook()));
+}
