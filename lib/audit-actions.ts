@@ -15,6 +15,10 @@ export const AUDIT_ACTIONS = {
   "review.preview-shared": "Shared a preview link",
   "review.preview-revoked": "Revoked a preview link",
   ...MODERATION_ACTIONS,
+  "newsletter.queued": "Queued a newsletter",
+  "newsletter.paused": "Paused a newsletter",
+  "newsletter.resumed": "Resumed a newsletter",
+  "newsletter.cancelled": "Cancelled a newsletter",
   "settings.saved": "Changed the site settings",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -20,3 +20,8 @@ const names = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" 
 export function composerNames(composers: readonly { composer: { name: string } }[]): string {
   return names.format(composers.map((c) => c.composer.name));
 }
+
+/** "1,234": a count as the site writes it. */
+export function formatNumber(n: number): string {
+  return n.toLocaleString("en-GB");
+}

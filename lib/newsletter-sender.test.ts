@@ -18,8 +18,8 @@ const { db } = await openTestDatabase({ seed: false });
 const { drainNewsletter } = await import("./newsletter-sender");
 const { getSubscriber, getSubscriberByToken, unsubscribe } =
   await import("@/db/queries/newsletter-subscribers");
-const { commandIssue, getIssueByReview, getIssueProgress } =
-  await import("@/db/queries/newsletter-queue");
+const { getIssueByReview, getIssueProgress } = await import("@/db/queries/newsletter-queue");
+const { commandIssue } = await import("@/db/queries/newsletter-issues");
 
 const later = (ms: number) => (clock.at = new Date(clock.at.getTime() + ms));
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -182,11 +182,11 @@ describe("the newsletter's sender, against a real SMTP server", () => {
     await serve();
     await subscribe(db, "pause", 6, clock.at);
     const { issue } = await liveIssue(db, slug(), clock.at);
-    expect(await commandIssue(issue.id, "pause")).toBe(true);
+    expect(await commandIssue(issue.id, "pause")).toMatchObject({ changed: true });
     expect(await drainNewsletter(testSender("solo", smtp.send))).toMatchObject({ handled: 0 });
     expect(smtp.received).toHaveLength(0);
 
-    expect(await commandIssue(issue.id, "resume")).toBe(true);
+    expect(await commandIssue(issue.id, "resume")).toMatchObject({ changed: true });
     // Cancelled by the editor while the sender is in its first round: its next chunk is not sent.
     const send = async (message: Parameters<typeof smtp.send>[0]) => {
       await smtp.send(message);
@@ -196,7 +196,7 @@ describe("the newsletter's sender, against a real SMTP server", () => {
     expect(smtp.received).toHaveLength(2);
     expect(await getIssueProgress(issue.id)).toMatchObject({ sent: 2, queued: 4 });
     expect((await getIssueByReview(issue.reviewId))!.state).toBe("cancelled");
-    expect(await commandIssue(issue.id, "resume")).toBe(false);
+    expect(await commandIssue(issue.id, "resume")).toMatchObject({ changed: false });
   });
 
   it("hands over at most `rate` mails a round and waits out the second between rounds", async () => {

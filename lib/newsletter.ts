@@ -33,6 +33,34 @@ export function retryDelayMs(attempts: number): number {
 /** How often the server looks for newsletter work (a review gone live, a delivery due). */
 export const NEWSLETTER_TICK_MS = 5_000;
 
+/** An issue's state as the dashboard says it, after its review's headline. */
+export const ISSUE_STATES = {
+  queued: "is queued",
+  sending: "is being sent",
+  paused: "is paused",
+  cancelled: "was cancelled",
+  done: "has been sent",
+} as const;
+
+/** What the dashboard says after an editor's command, or when the issue's state refused it. */
+export const ISSUE_COMMANDS = {
+  pause: {
+    done: "paused. No more mails go out until you resume it.",
+    refused: "there is nothing to pause.",
+  },
+  resume: {
+    done: "resumed. It goes on where it stopped, within a few seconds.",
+    refused: "only a paused newsletter can be resumed.",
+  },
+  cancel: {
+    done: "cancelled. Nobody else will be mailed it.",
+    refused: "there is nothing left to cancel.",
+  },
+} as const;
+
+/** How many issues the dashboard's history shows, the most recent first. */
+export const ISSUES_SHOWN = 12;
+
 /** How many refused addresses the dashboard lists, the most recent first. */
 export const BOUNCED_SHOWN = 200;
 

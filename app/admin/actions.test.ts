@@ -115,8 +115,10 @@ describe("publishing each week", () => {
       .select({ action: auditLog.action })
       .from(auditLog)
       .where(eq(auditLog.targetId, String(review.id)));
+    // Going live queues its newsletter, in the same batch: the site sends it, not the admin.
     expect(actions.map((a) => a.action)).toEqual([
       "review.published",
+      "newsletter.queued",
       "review.unpublished",
       "review.deleted",
     ]);

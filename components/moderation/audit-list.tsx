@@ -39,7 +39,7 @@ export function AuditList({ rows }: { rows: AuditRow[] }) {
                   )}
                 </span>
               ) : (
-                <span className="text-soft italic">No account (the command line)</span>
+                <span className="text-soft italic">No account (the site or the command line)</span>
               )}{" "}
               <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-semibold dark:bg-stone-800">
                 {actionLabel(row.action)}

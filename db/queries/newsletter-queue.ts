@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import type { AuditAction } from "@/lib/audit-actions";
 import { NEWSLETTER_LATE_HOURS } from "@/lib/newsletter";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
 import {
+  auditLog,
   type NewsletterDeliveryState,
-  type NewsletterIssueState,
   newsletterDeliveries as deliveries,
   newsletterIssues as issues,
   newsletterSenderLease as lease,
@@ -28,16 +29,24 @@ function liveWindow(now: Date) {
  * there and nothing more is queued), and in the same batch a delivery for every subscriber
  * subscribed at that moment. publishWrite adds them to every batch that publishes (a review
  * published now goes live in the very batch); the sender runs them at each round, which is how a
- * scheduled review whose slot came with nobody on the site is queued.
+ * scheduled review whose slot came with nobody on the site is queued. The audit log records each
+ * issue queued, with no account: the site sends it.
  */
 export function queueIssueStatements(db: Db, now: Date) {
   const { ms, seconds, since } = liveWindow(now);
+  const live = sql`${reviews.status} IN ('published', 'scheduled') AND ${reviews.newsletterMode} <> 'off'
+        AND ${reviews.publishedAt} BETWEEN ${since} AND ${seconds}`;
   return [
     db.run(sql`
+      INSERT INTO ${auditLog} (actor_id, action, target_type, target_id, summary, created_at)
+      SELECT NULL, ${"newsletter.queued" satisfies AuditAction}, 'review', CAST(${reviews.id} AS TEXT),
+        ${reviews.headline} || ' — to ' || (SELECT count(*) FROM ${subs} WHERE state = 'subscribed')
+          || ' subscribers', ${ms}
+      FROM ${reviews}
+      WHERE ${live} AND NOT EXISTS (SELECT 1 FROM ${issues} WHERE review_id = ${reviews.id})`),
+    db.run(sql`
       INSERT INTO ${issues} (review_id, state, created_at, updated_at)
-      SELECT ${reviews.id}, 'queued', ${ms}, ${ms} FROM ${reviews}
-      WHERE ${reviews.status} IN ('published', 'scheduled') AND ${reviews.newsletterMode} <> 'off'
-        AND ${reviews.publishedAt} BETWEEN ${since} AND ${seconds}
+      SELECT ${reviews.id}, 'queued', ${ms}, ${ms} FROM ${reviews} WHERE ${live}
       ON CONFLICT (review_id) DO NOTHING`),
     db.run(sql`
       INSERT INTO ${deliveries}
@@ -88,6 +97,17 @@ export async function getIssueByReview(reviewId: number) {
 
 export type IssueProgress = Record<NewsletterDeliveryState, number> & { total: number };
 
+export const emptyProgress = (): IssueProgress => ({
+  queued: 0,
+  sending: 0,
+  sent: 0,
+  failed: 0,
+  bounced: 0,
+  skipped: 0,
+  unknown: 0,
+  total: 0,
+});
+
 /** How many of an issue's deliveries are in each state. */
 export async function getIssueProgress(issueId: number): Promise<IssueProgress> {
   const rows = await getDb()
@@ -95,44 +115,12 @@ export async function getIssueProgress(issueId: number): Promise<IssueProgress> 
     .from(deliveries)
     .where(eq(deliveries.issueId, issueId))
     .groupBy(deliveries.state);
-  const progress: IssueProgress = {
-    queued: 0,
-    sending: 0,
-    sent: 0,
-    failed: 0,
-    bounced: 0,
-    skipped: 0,
-    unknown: 0,
-    total: 0,
-  };
+  const progress = emptyProgress();
   for (const { state, count } of rows) {
     progress[state] = count;
     progress.total += count;
   }
   return progress;
-}
-
-/** Which state an editor's command moves an issue to, from which. */
-const COMMANDS = {
-  pause: { from: ["queued", "sending"], to: "paused" },
-  resume: { from: ["paused"], to: "sending" },
-  cancel: { from: ["queued", "sending", "paused"], to: "cancelled" },
-} as const satisfies Record<string, { from: NewsletterIssueState[]; to: NewsletterIssueState }>;
-
-export type IssueCommand = keyof typeof COMMANDS;
-
-/**
- * Pauses, resumes or cancels an issue: the sender reads its state before every chunk it claims,
- * so no delivery is handed over after it. True when the issue was in a state it applies to.
- */
-export async function commandIssue(issueId: number, command: IssueCommand, now = clockNow()) {
-  const { from, to } = COMMANDS[command];
-  const rows = await getDb()
-    .update(issues)
-    .set({ state: to, updatedAt: now })
-    .where(and(eq(issues.id, issueId), inArray(issues.state, [...from])))
-    .returning({ id: issues.id });
-  return rows.length > 0;
 }
 
 /** Issues with nothing left to send are done; a paused or cancelled one keeps its state. */
