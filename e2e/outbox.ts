@@ -8,16 +8,16 @@ export async function mailTo(address: string) {
 }
 
 /**
- * The link in the latest mail to `address` whose path starts with `path`, once it has arrived:
- * the sites send mail just after they answer.
+ * The link whose path starts with `path` in the latest mail to `address` that has one, once it
+ * has arrived: the sites send mail just after they answer (and a newsletter may come after it).
  */
 export async function linkMailedTo(address: string, path: string): Promise<string> {
   let link: string | undefined;
   await expect
     .poll(async () => {
-      const mails = await mailTo(address);
-      const text = mails.at(-1)?.text ?? "";
-      link = text.match(new RegExp(`https?://\\S+${path}\\S+`))?.[0];
+      const pattern = new RegExp(`https?://\\S+${path}\\S+`);
+      const mails = (await mailTo(address)).reverse();
+      link = mails.map((m) => m.text.match(pattern)?.[0]).find(Boolean);
       return link;
     })
     .toBeTruthy();

@@ -29,8 +29,8 @@ function IssueCard({ issue }: { issue: NewsletterIssueRow }) {
   const handled = p.total - remaining;
   const active = issue.state === "queued" || issue.state === "sending" || issue.state === "paused";
   const counts = [
-    ["Sent", p.sent],
-    ["Remaining", remaining],
+    ["Mailed", p.sent],
+    ["Still to mail", remaining],
     ["Failed", p.failed],
     ["Refused", p.bounced],
     ["Unsubscribed before their turn", p.skipped],
@@ -63,7 +63,7 @@ function IssueCard({ issue }: { issue: NewsletterIssueRow }) {
       />
       <dl className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
         {counts
-          .filter(([label, n]) => n > 0 || label === "Sent" || label === "Remaining")
+          .filter(([label, n]) => n > 0 || label === "Mailed" || label === "Still to mail")
           .map(([label, n]) => (
             <div key={label} className="flex gap-1.5">
               <dt className="text-soft">{label}</dt>
