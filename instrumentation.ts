@@ -3,13 +3,13 @@ import type { Instrumentation } from "next";
 /**
  * The server's output is the site's log, one event a line (lib/logger.mjs): from here on, what
  * Next or a library prints with `console` goes through it too. The newsletter's sender runs in the
- * server process from here (lib/newsletter-loop.ts).
+ * server process from here (jobs/newsletter-loop.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { routeConsoleToLog } = await import("./lib/console-log.mjs");
   routeConsoleToLog();
-  const { startNewsletterLoop } = await import("./lib/newsletter-loop");
+  const { startNewsletterLoop } = await import("./jobs/newsletter-loop");
   startNewsletterLoop();
 }
 

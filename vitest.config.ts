@@ -16,6 +16,7 @@ export default defineConfig({
       "auth/**/*.test.ts",
       "cache/**/*.test.ts",
       "server/**/*.test.ts",
+      "jobs/**/*.test.ts",
     ],
     environment: "node",
     // Tests that look at log lines make a logger of their own (lib/logger.mjs createLogger).

@@ -716,7 +716,7 @@ export const newsletterIssues = sqliteTable(
  * A delivery's life: queued → sending (claimed by the lease holder, handed to SMTP) → sent; a
  * temporary failure back to queued until it is retried, then failed; a permanent one bounced;
  * skipped when its subscriber left before its turn; unknown when its sender died between handing
- * it over and hearing the answer (never sent again: lib/newsletter-sender.ts).
+ * it over and hearing the answer (never sent again: jobs/newsletter-sender.ts).
  */
 export const newsletterDeliveryStates = [
   "queued",
@@ -760,7 +760,7 @@ export const newsletterDeliveries = sqliteTable(
   ],
 );
 
-/** Who sends: one row, held by one instance's sender until it expires (lib/newsletter-sender.ts). */
+/** Who sends: one row, held by one instance's sender until it expires (jobs/newsletter-sender.ts). */
 export const newsletterSenderLease = sqliteTable("newsletter_sender_lease", {
   name: text("name").primaryKey(),
   holder: text("holder").notNull(),

@@ -41,7 +41,7 @@ const envSchema = z
     SMTP_PASS: optional,
     MAIL_FROM: optional,
     MAIL_OUTBOX_DIR: z.string().trim().min(1).default("data/outbox"),
-    /** The newsletter's sending rate, in mails a second (lib/newsletter-sender.ts). */
+    /** The newsletter's sending rate, in mails a second (jobs/newsletter-sender.ts). */
     NEWSLETTER_RATE: z.coerce
       .number({ message: "NEWSLETTER_RATE must be a number of mails a second" })
       .int("NEWSLETTER_RATE must be a whole number of mails a second")

@@ -1,7 +1,15 @@
 import "server-only";
-import type { ClaimedDelivery } from "@/db/queries/newsletter-deliveries";
 import { SITE_NAME } from "./site";
 import { newsletterMailLinks } from "./newsletter-tokens";
+
+/** What one recipient's mail is made from (a claimed delivery: db/queries/newsletter-deliveries.ts). */
+export type NewsletterRecipient = {
+  email: string;
+  subscriberId: string;
+  subscriberCreatedAt: Date;
+  headline: string;
+  slug: string;
+};
 
 /** One newsletter mail as the sender hands it to the transport. */
 export type NewsletterMessage = {
@@ -16,7 +24,10 @@ export type NewsletterMessage = {
  * The mail of one delivery: for now its headline, a link to the review and the unsubscribe
  * links, with RFC 8058's one-click headers. The one place the mail's content is made.
  */
-export function newsletterIssueMail(delivery: ClaimedDelivery, origin: string): NewsletterMessage {
+export function newsletterIssueMail(
+  delivery: NewsletterRecipient,
+  origin: string,
+): NewsletterMessage {
   const links = newsletterMailLinks(origin, {
     id: delivery.subscriberId,
     createdAt: delivery.subscriberCreatedAt,

@@ -15,7 +15,7 @@ export type Mail = {
 /**
  * Connections are kept and reused (the newsletter sends thousands), and a server that stops
  * answering fails the message within a minute instead of the defaults' ten: the newsletter's
- * sender must hear each answer well within its lease (lib/newsletter-sender.ts).
+ * sender must hear each answer well within its lease (jobs/newsletter-sender.ts).
  */
 export const SMTP_POOL = {
   pool: true,

@@ -9,7 +9,7 @@ import {
   reviews,
   soundtracks,
 } from "@/db/schema";
-import type { SenderOptions } from "@/lib/newsletter-sender";
+import type { SenderOptions } from "@/jobs/newsletter-sender";
 import { insertDraftReview } from "./admin-actions";
 
 /**

@@ -8,7 +8,7 @@ import {
   testSender,
 } from "@/lib/testing/newsletter-issue";
 import { bodyText, header, startSmtpServer, type Answer } from "@/lib/testing/smtp-server";
-import { NEWSLETTER_RETRY, retryDelayMs } from "./newsletter";
+import { NEWSLETTER_RETRY, retryDelayMs } from "@/lib/newsletter";
 
 const START = new Date("2026-12-01T09:00:00Z");
 const clock = vi.hoisted(() => ({ at: new Date("2026-12-01T09:00:00Z") }));

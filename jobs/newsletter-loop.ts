@@ -1,9 +1,9 @@
 import "server-only";
 import { hasNewsletterWork } from "@/db/queries/newsletter-queue";
-import { log } from "./logger.mjs";
-import { NEWSLETTER_TICK_MS } from "./newsletter";
+import { log } from "@/lib/logger.mjs";
+import { NEWSLETTER_TICK_MS } from "@/lib/newsletter";
 import { defaultSenderOptions, drainNewsletter, stopSending } from "./newsletter-sender";
-import { onShutdown } from "./shutdown.mjs";
+import { onShutdown } from "@/lib/shutdown.mjs";
 
 class Stopping extends Error {}
 
@@ -12,7 +12,7 @@ const STOP_WAIT_MS = 8_000;
 
 /**
  * The server process drives the newsletter, as it does the weekly slot: every NEWSLETTER_TICK_MS
- * it looks (one read) for work, and when there is some it drains it (lib/newsletter-sender.ts).
+ * it looks (one read) for work, and when there is some it drains it (jobs/newsletter-sender.ts).
  * Several instances each run this; the lease lets one send. On SIGTERM it sends no new chunk,
  * waits for the one in hand, and gives the lease up so another instance takes over at once.
  */

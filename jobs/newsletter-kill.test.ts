@@ -61,5 +61,6 @@ describe("a sender killed with SIGKILL mid-send", () => {
     for (const [email, delivery] of await deliveriesOf(db, issue.id)) {
       if (delivery.state === "sent") expect(counts.get(email)).toBe(1);
     }
-  });
+    // A process of its own starts slowly on a busy machine: the time is not what is tested.
+  }, 120_000);
 });

@@ -9,10 +9,10 @@ import {
   takeSenderLease,
 } from "@/db/queries/newsletter-deliveries";
 import { finishIssues, queueLiveIssues } from "@/db/queries/newsletter-queue";
-import { env } from "./env";
-import { log } from "./logger.mjs";
-import { sendMail } from "./mail/send";
-import { newsletterIssueMail, type NewsletterMessage } from "./newsletter-mail";
+import { env } from "@/lib/env";
+import { log } from "@/lib/logger.mjs";
+import { sendMail } from "@/lib/mail/send";
+import { newsletterIssueMail, type NewsletterMessage } from "@/lib/newsletter-mail";
 
 export type SendNewsletter = (message: NewsletterMessage) => Promise<void>;
 
