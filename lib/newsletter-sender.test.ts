@@ -7,7 +7,13 @@ import {
   subscribe,
   testSender,
 } from "@/lib/testing/newsletter-issue";
-import { bodyText, header, startSmtpServer, type Answer } from "@/lib/testing/smtp-server";
+import {
+  bodyText,
+  header,
+  mimeParts,
+  startSmtpServer,
+  type Answer,
+} from "@/lib/testing/smtp-server";
 import { NEWSLETTER_RETRY, retryDelayMs } from "./newsletter";
 
 const START = new Date("2026-12-01T09:00:00Z");
@@ -63,6 +69,16 @@ describe("the newsletter's sender, against a real SMTP server", () => {
     );
     expect(text).toContain(`Your newsletter settings: https://es.example/newsletter/${token}\n`);
     expect(text).toContain(`Unsubscribe: https://es.example/newsletter/${token}/unsubscribe`);
+    // Both parts, HTML and text, as alternatives of one message, the review's content in each.
+    expect(header(source, "Content-Type")).toMatch(/^multipart\/alternative;/);
+    const parts = mimeParts(source);
+    expect(parts.map((p) => p.type)).toEqual(["text/plain", "text/html"]);
+    const html = parts[1]!.body;
+    expect(html).toContain(`<h1 class="es-headline es-ink"`);
+    expect(html).toContain(review.headline);
+    expect(html).toMatch(/One<\/td><td[^>]*>1:00<\/td>/);
+    expect(html).toContain(`href="https://es.example/newsletter/${token}/unsubscribe"`);
+    expect(text).toContain("Total running time (1 track): 1:00");
 
     // The one-click address's token names that subscriber: unsubscribed, the next issue skips them.
     const reader = (await getSubscriberByToken(token))!;
