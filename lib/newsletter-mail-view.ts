@@ -1,8 +1,29 @@
-import type { NewsletterContent } from "@/db/queries/newsletter-content";
 import { formatDuration, summarizeTracks } from "./duration";
 import { formatScore } from "./format";
 import { type MailBody, mailBody } from "./newsletter-mail-body";
 import { trackAnchor } from "./track-anchor";
+
+/**
+ * What an issue's mail carries, loaded once per issue (db/queries/newsletter-content.ts): the
+ * review, its soundtrack's composers in order, its tracks in order and its cover.
+ */
+export type NewsletterContent = {
+  reviewId: number;
+  slug: string;
+  headline: string;
+  summary: string;
+  body: string;
+  /** Tenths of a point, as stored. */
+  criticScore: number | null;
+  /** The review's newsletter_mode: its opening, all of it (or none, never rendered). */
+  mode: "excerpt" | "full" | "off";
+  filmTitle: string;
+  filmYear: number | null;
+  coverImageUrl: string | null;
+  coverAlt: string | null;
+  composers: string[];
+  tracks: { disc: number; position: number; title: string; durationSeconds: number }[];
+};
 
 /** A subscriber's own links (lib/newsletter-tokens.ts `newsletterMailLinks`). */
 export type MailLinks = { preferencesUrl: string; unsubscribeUrl: string };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { NewsletterContent } from "@/db/queries/newsletter-content";
 import { EXCERPT_CHARS } from "./newsletter-mail-body";
 import { newsletterIssueMail, renderIssue } from "./newsletter-mail";
+import type { NewsletterContent } from "./newsletter-mail-view";
 import { newsletterMailLinks } from "./newsletter-tokens";
 
 const ORIGIN = "https://es.example";

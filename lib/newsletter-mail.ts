@@ -1,10 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { NewsletterContent } from "@/db/queries/newsletter-content";
 import { escapeXml } from "./rss";
 import { issueHtml } from "./newsletter-mail-html";
 import { issueText } from "./newsletter-mail-text";
-import { issueView, type MailLinks } from "./newsletter-mail-view";
+import { issueView, type MailLinks, type NewsletterContent } from "./newsletter-mail-view";
 import { newsletterMailLinks } from "./newsletter-tokens";
 
 /** One newsletter mail as the sender hands it to the transport. */

@@ -1,11 +1,9 @@
 import "server-only";
+import type { NewsletterContent } from "@/lib/newsletter-mail-view";
 import { getReviewDetail } from "./reviews";
 
-/**
- * What an issue's mail carries (lib/newsletter-mail.ts), read once per issue, not per recipient:
- * the review, its soundtrack with composers in order, its tracks in order and its cover.
- */
-export async function getNewsletterContent(reviewId: number) {
+/** What an issue's mail carries (lib/newsletter-mail.ts): read once per issue, not per recipient. */
+export async function getNewsletterContent(reviewId: number): Promise<NewsletterContent | null> {
   const review = await getReviewDetail(reviewId);
   if (!review) return null;
   const { soundtrack } = review;
@@ -30,5 +28,3 @@ export async function getNewsletterContent(reviewId: number) {
     })),
   };
 }
-
-export type NewsletterContent = NonNullable<Awaited<ReturnType<typeof getNewsletterContent>>>;
