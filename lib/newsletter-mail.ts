@@ -15,6 +15,12 @@ export type NewsletterMessage = {
   headers: Record<string, string>;
 };
 
+/**
+ * Whose links a preview (and an editor's test, when they do not subscribe) shows: they have the
+ * shape of a subscriber's, and open the page that says the link does not work.
+ */
+export const PREVIEW_SUBSCRIBER = { id: "preview", createdAt: new Date(0) };
+
 /** A part of the mail, cut where a subscriber's own link goes: text, link, text, link… */
 type Template = { pieces: string[]; links: (keyof MailLinks)[] };
 
