@@ -91,3 +91,14 @@ export function newsletterIssueMail(
     headers: links.headers,
   };
 }
+
+/** The mail as a preview shows it: the issue rendered, with PREVIEW_SUBSCRIBER's links. */
+export async function previewIssueMail(content: NewsletterContent, origin: string) {
+  const { id, createdAt } = PREVIEW_SUBSCRIBER;
+  const issue = await renderIssue(content, origin);
+  return newsletterIssueMail(
+    issue,
+    { email: "", subscriberId: id, subscriberCreatedAt: createdAt },
+    origin,
+  );
+}
