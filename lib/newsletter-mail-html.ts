@@ -36,7 +36,7 @@ function trackList(view: IssueView): string {
     .join("");
   const total = `<tr><td class="es-rule" colspan="2" style="${cell}font-weight:bold;">Total running time (${esc(view.trackCount)})</td><td class="es-rule" style="${cell}text-align:right;font-weight:bold;white-space:nowrap;">${esc(view.total)}</td></tr>`;
   return row(
-    `<h2 class="es-ink" style="margin:0 0 8px;font-family:${MAIL_SERIF};font-size:20px;color:${C.ink};">Track list</h2><table ${TABLE} style="border-collapse:collapse;">${rows}${total}</table>`,
+    `<h2 class="es-ink" style="margin:0 0 8px;font-family:${MAIL_SERIF};font-size:20px;color:${C.ink};">Track list</h2><table width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;">${rows}${total}</table>`,
     "padding-top:24px;",
   );
 }
