@@ -26,17 +26,20 @@ function heading(view: IssueView): string {
   );
 }
 
+/** Kept short: a row is repeated for every track of every mail (the fonts are the table's). */
 function trackList(view: IssueView): string {
-  const cell = `font-family:${MAIL_SANS};font-size:14px;line-height:1.4;padding:6px 0;border-top:1px solid ${C.rule};`;
+  const cell = `padding:6px 0;border-top:1px solid ${C.rule};vertical-align:top;`;
+  const muted = `${cell}color:${C.muted};`;
   const rows = view.tracks
     .map(
       (t) =>
-        `<tr><td class="es-muted es-rule" style="${cell}width:44px;color:${C.muted};vertical-align:top;">${esc(t.number)}</td><td class="es-rule" style="${cell}vertical-align:top;">${esc(t.title)}</td><td class="es-muted es-rule" style="${cell}width:64px;text-align:right;color:${C.muted};vertical-align:top;white-space:nowrap;">${esc(t.duration)}</td></tr>`,
+        `<tr><td class="es-muted es-rule" style="${muted}width:40px;">${esc(t.number)}</td><td class="es-rule" style="${cell}">${esc(t.title)}</td><td class="es-muted es-rule" style="${muted}text-align:right;white-space:nowrap;">${esc(t.duration)}</td></tr>`,
     )
     .join("");
-  const total = `<tr><td class="es-rule" colspan="2" style="${cell}font-weight:bold;">Total running time (${esc(view.trackCount)})</td><td class="es-rule" style="${cell}text-align:right;font-weight:bold;white-space:nowrap;">${esc(view.total)}</td></tr>`;
+  const bold = `${cell}font-weight:bold;`;
+  const total = `<tr><td class="es-rule" colspan="2" style="${bold}">Total running time (${esc(view.trackCount)})</td><td class="es-rule" style="${bold}text-align:right;white-space:nowrap;">${esc(view.total)}</td></tr>`;
   return row(
-    `<h2 class="es-ink" style="margin:0 0 8px;font-family:${MAIL_SERIF};font-size:20px;color:${C.ink};">Track list</h2><table width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;">${rows}${total}</table>`,
+    `<h2 class="es-ink" style="margin:0 0 8px;font-family:${MAIL_SERIF};font-size:20px;color:${C.ink};">Track list</h2><table width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;font-family:${MAIL_SANS};font-size:14px;line-height:1.4;color:${C.ink};">${rows}${total}</table>`,
     "padding-top:24px;",
   );
 }
