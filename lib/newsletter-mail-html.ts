@@ -6,8 +6,8 @@ import { MAIL_COLORS as C, MAIL_HEAD_STYLES, MAIL_SANS, MAIL_SERIF } from "./new
 const TABLE = 'role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"';
 const PAD = "padding-left:32px;padding-right:32px;";
 
-const row = (content: string, style = "") =>
-  `<tr><td class="es-pad" style="${PAD}${style}">${content}</td></tr>`;
+const row = (content: string, style = "", classes = "") =>
+  `<tr><td class="es-pad${classes}" style="${PAD}${style}">${content}</td></tr>`;
 
 function cover(view: IssueView): string {
   if (!view.cover) return "";
@@ -39,7 +39,7 @@ function trackList(view: IssueView): string {
   const bold = `${cell}font-weight:bold;`;
   const total = `<tr><td class="es-rule" colspan="2" style="${bold}">Total running time (${esc(view.trackCount)})</td><td class="es-rule" style="${bold}text-align:right;white-space:nowrap;">${esc(view.total)}</td></tr>`;
   return row(
-    `<h2 class="es-ink" style="margin:0 0 8px;font-family:${MAIL_SERIF};font-size:20px;color:${C.ink};">Track list</h2><table width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;font-family:${MAIL_SANS};font-size:14px;line-height:1.4;color:${C.ink};">${rows}${total}</table>`,
+    `<h2 class="es-ink" style="margin:0 0 8px;font-family:${MAIL_SERIF};font-size:20px;color:${C.ink};">Track list</h2><table class="es-ink" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;font-family:${MAIL_SANS};font-size:14px;line-height:1.4;color:${C.ink};">${rows}${total}</table>`,
     "padding-top:24px;",
   );
 }
@@ -67,6 +67,7 @@ function footer(view: IssueView, links: MailLinks): string {
   return row(
     `<p class="es-muted" style="margin:0 0 8px;font-family:${MAIL_SANS};font-size:13px;line-height:1.5;color:${C.muted};">You get this mail because you subscribed to the weekly newsletter of ${esc(SITE_NAME)} at ${link(view.siteUrl, esc(view.siteHost))}.</p><p class="es-muted" style="margin:0;font-family:${MAIL_SANS};font-size:13px;line-height:1.5;color:${C.muted};">${link(links.preferencesUrl, "Newsletter settings")} · ${link(links.unsubscribeUrl, "Unsubscribe")}</p>`,
     `padding-top:24px;padding-bottom:28px;border-top:1px solid ${C.rule};`,
+    " es-rule",
   );
 }
 
@@ -89,7 +90,7 @@ ${cover(view)}
 ${heading(view)}
 ${trackList(view)}
 ${review(view)}
-${row(discuss, "padding-top:4px;")}
+${row(discuss, "padding-top:4px;padding-bottom:28px;")}
 ${footer(view, links)}
 </table></td></tr></table>
 </body></html>`;
