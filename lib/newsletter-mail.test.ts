@@ -83,6 +83,22 @@ describe("the newsletter's mail", () => {
     expect(html).toMatch(/<p style="margin:0 0 16px;line-height:1.6;">Paragraph 1/);
   });
 
+  it("gives every element with a colour of its own a dark-mode colour too", async () => {
+    const { html } = await mail();
+    const dark = new Set([...html!.matchAll(/\.(es-[a-z]+) \{[^}]*color:/g)].map((m) => m[1]!));
+    const coloured = [...html!.matchAll(/<([a-z0-9]+)\s([^>]*)>/g)].filter(([, , attributes]) =>
+      /style="([^"]*;)?color:/.test(attributes!),
+    );
+    expect(coloured.length).toBeGreaterThan(10);
+    for (const [tag, , attributes] of coloured) {
+      const classes = /class="([^"]*)"/.exec(attributes!)?.[1]?.split(" ") ?? [];
+      expect(
+        classes.some((c) => dark.has(c)),
+        tag,
+      ).toBe(true);
+    }
+  });
+
   it("sends the opening with Continue reading, or the whole review", async () => {
     const opening = await mail({ mode: "excerpt" });
     const whole = await mail({ mode: "full" });
