@@ -14,8 +14,8 @@ export const AUDIT_ACTIONS = {
   "review.image-uploaded": "Added an image to a review",
   "review.preview-shared": "Shared a preview link",
   "review.preview-revoked": "Revoked a preview link",
-  "review.newsletter-chosen": "Chose what a review's newsletter sends",
-  "review.newsletter-tested": "Sent a review's newsletter as a test",
+  "review.newsletter-chosen": "Chose what a newsletter sends",
+  "review.newsletter-tested": "Sent a test newsletter",
   ...MODERATION_ACTIONS,
   "settings.saved": "Changed the site settings",
 } as const;
