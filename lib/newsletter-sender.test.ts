@@ -19,6 +19,18 @@ import { NEWSLETTER_RETRY, retryDelayMs } from "./newsletter";
 const START = new Date("2026-12-01T09:00:00Z");
 const clock = vi.hoisted(() => ({ at: new Date("2026-12-01T09:00:00Z") }));
 vi.mock("@/db/clock.mjs", () => ({ now: () => clock.at, nowMs: () => clock.at.getTime() }));
+// The real renderer, counted: an issue is rendered once, whatever its number of recipients.
+const renders = vi.hoisted(() => ({ issues: [] as number[] }));
+vi.mock("./newsletter-mail", async (original) => {
+  const real = await original<typeof import("./newsletter-mail")>();
+  return {
+    ...real,
+    renderIssue: (...args: Parameters<typeof real.renderIssue>) => {
+      renders.issues.push(args[0].reviewId);
+      return real.renderIssue(...args);
+    },
+  };
+});
 
 const { db } = await openTestDatabase({ seed: false });
 const { drainNewsletter } = await import("./newsletter-sender");
@@ -89,6 +101,19 @@ describe("the newsletter's sender, against a real SMTP server", () => {
     await drainNewsletter(testSender("solo", smtp.send));
     expect(smtp.counts().get("all3@example.test")).toBe(1);
     expect(smtp.counts().get("all4@example.test")).toBe(2);
+  });
+
+  it("renders each issue once for all its recipients, in every round of the drain", async () => {
+    await serve();
+    await subscribe(db, "once", 12, clock.at);
+    const first = await liveIssue(db, slug(), clock.at);
+    const second = await liveIssue(db, slug(), clock.at);
+    renders.issues = [];
+    const options = testSender("solo", smtp.send, { rate: 5, concurrency: 2 });
+    expect(await drainNewsletter(options)).toEqual({ handled: 24, leased: true });
+    expect(renders.issues.sort()).toEqual([first.review.id, second.review.id].sort());
+    const subjects = new Set(smtp.received.map((r) => header(r.source, "Subject")));
+    expect(subjects).toEqual(new Set([first.review.headline, second.review.headline]));
   });
 
   it("marks an address its server refuses with 5xx bounced, and never tries it again", async () => {

@@ -22,7 +22,7 @@ type Props = {
 const OFFLINE = "The site could not be reached, and nothing changed. Try again.";
 
 const ISSUE_STATES: Record<string, string> = {
-  queued: "Queued: sending starts within a minute.",
+  queued: "Queued, waiting to be sent.",
   sending: "Sending now.",
   paused: "Paused.",
   cancelled: "Cancelled.",
