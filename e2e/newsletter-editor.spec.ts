@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { DEMO_ACCOUNTS } from "../db/accounts";
 import { reviews } from "../db/schema";
-import { MODE_SAVED, testSentMessage, testSubject } from "../lib/newsletter-editor";
+import { modeSaved, testSentMessage, testSubject } from "../lib/newsletter-editor";
 import { actionId, callAction, sessionCookie } from "./actions";
 import { createDraft, e2eDb } from "./database";
 import { expect, test } from "./fixtures";
@@ -37,7 +37,7 @@ test("an editor sends the whole review, previews the mail and sends themselves a
   await opening.focus();
   await page.keyboard.press("ArrowDown");
   await expect(whole).toBeChecked();
-  await expect(panel(page).getByText(MODE_SAVED.full)).toBeVisible();
+  await expect(panel(page).getByText(modeSaved("full"))).toBeVisible();
   expect(await modeOf(draft.id)).toBe("full");
   await page.reload();
   await expect(panel(page).getByRole("radio", { name: /Send the whole review/ })).toBeChecked();

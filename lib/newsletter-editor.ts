@@ -28,12 +28,16 @@ export const newsletterModeSchema = z.object({
 
 export const newsletterTestSchema = z.object({ reviewId: reviewIdSchema });
 
-/** What the panel says once a choice is saved. */
-export const MODE_SAVED: Record<NewsletterChoice, string> = {
-  excerpt: "Saved: the newsletter sends its opening.",
-  full: "Saved: the newsletter sends the whole review.",
-  off: "Saved: no newsletter goes out for this review.",
+/** What a review's newsletter sends, as the preview says it. */
+export const MODE_SUMMARY: Record<NewsletterChoice, string> = {
+  excerpt: "The newsletter sends its opening.",
+  full: "The newsletter sends the whole review.",
+  off: "No newsletter goes out for this review.",
 };
+
+/** What the panel says once a choice is saved. */
+export const modeSaved = (mode: NewsletterChoice) =>
+  `Saved: ${MODE_SUMMARY[mode][0]!.toLowerCase()}${MODE_SUMMARY[mode].slice(1)}`;
 
 export const NEWSLETTER_ALREADY_QUEUED =
   "This review's newsletter is already queued, so what it sends can no longer change.";

@@ -11,7 +11,7 @@ import { SESSION_ENDED } from "@/lib/editor-schemas";
 import { log } from "@/lib/logger.mjs";
 import { sendMail } from "@/lib/mail/send";
 import {
-  MODE_SAVED,
+  modeSaved,
   NEWSLETTER_ALREADY_QUEUED,
   NEWSLETTER_TESTS,
   newsletterModeSchema,
@@ -41,7 +41,7 @@ export const chooseNewsletter = adminAction(
     if (result === "gone") return { ok: false, code: "gone", message: GONE };
     if (result === "queued") return { ok: false, message: NEWSLETTER_ALREADY_QUEUED };
     const data: NewsletterModeData = { mode };
-    return { ok: true, message: MODE_SAVED[mode], data };
+    return { ok: true, message: modeSaved(mode), data };
   },
 );
 

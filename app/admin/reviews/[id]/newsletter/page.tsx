@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { requireAdmin } from "@/auth/admin";
 import { getNewsletterContent } from "@/db/queries/newsletter-content";
 import { reviewIdSchema } from "@/lib/editor-schemas";
-import { NEWSLETTER_CHOICES } from "@/lib/newsletter-editor";
+import { MODE_SUMMARY } from "@/lib/newsletter-editor";
 import { previewIssueMail } from "@/lib/newsletter-mail";
 import { linkOrigin } from "@/lib/site-origin";
 
@@ -34,7 +34,6 @@ export default async function NewsletterPreviewPage({ params, searchParams }: Pr
   const phone = query.width === "phone";
   const mail = await previewIssueMail(content, linkOrigin(await headers()));
   const base = `/admin/reviews/${content.reviewId}/newsletter`;
-  const choice = NEWSLETTER_CHOICES.find((c) => c.mode === content.mode)!;
   return (
     <div className="space-y-5">
       <header className="space-y-1">
@@ -43,9 +42,8 @@ export default async function NewsletterPreviewPage({ params, searchParams }: Pr
         </Link>
         <h1 className="font-serif text-3xl font-semibold">Newsletter preview</h1>
         <p className="text-soft">
-          {content.mode === "off"
-            ? "This review sends no newsletter. Shown here: what its opening would look like."
-            : `${choice.label}: ${choice.hint}`}{" "}
+          {MODE_SUMMARY[content.mode]}{" "}
+          {content.mode === "off" && "Shown here: what its opening would look like. "}
           The settings and unsubscribe links are each subscriber’s own in the mail.
         </p>
       </header>
