@@ -1,5 +1,5 @@
 import { formatDuration, summarizeTracks } from "./duration";
-import { formatScore } from "./format";
+import { composerNames, formatScore } from "./format";
 import { type MailBody, mailBody } from "./newsletter-mail-body";
 import { trackAnchor } from "./track-anchor";
 
@@ -48,8 +48,6 @@ export type IssueView = {
   siteHost: string;
 };
 
-const names = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
-
 export async function issueView(content: NewsletterContent, origin: string): Promise<IssueView> {
   const siteUrl = new URL("/", origin).href;
   const reviewUrl = new URL(`/reviews/${encodeURIComponent(content.slug)}`, origin).href;
@@ -61,7 +59,7 @@ export async function issueView(content: NewsletterContent, origin: string): Pro
     summary: content.summary,
     preheader: content.summary || `${film}: this week's soundtrack review.`,
     film,
-    composers: names.format(content.composers),
+    composers: composerNames(content.composers.map((name) => ({ composer: { name } }))),
     score: content.criticScore === null ? null : formatScore(content.criticScore),
     cover: content.coverImageUrl
       ? {
