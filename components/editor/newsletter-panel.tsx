@@ -74,20 +74,30 @@ export function NewsletterPanel({ reviewId, mode: initial, issue, onSessionEnded
           </legend>
           <div className="mt-2 space-y-2">
             {NEWSLETTER_CHOICES.map((c) => (
-              <label key={c.mode} className="flex cursor-pointer items-start gap-2">
+              <div key={c.mode} className="flex items-start gap-2">
                 <input
                   type="radio"
+                  id={`newsletter-mode-${c.mode}`}
                   name="newsletter-mode"
                   value={c.mode}
                   checked={mode === c.mode}
                   onChange={() => void choose(c.mode)}
+                  aria-describedby={`newsletter-mode-${c.mode}-hint`}
                   className="mt-1 accent-accent dark:accent-night-accent"
                 />
-                <span>
-                  <span className="font-medium">{c.label}</span>
-                  <span className="block text-sm text-soft">{c.hint}</span>
-                </span>
-              </label>
+                <div>
+                  {/* The hint is not part of the label: "Summary" names the summary field alone. */}
+                  <label
+                    htmlFor={`newsletter-mode-${c.mode}`}
+                    className="cursor-pointer font-medium"
+                  >
+                    {c.label}
+                  </label>
+                  <p id={`newsletter-mode-${c.mode}-hint`} className="text-sm text-soft">
+                    {c.hint}
+                  </p>
+                </div>
+              </div>
             ))}
           </div>
         </fieldset>
