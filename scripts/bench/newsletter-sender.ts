@@ -3,19 +3,23 @@
  * database file (npm run bench, newsletter-phase.mjs): puts the review `--slug` live through
  * publishWrite (its batch queues the issue for every subscriber: timed), then drains the queue as
  * the server does, drainNewsletter with the real lease, claims and records and nodemailer's pooled
- * SMTP transport to SMTP_URL, at `--rate` mails a second. Its heap and RSS are sampled all along.
- * It says what happens as lines `@bench {json}` on stdout: queued, started, progress, done.
+ * SMTP transport to SMTP_URL: at the site's NEWSLETTER_RATE until a line "full" on stdin, then at
+ * `--full-rate` mails a second. Its heap and RSS are sampled all along. It says what happens as
+ * lines `@bench {json}` on stdout: queued, started, progress, full, done.
  */
 import "../react-server";
+import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
-  options: { slug: { type: "string" }, rate: { type: "string" } },
+  options: { slug: { type: "string" }, "full-rate": { type: "string" } },
 });
 const slug = values.slug ?? "";
-const rate = Number(values.rate);
-if (!slug || !(rate > 0)) {
-  console.error("Usage: tsx scripts/bench/newsletter-sender.ts --slug <review> --rate <mails/s>");
+const fullRate = Number(values["full-rate"]);
+if (!slug || !(fullRate > 0)) {
+  console.error(
+    "Usage: tsx scripts/bench/newsletter-sender.ts --slug <review> --full-rate <mails/s>",
+  );
   process.exit(2);
 }
 
@@ -34,7 +38,6 @@ const say = (event: string, data: object = {}) =>
 let sent = 0;
 const options = {
   ...defaultSenderOptions(),
-  rate,
   send: async (message: Parameters<typeof sendMail>[0]) => {
     await sendMail(message);
     sent += 1;
@@ -60,7 +63,19 @@ if (!issue) {
   console.error(`Putting ${slug} live queued no newsletter issue.`);
   process.exit(1);
 }
-say("queued", { queueMs, issueId: issue.id, deliveries: issue.deliveries });
+say("queued", { queueMs, issueId: issue.id, deliveries: issue.deliveries, rate: options.rate });
+createInterface({ input: process.stdin }).on("line", (line) => {
+  if (line !== "full") return;
+  options.rate = fullRate;
+  say("full", { sent });
+});
+
+/** Deliveries of the issue still due: a drain that ended as the rate changed left some. */
+const due = async () => {
+  const [row] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM newsletter_deliveries
+    WHERE issue_id = ${issue.id} AND state = 'queued' AND next_attempt_at <= ${Date.now()}`);
+  return row?.n ?? 0;
+};
 
 type Sample = { rssMB: number; heapMB: number };
 const MB = 1024 * 1024;
@@ -79,7 +94,13 @@ const reporter = setInterval(() => say("progress", { sent }), 250);
 
 say("started");
 const started = performance.now();
-const result = await drainNewsletter(options);
+const result = { handled: 0, leased: true };
+while (result.leased && (result.handled === 0 || (await due()) > 0)) {
+  const round = await drainNewsletter(options);
+  result.handled += round.handled;
+  result.leased = round.leased;
+  if (round.handled === 0) break;
+}
 const sendMs = performance.now() - started;
 clearInterval(sampler);
 clearInterval(reporter);

@@ -35,13 +35,16 @@ export function logLine(source, line) {
   if (serverLog.length < MAX_LOG_LINES) serverLog.push({ source, line });
 }
 
-/** A node process of the benchmark's in a group of its own, its lines to `onLine`, stopped by stopAll. */
-export function spawnNode(args, env, onLine) {
+/**
+ * A node process of the benchmark's in a group of its own, its lines to `onLine`, stopped by
+ * stopAll; `stdin: "pipe"` to write to it.
+ */
+export function spawnNode(args, env, onLine, { stdin = "ignore" } = {}) {
   const child = spawn(process.execPath, args, {
     cwd: root,
     env,
     detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: [stdin, "pipe", "pipe"],
   });
   children.add(child);
   child.once("exit", () => children.delete(child));
