@@ -21,8 +21,8 @@ const clock = vi.hoisted(() => ({ at: new Date("2026-12-01T09:00:00Z") }));
 vi.mock("@/db/clock.mjs", () => ({ now: () => clock.at, nowMs: () => clock.at.getTime() }));
 // The real renderer, counted: an issue is rendered once, whatever its number of recipients.
 const renders = vi.hoisted(() => ({ issues: [] as number[] }));
-vi.mock("./newsletter-mail", async (original) => {
-  const real = await original<typeof import("./newsletter-mail")>();
+vi.mock("@/lib/newsletter-mail", async (original) => {
+  const real = await original<typeof import("@/lib/newsletter-mail")>();
   return {
     ...real,
     renderIssue: (...args: Parameters<typeof real.renderIssue>) => {

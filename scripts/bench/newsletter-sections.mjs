@@ -44,7 +44,7 @@ export function newsletterSendSection(nl) {
     ),
     notes: [
       `Checked: the issue's deliveries ${stateText}; the sink took ${count(nl.received)} recipients: ${nl.verified ? "every subscriber sent exactly one mail" : "FAILED (sent, received and queued differ)"}.${nl.failureLines ? ` The sender logged ${count(nl.failureLines)} failed deliveries.` : ""}`,
-      `The sender runs as the site runs it: drainNewsletter (lib/newsletter-sender.ts) with its lease, its claims (UPDATE … RETURNING) and its recorded outcomes, through sendMail's pooled nodemailer SMTP transport (SMTP_URL, lib/mail/send.ts), at the site's concurrency; at full speed its rate option is ${count(NEWSLETTER_RATE)} mails/s, so that it is not the limit.`,
+      `The sender runs as the site runs it: drainNewsletter (jobs/newsletter-sender.ts) with its lease, its claims (UPDATE … RETURNING) and its recorded outcomes, through sendMail's pooled nodemailer SMTP transport (SMTP_URL, lib/mail/send.ts), at the site's concurrency; at full speed its rate option is ${count(NEWSLETTER_RATE)} mails/s, so that it is not the limit.`,
       "In production the server process drives the sender on a timer; here it runs as a process of its own beside the server, on the same database, and the SMTP sink (smtp-server, accepting every message and discarding it) as a third. All share this machine's CPU with the server and autocannon.",
     ],
   };

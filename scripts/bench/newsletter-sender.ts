@@ -30,7 +30,7 @@ const { takeSenderLease } = await import("@/db/queries/newsletter-deliveries");
 const { publishWrite } = await import("@/db/queries/publishing");
 const { reviews } = await import("@/db/schema");
 const { sendMail } = await import("@/lib/mail/send");
-const { defaultSenderOptions, drainNewsletter } = await import("@/lib/newsletter-sender");
+const { defaultSenderOptions, drainNewsletter } = await import("@/jobs/newsletter-sender");
 
 const say = (event: string, data: object = {}) =>
   console.log(`@bench ${JSON.stringify({ event, at: Date.now(), ...data })}`);
