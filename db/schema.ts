@@ -54,6 +54,13 @@ export const users = sqliteTable(
      * password opens nothing, or it would tell whoever chose it that the address had no account.
      */
     signUpPending: integer("sign_up_pending", { mode: "boolean" }).notNull().default(false),
+    /**
+     * The reader keeps their scores to themselves: they still count in the averages and histograms,
+     * but their profile hides them, and nobody is compared with them or has them suggested.
+     * Not indexed: it is only ever read on a reader already found by id, and an index here
+     * tempted SQLite to walk every reader who shows their scores (a two-valued column).
+     */
+    scoresPrivate: integer("scores_private", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     index("users_role_idx").on(t.role),
@@ -357,7 +364,8 @@ export const readerScores = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.soundtrackId, t.userId] }),
-    index("reader_scores_user_idx").on(t.userId),
+    // A reader's scores, latest first (their profile, the activity of the readers followed).
+    index("reader_scores_user_updated_idx").on(t.userId, t.updatedAt),
     index("reader_scores_updated_idx").on(t.updatedAt),
     check("reader_scores_score_check", sql`${t.score} BETWEEN 0 AND 100 AND ${t.score} % 5 = 0`),
   ],
@@ -593,9 +601,12 @@ export const comparisonSoundtracks = sqliteTable(
   ],
 );
 
-export const notificationKinds = ["reply", "like"] as const;
+export const notificationKinds = ["reply", "like", "follow"] as const;
 
-/** A reply to a reader's comment, or a like on it, for that reader's notifications. */
+/**
+ * A reply to a reader's comment, or a like on it, or another reader following them, for that
+ * reader's notifications. A follow is about no comment: its comment and review are null.
+ */
 export const notifications = sqliteTable(
   "notifications",
   {
@@ -607,13 +618,9 @@ export const notifications = sqliteTable(
     actorId: text("actor_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    /** The reply, or the comment that was liked. */
-    commentId: integer("comment_id")
-      .notNull()
-      .references(() => comments.id, { onDelete: "cascade" }),
-    reviewId: integer("review_id")
-      .notNull()
-      .references(() => reviews.id, { onDelete: "cascade" }),
+    /** The reply, or the comment that was liked; null for a follow. */
+    commentId: integer("comment_id").references(() => comments.id, { onDelete: "cascade" }),
+    reviewId: integer("review_id").references(() => reviews.id, { onDelete: "cascade" }),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     readAt: integer("read_at", { mode: "timestamp_ms" }),
   },
@@ -623,8 +630,81 @@ export const notifications = sqliteTable(
     index("notifications_recipient_created_idx").on(t.recipientId, t.createdAt),
     // One like notification per liker and comment; a reply is a comment of its own.
     uniqueIndex("notifications_comment_actor_kind_idx").on(t.commentId, t.actorId, t.kind),
+    // One follow notification per follower and reader followed (a null comment_id is never equal).
+    uniqueIndex("notifications_follow_idx")
+      .on(t.recipientId, t.actorId)
+      .where(sql`kind = 'follow'`),
     index("notifications_actor_idx").on(t.actorId),
     index("notifications_review_idx").on(t.reviewId),
+    check(
+      "notifications_subject_check",
+      // Unqualified: the table is rebuilt under another name and renamed.
+      sql`(kind = 'follow') = (comment_id IS NULL AND review_id IS NULL)`,
+    ),
+  ],
+);
+
+/** A reader following another: the follower sees their scores and comments on their Following page. */
+export const follows = sqliteTable(
+  "follows",
+  {
+    followerId: text("follower_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    followedId: text("followed_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.followerId, t.followedId] }),
+    index("follows_followed_created_idx").on(t.followedId, t.createdAt),
+    index("follows_follower_created_idx").on(t.followerId, t.createdAt),
+    check("follows_not_self_check", sql`${t.followerId} <> ${t.followedId}`),
+  ],
+);
+
+/** A reader's list of soundtracks ("Zimmer, best to worst"), ranked or not, public or private. */
+export const readerLists = sqliteTable(
+  "reader_lists",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    note: text("note"),
+    /** Ranked lists show their entries' positions as ranks; unranked ones only keep their order. */
+    ranked: integer("ranked", { mode: "boolean" }).notNull().default(false),
+    isPublic: integer("is_public", { mode: "boolean" }).notNull().default(true),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("reader_lists_user_updated_idx").on(t.userId, t.updatedAt),
+    index("reader_lists_public_idx").on(t.isPublic),
+  ],
+);
+
+/** One soundtrack in a list, at its place (1, 2 …), with the reader's note on it. */
+export const readerListEntries = sqliteTable(
+  "reader_list_entries",
+  {
+    listId: integer("list_id")
+      .notNull()
+      .references(() => readerLists.id, { onDelete: "cascade" }),
+    soundtrackId: integer("soundtrack_id")
+      .notNull()
+      .references(() => soundtracks.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    note: text("note"),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.listId, t.soundtrackId] }),
+    index("reader_list_entries_list_position_idx").on(t.listId, t.position),
+    index("reader_list_entries_soundtrack_idx").on(t.soundtrackId),
+    check("reader_list_entries_position_check", sql`${t.position} >= 1`),
   ],
 );
 
@@ -866,3 +946,6 @@ export type PreviewLink = typeof previewLinks.$inferSelect;
 export type Comparison = typeof comparisons.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;
 export type CspReport = typeof cspReports.$inferSelect;
+export type Follow = typeof follows.$inferSelect;
+export type ReaderList = typeof readerLists.$inferSelect;
+export type ReaderListEntry = typeof readerListEntries.$inferSelect;

@@ -2,7 +2,14 @@ import "server-only";
 import { and, asc, desc, eq, gt, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "..";
 import { comments, notifications, reviews, soundtracks, users } from "../schema";
-import { commentPlace, thread, threadOfComment, threadsBefore } from "./notifications";
+import {
+  commentNotificationKind,
+  type CommentNotificationKind,
+  commentPlace,
+  thread,
+  threadOfComment,
+  threadsBefore,
+} from "./notifications";
 
 /** Whether the reader asked for the daily email of their unread notifications. */
 export async function getEmailDigest(userId: string): Promise<boolean> {
@@ -18,7 +25,7 @@ export async function setEmailDigest(userId: string, on: boolean): Promise<void>
 }
 
 export type DigestItem = {
-  kind: "reply" | "like";
+  kind: CommentNotificationKind;
   actorName: string;
   filmTitle: string;
   /** The comment's place on the site (see commentPlace). */
@@ -50,11 +57,11 @@ export async function getDigestReaders(): Promise<DigestReader[]> {
       name: users.name,
       handle: users.handle,
       email: users.email,
-      kind: notifications.kind,
+      kind: commentNotificationKind,
       actorName: sql<string>`${actor}`,
       filmTitle: soundtracks.filmTitle,
       slug: reviews.slug,
-      commentId: notifications.commentId,
+      commentId: comments.id,
       threadsBefore,
       createdAt: notifications.createdAt,
     })

@@ -83,9 +83,15 @@ export async function getUnreadCount(userId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** What the notifications about a comment say; a follow's (without a comment) are not listed here. */
+export type CommentNotificationKind = Exclude<NotificationKind, "follow">;
+
+/** The kind of a notification read through its comment (joined), which a follow's never is. */
+export const commentNotificationKind = sql<CommentNotificationKind>`${notifications.kind}`;
+
 export type NotificationView = {
   id: number;
-  kind: NotificationKind;
+  kind: CommentNotificationKind;
   actorName: string;
   filmTitle: string;
   /** The comment's place: the discussion page (oldest first) that holds its thread, and its anchor. */
@@ -116,10 +122,10 @@ function selectNotifications(userId: string, only?: SQL) {
   return getDb()
     .select({
       id: notifications.id,
-      kind: notifications.kind,
+      kind: commentNotificationKind,
       actorName: users.name,
       actorHandle: users.handle,
-      commentId: notifications.commentId,
+      commentId: comments.id,
       slug: reviews.slug,
       filmTitle: soundtracks.filmTitle,
       createdAt: notifications.createdAt,
