@@ -87,3 +87,15 @@ export function biggestAgreements(pairs: readonly ScorePair[], limit: number) {
       .slice(0, limit),
   };
 }
+
+/** How many readers "readers who score like you" lists, and the review page averages. */
+export const READERS_LIKE_YOU_LIMIT = 10;
+
+/**
+ * The comparison of two readers has one address whichever comes first: the handles in order
+ * (the two handles in string order).
+ */
+export function readerComparisonPath(handle: string, other: string): string {
+  const [first, second] = handle <= other ? [handle, other] : [other, handle];
+  return `/u/${encodeURIComponent(first)}/vs/${encodeURIComponent(second)}`;
+}
