@@ -24,6 +24,8 @@ const writeInputs: Inputs<typeof writes> = {
   favouritesSaved: [{ soundtrackId, userId }],
   accountRenamed: [{ userId, reviewIds: [reviewId] }],
   accountDeleted: [{ userId, reviewIds: [reviewId], soundtrackIds: [soundtrackId] }],
+  readerFollowed: [{ followerId: userId, followedId: "reader-2" }],
+  scoresPrivacySet: [{ userId }],
   reviewPublished: [{ reviewId }],
   reviewsImported: [],
   reviewSaved: [{ reviewId }],

@@ -99,6 +99,13 @@ export const writes = {
     ]),
     ...(input.soundtrackIds.length > 0 ? [tags.readerRanking] : []),
   ],
+  /** Follows and unfollows move the counts on both readers' profiles. */
+  readerFollowed: ({ followerId, followedId }: { followerId: string; followedId: string }) => [
+    tags.profile(followerId),
+    tags.profile(followedId),
+  ],
+  /** A reader's scores hidden from, or shown again on, their profile. */
+  scoresPrivacySet: ({ userId }: { userId: string }) => [tags.profile(userId)],
   /** Published, scheduled, rescheduled, unpublished or deleted: on or off the lists and its page. */
   reviewPublished: ({ reviewId }: { reviewId: number }) => [tags.reviewList, tags.review(reviewId)],
   /**

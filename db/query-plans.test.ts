@@ -162,6 +162,37 @@ describe("query plans on the benchmark's catalogue", () => {
     expect(scans(plans)).toEqual([]);
   });
 
+  it("comparing readers, finding readers like you and following walk no table", async () => {
+    const { getPublicProfile } = await import("./queries/profiles");
+    const taste = await import("./queries/taste");
+    const follows = await import("./queries/follows");
+    const { getFollowingActivity } = await import("./queries/following-activity");
+    const { readerHandle } = await import("@/scripts/bench/data/constants");
+    const me = (await getPublicProfile(data.profile.handle))!;
+    const other = (await getPublicProfile(readerHandle(2)))!;
+    const review = await (await import("./queries/reviews")).getLiveReviewBySlug(data.review.slug);
+    const found = await plansOf(async () => {
+      expect(await taste.getReadersLikeYou(me.id)).not.toEqual([]);
+      await taste.getReadersLikeYouScore(me.id, review!.soundtrackId);
+      await taste.getReaderComparison(me.handle, other.handle);
+      expect(await follows.followReader(me.id, other.id)).toBe("followed");
+      await follows.followReader(me.id, other.id);
+      await follows.getFollowCounts(me.id);
+      await follows.isFollowing(me.id, other.id);
+      const first = await getFollowingActivity(me.id, {}, 2);
+      await getFollowingActivity(me.id, { before: first.older! }, 2);
+      await getFollowingActivity(me.id, { after: first.older! }, 2);
+      await follows.unfollowReader(me.id, other.id);
+    });
+    expect(found.length).toBeGreaterThan(12);
+    expect(scans(found)).toEqual([]);
+    // Nor a walk of every reader not banned, or every comment not hidden, to join a few rows.
+    const walks = plans.walksIn(found, (step) =>
+      /users_banned_at_idx|comments_hidden_at_idx|users_scores_private/.test(step),
+    );
+    expect(walks).toEqual([]);
+  });
+
   it("the admin dashboard's calendar and figures walk no table", async () => {
     const { getDashboardCounts } = await import("./queries/dashboard");
     const { getDrafts, getReviewsBetween } = await import("./queries/review-schedule");

@@ -15,16 +15,29 @@ import { plainExcerpt } from "@/lib/comment-excerpt";
 
 export const PROFILE_COMMENT_LIMIT = 10;
 
-export type PublicProfile = { id: string; name: string; handle: string; joinedAt: Date };
+export type PublicProfile = {
+  id: string;
+  name: string;
+  handle: string;
+  joinedAt: Date;
+  /** The reader keeps their scores to themselves: the profile does not show them. */
+  scoresPrivate: boolean;
+};
 
 /** A reader's public face; undefined for an unknown handle or a banned reader. */
 export async function getPublicProfile(handle: string): Promise<PublicProfile | undefined> {
   const [row] = await getDb()
-    .select({ id: users.id, name: users.name, handle: users.handle, joinedAt: users.createdAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      handle: users.handle,
+      joinedAt: users.createdAt,
+      scoresPrivate: users.scoresPrivate,
+    })
     .from(users)
     .where(and(eq(users.handle, handle), isNull(users.bannedAt)));
   if (!row?.handle) return undefined;
-  return { id: row.id, name: row.name ?? row.handle, handle: row.handle, joinedAt: row.joinedAt };
+  return { ...row, name: row.name ?? row.handle, handle: row.handle };
 }
 
 export type ProfileScore = {

@@ -1,0 +1,155 @@
+import { and, eq, inArray, isNotNull, lte } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { openTestDatabase } from "../testing";
+import { follows as followRows, notifications, reviews, users } from "../schema";
+
+const { db } = await openTestDatabase();
+const follows = await import("./follows");
+const { getFollowingActivity } = await import("./following-activity");
+const { setReaderScore } = await import("./scores");
+const { createComment } = await import("./comment-writes");
+
+const liveReviews = await db
+  .select({ id: reviews.id, soundtrackId: reviews.soundtrackId })
+  .from(reviews)
+  .where(
+    and(
+      inArray(reviews.status, ["published", "scheduled"]),
+      isNotNull(reviews.publishedAt),
+      lte(reviews.publishedAt, new Date()),
+    ),
+  )
+  .orderBy(reviews.id);
+
+async function reader(handle: string, extra: Partial<typeof users.$inferInsert> = {}) {
+  const [row] = await db
+    .insert(users)
+    .values({ name: `Reader ${handle}`, handle, email: `${handle}@example.test`, ...extra })
+    .returning({ id: users.id });
+  return row!.id;
+}
+
+const ada = await reader("ada");
+const bea = await reader("bea");
+const cy = await reader("cy");
+const banned = await reader("banned", { bannedAt: new Date() });
+
+const followNotes = (recipientId: string) =>
+  db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.recipientId, recipientId), eq(notifications.kind, "follow")));
+
+describe("following a reader", () => {
+  it("follows once and notifies the reader once, however often it is asked", async () => {
+    expect(await follows.followReader(ada, bea)).toBe("followed");
+    expect(await follows.followReader(ada, bea)).toBe("already-following");
+    expect(await follows.isFollowing(ada, bea)).toBe(true);
+    expect(await follows.isFollowing(bea, ada)).toBe(false);
+    const notes = await followNotes(bea);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ actorId: ada, commentId: null, reviewId: null, readAt: null });
+  });
+
+  it("counts followers and following", async () => {
+    await follows.followReader(cy, bea);
+    expect(await follows.getFollowCounts(bea)).toEqual({ followers: 2, following: 0 });
+    expect(await follows.getFollowCounts(ada)).toEqual({ followers: 0, following: 1 });
+  });
+
+  it("refuses following yourself, a banned or unknown reader, and a banned follower", async () => {
+    expect(await follows.followReader(ada, ada)).toBe("self");
+    expect(await follows.followReader(ada, banned)).toBe("not-found");
+    expect(await follows.followReader(ada, "no-such-reader")).toBe("not-found");
+    expect(await follows.followReader(banned, ada)).toBe("banned");
+    expect(await db.select().from(followRows).where(eq(followRows.followedId, ada))).toEqual([]);
+    expect(await followNotes(ada)).toEqual([]);
+  });
+
+  it("unfollowing takes the notification back, and following again notifies again", async () => {
+    expect(await follows.unfollowReader(cy, bea)).toBe(true);
+    expect(await follows.unfollowReader(cy, bea)).toBe(false);
+    expect((await followNotes(bea)).map((n) => n.actorId)).toEqual([ada]);
+    expect(await follows.getFollowCounts(bea)).toEqual({ followers: 1, following: 0 });
+    expect(await follows.followReader(cy, bea)).toBe("followed");
+    expect((await followNotes(bea)).map((n) => n.actorId).sort()).toEqual([ada, cy].sort());
+  });
+
+  it("leaves a reader banned later out of the counts", async () => {
+    await db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, cy));
+    expect(await follows.getFollowCounts(bea)).toEqual({ followers: 1, following: 0 });
+    await db.update(users).set({ bannedAt: null }).where(eq(users.id, cy));
+  });
+});
+
+describe("the Following page's activity", () => {
+  const dee = reader("dee");
+
+  it("shows the followed readers' scores and comments, newest first, a page at a time", async () => {
+    const deeId = await dee;
+    await follows.followReader(ada, deeId);
+    const [first, second, third] = liveReviews;
+    const at = (minutes: number) => new Date(Date.UTC(2026, 0, 1, 12, minutes));
+    await setReaderScore(bea, first!.soundtrackId, 85);
+    const comment = await createComment({
+      reviewId: second!.id,
+      authorId: deeId,
+      body: "The **brass** in the finale!",
+      isSpoiler: false,
+      now: at(1),
+    });
+    if (!comment.ok) throw new Error(comment.reason);
+    await createComment({
+      reviewId: third!.id,
+      authorId: bea,
+      body: "The twist",
+      isSpoiler: true,
+      now: at(2),
+    });
+    // Someone nobody here follows.
+    await setReaderScore(cy, third!.soundtrackId, 10);
+
+    const all = await getFollowingActivity(ada);
+    expect(all.rows.map((row) => [row.kind, row.reader.handle])).toEqual([
+      ["score", "bea"],
+      ["comment", "bea"],
+      ["comment", "dee"],
+    ]);
+    const [score, spoiler, plain] = all.rows;
+    expect(score).toMatchObject({ kind: "score", score: 85 });
+    expect(spoiler).toMatchObject({ kind: "comment", excerpt: null });
+    expect(plain).toMatchObject({ kind: "comment", excerpt: "The brass in the finale!" });
+    expect(plain!.kind === "comment" && plain!.href).toMatch(new RegExp(`#comment-${comment.id}$`));
+    expect(all.newer).toBeNull();
+    expect(all.older).toBeNull();
+
+    const page1 = await getFollowingActivity(ada, {}, 2);
+    expect(page1.rows).toHaveLength(2);
+    const page2 = await getFollowingActivity(ada, { before: page1.older! }, 2);
+    expect(page2.rows.map((row) => row.reader.handle)).toEqual(["dee"]);
+    expect(page2.older).toBeNull();
+    const back = await getFollowingActivity(ada, { after: page2.newer! }, 2);
+    expect(back.rows.map((row) => row.cursor)).toEqual(page1.rows.map((row) => row.cursor));
+  });
+
+  it("hides a private reader's scores but not their comments, and a banned reader entirely", async () => {
+    await follows.setScoresPrivate(bea, true);
+    const kinds = (await getFollowingActivity(ada)).rows.map((r) => `${r.kind}:${r.reader.handle}`);
+    expect(kinds).toEqual(["comment:bea", "comment:dee"]);
+    await follows.setScoresPrivate(bea, false);
+    await db
+      .update(users)
+      .set({ bannedAt: new Date() })
+      .where(eq(users.id, await dee));
+    const handles = (await getFollowingActivity(ada)).rows.map((r) => r.reader.handle);
+    expect(handles).toEqual(["bea", "bea"]);
+  });
+
+  it("is empty for a reader who follows nobody", async () => {
+    expect(await getFollowingActivity(await reader("loner"))).toMatchObject({
+      rows: [],
+      newer: null,
+      older: null,
+    });
+  });
+});
