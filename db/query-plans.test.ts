@@ -193,6 +193,32 @@ describe("query plans on the benchmark's catalogue", () => {
     expect(walks).toEqual([]);
   });
 
+  it("readers' lists walk no table", async () => {
+    const { getPublicProfile } = await import("./queries/profiles");
+    const lists = await import("./queries/reader-lists");
+    const me = (await getPublicProfile(data.profile.handle))!;
+    const review = await (await import("./queries/reviews")).getLiveReviewBySlug(data.review.slug);
+    const found = await plansOf(async () => {
+      const fields = { title: "Best to worst", note: null, ranked: true, isPublic: true };
+      const id = (await lists.createReaderList(me.id, fields))!;
+      expect(await lists.addListEntry(me.id, id, review!.soundtrackId, "note")).toBe("added");
+      await lists.addListEntry(me.id, id, review!.soundtrackId, null);
+      await lists.moveListEntry(me.id, id, review!.soundtrackId, 1);
+      await lists.getReaderLists(me.id, { includePrivate: true });
+      await lists.getReaderList(id, null);
+      await lists.getListCount(review!.soundtrackId);
+      await lists.updateReaderList(me.id, id, fields);
+      await lists.removeListEntry(me.id, id, review!.soundtrackId);
+      await lists.deleteReaderList(me.id, id);
+    });
+    expect(found.length).toBeGreaterThan(10);
+    expect(scans(found)).toEqual([]);
+    const walks = plans.walksIn(found, (step) =>
+      /users_banned_at_idx|reader_lists_public_idx/.test(step),
+    );
+    expect(walks).toEqual([]);
+  });
+
   it("the admin dashboard's calendar and figures walk no table", async () => {
     const { getDashboardCounts } = await import("./queries/dashboard");
     const { getDrafts, getReviewsBetween } = await import("./queries/review-schedule");
