@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, lte } from "drizzle-orm";
+import { and, inArray, isNotNull, lte } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { listComparePath } from "@/lib/list-rules";
 import { openTestDatabase } from "../testing";
