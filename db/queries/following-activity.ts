@@ -62,6 +62,73 @@ function range(at: SQL, key: SQL, indexed: SQL, toIndexed: (ms: number) => numbe
   return sql`1`;
 }
 
+/** A row of the page as the indexes give it: which thing, when, and its key. */
+type Key = { kind: "score" | "comment"; at: number; key: number; ref: number };
+
+/**
+ * The next `limit` keys past the cursor, newest first (oldest first `after` one), read from the
+ * follows and each followed reader's own rows by their indexes. Whether each row's review is live
+ * is left to detailsOf: that test reads the review's row, and doing it only for the few keys kept
+ * is what keeps the page fast for a reader following many.
+ */
+function selectKeys(userId: string, direction: Direction, limit: number) {
+  const scoreAt = sql`s.updated_at * 1000`;
+  const scoreKey = sql`s.rowid * 2`;
+  const commentKey = sql`c.id * 2 + 1`;
+  const order = sql.raw(direction.after ? "ASC" : "DESC");
+  return getDb().all<Key>(sql`
+    SELECT 'score' AS kind, ${scoreAt} AS at, ${scoreKey} AS key, s.rowid AS ref
+    FROM follows f
+    JOIN users u ON u.id = f.followed_id
+    JOIN reader_scores s ON s.user_id = f.followed_id
+    WHERE f.follower_id = ${userId} AND +u.banned_at IS NULL AND +u.scores_private = 0
+      AND ${range(scoreAt, scoreKey, sql`s.updated_at`, (ms) => Math.floor(ms / 1000), direction)}
+    UNION ALL
+    SELECT 'comment', c.created_at, ${commentKey}, c.id
+    FROM follows f
+    JOIN users u ON u.id = f.followed_id
+    JOIN comments c ON c.author_id = f.followed_id
+    WHERE f.follower_id = ${userId} AND +u.banned_at IS NULL
+      -- The unary plus: each followed reader's comments by their index, never every shown one.
+      AND +c.deleted_at IS NULL AND +c.hidden_at IS NULL
+      AND ${range(sql`c.created_at`, commentKey, sql`c.created_at`, (ms) => ms, direction)}
+    ORDER BY at ${order}, key ${order}
+    LIMIT ${limit}`);
+}
+
+type Details = Omit<Row, "at" | "key"> & { key: number };
+
+/** What each key's row shows, for those on a live review only, by key. */
+async function detailsOf(keys: Key[]): Promise<Map<number, Details>> {
+  const refs = (kind: Key["kind"]) => keys.filter((k) => k.kind === kind).map((k) => k.ref);
+  const list = (ids: number[]) =>
+    sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    );
+  const [scores, comments] = [refs("score"), refs("comment")];
+  const rows = await getDb().all<Details>(sql`
+    SELECT 'score' AS kind, s.rowid * 2 AS key, u.handle, u.name, reviews.slug,
+      st.film_title AS filmTitle, s.score, NULL AS body, 0 AS isSpoiler, NULL AS commentId
+    FROM reader_scores s
+    JOIN users u ON u.id = s.user_id
+    JOIN reviews ON reviews.soundtrack_id = s.soundtrack_id
+    JOIN soundtracks st ON st.id = s.soundtrack_id
+    WHERE s.rowid IN (${scores.length > 0 ? list(scores) : sql`NULL`}) AND ${isLiveRow()}
+    UNION ALL
+    SELECT 'comment', c.id * 2 + 1, u.handle, u.name, reviews.slug, st.film_title, NULL,
+      c.body, c.is_spoiler, c.id
+    FROM comments c
+    JOIN users u ON u.id = c.author_id
+    JOIN reviews ON reviews.id = c.review_id
+    JOIN soundtracks st ON st.id = reviews.soundtrack_id
+    WHERE c.id IN (${comments.length > 0 ? list(comments) : sql`NULL`}) AND ${isLiveRow()}`);
+  return new Map(rows.map((row) => [row.key, row]));
+}
+
+/** Rounds of keys read at most for one page: only rows on reviews no longer live are skipped. */
+const MAX_ROUNDS = 4;
+
 /**
  * The latest scores and comments of the readers this reader follows, newest first, a page at a
  * time by keyset (lib/keyset.ts). A score's key is even (its row's rowid × 2), a comment's odd
@@ -74,37 +141,25 @@ export async function getFollowingActivity(
   direction: Direction = {},
   pageSize = FOLLOWING_PAGE_SIZE,
 ): Promise<KeysetPage<FollowingActivity>> {
-  const scoreAt = sql`s.updated_at * 1000`;
-  const scoreKey = sql`s.rowid * 2`;
-  const commentKey = sql`c.id * 2 + 1`;
-  const toSeconds = (ms: number) => Math.floor(ms / 1000);
-  const rows = await getDb().all<Row>(sql`
-    SELECT 'score' AS kind, ${scoreAt} AS at, ${scoreKey} AS key, u.handle, u.name,
-      reviews.slug, st.film_title AS filmTitle, s.score, NULL AS body, 0 AS isSpoiler,
-      NULL AS commentId
-    FROM follows f
-    JOIN users u ON u.id = f.followed_id
-    JOIN reader_scores s ON s.user_id = f.followed_id
-    JOIN reviews ON reviews.soundtrack_id = s.soundtrack_id
-    JOIN soundtracks st ON st.id = s.soundtrack_id
-    WHERE f.follower_id = ${userId} AND u.banned_at IS NULL AND u.scores_private = 0
-      AND ${isLiveRow()}
-      AND ${range(scoreAt, scoreKey, sql`s.updated_at`, toSeconds, direction)}
-    UNION ALL
-    SELECT 'comment', c.created_at, ${commentKey}, u.handle, u.name,
-      reviews.slug, st.film_title, NULL, c.body, c.is_spoiler, c.id
-    FROM follows f
-    JOIN users u ON u.id = f.followed_id
-    JOIN comments c ON c.author_id = f.followed_id
-    JOIN reviews ON reviews.id = c.review_id
-    JOIN soundtracks st ON st.id = reviews.soundtrack_id
-    WHERE f.follower_id = ${userId} AND u.banned_at IS NULL
-      -- The unary plus: each followed reader's comments by their index, never every shown one.
-      AND +c.deleted_at IS NULL AND +c.hidden_at IS NULL AND ${isLiveRow()}
-      AND ${range(sql`c.created_at`, commentKey, sql`c.created_at`, (ms) => ms, direction)}
-    ORDER BY at ${sql.raw(direction.after ? "ASC" : "DESC")}, key ${sql.raw(direction.after ? "ASC" : "DESC")}
-    LIMIT ${pageSize + 1}`);
-  const page = keysetPage(rows, pageSize, direction, (row) => ({ at: row.at, id: row.key }));
+  const wanted = pageSize + 1;
+  const found: Row[] = [];
+  let from = direction;
+  for (let round = 0; round < MAX_ROUNDS && found.length < wanted; round++) {
+    const keys = await selectKeys(userId, from, wanted * 2);
+    const details = keys.length > 0 ? await detailsOf(keys) : new Map<number, Details>();
+    for (const { at, key } of keys) {
+      const shown = details.get(key);
+      if (shown) found.push({ ...shown, at, key });
+    }
+    const last = keys.at(-1);
+    if (!last || keys.length < wanted * 2) break;
+    const cursor = { at: last.at, id: last.key };
+    from = direction.after ? { after: cursor } : { before: cursor };
+  }
+  const page = keysetPage(found.slice(0, wanted), pageSize, direction, (row) => ({
+    at: row.at,
+    id: row.key,
+  }));
   const places = await commentPlaces(
     page.rows.flatMap((row) => (row.commentId === null ? [] : [row.commentId])),
   );

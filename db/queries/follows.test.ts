@@ -145,6 +145,21 @@ describe("the Following page's activity", () => {
     expect(handles).toEqual(["bea", "bea"]);
   });
 
+  it("skips what is on a review no longer live, however many in a row", async () => {
+    const before = (await getFollowingActivity(ada)).rows.map((r) => r.cursor);
+    // Four newer scores, each on a review then taken off the site: all a round reads for a page of one.
+    const hidden = liveReviews.slice(3, 7);
+    expect(hidden).toHaveLength(4);
+    for (const review of hidden) await setReaderScore(bea, review.soundtrackId, 50);
+    const ids = hidden.map((review) => review.id);
+    await db.update(reviews).set({ status: "draft" }).where(inArray(reviews.id, ids));
+    const page = await getFollowingActivity(ada, {}, 1);
+    expect(page.rows.map((r) => r.cursor)).toEqual(before.slice(0, 1));
+    expect(page.older).toEqual(before[0]);
+    expect((await getFollowingActivity(ada)).rows.map((r) => r.cursor)).toEqual(before);
+    await db.update(reviews).set({ status: "published" }).where(inArray(reviews.id, ids));
+  });
+
   it("is empty for a reader who follows nobody", async () => {
     expect(await getFollowingActivity(await reader("loner"))).toMatchObject({
       rows: [],
