@@ -178,6 +178,9 @@ describe("query plans on the benchmark's catalogue", () => {
       expect(await follows.followReader(me.id, other.id)).toBe("followed");
       await follows.followReader(me.id, other.id);
       await follows.getFollowCounts(me.id);
+      const { getNotifications, getUnreadCount } = await import("./queries/notifications");
+      expect((await getNotifications(other.id))[0]).toMatchObject({ kind: "follow" });
+      await getUnreadCount(other.id);
       await follows.isFollowing(me.id, other.id);
       const first = await getFollowingActivity(me.id, {}, 2);
       await getFollowingActivity(me.id, { before: first.older! }, 2);

@@ -16,6 +16,7 @@ export const metadata: Metadata = {
 };
 
 function describe(n: NotificationView): string {
+  if (n.kind === "follow") return `${n.actorName} started following you`;
   return n.kind === "reply"
     ? `${n.actorName} replied to your comment on ${n.filmTitle}`
     : `${n.actorName} liked your comment on ${n.filmTitle}`;

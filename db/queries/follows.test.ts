@@ -51,6 +51,21 @@ describe("following a reader", () => {
     expect(notes[0]).toMatchObject({ actorId: ada, commentId: null, reviewId: null, readAt: null });
   });
 
+  it("shows the follow among the reader's notifications, linking to the follower's profile", async () => {
+    const { getNotifications, getUnreadCount, getNotification } = await import("./notifications");
+    const [note] = await getNotifications(bea);
+    expect(note).toMatchObject({
+      kind: "follow",
+      actorName: "Reader ada",
+      filmTitle: null,
+      href: "/u/ada",
+      read: false,
+    });
+    expect(await getUnreadCount(bea)).toBe(1);
+    expect(await getNotification(bea, note!.id)).toEqual(note);
+    expect(await getNotification(ada, note!.id)).toBeNull();
+  });
+
   it("counts followers and following", async () => {
     await follows.followReader(cy, bea);
     expect(await follows.getFollowCounts(bea)).toEqual({ followers: 2, following: 0 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, isNull, sql } from "drizzle-orm";
+import { and, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
 import { follows, notifications, users } from "../schema";
@@ -78,7 +78,10 @@ export async function isFollowing(followerId: string, followedId: string): Promi
   return Boolean(row);
 }
 
-/** How many readers follow this one and how many they follow, banned readers left out. */
+/** A reader with a profile: not banned, and not a deleted account (which keeps no handle). */
+const shown = and(isNull(users.bannedAt), isNotNull(users.handle));
+
+/** How many readers follow this one and how many they follow, banned and deleted ones left out. */
 export async function getFollowCounts(
   userId: string,
 ): Promise<{ followers: number; following: number }> {
@@ -87,12 +90,12 @@ export async function getFollowCounts(
     db
       .select({ n: count() })
       .from(follows)
-      .innerJoin(users, and(eq(users.id, follows.followerId), isNull(users.bannedAt)))
+      .innerJoin(users, and(eq(users.id, follows.followerId), shown))
       .where(eq(follows.followedId, userId)),
     db
       .select({ n: count() })
       .from(follows)
-      .innerJoin(users, and(eq(users.id, follows.followedId), isNull(users.bannedAt)))
+      .innerJoin(users, and(eq(users.id, follows.followedId), shown))
       .where(eq(follows.followerId, userId)),
   ]);
   return { followers: followers[0]?.n ?? 0, following: following[0]?.n ?? 0 };

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { COMMENT_PAGE_SIZE, discussionHref } from "@/lib/comment-rules";
 import { getDb } from "..";
@@ -69,13 +69,26 @@ export function forgetLike(db: Db, input: { commentId: number; userId: string })
 /** A notification is shown while its comment is: neither deleted nor hidden. */
 const commentShown = and(isNull(comments.deletedAt), isNull(comments.hiddenAt));
 
+/**
+ * A follow has no comment (its comment is left-joined): it is shown while its follower still has
+ * a profile to link to (a deleted account keeps its row without a handle).
+ */
+const followShown = and(eq(notifications.kind, "follow"), isNotNull(users.handle));
+
 /** The query for the header's badge, to run in the viewer's batch. */
 export function selectUnreadCount(userId: string) {
   return getDb()
     .select({ n: count() })
     .from(notifications)
-    .innerJoin(comments, eq(comments.id, notifications.commentId))
-    .where(and(eq(notifications.recipientId, userId), isNull(notifications.readAt), commentShown));
+    .leftJoin(comments, eq(comments.id, notifications.commentId))
+    .innerJoin(users, eq(users.id, notifications.actorId))
+    .where(
+      and(
+        eq(notifications.recipientId, userId),
+        isNull(notifications.readAt),
+        or(followShown, and(isNotNull(comments.id), commentShown)),
+      ),
+    );
 }
 
 export async function getUnreadCount(userId: string): Promise<number> {
@@ -83,7 +96,7 @@ export async function getUnreadCount(userId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** What the notifications about a comment say; a follow's (without a comment) are not listed here. */
+/** What the notifications about a comment say (the digest's); a follow has no comment. */
 export type CommentNotificationKind = Exclude<NotificationKind, "follow">;
 
 /** The kind of a notification read through its comment (joined), which a follow's never is. */
@@ -91,10 +104,14 @@ export const commentNotificationKind = sql<CommentNotificationKind>`${notificati
 
 export type NotificationView = {
   id: number;
-  kind: CommentNotificationKind;
+  kind: NotificationKind;
   actorName: string;
-  filmTitle: string;
-  /** The comment's place: the discussion page (oldest first) that holds its thread, and its anchor. */
+  /** The film of the comment's review; null for a follow. */
+  filmTitle: string | null;
+  /**
+   * The comment's place: the discussion page (oldest first) that holds its thread, and its
+   * anchor; for a follow, the follower's profile.
+   */
   href: string;
   createdAt: Date;
   read: boolean;
@@ -122,7 +139,7 @@ function selectNotifications(userId: string, only?: SQL) {
   return getDb()
     .select({
       id: notifications.id,
-      kind: commentNotificationKind,
+      kind: notifications.kind,
       actorName: users.name,
       actorHandle: users.handle,
       commentId: comments.id,
@@ -133,23 +150,36 @@ function selectNotifications(userId: string, only?: SQL) {
       threadsBefore,
     })
     .from(notifications)
-    .innerJoin(comments, eq(comments.id, notifications.commentId))
-    .innerJoin(thread, threadOfComment)
     .innerJoin(users, eq(users.id, notifications.actorId))
-    .innerJoin(reviews, eq(reviews.id, notifications.reviewId))
-    .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
-    .where(and(eq(notifications.recipientId, userId), commentShown, isLiveRow(), only));
+    .leftJoin(comments, eq(comments.id, notifications.commentId))
+    .leftJoin(thread, threadOfComment)
+    .leftJoin(reviews, eq(reviews.id, notifications.reviewId))
+    .leftJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
+    .where(
+      and(
+        eq(notifications.recipientId, userId),
+        or(
+          followShown,
+          and(isNotNull(thread.id), isNotNull(soundtracks.id), commentShown, isLiveRow()),
+        ),
+        only,
+      ),
+    );
 }
 
 type NotificationRow = Awaited<ReturnType<typeof selectNotifications>>[number];
 
 function toView(row: NotificationRow): NotificationView {
+  const { commentId, slug } = row;
   return {
     id: row.id,
     kind: row.kind,
     actorName: row.actorName ?? row.actorHandle ?? "A reader",
     filmTitle: row.filmTitle,
-    href: commentPlace(row.slug, row.threadsBefore, row.commentId),
+    href:
+      commentId !== null && slug !== null
+        ? commentPlace(slug, row.threadsBefore, commentId)
+        : `/u/${encodeURIComponent(row.actorHandle ?? "")}`,
     createdAt: row.createdAt,
     read: row.readAt !== null,
   };
