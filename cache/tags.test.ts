@@ -47,6 +47,7 @@ const readInputs: Inputs<typeof reads> = {
   topRated: [],
   search: [],
   profile: [{ userId }],
+  readerComparison: [{ userIds: [userId, "reader-2"] }],
   feed: [[{ id: reviewId }]],
   sitemap: [],
 };

@@ -188,6 +188,14 @@ const pages = {
   /** Search, before anything is typed (its examples) and each search. */
   search: listOnly,
   profile: ({ userId }: { userId: string }) => [tags.profile(userId)],
+  /**
+   * Two readers compared: each one's scores, favourites, privacy and ban move with their profile's
+   * tag; only soundtracks with a live review count, so it moves with the lists too.
+   */
+  readerComparison: ({ userIds }: { userIds: [string, string] }) => [
+    ...userIds.map(tags.profile),
+    tags.reviewList,
+  ],
   /** The newest reviews, each whole. */
   feed: (reviews: { id: number }[]) => [tags.reviewList, ...reviews.map((r) => tags.review(r.id))],
   sitemap: listOnly,

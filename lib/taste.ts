@@ -40,7 +40,7 @@ export function agreementOf(inCommon: number, gapSumTenths: number): Agreement {
 
 const gap = (pair: ScorePair) => Math.abs(pair.a - pair.b);
 
-function checked(pairs: readonly ScorePair[]): readonly ScorePair[] {
+function checked<P extends ScorePair>(pairs: readonly P[]): readonly P[] {
   const ids = new Set<number>();
   for (const pair of pairs) {
     if (!isHalfStepTenths(pair.a) || !isHalfStepTenths(pair.b)) {
@@ -77,7 +77,7 @@ function byDisagreement(x: ScorePair, y: ScorePair): number {
  * The `limit` soundtracks the two agree on most, and the `limit` they disagree on most (only those
  * with a gap: identical scores are not a disagreement). Neither depends on which reader is "a".
  */
-export function biggestAgreements(pairs: readonly ScorePair[], limit: number) {
+export function biggestAgreements<P extends ScorePair>(pairs: readonly P[], limit: number) {
   const all = checked(pairs);
   return {
     agreements: [...all].sort(byAgreement).slice(0, limit),
@@ -99,3 +99,16 @@ export function readerComparisonPath(handle: string, other: string): string {
   const [first, second] = handle <= other ? [handle, other] : [other, handle];
   return `/u/${encodeURIComponent(first)}/vs/${encodeURIComponent(second)}`;
 }
+
+/** The answer of GET /api/readers-like-you, for the signed-in reader's own profile. */
+export type ReadersLikeYouPayload = {
+  /** The reader keeps their scores private: they are never compared, so nobody is listed. */
+  scoresPrivate: boolean;
+  readers: { handle: string; name: string; percent: number; inCommon: number }[];
+};
+
+/** What the settings say when a reader hides their scores or shows them again. */
+export const SCORES_PRIVACY = {
+  on: "Your scores are private: your profile hides them and nobody is compared with you.",
+  off: "Your scores are public again: on your profile, and compared with other readers’.",
+};

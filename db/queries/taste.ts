@@ -33,6 +33,8 @@ export type ComparedSoundtrack = ScorePair & { slug: string; filmTitle: string }
 export type SharedFavourite = {
   trackId: number;
   title: string;
+  disc: number;
+  position: number;
   soundtrackId: number;
   slug: string;
   filmTitle: string;
@@ -88,6 +90,8 @@ export async function getReaderComparison(
     .select({
       trackId: tracks.id,
       title: tracks.title,
+      disc: tracks.disc,
+      position: tracks.position,
       soundtrackId: soundtracks.id,
       slug: reviews.slug,
       filmTitle: soundtracks.filmTitle,
