@@ -8,6 +8,8 @@ import { CriticCloseness } from "@/components/scores/critic-closeness";
 import { ProfileComments } from "@/components/profile/profile-comments";
 import { ProfileFavourites } from "@/components/profile/profile-favourites";
 import { ProfileScores } from "@/components/profile/profile-scores";
+import { CompareWithYou } from "@/components/taste/compare-with-you";
+import { ReadersLikeYou } from "@/components/taste/readers-like-you";
 import {
   getProfileComments,
   getProfileFavourites,
@@ -63,7 +65,8 @@ export default async function ProfilePage({ params }: Props) {
   if (!profile) notFound();
   const version = await tagPage(reads.profile({ userId: profile.id }));
   const [scores, comments, favourites] = await Promise.all([
-    getProfileScores(profile.id),
+    // Private scores still count in every average, but are not listed here.
+    profile.scoresPrivate ? [] : getProfileScores(profile.id),
     getProfileComments(profile.id),
     getProfileFavourites(profile.id),
   ]);
@@ -78,13 +81,23 @@ export default async function ProfilePage({ params }: Props) {
         @{profile.handle} · reading since{" "}
         <time dateTime={profile.joinedAt.toISOString()}>{formatDate(profile.joinedAt)}</time>
       </p>
+      {!profile.scoresPrivate && <CompareWithYou handle={profile.handle} name={name} />}
+      <ReadersLikeYou handle={profile.handle} />
 
-      <Section id="closeness-heading" title="How close to the critic">
-        <CriticCloseness closeness={closeness} name={name} />
-      </Section>
-      <Section id="scores-heading" title="Scores">
-        <ProfileScores scores={scores} name={name} />
-      </Section>
+      {profile.scoresPrivate ? (
+        <Section id="scores-heading" title="Scores">
+          <p className="mt-3 text-soft">{name} keeps their scores private.</p>
+        </Section>
+      ) : (
+        <>
+          <Section id="closeness-heading" title="How close to the critic">
+            <CriticCloseness closeness={closeness} name={name} />
+          </Section>
+          <Section id="scores-heading" title="Scores">
+            <ProfileScores scores={scores} name={name} />
+          </Section>
+        </>
+      )}
       <Section id="favourites-heading" title="Favourite tracks">
         <ProfileFavourites favourites={favourites} name={name} />
       </Section>

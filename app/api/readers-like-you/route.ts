@@ -1,0 +1,34 @@
+import { getViewer } from "@/auth/viewer";
+import { getAccountSettings } from "@/db/queries/account";
+import { getReadersLikeYou } from "@/db/queries/taste";
+import type { ReadersLikeYouPayload } from "@/lib/taste";
+
+const PRIVATE = { "cache-control": "private, no-store" };
+
+/**
+ * The readers who score most like the signed-in reader, for the island on their own profile:
+ * worked out on request for the caller only (nobody asks for another reader's).
+ */
+export async function GET() {
+  const viewer = await getViewer();
+  if (!viewer) {
+    return Response.json(
+      { error: "Sign in to see the readers who score like you." },
+      { status: 401, headers: PRIVATE },
+    );
+  }
+  const [account, near] = await Promise.all([
+    getAccountSettings(viewer.id),
+    getReadersLikeYou(viewer.id),
+  ]);
+  const payload: ReadersLikeYouPayload = {
+    scoresPrivate: account?.scoresPrivate ?? false,
+    readers: near.map(({ handle, name, agreement }) => ({
+      handle,
+      name,
+      percent: agreement.percent,
+      inCommon: agreement.inCommon,
+    })),
+  };
+  return Response.json(payload, { headers: PRIVATE });
+}
