@@ -6,6 +6,7 @@ import { ResendVerificationForm } from "@/components/auth/resend-verification-fo
 import { EmailForm, NameForm, PasswordForm } from "@/components/settings/account-forms";
 import { DeleteAccountForm, SignOutEverywhereForm } from "@/components/settings/leave-forms";
 import { NewsletterToggle } from "@/components/settings/newsletter-toggle";
+import { ScoresPrivacyToggle } from "@/components/settings/scores-privacy-toggle";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { getAccountSettings } from "@/db/queries/account";
 import { getReaderNewsletter } from "@/db/queries/newsletter-subscribers";
@@ -71,6 +72,18 @@ export default async function SettingsPage() {
           ) : (
             <p className="text-sm text-soft">{READER_NEWSLETTER.confirmFirst}</p>
           )}
+        </SettingsSection>
+        <SettingsSection
+          id="scores"
+          title="Your scores"
+          intro={
+            <p>
+              Private scores still count in every soundtrack’s average, but your profile hides them
+              and nobody is compared with you.
+            </p>
+          }
+        >
+          <ScoresPrivacyToggle on={account.scoresPrivate} />
         </SettingsSection>
         <SettingsSection
           id="sessions"

@@ -20,6 +20,8 @@ export type AccountSettings = {
   handle: string | null;
   role: "reader" | "admin";
   passwordHash: string | null;
+  /** Their scores are hidden from their profile, and they are never compared. */
+  scoresPrivate: boolean;
 };
 
 export async function getAccountSettings(userId: string): Promise<AccountSettings | undefined> {
@@ -31,6 +33,7 @@ export async function getAccountSettings(userId: string): Promise<AccountSetting
       handle: users.handle,
       role: users.role,
       passwordHash: users.passwordHash,
+      scoresPrivate: users.scoresPrivate,
     })
     .from(users)
     .where(eq(users.id, userId));
