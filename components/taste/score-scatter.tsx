@@ -71,25 +71,33 @@ export function ScoreScatter({
         </ChartFrame>
       )}
       table={
-        <table className="chart-table">
-          <caption className="sr-only">Both readers’ scores on each soundtrack both scored</caption>
-          <thead>
-            <tr>
-              <th scope="col">Soundtrack</th>
-              <th scope="col">@{a}</th>
-              <th scope="col">@{b}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pairs.map((p) => (
-              <tr key={p.soundtrackId}>
-                <th scope="row">{p.filmTitle}</th>
-                <td>{formatScore(p.a)}</td>
-                <td>{formatScore(p.b)}</td>
+        <div className="overflow-x-auto">
+          <table className="chart-table">
+            <caption className="sr-only">
+              Both readers’ scores on each soundtrack both scored
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Soundtrack</th>
+                <th scope="col" className="break-all">
+                  @{a}
+                </th>
+                <th scope="col" className="break-all">
+                  @{b}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {pairs.map((p) => (
+                <tr key={p.soundtrackId}>
+                  <th scope="row">{p.filmTitle}</th>
+                  <td>{formatScore(p.a)}</td>
+                  <td>{formatScore(p.b)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       }
     />
   );
