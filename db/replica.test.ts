@@ -1,0 +1,155 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
+import { startTestSqld } from "@/lib/testing/sqld";
+import type SharedTagsCacheHandler from "@/cache/handler.mjs";
+import { connect, type Database } from "./client";
+import { runMigrations } from "./migrate";
+import { PRIMARY_UNREACHABLE } from "./replica.mjs";
+import { composers, cspReports } from "./schema";
+
+// Instances on embedded replicas of a real libSQL server (sqld), each replica a file of its own.
+// A replica here syncs by itself only once an hour, so it stays behind the primary until something
+// syncs it: the lag a busy machine may show for a moment, made to last.
+
+let sqld: Awaited<ReturnType<typeof startTestSqld>>;
+const HOUR = 3600;
+
+beforeAll(async () => {
+  sqld = await startTestSqld();
+  await runMigrations(sqld.url);
+}, 60_000);
+
+afterAll(async () => {
+  await sqld?.crash();
+  sqld?.remove();
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.useRealTimers();
+});
+
+function replica(name: string) {
+  return connect(`file:${sqld.dir}/${name}.db`, undefined, { url: sqld.url, interval: HOUR });
+}
+
+/** This process's cache handler, on a replica of the server like an instance's. */
+async function handlerOn(name: string): Promise<SharedTagsCacheHandler> {
+  vi.stubEnv("DATABASE_URL", `file:${sqld.dir}/${name}.db`);
+  vi.stubEnv("DATABASE_SYNC_URL", sqld.url);
+  vi.resetModules();
+  const { default: Handler } = await import("@/cache/handler.mjs");
+  return new Handler();
+}
+
+const pageCtx = { kind: "APP_PAGE", cacheControl: { revalidate: 60, expire: 31536000 } };
+const page = (html: string) => ({
+  kind: "APP_PAGE",
+  html,
+  rscData: Buffer.from("rsc"),
+  headers: { "x-next-cache-tags": "composer:ada" },
+  status: 200,
+});
+
+async function composerName(db: Database) {
+  const [row] = await db
+    .select({ name: composers.name })
+    .from(composers)
+    .where(eq(composers.slug, "ada-replica"));
+  return row?.name ?? "nobody";
+}
+
+describe("instances on embedded replicas", () => {
+  it("reads its own writes at once, and another instance's after a sync", async () => {
+    const a = replica("writer");
+    const b = replica("reader");
+    await a.db
+      .insert(composers)
+      .values({ slug: "ada-writes", name: "Ada Writes", sortName: "Writes, Ada" });
+    const [mine] = await a.db.select().from(composers).where(eq(composers.slug, "ada-writes"));
+    expect(mine?.name).toBe("Ada Writes");
+    const theirs = () => b.db.select().from(composers).where(eq(composers.slug, "ada-writes"));
+    expect(await theirs()).toEqual([]);
+    await b.client.sync();
+    expect(await theirs()).toHaveLength(1);
+    a.client.close();
+    b.client.close();
+  });
+
+  it("never caches a page rendered from a replica that missed an invalidated write", async () => {
+    const primary = connect(sqld.url);
+    const b = replica("cached");
+    const handler = await handlerOn("cached");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-12-01T12:00:00Z"));
+    // Instance B renders and caches the page while the composer is still called Ada Before.
+    await primary.db
+      .insert(composers)
+      .values({ slug: "ada-replica", name: "Ada Before", sortName: "Before, Ada" });
+    await handler.get("/composers/ada", pageCtx);
+    await handler.set("/composers/ada", page(await composerName(b.db)), pageCtx);
+    expect(await handler.get("/composers/ada", pageCtx)).toMatchObject({
+      value: { html: "Ada Before" },
+    });
+
+    // Another instance renames her and invalidates the page's tag, on the primary.
+    // A second later: past the quarter of a second the handler trusts what it last heard of a tag.
+    vi.setSystemTime(Date.now() + 1000);
+    await primary.db
+      .update(composers)
+      .set({ name: "Ada After" })
+      .where(eq(composers.slug, "ada-replica"));
+    const { expireTags } = await import("./cache-store.mjs");
+    await expireTags(primary.client, ["composer:ada"], Date.now());
+    vi.setSystemTime(Date.now() + 1000);
+
+    // B's next view: the tag check asks the primary, and the render that follows reads a replica
+    // that has the rename; what B caches then is the new page, served again after.
+    expect(await handler.get("/composers/ada", pageCtx)).toBeNull();
+    const rendered = await composerName(b.db);
+    expect(rendered).toBe("Ada After");
+    await handler.set("/composers/ada", page(rendered), pageCtx);
+    expect(await handler.get("/composers/ada", pageCtx)).toMatchObject({
+      value: { html: "Ada After" },
+    });
+    primary.client.close();
+    b.client.close();
+  });
+
+  it("keeps a batch atomic on the primary, and refuses writes clearly while it is down", async () => {
+    const primary = connect(sqld.url);
+    const a = replica("offline");
+    (globalThis as unknown as { esDb: Database }).esDb = a.db;
+    const { recordCspViolations } = await import("./queries/csp-reports");
+    const violation = {
+      directive: "img-src",
+      blockedUri: "https://tracker.example",
+      page: "/reviews",
+      source: null,
+      sample: null,
+    };
+    await recordCspViolations([violation]);
+    const count = async (db: Database) => (await db.select().from(cspReports)).length;
+    expect(await count(primary.db)).toBe(1);
+
+    // A batch whose second statement fails leaves nothing of its first on the primary.
+    await expect(
+      a.db.batch([
+        a.db.insert(composers).values({ slug: "half", name: "Half", sortName: "Half" }),
+        a.db.insert(composers).values({ slug: "half", name: "Twice", sortName: "Twice" }),
+      ]),
+    ).rejects.toThrow(/UNIQUE/);
+    expect(await primary.db.select().from(composers).where(eq(composers.slug, "half"))).toEqual([]);
+
+    await sqld.crash();
+    const started = Date.now();
+    await expect(recordCspViolations([{ ...violation, page: "/" }])).rejects.toThrow(
+      PRIMARY_UNREACHABLE,
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+    // Reads go on from the replica.
+    expect(await count(a.db)).toBe(1);
+    a.client.close();
+    primary.client.close();
+  });
+});
