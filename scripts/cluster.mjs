@@ -1,13 +1,14 @@
-// Serves the site from two production instances that share one libSQL server (sqld):
+// Serves the site from two production instances on embedded replicas of one libSQL server (sqld):
 // ensures sqld, starts it on 127.0.0.1:SQLD_PORT (default 8080) with its files in data/sqld,
 // migrates and seeds through it, builds when the sources are newer than the last build, then
 // starts the site's server (server/start.mjs) on PORT and PORT+1 (default 3000 and 3001) on
-// HOSTNAME (default 127.0.0.1).
+// HOSTNAME (default 127.0.0.1), each reading its own replica, data/sqld-replicas/<port>.db, made
+// afresh at each start (DATABASE_SYNC_INTERVAL, when set, says how often they sync).
 // Flags: --fresh wipes data/sqld first; --rebuild always builds. Ctrl-C stops everything.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { NEXT_CLI, needsBuild, SITE_SERVER } from "./build-if-needed.mjs";
 import { ensureSqld } from "./ensure-sqld.mjs";
@@ -37,8 +38,10 @@ function localKey(file, encoding, isValid) {
 }
 
 /**
- * Starts sqld and one site server (server/start.mjs) per port, all sharing DATABASE_URL, AUTH_SECRET and
- * NEXT_SERVER_ACTIONS_ENCRYPTION_KEY; resolves once every instance answers. If a process dies
+ * Starts sqld and one site server (server/start.mjs) per port, each on a replica of sqld of its
+ * own (`${dbPath}-replicas/<port>.db`), all sharing AUTH_SECRET and
+ * NEXT_SERVER_ACTIONS_ENCRYPTION_KEY; resolves once every instance answers. Preparing the
+ * database and building talk to sqld itself. If a process dies
  * later, the others are stopped and `crashed` resolves with an Error naming it.
  * Aborting `signal` stops everything, during startup too.
  */
@@ -155,6 +158,7 @@ export async function startCluster({
         ),
     };
     delete childEnv.DATABASE_AUTH_TOKEN;
+    delete childEnv.DATABASE_SYNC_URL;
 
     const tsx = "node_modules/tsx/dist/cli.mjs";
     await guard(run("prepare", "Preparing the database", [tsx, "db/prepare.ts"], childEnv));
@@ -165,8 +169,17 @@ export async function startCluster({
 
     await guard(Promise.all(ports.map((port) => assertPortFree(port, host))));
     const urlHost = ["0.0.0.0", "::"].includes(host) ? "127.0.0.1" : host;
+    // A replica is a copy: made afresh, it cannot have followed another primary before this one.
+    const replicas = resolve(root, `${dbPath}-replicas`);
+    rmSync(replicas, { recursive: true, force: true });
     const urls = ports.map((port) => {
-      node(`app:${port}`, [SITE_SERVER], { ...childEnv, PORT: String(port), HOSTNAME: host });
+      node(`app:${port}`, [SITE_SERVER], {
+        ...childEnv,
+        DATABASE_URL: `file:${join(replicas, `${port}.db`)}`,
+        DATABASE_SYNC_URL: sqld.url,
+        PORT: String(port),
+        HOSTNAME: host,
+      });
       return `http://${urlHost}:${port}`;
     });
     await guard(Promise.all(urls.map((url) => waitForHttp(url))));
@@ -199,7 +212,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       rebuild: args.has("--rebuild"),
       signal: controller.signal,
     });
-    console.log(`\n✓ Two instances share ${cluster.databaseUrl}:`);
+    console.log(`\n✓ Two instances on replicas of ${cluster.databaseUrl}:`);
     for (const url of cluster.urls) console.log(`  ${url}`);
     const crash = await Promise.race([cluster.crashed, aborted.then(() => undefined)]);
     await cluster.stop();

@@ -1,5 +1,5 @@
 // Starts what the browser tests run against, from one fresh production build in .next-e2e:
-// two instances sharing a libSQL server, then the site on the embedded SQLite file data/e2e.db.
+// two instances on replicas of a libSQL server, then the site on the embedded SQLite file data/e2e.db.
 // The site's port answers last, once everything is up, so it is what playwright.config.ts waits
 // for. The ports are those of e2e/ports.mjs (3100, 3101, 3102 and sqld on 3190 by default).
 import { spawn, spawnSync } from "node:child_process";
@@ -62,7 +62,7 @@ try {
   console.error(`✗ The two-instance cluster did not start: ${error.message}`);
   process.exit(1);
 }
-console.log(`Two instances on sqld: ${cluster.urls.join(", ")}`);
+console.log(`Two instances on replicas of sqld: ${cluster.urls.join(", ")}`);
 
 const sitePort = String(E2E_PORTS.site);
 // The site as `npm start` serves it by default: no proxy trusted, callers known by their sockets.
