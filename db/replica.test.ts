@@ -5,7 +5,7 @@ import type SharedTagsCacheHandler from "@/cache/handler.mjs";
 import { connect, type Database } from "./client";
 import { runMigrations } from "./migrate";
 import { PRIMARY_UNREACHABLE } from "./replica.mjs";
-import { composers, cspReports } from "./schema";
+import { composers, cspReports, sessions, users } from "./schema";
 
 // Instances on embedded replicas of a real libSQL server (sqld), each replica a file of its own.
 // A replica here syncs by itself only once an hour, so it stays behind the primary until something
@@ -73,6 +73,28 @@ describe("instances on embedded replicas", () => {
     await b.client.sync();
     expect(await theirs()).toHaveLength(1);
     a.client.close();
+    b.client.close();
+  });
+
+  it("finds a session begun a moment ago on another instance", async () => {
+    const primary = connect(sqld.url);
+    const b = replica("sessions");
+    (globalThis as unknown as { esDb: Database }).esDb = b.db;
+    const { getSessionAuthState } = await import("./queries/users");
+    expect(await getSessionAuthState({ userId: "u-replica", sessionId: "s-replica" })).toBe(
+      undefined,
+    );
+    // The reader signs in on instance A: the session is on the primary, not yet on B's replica.
+    await primary.db.insert(users).values({ id: "u-replica", name: "Rae Plica" });
+    await primary.db.insert(sessions).values({
+      sessionToken: "s-replica",
+      userId: "u-replica",
+      expires: new Date(Date.now() + 3_600_000),
+    });
+    expect(
+      await getSessionAuthState({ userId: "u-replica", sessionId: "s-replica" }),
+    ).toMatchObject({ name: "Rae Plica" });
+    primary.client.close();
     b.client.close();
   });
 
