@@ -52,7 +52,10 @@ describe("env", () => {
     expect(replica).toMatchObject({ DATABASE_SYNC_URL: "http://127.0.0.1:8080" });
     expect(replica.DATABASE_SYNC_INTERVAL).toBe(2);
     await expect(
-      loadEnv({ DATABASE_URL: "http://127.0.0.1:8080", DATABASE_SYNC_URL: "http://127.0.0.1:8081" }),
+      loadEnv({
+        DATABASE_URL: "http://127.0.0.1:8080",
+        DATABASE_SYNC_URL: "http://127.0.0.1:8081",
+      }),
     ).rejects.toThrow(/DATABASE_URL must be the replica's local file/);
     vi.unstubAllEnvs();
     await expect(loadEnv({ DATABASE_SYNC_URL: "file:primary.db" })).rejects.toThrow(
