@@ -78,9 +78,9 @@ function patientWrites(client: Client, ready?: Promise<unknown>): Client {
 
 /**
  * With `sync`, the file is an embedded replica of that primary: it syncs once before its first
- * statement, libSQL syncs it again every `sync.interval` seconds, and a write goes to the primary and is in the
- * replica when it returns (read-your-writes). libSQL keeps the replica's journal itself, so it
- * takes none of the pragmas below.
+ * statement, libSQL syncs it again every `sync.interval` seconds, and a write goes to the primary
+ * and is in the replica when it returns (read-your-writes). libSQL keeps the replica's journal
+ * itself, so it takes none of the pragmas below.
  *
  * Local file URLs get their folder created and the pragmas WAL mode needs for concurrent readers.
  * An embedded database gets one connection: its statements run one after another on this thread
