@@ -33,6 +33,18 @@ function replica(name: string) {
   return connect(`file:${sqld.dir}/${name}.db`, undefined, { url: sqld.url, interval: HOUR });
 }
 
+/** The primary, and an instance's replica, the one the app's queries (getDb) read. */
+function appOn(name: string) {
+  const primary = connect(sqld.url);
+  const own = replica(name);
+  (globalThis as unknown as { esDb: Database }).esDb = own.db;
+  const close = () => {
+    primary.client.close();
+    own.client.close();
+  };
+  return { primary, own, close };
+}
+
 /** This process's cache handler, on a replica of the server like an instance's. */
 async function handlerOn(name: string): Promise<SharedTagsCacheHandler> {
   vi.stubEnv("DATABASE_URL", `file:${sqld.dir}/${name}.db`);
@@ -77,9 +89,7 @@ describe("instances on embedded replicas", () => {
   });
 
   it("finds a session begun a moment ago on another instance", async () => {
-    const primary = connect(sqld.url);
-    const b = replica("sessions");
-    (globalThis as unknown as { esDb: Database }).esDb = b.db;
+    const { primary, close } = appOn("sessions");
     const { getSessionAuthState } = await import("./queries/users");
     expect(await getSessionAuthState({ userId: "u-replica", sessionId: "s-replica" })).toBe(
       undefined,
@@ -94,8 +104,7 @@ describe("instances on embedded replicas", () => {
     expect(
       await getSessionAuthState({ userId: "u-replica", sessionId: "s-replica" }),
     ).toMatchObject({ name: "Rae Plica" });
-    primary.client.close();
-    b.client.close();
+    close();
   });
 
   it("never caches a page rendered from a replica that missed an invalidated write", async () => {
@@ -139,9 +148,7 @@ describe("instances on embedded replicas", () => {
   });
 
   it("keeps a batch atomic on the primary, and refuses writes clearly while it is down", async () => {
-    const primary = connect(sqld.url);
-    const a = replica("offline");
-    (globalThis as unknown as { esDb: Database }).esDb = a.db;
+    const { primary, own: a, close } = appOn("offline");
     const { recordCspViolations } = await import("./queries/csp-reports");
     const violation = {
       directive: "img-src",
@@ -171,7 +178,6 @@ describe("instances on embedded replicas", () => {
     expect(Date.now() - started).toBeLessThan(5000);
     // Reads go on from the replica.
     expect(await count(a.db)).toBe(1);
-    a.client.close();
-    primary.client.close();
+    close();
   });
 });
