@@ -95,6 +95,25 @@ describe("generateBenchData at a small scale", () => {
     close(c.favourite_tracks, BENCH_TARGETS.favouriteTracks * SCALE);
     expect(c.score_stats).toBe(c.soundtracks);
     expect(c.comment_reports).toBeGreaterThan(0);
+    close(c.newsletter_subscribers, BENCH_TARGETS.subscribers * SCALE * 1.05);
+  });
+
+  it("subscribes exactly the target's addresses, half of them readers at their own address", async () => {
+    const subscribed = "FROM newsletter_subscribers WHERE state = 'subscribed'";
+    expect(await one(`SELECT count(*) ${subscribed}`)).toBe(counts.subscribers);
+    expect(await one(`SELECT count(*) ${subscribed} AND confirmed_at IS NULL`)).toBe(0);
+    expect(await one(`SELECT count(*) ${subscribed} AND user_id IS NOT NULL`)).toBe(
+      Math.floor(counts.subscribers / 2),
+    );
+    expect(
+      await one(`SELECT count(*) FROM newsletter_subscribers s JOIN users u ON u.id = s.user_id
+        WHERE u.email <> s.email`),
+    ).toBe(0);
+    // The others are never mailed, in each of the states that says so.
+    const others = await rows(
+      "SELECT DISTINCT state FROM newsletter_subscribers WHERE state <> 'subscribed' ORDER BY state",
+    );
+    expect(others.map((r) => r.state)).toEqual(["bounced", "pending", "unsubscribed"]);
   });
 
   it("gives the seeded first review exactly max(50, 5000 × scale) comments, a fifth replies", async () => {

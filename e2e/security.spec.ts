@@ -112,6 +112,11 @@ test.describe("the Content-Security-Policy", () => {
     const violations = await watchPolicy(adminPage);
     await visit(adminPage, "/admin/reviews/new");
     await visit(adminPage, `/admin/reviews/${draft.id}/preview`);
+    // The mail's HTML, in a frame that keeps the page's policy: its styles and images pass.
+    await visit(adminPage, `/admin/reviews/${draft.id}/newsletter`);
+    await expect(
+      adminPage.frameLocator('iframe[title="The mail\'s HTML part"]').getByText("Track list"),
+    ).toBeVisible();
     await visit(adminPage, `/admin/reviews/${draft.id}`);
     // The editor's scripts have run once its preview shows the Markdown typed into it.
     await adminPage.getByLabel("Review (Markdown)").fill("Some *emphasis*.");

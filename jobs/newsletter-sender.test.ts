@@ -7,12 +7,30 @@ import {
   subscribe,
   testSender,
 } from "@/lib/testing/newsletter-issue";
-import { bodyText, header, startSmtpServer, type Answer } from "@/lib/testing/smtp-server";
+import {
+  bodyText,
+  header,
+  mimeParts,
+  startSmtpServer,
+  type Answer,
+} from "@/lib/testing/smtp-server";
 import { NEWSLETTER_RETRY, retryDelayMs } from "@/lib/newsletter";
 
 const START = new Date("2026-12-01T09:00:00Z");
 const clock = vi.hoisted(() => ({ at: new Date("2026-12-01T09:00:00Z") }));
 vi.mock("@/db/clock.mjs", () => ({ now: () => clock.at, nowMs: () => clock.at.getTime() }));
+// The real renderer, counted: an issue is rendered once, whatever its number of recipients.
+const renders = vi.hoisted(() => ({ issues: [] as number[] }));
+vi.mock("@/lib/newsletter-mail", async (original) => {
+  const real = await original<typeof import("@/lib/newsletter-mail")>();
+  return {
+    ...real,
+    renderIssue: (...args: Parameters<typeof real.renderIssue>) => {
+      renders.issues.push(args[0].reviewId);
+      return real.renderIssue(...args);
+    },
+  };
+});
 
 const { db } = await openTestDatabase({ seed: false });
 const { drainNewsletter } = await import("./newsletter-sender");
@@ -63,6 +81,16 @@ describe("the newsletter's sender, against a real SMTP server", () => {
     );
     expect(text).toContain(`Your newsletter settings: https://es.example/newsletter/${token}\n`);
     expect(text).toContain(`Unsubscribe: https://es.example/newsletter/${token}/unsubscribe`);
+    // Both parts, HTML and text, as alternatives of one message, the review's content in each.
+    expect(header(source, "Content-Type")).toMatch(/^multipart\/alternative;/);
+    const parts = mimeParts(source);
+    expect(parts.map((p) => p.type)).toEqual(["text/plain", "text/html"]);
+    const html = parts[1]!.body;
+    expect(html).toContain(`<h1 class="es-headline es-ink"`);
+    expect(html).toContain(review.headline);
+    expect(html).toMatch(/One<\/td><td[^>]*>1:00<\/td>/);
+    expect(html).toContain(`href="https://es.example/newsletter/${token}/unsubscribe"`);
+    expect(text).toContain("Total running time (1 track): 1:00");
 
     // The one-click address's token names that subscriber: unsubscribed, the next issue skips them.
     const reader = (await getSubscriberByToken(token))!;
@@ -73,6 +101,19 @@ describe("the newsletter's sender, against a real SMTP server", () => {
     await drainNewsletter(testSender("solo", smtp.send));
     expect(smtp.counts().get("all3@example.test")).toBe(1);
     expect(smtp.counts().get("all4@example.test")).toBe(2);
+  });
+
+  it("renders each issue once for all its recipients, in every round of the drain", async () => {
+    await serve();
+    await subscribe(db, "once", 12, clock.at);
+    const first = await liveIssue(db, slug(), clock.at);
+    const second = await liveIssue(db, slug(), clock.at);
+    renders.issues = [];
+    const options = testSender("solo", smtp.send, { rate: 5, concurrency: 2 });
+    expect(await drainNewsletter(options)).toEqual({ handled: 24, leased: true });
+    expect(renders.issues.sort()).toEqual([first.review.id, second.review.id].sort());
+    const subjects = new Set(smtp.received.map((r) => header(r.source, "Subject")));
+    expect(subjects).toEqual(new Set([first.review.headline, second.review.headline]));
   });
 
   it("marks an address its server refuses with 5xx bounced, and never tries it again", async () => {

@@ -8,11 +8,17 @@ import {
   releaseSenderLease,
   takeSenderLease,
 } from "@/db/queries/newsletter-deliveries";
+import { getNewsletterContent } from "@/db/queries/newsletter-content";
 import { finishIssues, queueLiveIssues } from "@/db/queries/newsletter-queue";
 import { env } from "@/lib/env";
 import { log } from "@/lib/logger.mjs";
 import { sendMail } from "@/lib/mail/send";
-import { newsletterIssueMail, type NewsletterMessage } from "@/lib/newsletter-mail";
+import {
+  newsletterIssueMail,
+  type NewsletterMessage,
+  type RenderedIssue,
+  renderIssue,
+} from "@/lib/newsletter-mail";
 
 export type SendNewsletter = (message: NewsletterMessage) => Promise<void>;
 
@@ -67,12 +73,31 @@ export function failureKind(error: unknown): "temporary" | "permanent" {
 const errorText = (error: unknown) =>
   error instanceof Error ? error.message : typeof error === "string" ? error : "unknown error";
 
+/** Each issue's mail, rendered at its first delivery in a drain and reused for the rest. */
+export type RenderedIssues = Map<number, Promise<RenderedIssue>>;
+
+function issueMail(delivery: ClaimedDelivery, options: SenderOptions, issues: RenderedIssues) {
+  let issue = issues.get(delivery.issueId);
+  if (!issue) {
+    issue = getNewsletterContent(delivery.reviewId).then((content) => {
+      if (!content) throw new Error(`review ${delivery.reviewId} is gone`);
+      return renderIssue(content, options.origin);
+    });
+    // A failed render is tried again at the next chunk, not remembered.
+    issue.catch(() => issues.delete(delivery.issueId));
+    issues.set(delivery.issueId, issue);
+  }
+  return issue;
+}
+
 async function deliver(
   delivery: ClaimedDelivery,
   options: SenderOptions,
+  issues: RenderedIssues,
 ): Promise<DeliveryOutcome> {
   try {
-    await options.send(newsletterIssueMail(delivery, options.origin));
+    const issue = await issueMail(delivery, options, issues);
+    await options.send(newsletterIssueMail(issue, delivery, options.origin));
     return { id: delivery.id, result: "sent" };
   } catch (error) {
     const result = failureKind(error);
@@ -101,7 +126,10 @@ export type RoundResult = {
  * over and recorded once its answers are in; the lease is renewed before each, and an issue paused
  * or cancelled, or a subscriber gone, is seen at the next.
  */
-export async function sendRound(options: SenderOptions): Promise<RoundResult> {
+export async function sendRound(
+  options: SenderOptions,
+  issues: RenderedIssues = new Map(),
+): Promise<RoundResult> {
   await queueLiveIssues();
   let handled = 0;
   while (handled < options.rate) {
@@ -112,7 +140,7 @@ export async function sendRound(options: SenderOptions): Promise<RoundResult> {
     const { claimed, deliveries } = await claimDeliveries(options.holder, size);
     if (claimed === 0) break;
     handled += claimed;
-    const outcomes = await Promise.all(deliveries.map((d) => deliver(d, options)));
+    const outcomes = await Promise.all(deliveries.map((d) => deliver(d, options, issues)));
     await recordOutcomes(options.holder, outcomes);
   }
   await finishIssues();
@@ -125,9 +153,10 @@ export async function sendRound(options: SenderOptions): Promise<RoundResult> {
  */
 export async function drainNewsletter(options = defaultSenderOptions()) {
   let handled = 0;
+  const issues: RenderedIssues = new Map();
   for (;;) {
     const started = options.elapsed();
-    const round = await sendRound(options);
+    const round = await sendRound(options, issues);
     handled += round.handled;
     if (!round.leased || round.handled < options.rate) {
       if (handled > 0) log.info("newsletter.drained", { handled, leased: round.leased });

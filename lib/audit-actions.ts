@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = {
   "review.image-uploaded": "Added an image to a review",
   "review.preview-shared": "Shared a preview link",
   "review.preview-revoked": "Revoked a preview link",
+  "review.newsletter-chosen": "Chose what a newsletter sends",
+  "review.newsletter-tested": "Sent a test newsletter",
   ...MODERATION_ACTIONS,
   "newsletter.queued": "Queued a newsletter",
   "newsletter.paused": "Paused a newsletter",

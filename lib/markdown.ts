@@ -62,20 +62,35 @@ function rehypeLinkTracks(options: { tracks: readonly TrackAnchor[] }) {
   };
 }
 
+const reviewProcessor = (tracks: readonly TrackAnchor[]) =>
+  unified()
+    .use(remarkParse)
+    .use(remarkRehype)
+    .use(rehypeSanitize)
+    .use(rehypeLinkTracks, { tracks });
+
 /**
- * Markdown to safe HTML: raw HTML in the source is dropped (remark-rehype never passes it on) and
- * the result goes through rehype-sanitize's GitHub schema before anything of ours is added.
+ * Markdown to a safe HTML tree: raw HTML in the source is dropped (remark-rehype never passes it
+ * on) and the result goes through rehype-sanitize's GitHub schema before anything of ours is added.
+ * The newsletter's mail (lib/newsletter-mail-body.ts) starts from the same tree.
  */
+export async function reviewMarkdownTree(
+  markdown: string,
+  tracks: readonly TrackAnchor[] = [],
+): Promise<Root> {
+  const processor = reviewProcessor(tracks);
+  return (await processor.run(processor.parse(markdown))) as Root;
+}
+
+/** A tree from reviewMarkdownTree as HTML. */
+export function treeHtml(tree: Root): string {
+  return unified().use(rehypeStringify).stringify(tree);
+}
+
+/** The review's body as the site shows it: reviewMarkdownTree's tree, as HTML. */
 export async function renderReviewMarkdown(
   markdown: string,
   tracks: readonly TrackAnchor[] = [],
 ): Promise<string> {
-  const file = await unified()
-    .use(remarkParse)
-    .use(remarkRehype)
-    .use(rehypeSanitize)
-    .use(rehypeLinkTracks, { tracks })
-    .use(rehypeStringify)
-    .process(markdown);
-  return String(file);
+  return treeHtml(await reviewMarkdownTree(markdown, tracks));
 }

@@ -10,11 +10,13 @@ import {
   withTrackIds,
 } from "@/lib/editor-values";
 import type { Placement } from "@/lib/review-status";
+import type { NewsletterChoice } from "@/lib/newsletter-editor";
 import { slugify } from "@/lib/slug";
 import { BodyEditor } from "./body-editor";
 import { EditorNotices } from "./editor-notices";
 import type { SetValues } from "./editor-types";
 import { LinkRows } from "./link-rows";
+import { type NewsletterIssueSummary, NewsletterPanel } from "./newsletter-panel";
 import { PreviewLinks } from "./preview-links";
 import { PublishPanel, type SchedulingChoices } from "./publish-panel";
 import { ReviewFields } from "./review-fields";
@@ -41,6 +43,8 @@ type Props = {
   previewLinks: PreviewLinkItem[];
   siteUrl: string;
   scheduling: SchedulingChoices;
+  /** The saved review's newsletter: what it sends, and its issue once queued. */
+  newsletter: { mode: NewsletterChoice; issue: NewsletterIssueSummary | null } | null;
 };
 
 const STATES = { draft: "Draft", scheduled: "Scheduled", live: "Live on the site" };
@@ -53,6 +57,7 @@ export function ReviewEditor({
   composers,
   siteUrl,
   scheduling,
+  newsletter,
   ...lists
 }: Props) {
   const { timeZone } = scheduling;
@@ -207,6 +212,14 @@ export function ReviewEditor({
           saveFirst={sync.saveFirst}
           onSessionEnded={endSession}
           {...scheduling}
+        />
+      )}
+      {reviewId !== null && (
+        <NewsletterPanel
+          reviewId={reviewId}
+          mode={newsletter?.mode ?? "excerpt"}
+          issue={newsletter?.issue ?? null}
+          onSessionEnded={endSession}
         />
       )}
       {reviewId !== null && (

@@ -8,7 +8,6 @@ import {
   newsletterIssues as issues,
   newsletterSenderLease as lease,
   newsletterSubscribers as subs,
-  reviews,
 } from "../schema";
 import { bounceAddress } from "./newsletter-subscribers";
 
@@ -58,8 +57,8 @@ export type ClaimedDelivery = {
   attempts: number;
   subscriberId: string;
   subscriberCreatedAt: Date;
-  headline: string;
-  slug: string;
+  /** The issue's review: its mail is rendered once per issue (lib/newsletter-mail.ts). */
+  reviewId: number;
 };
 
 /**
@@ -97,13 +96,11 @@ export async function claimDeliveries(
       attempts: deliveries.attempts,
       subscriberId: subs.id,
       subscriberCreatedAt: subs.createdAt,
-      headline: reviews.headline,
-      slug: reviews.slug,
+      reviewId: issues.reviewId,
     })
     .from(deliveries)
     .innerJoin(subs, eq(subs.id, deliveries.subscriberId))
     .innerJoin(issues, eq(issues.id, deliveries.issueId))
-    .innerJoin(reviews, eq(reviews.id, issues.reviewId))
     .where(inArray(deliveries.id, ids));
   await db
     .update(issues)

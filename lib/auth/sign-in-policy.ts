@@ -70,7 +70,7 @@ export function signUpKey(address: string): string {
 export const SIGN_IN_FAILED =
   "That email and password don’t match an account. Just signed up? Follow the link we mailed you first.";
 
-function minutesUntil(until: Date, now: Date): string {
+export function minutesUntil(until: Date, now: Date): string {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
   return `${minutes} minute${minutes === 1 ? "" : "s"}`;
 }

@@ -1,4 +1,7 @@
+import { connect } from "node:net";
 import nodemailer, { type Transporter } from "nodemailer";
+import { parseConnectionUrl } from "nodemailer/lib/shared";
+import type SMTPPool from "nodemailer/lib/smtp-pool";
 import { env } from "@/lib/env";
 import { SITE_NAME } from "@/lib/site";
 import { writeToOutbox } from "./outbox";
@@ -13,6 +16,19 @@ export type Mail = {
 };
 
 /**
+ * nodemailer's sockets keep Nagle's algorithm on: a message's last small write (the "." that ends
+ * it) waits until the server acknowledges the write before, which a server delaying its ACKs does
+ * 40 ms later, so a connection carried about 20 messages a second. Its plain connections (SMTP,
+ * then STARTTLS) are opened here with TCP_NODELAY; nodemailer greets over them as over its own,
+ * its greeting timeout covering a connection that never opens. Implicit TLS (port 465) is left to it.
+ */
+const getSocket: SMTPPool.Options["getSocket"] = (options, callback) => {
+  if (options.secure || !options.host) return callback(null, false);
+  const socket = connect({ host: options.host, port: options.port ?? 587 }).setNoDelay(true);
+  callback(null, { connection: socket });
+};
+
+/**
  * Connections are kept and reused (the newsletter sends thousands), and a server that stops
  * answering fails the message within a minute instead of the defaults' ten: the newsletter's
  * sender must hear each answer well within its lease (jobs/newsletter-sender.ts).
@@ -23,6 +39,7 @@ export const SMTP_POOL = {
   connectionTimeout: 15_000,
   greetingTimeout: 15_000,
   socketTimeout: 60_000,
+  getSocket,
 } as const;
 
 let smtp: Transporter | null | undefined;
@@ -31,8 +48,10 @@ let smtp: Transporter | null | undefined;
 function smtpTransport(): Transporter | null {
   if (smtp !== undefined) return smtp;
   const auth = env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined;
-  if (env.SMTP_URL) smtp = nodemailer.createTransport({ url: env.SMTP_URL, ...SMTP_POOL });
-  else if (env.SMTP_HOST) {
+  // Given a url, nodemailer would take its options from the url alone (no pool): parsed here.
+  if (env.SMTP_URL) {
+    smtp = nodemailer.createTransport({ ...parseConnectionUrl(env.SMTP_URL), ...SMTP_POOL });
+  } else if (env.SMTP_HOST) {
     const port = env.SMTP_PORT ?? 587;
     smtp = nodemailer.createTransport({
       host: env.SMTP_HOST,

@@ -8,18 +8,43 @@ import type { NewsletterMessage } from "@/lib/newsletter-mail";
 /** One message the server took responsibility for (its 250 to the data): its recipient and source. */
 export type Received = { to: string; source: string };
 
-/** A message's text part as a reader sees it: quoted-printable decoded, lines unwrapped. */
-export function bodyText(source: string): string {
-  const body = source.slice(source.indexOf("\r\n\r\n") + 4).replace(/=\r\n/g, "");
+function quotedPrintable(body: string): string {
+  const soft = body.replace(/=\r\n/g, "");
   const bytes: number[] = [];
-  for (let i = 0; i < body.length; i++) {
-    const hex = body.slice(i + 1, i + 3);
-    if (body[i] === "=" && /^[0-9A-F]{2}$/.test(hex)) {
+  for (let i = 0; i < soft.length; i++) {
+    const hex = soft.slice(i + 1, i + 3);
+    if (soft[i] === "=" && /^[0-9A-F]{2}$/.test(hex)) {
       bytes.push(parseInt(hex, 16));
       i += 2;
-    } else bytes.push(body.charCodeAt(i));
+    } else bytes.push(soft.charCodeAt(i));
   }
-  return Buffer.from(bytes).toString("utf8").replace(/\r\n/g, "\n");
+  return Buffer.from(bytes).toString("utf8");
+}
+
+export type MimePart = { type: string; body: string };
+
+/** The message's leaf parts (multiparts opened), each with its type and its body decoded. */
+export function mimeParts(source: string): MimePart[] {
+  const type = header(source, "Content-Type") ?? "text/plain";
+  const body = source.slice(source.indexOf("\r\n\r\n") + 4);
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (type.toLowerCase().startsWith("multipart/") && boundary) {
+    const parts = body.split(`--${boundary}`).slice(1, -1);
+    return parts.flatMap((part) => mimeParts(part.replace(/^\r\n/, "").replace(/\r\n$/, "")));
+  }
+  const encoding = header(source, "Content-Transfer-Encoding")?.toLowerCase();
+  const decoded =
+    encoding === "base64"
+      ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8")
+      : encoding === "quoted-printable"
+        ? quotedPrintable(body)
+        : body;
+  return [{ type: type.split(";")[0]!.trim().toLowerCase(), body: decoded.replace(/\r\n/g, "\n") }];
+}
+
+/** A message's text part as a reader sees it: decoded, lines unwrapped. */
+export function bodyText(source: string): string {
+  return mimeParts(source).find((part) => part.type === "text/plain")?.body ?? "";
 }
 
 /** A header of the message, its folded lines joined. */

@@ -1,26 +1,37 @@
 // What the benchmark measures, where, for how long, and against which targets.
 import { BENCH_REVIEW_SLUG } from "./data/index.ts";
 
+const env = process.env;
+/** The site's port; the others follow it (see PORTS). */
+const PORT_BASE = Number(env.BENCH_PORT_BASE ?? 3200);
+
 export const USAGE = `Usage: npm run bench [-- --cluster] [-- --skip-lighthouse]
+                 [-- --skip-newsletter | --newsletter-only]
 
 Builds into .next-bench when needed, serves a fresh copy of the bench database and measures it:
 reads with autocannon against two baselines, first-visit JavaScript, 1,000 concurrent writes
-(verified in the database), and Lighthouse. Prints the results and writes them to bench-results/.
+(verified in the database), the newsletter (queueing and sending an issue to 100,000
+subscribers into a local SMTP sink, and the review page meanwhile), and Lighthouse. Prints the
+results and writes them to bench-results/.
 
-  --cluster          sqld on :8491 and two instances on :3201/:3202 instead of one on :3200
+  --cluster          sqld on :8491 and two instances on :${PORT_BASE + 1}/:${PORT_BASE + 2} instead of one on :${PORT_BASE}
   --skip-lighthouse  leave out the Lighthouse runs
+  --skip-newsletter  leave out the newsletter
+  --newsletter-only  only the newsletter (no reads, JavaScript, writes or Lighthouse)
 
 Environment: BENCH_CONNECTIONS (20), BENCH_SECONDS (10 a page), BENCH_SCALE (1: data/bench.db,
 else data/bench-<scale>.db), BENCH_WRITE_CONCURRENCY (50), BENCH_IDLE_WAIT (120 s at most
-waiting for other work on the machine to stop), CHROME_PATH (/usr/bin/chromium).`;
+waiting for other work on the machine to stop), BENCH_PORT_BASE (3200: the site's port; the
+raw baseline and the SMTP sink take the ports above it), CHROME_PATH (/usr/bin/chromium).`;
 
-const env = process.env;
 export const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 20);
 export const SECONDS = Number(env.BENCH_SECONDS ?? 10);
 export const WARMUP_SECONDS = Math.min(5, SECONDS);
 export const SCALE = Number(env.BENCH_SCALE ?? 1);
 export const WRITE_CONCURRENCY = Number(env.BENCH_WRITE_CONCURRENCY ?? 50);
 export const IDLE_WAIT_MS = Number(env.BENCH_IDLE_WAIT ?? 120) * 1000;
+/** The newsletter sender's rate option: high enough that the sender and SMTP set the pace. */
+export const NEWSLETTER_RATE = 10_000;
 /** A measurement during which other processes used more of the CPU is taken again… */
 export const MAX_OTHERS = 0.15;
 /** …up to this many times in all. */
@@ -31,9 +42,10 @@ export const RUN_DB = "data/bench-run.db";
 export const SQLD_DIR = "data/bench-sqld";
 export const RESULTS_DIR = "bench-results";
 export const PORTS = {
-  single: 3200,
-  cluster: [3201, 3202],
-  raw: [3210, 3211],
+  single: PORT_BASE,
+  cluster: [PORT_BASE + 1, PORT_BASE + 2],
+  raw: [PORT_BASE + 10, PORT_BASE + 11],
+  smtp: PORT_BASE + 20,
   sqld: 8491,
   chrome: 8495,
 };
@@ -53,6 +65,12 @@ export const TARGETS = {
   writeP95: 300,
   writesPerSecond: 150,
   mobilePerformance: 95,
+  /** Newsletter mails handed to the SMTP sink a second, the sender alone. */
+  mailsPerSecond: 300,
+  /** The sender's heap at its peak during the send, above its heap when it began, in MB. */
+  senderHeapGrowthMB: 64,
+  /** The review page's requests/s during a send, against the same without one. */
+  duringSendRatio: 0.9,
 };
 
 export const REVIEW_PATH = `/reviews/${BENCH_REVIEW_SLUG}`;

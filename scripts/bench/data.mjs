@@ -59,7 +59,8 @@ const LIVE = `status IN ('published', 'scheduled') AND published_at IS NOT NULL
 
 /**
  * What the phases need from the served database: the big review's ids, the archive's last page,
- * `scoreTargets` other live reviews to score, and how many bench readers there are.
+ * `scoreTargets` other live reviews to score, how many bench readers and newsletter subscribers
+ * there are, and the review whose newsletter the newsletter phase sends.
  */
 export async function readFacts(client, { reviewSlug, archivePageSize, scoreTargets = 10 }) {
   const rows = async (sql, args = []) => (await client.execute({ sql, args })).rows;
@@ -78,6 +79,9 @@ export async function readFacts(client, { reviewSlug, archivePageSize, scoreTarg
     "SELECT handle FROM users WHERE handle >= 'reader_' AND handle < 'reader`' ORDER BY handle DESC LIMIT 1",
   );
   const readers = Number(/^reader_(\d+)$/.exec(String(last?.handle ?? ""))?.[1] ?? 0);
+  const [{ n: subscribers }] = await rows(
+    "SELECT count(*) AS n FROM newsletter_subscribers WHERE state = 'subscribed'",
+  );
   return {
     reviewId: Number(review.id),
     reviewSoundtrackId: Number(review.soundtrack_id),
@@ -88,5 +92,8 @@ export async function readFacts(client, { reviewSlug, archivePageSize, scoreTarg
       slug: String(t.slug),
     })),
     readers,
+    subscribers: Number(subscribers),
+    // The newest live review but the big one: the newsletter phase puts it live again, now.
+    newsletterSlug: String(targets[0]?.slug ?? reviewSlug),
   };
 }

@@ -1,4 +1,5 @@
-// npm run bench [-- --cluster] [-- --skip-lighthouse]: see scripts/bench.mjs for what it does.
+// npm run bench [-- --cluster] [-- --skip-lighthouse] [-- --skip-newsletter | --newsletter-only]:
+// see scripts/bench.mjs for what it does.
 // The run as a sequence of steps; each lives in a module of its own beside this one.
 import { ARCHIVE_PAGE_SIZE } from "../../lib/archive.ts";
 import { BENCH_REVIEW_SLUG } from "./data/index.ts";
@@ -7,12 +8,13 @@ import { ensureBenchData, openReadOnly, readFacts, sourceFileFor } from "./data.
 import { jsPhase } from "./js-phase.mjs";
 import { lighthousePhase } from "./lighthouse-phase.mjs";
 import { describeMachine, loadNow } from "./machine.mjs";
+import { newsletterPhase } from "./newsletter-phase.mjs";
 import { readOptions } from "./options.mjs";
 import { readPhase } from "./read-phase.mjs";
 import { reportRun } from "./results.mjs";
 import { scanServerLog } from "./server-log.mjs";
 import { startSite, stopAll } from "./servers.mjs";
-import { note, noteFailure, progress } from "./status.mjs";
+import { BenchError, note, noteFailure, progress } from "./status.mjs";
 import { writePhase, writeTargetsMet } from "./write-phase.mjs";
 
 async function run(options) {
@@ -30,17 +32,29 @@ async function run(options) {
       reviewSlug: BENCH_REVIEW_SLUG,
       archivePageSize: ARCHIVE_PAGE_SIZE,
     });
+    if (!options.skipNewsletter && facts.subscribers === 0) {
+      throw new BenchError(
+        `${sourceDb} has no newsletter subscribers (it predates them): delete it, or run npm run bench:data, and run again`,
+      );
+    }
     const load = { start: host.loadAverage[0] };
-    const reads = await readPhase({ bases, facts });
-    load.afterReads = loadNow();
-    const js = await jsPhase(bases[0], facts);
-    const writes = await writePhase({ bases, facts, client });
-    load.afterWrites = loadNow();
+    const phases = {};
+    if (!options.newsletterOnly) {
+      phases.reads = await readPhase({ bases, facts });
+      load.afterReads = loadNow();
+      phases.js = await jsPhase(bases[0], facts);
+      phases.writes = await writePhase({ bases, facts, client });
+      load.afterWrites = loadNow();
+    }
+    if (!options.skipNewsletter) {
+      phases.newsletter = await newsletterPhase({ bases, databaseUrl, facts, client });
+      load.afterNewsletter = loadNow();
+    }
     const log = scanServerLog();
-    writes.met = writeTargetsMet(writes, log);
-    const lighthouse = await lighthousePhase(bases[0], options);
+    if (phases.writes) phases.writes.met = writeTargetsMet(phases.writes, log);
+    if (!options.newsletterOnly) phases.lighthouse = await lighthousePhase(bases[0], options);
     const ran = { startedAt, options, host, bases, sourceDb, facts, load };
-    return reportRun({ ...ran, reads, js, writes, log, lighthouse });
+    return reportRun({ ...ran, ...phases, log });
   } finally {
     client.close();
   }

@@ -1,4 +1,5 @@
-// The benchmark's command line: --cluster, --skip-lighthouse, --help.
+// The benchmark's command line: --cluster, --skip-lighthouse, --skip-newsletter,
+// --newsletter-only, --help.
 import { parseArgs } from "node:util";
 import { USAGE } from "./config.mjs";
 
@@ -14,6 +15,8 @@ export function readOptions(argv) {
       options: {
         cluster: { type: "boolean" },
         "skip-lighthouse": { type: "boolean" },
+        "skip-newsletter": { type: "boolean" },
+        "newsletter-only": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -25,5 +28,16 @@ export function readOptions(argv) {
     console.log(USAGE);
     return { exitCode: 0 };
   }
-  return { options: { cluster: values.cluster, skipLighthouse: values["skip-lighthouse"] } };
+  if (values["skip-newsletter"] && values["newsletter-only"]) {
+    console.error(`--skip-newsletter and --newsletter-only leave nothing to measure.\n\n${USAGE}`);
+    return { exitCode: 2 };
+  }
+  return {
+    options: {
+      cluster: values.cluster,
+      skipLighthouse: values["skip-lighthouse"],
+      skipNewsletter: values["skip-newsletter"],
+      newsletterOnly: values["newsletter-only"],
+    },
+  };
 }

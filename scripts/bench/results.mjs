@@ -10,32 +10,34 @@ import {
   summarySection,
   writeSection,
 } from "./sections.mjs";
+import { newsletterPageSection, newsletterSendSection } from "./newsletter-sections.mjs";
 import { serverLog } from "./servers.mjs";
 
 /** What was served, in words: "2 instances on sqld" or "1 instance on embedded SQLite". */
 const modeOf = ({ cluster }) => (cluster ? "2 instances on sqld" : "1 instance on embedded SQLite");
+
+/** The sections of the phases that ran (--newsletter-only and --skip-newsletter leave some out). */
+function phaseSections({ reads, js, writes, newsletter, log, lighthouse }, mode) {
+  return [
+    ...(reads ? [readSection(reads, mode), jsSection(js), writeSection(writes)] : []),
+    ...(newsletter ? [newsletterSendSection(newsletter), newsletterPageSection(newsletter)] : []),
+    serverSection(log),
+    ...(lighthouse ? [lighthouseSection(lighthouse)] : []),
+  ];
+}
 
 /**
  * Prints the results and writes them (Markdown, JSON, the servers' output); returns 1 when
  * something failed (the summary says what), else 0.
  */
 export function reportRun({ startedAt, options, host, bases, sourceDb, facts, load, ...phases }) {
-  const { reads, js, writes, log, lighthouse } = phases;
   const mode = modeOf(options);
   const title = `npm run bench: ${mode}, ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   const setup = { host, mode, bases, cluster: options.cluster, sourceDb, facts, load };
-  const summary = summarySection({ reads, js, writes, lighthouse });
-  const sections = [
-    setupSection(setup),
-    readSection(reads, mode),
-    jsSection(js),
-    writeSection(writes),
-    serverSection(log),
-    lighthouseSection(lighthouse),
-    summary.section,
-  ];
+  const summary = summarySection(phases);
+  const sections = [setupSection(setup), ...phaseSections(phases, mode), summary.section];
   console.log(renderText(title, sections));
-  const suffix = options.cluster ? "-cluster" : "";
+  const suffix = `${options.cluster ? "-cluster" : ""}${options.newsletterOnly ? "-newsletter" : ""}`;
   const file = writeResults({
     folder: RESULTS_DIR,
     stamp: startedAt.toISOString().slice(0, 19).replaceAll(":", "-"),
@@ -50,11 +52,9 @@ export function reportRun({ startedAt, options, host, bases, sourceDb, facts, lo
       load,
       settings: { CONNECTIONS, SECONDS, SCALE, WRITE_CONCURRENCY },
       facts,
-      reads,
-      js,
-      writes,
-      serverLog: log,
-      lighthouse,
+      ...phases,
+      log: undefined,
+      serverLog: phases.log,
       missed: summary.missed,
       failures: summary.failures,
     },

@@ -18,6 +18,7 @@ import {
   WRITE_CONCURRENCY,
 } from "./config.mjs";
 import { CATEGORIES, CHROME_PATH, lighthouseVersion } from "./lighthouse.mjs";
+import { newsletterFailures, newsletterTargets } from "./newsletter-sections.mjs";
 import { count, kB, ms, percent, ratio, table, verdict } from "./report.mjs";
 import { seconds } from "./status.mjs";
 
@@ -25,6 +26,17 @@ const targetText = (t) => (!t ? "" : t.ratio ? `≥ ${t.ratio}× static` : `p95 
 
 /** The others' share of the CPU during a measurement, and which try it was when not the first. */
 const othersText = (r) => `${percent(r.others)}${r.attempts > 1 ? ` (try ${r.attempts})` : ""}`;
+
+const LOAD_POINTS = [
+  ["start", "at start"],
+  ["afterReads", "after the reads"],
+  ["afterWrites", "after the writes"],
+  ["afterNewsletter", "after the newsletter"],
+];
+const loadText = (load) =>
+  LOAD_POINTS.filter(([key]) => load[key] !== undefined)
+    .map(([key, when]) => `${load[key]} ${when}`)
+    .join(", ");
 
 /** The machine, what was served on which database, and the load average along the way. */
 export function setupSection({ host, mode, bases, cluster, sourceDb, facts, load }) {
@@ -35,8 +47,8 @@ export function setupSection({ host, mode, bases, cluster, sourceDb, facts, load
     title: "Setup",
     lines: [
       `Machine: ${host.cpus} × ${host.model}, ${host.memoryGB} GB memory, load average ${host.loadAverage.join(" / ")} (1/5/15 min) at start; Node ${host.node}; commit ${host.commit}.`,
-      `Served: ${mode} (${bases.join(", ")}), build ${DIST_DIR}, database ${database} (scale ${SCALE}: ${count(facts.liveReviews)} live reviews, ${count(facts.readers)} bench readers).`,
-      `Load average (1 min): ${load.start} at start, ${load.afterReads} after the reads, ${load.afterWrites} after the writes; the benchmark itself keeps about 2–3 busy (the server, and autocannon in this process on the same machine): much more means something else ran at the same time.`,
+      `Served: ${mode} (${bases.join(", ")}), build ${DIST_DIR}, database ${database} (scale ${SCALE}: ${count(facts.liveReviews)} live reviews, ${count(facts.readers)} bench readers, ${count(facts.subscribers)} newsletter subscribers).`,
+      `Load average (1 min): ${loadText(load)}; the benchmark itself keeps about 2–3 busy (the server, and autocannon in this process on the same machine; during the newsletter also the sender and the SMTP sink): much more means something else ran at the same time.`,
     ],
   };
 }
@@ -171,8 +183,8 @@ export function lighthouseSection(lh) {
   };
 }
 
-/** What missed its target and what failed (the exit code). */
-export function summarySection({ reads, js, writes, lighthouse }) {
+/** What missed its target and what failed (the exit code), of the phases that ran. */
+export function summarySection({ reads = [], js, writes, newsletter, lighthouse }) {
   const writeTargets = {
     stored: "all stored",
     no5xx: "no 5xx",
@@ -182,20 +194,24 @@ export function summarySection({ reads, js, writes, lighthouse }) {
   };
   const missed = [
     ...reads.filter((r) => r.met === false).map((r) => `${r.label} (${targetText(r.target)})`),
-    ...js.rows.filter((r) => r.met === false).map((r) => `JavaScript of ${r.label}`),
-    ...Object.entries(writes.met)
+    ...(js?.rows ?? []).filter((r) => r.met === false).map((r) => `JavaScript of ${r.label}`),
+    ...Object.entries(writes?.met ?? {})
       .filter(([, met]) => !met)
       .map(([key]) => `writes: ${writeTargets[key]}`),
-    ...(lighthouse.runs ?? [])
+    ...Object.entries(newsletter?.met ?? {})
+      .filter(([, met]) => !met)
+      .map(([key]) => `newsletter: ${newsletterTargets[key]}`),
+    ...(lighthouse?.runs ?? [])
       .filter((r) => r.met === false)
       .map((r) => `Lighthouse ${r.label} ${r.formFactor}`),
   ];
-  const { all } = writes.summary;
+  const all = writes?.summary.all;
   const failures = [
     ...reads.filter((r) => r.errors > 0).map((r) => `${r.errors} failed requests on ${r.label}`),
-    ...js.rows.filter((r) => r.error).map((r) => `${r.label}'s HTML: ${r.error}`),
-    ...(all.ok < all.count ? [`${all.count - all.ok} of ${all.count} writes not ok`] : []),
-    ...(writes.verification.ok ? [] : ["the write verification failed"]),
+    ...(js?.rows ?? []).filter((r) => r.error).map((r) => `${r.label}'s HTML: ${r.error}`),
+    ...(all && all.ok < all.count ? [`${all.count - all.ok} of ${all.count} writes not ok`] : []),
+    ...(writes && !writes.verification.ok ? ["the write verification failed"] : []),
+    ...(newsletter ? newsletterFailures(newsletter) : []),
   ];
   return {
     missed,
@@ -206,7 +222,7 @@ export function summarySection({ reads, js, writes, lighthouse }) {
         missed.length ? `Targets missed: ${missed.join("; ")}.` : "Every target measured was met.",
         failures.length
           ? `Failures (exit code 1): ${failures.join("; ")}.`
-          : "No request failed; the writes verified.",
+          : "No request failed; what was written verified.",
       ],
     },
   };

@@ -14,7 +14,7 @@ import { BenchError, note, progress, seconds } from "./status.mjs";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const HOST = "127.0.0.1";
-const TSX = "node_modules/tsx/dist/cli.mjs";
+export const TSX = "node_modules/tsx/dist/cli.mjs";
 
 const children = new Set();
 const stoppers = [];
@@ -31,16 +31,20 @@ export async function stopAll() {
 /** What the servers printed, for SQLITE_BUSY and 5xx lines: { source, line }. */
 export const serverLog = [];
 const MAX_LOG_LINES = 20_000;
-function logLine(source, line) {
+export function logLine(source, line) {
   if (serverLog.length < MAX_LOG_LINES) serverLog.push({ source, line });
 }
 
-function spawnNode(args, env, onLine) {
+/**
+ * A node process of the benchmark's in a group of its own, its lines to `onLine`, stopped by
+ * stopAll; `stdin: "pipe"` to write to it.
+ */
+export function spawnNode(args, env, onLine, { stdin = "ignore" } = {}) {
   const child = spawn(process.execPath, args, {
     cwd: root,
     env,
     detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: [stdin, "pipe", "pipe"],
   });
   children.add(child);
   child.once("exit", () => children.delete(child));
@@ -76,7 +80,7 @@ async function benchStep(promise) {
   }
 }
 
-const portFree = (port) => benchStep(assertPortFree(port, HOST));
+export const portFree = (port) => benchStep(assertPortFree(port, HOST));
 
 /** copyDatabase, then a line saying where the copy went ("to …") and how long it took. */
 async function copyTimed(from, to, where) {

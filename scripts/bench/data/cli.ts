@@ -15,7 +15,7 @@ Options:
                      -wal/-shm are deleted first
   --scale <number>   Multiplies every row count, greater than 0 and at most ${BENCH_MAX_SCALE}
                      (default 1: 10,000 reviews, 100,000 readers, 1,000,000 scores,
-                     500,000 comments)
+                     500,000 comments, 100,000 newsletter subscribers)
   -h, --help         Show this help`;
 
 export type CliOptions = { help: boolean; out: string; scale: number };

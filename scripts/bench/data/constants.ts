@@ -26,6 +26,8 @@ export const BENCH_TARGETS = {
   commentLikes: 300_000,
   favouriteTracks: 300_000,
   commentReports: 1_000,
+  /** Subscribed to the newsletter: the addresses an issue is queued for. */
+  subscribers: 100_000,
 } as const;
 
 export const BENCH_MAX_SCALE = 10;
@@ -52,6 +54,7 @@ export function benchCounts(scale: number): BenchCounts {
     commentLikes: n(BENCH_TARGETS.commentLikes),
     favouriteTracks: n(BENCH_TARGETS.favouriteTracks),
     commentReports: n(BENCH_TARGETS.commentReports),
+    subscribers: Math.max(2, n(BENCH_TARGETS.subscribers)),
   };
 }
 

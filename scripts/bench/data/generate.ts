@@ -13,6 +13,7 @@ import { writeReports } from "./reports";
 import { startRun } from "./run";
 import { writeScores } from "./scores";
 import { seedBenchDatabase } from "./seed";
+import { writeSubscribers } from "./subscribers";
 
 export async function generateBenchData(options: BenchDataOptions): Promise<BenchDataResult> {
   const started = performance.now();
@@ -31,6 +32,7 @@ export async function generateBenchData(options: BenchDataOptions): Promise<Benc
     await writeLikes(run, readers, comments);
     await writeReports(run, readers, comments);
     await writeFavourites(run, readers, scores);
+    await writeSubscribers(run, readers);
     await recount(run);
     const where = { url, scale };
     const result = await describeBenchData(run, where, seeded.featured.reviewId, readers.ids[0]!);

@@ -28,6 +28,7 @@ export function startRun(
     ["comment likes", counts.commentLikes],
     ["comment reports", counts.commentReports],
     ["favourite tracks", counts.favouriteTracks],
+    ["newsletter subscribers", Math.round(counts.subscribers * 1.05)],
     ["recounts", counts.tracks + counts.comments],
     ["checkpoint", 1],
   ]);

@@ -6,6 +6,7 @@ import { type EditorReview, ReviewEditor } from "@/components/editor/review-edit
 import { now as clockNow } from "@/db/clock.mjs";
 import { getPreviewLinks } from "@/db/queries/preview-links";
 import { getComposerNames, getEditorReview } from "@/db/queries/review-editor";
+import { getReviewNewsletter } from "@/db/queries/review-newsletter";
 import { getRevisions } from "@/db/queries/review-revisions";
 import { getSchedulingChoices } from "@/db/queries/review-schedule";
 import { reviewIdSchema } from "@/lib/editor-schemas";
@@ -29,13 +30,15 @@ export default async function EditReviewPage({ params }: Props) {
     anchor: trackAnchor({ disc: Number(t.disc), position: Number(t.position) }),
   }));
   const now = clockNow();
-  const [composers, revisions, previewLinks, scheduling, initialHtml] = await Promise.all([
-    getComposerNames(),
-    getRevisions(review.id),
-    getPreviewLinks(review.id, now),
-    getSchedulingChoices(now, review.id),
-    renderReviewMarkdown(values.body, anchors),
-  ]);
+  const [composers, revisions, previewLinks, scheduling, initialHtml, newsletter] =
+    await Promise.all([
+      getComposerNames(),
+      getRevisions(review.id),
+      getPreviewLinks(review.id, now),
+      getSchedulingChoices(now, review.id),
+      renderReviewMarkdown(values.body, anchors),
+      getReviewNewsletter(review.id),
+    ]);
   const editor: EditorReview = {
     id: review.id,
     placement: placementOf(review, now, scheduling.timeZone),
@@ -52,6 +55,7 @@ export default async function EditReviewPage({ params }: Props) {
       previewLinks={previewLinks}
       siteUrl={linkOrigin(await headers())}
       scheduling={scheduling}
+      newsletter={newsletter}
     />
   );
 }

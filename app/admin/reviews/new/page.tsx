@@ -26,6 +26,7 @@ export default async function NewReviewPage() {
       previewLinks={[]}
       siteUrl={linkOrigin(await headers())}
       scheduling={scheduling}
+      newsletter={null}
     />
   );
 }
