@@ -121,8 +121,7 @@ export type RoundResult = {
 };
 
 /**
- * One round: queues what went live, then, holding the lease, claims and sends chunks of due
- * deliveries until `rate` were handled or none is due. Each chunk is claimed before it is handed
+ * One round: holding the lease, claims and sends chunks of due deliveries until `rate` were handled or none is due. Each chunk is claimed before it is handed
  * over and recorded once its answers are in; the lease is renewed before each, and an issue paused
  * or cancelled, or a subscriber gone, is seen at the next.
  */
@@ -130,7 +129,6 @@ export async function sendRound(
   options: SenderOptions,
   issues: RenderedIssues = new Map(),
 ): Promise<RoundResult> {
-  await queueLiveIssues();
   let handled = 0;
   while (handled < options.rate) {
     if (!(await takeSenderLease(options.holder, options.leaseMs))) {
@@ -148,10 +146,12 @@ export async function sendRound(
 }
 
 /**
- * What the server calls on a timer: rounds, each at most `rate` mails and a second long, until
- * nothing is due (a retry waits for its time, a later round) or another instance holds the lease.
+ * What the server calls on a timer: queues what went live (the next timer's drain sees what goes
+ * live meanwhile), then rounds, each at most `rate` mails and a second long, until nothing is due
+ * (a retry waits for its time, a later drain) or another instance holds the lease.
  */
 export async function drainNewsletter(options = defaultSenderOptions()) {
+  await queueLiveIssues();
   let handled = 0;
   const issues: RenderedIssues = new Map();
   for (;;) {

@@ -7,7 +7,8 @@ import {
   pauseNewsletter,
   resumeNewsletter,
 } from "@/app/admin/newsletter/actions";
-import { dangerButtonClass, quietButtonClass } from "@/components/forms/button-styles";
+import { quietButtonClass } from "@/components/forms/button-styles";
+import { ConfirmForm } from "@/components/forms/confirm-form";
 import { ActionStatus } from "@/components/forms/action-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
@@ -49,31 +50,21 @@ export function IssueControls({ issueId, headline, paused, remaining }: Props) {
       </div>
       <ActionStatus state={toggle.state} pending={toggle.pending} />
       {asking && (
-        <form
-          action={cancel.formAction}
-          onSubmit={cancel.onSubmit}
-          className="space-y-2 rounded-md border border-red-300 p-3 dark:border-red-800"
+        <ConfirmForm
+          action={cancel}
+          question={
+            <>
+              Cancel the newsletter of “{headline}”? The {formatNumber(remaining)}{" "}
+              {remaining === 1 ? "subscriber" : "subscribers"} not mailed yet will not get it, and
+              it cannot be sent again.
+            </>
+          }
+          confirm={{ label: "Cancel the newsletter", pendingLabel: "Cancelling…" }}
+          keepLabel="Keep sending"
+          onKeep={() => setAsking(false)}
         >
-          <p className="text-sm">
-            Cancel the newsletter of “{headline}”? The {formatNumber(remaining)}{" "}
-            {remaining === 1 ? "subscriber" : "subscribers"} not mailed yet will not get it, and it
-            cannot be sent again.
-          </p>
           <input type="hidden" name="issueId" value={issueId} />
-          <div className="flex flex-wrap gap-2">
-            <SubmitButton
-              pending={cancel.pending}
-              pendingLabel="Cancelling…"
-              className={dangerButtonClass}
-            >
-              Cancel the newsletter
-            </SubmitButton>
-            <button type="button" className={quietButtonClass} onClick={() => setAsking(false)}>
-              Keep sending
-            </button>
-          </div>
-          <ActionStatus state={cancel.state} pending={cancel.pending} />
-        </form>
+        </ConfirmForm>
       )}
     </div>
   );

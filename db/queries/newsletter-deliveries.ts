@@ -13,6 +13,13 @@ import { bounceAddress } from "./newsletter-subscribers";
 
 const LEASE = "sender";
 
+/**
+ * Deliveries due at `ms` (milliseconds) of an issue still to send: the sender's claim takes them,
+ * and the server's timer looks for one. Over `newsletter_deliveries d JOIN newsletter_issues i`.
+ */
+export const dueDeliveries = (ms: number) =>
+  sql`d.state = 'queued' AND d.next_attempt_at <= ${ms} AND i.state IN ('queued', 'sending')`;
+
 const holdsLease = (holder: string, ms: number) => sql`EXISTS (SELECT 1 FROM ${lease}
   WHERE ${lease.name} = ${LEASE} AND ${lease.holder} = ${holder} AND ${lease.expiresAt} > ${ms})`;
 
@@ -82,7 +89,7 @@ export async function claimDeliveries(
       attempts = attempts + 1, claimed_by = ${holder}, claimed_at = ${ms}, updated_at = ${ms}
     WHERE id IN (
         SELECT d.id FROM ${deliveries} d JOIN ${issues} i ON i.id = d.issue_id
-        WHERE d.state = 'queued' AND d.next_attempt_at <= ${ms} AND i.state IN ('queued', 'sending')
+        WHERE ${dueDeliveries(ms)}
         ORDER BY d.next_attempt_at, d.id LIMIT ${limit})
       AND ${holdsLease(holder, ms)}
     RETURNING id, state`);

@@ -13,40 +13,45 @@ import {
   newsletterSubscribers as subs,
   reviews,
 } from "../schema";
+import { dueDeliveries } from "./newsletter-deliveries";
 
 type Db = ReturnType<typeof getDb>;
 
-/** Now in milliseconds and seconds, and the earliest going-live (seconds) still mailed. */
-function liveWindow(now: Date) {
-  const ms = now.getTime();
-  const seconds = Math.floor(ms / 1000);
-  return { ms, seconds, since: seconds - NEWSLETTER_LATE_HOURS * 60 * 60 };
+/**
+ * Reviews whose newsletter is due at `now` and not queued yet: live, gone live within
+ * NEWSLETTER_LATE_HOURS, not turned off by their editor, with no issue. Over `reviews`.
+ */
+function unqueuedLiveReviews(now: Date) {
+  const seconds = Math.floor(now.getTime() / 1000);
+  const since = seconds - NEWSLETTER_LATE_HOURS * 60 * 60;
+  return sql`${reviews.status} IN ('published', 'scheduled') AND ${reviews.newsletterMode} <> 'off'
+    AND ${reviews.publishedAt} BETWEEN ${since} AND ${seconds}
+    AND NOT EXISTS (SELECT 1 FROM ${issues} WHERE ${issues.reviewId} = ${reviews.id})`;
 }
 
 /**
  * The statements that queue, once, the newsletter of every review live at `now` that went live
- * within NEWSLETTER_LATE_HOURS, unless its editor turned its newsletter off: an issue per review (a review that goes live again finds its issue
- * there and nothing more is queued), and in the same batch a delivery for every subscriber
- * subscribed at that moment. publishWrite adds them to every batch that publishes (a review
- * published now goes live in the very batch); the sender runs them at each round, which is how a
- * scheduled review whose slot came with nobody on the site is queued. The audit log records each
+ * within NEWSLETTER_LATE_HOURS, unless its editor turned its newsletter off: an issue per review
+ * (a review that goes live again finds its issue there and nothing more is queued), and in the
+ * same batch a delivery for every subscriber subscribed at that moment. publishWrite adds them to
+ * every batch that publishes (a review published now goes live in the very batch); the sender
+ * runs them at each drain, which is how a scheduled review whose slot came with nobody on the site
+ * is queued. The audit log records each
  * issue queued, with no account: the site sends it.
  */
 export function queueIssueStatements(db: Db, now: Date) {
-  const { ms, seconds, since } = liveWindow(now);
-  const live = sql`${reviews.status} IN ('published', 'scheduled') AND ${reviews.newsletterMode} <> 'off'
-        AND ${reviews.publishedAt} BETWEEN ${since} AND ${seconds}`;
+  const ms = now.getTime();
+  const unqueued = unqueuedLiveReviews(now);
   return [
     db.run(sql`
       INSERT INTO ${auditLog} (actor_id, action, target_type, target_id, summary, created_at)
       SELECT NULL, ${"newsletter.queued" satisfies AuditAction}, 'review', CAST(${reviews.id} AS TEXT),
         ${reviews.headline} || ' — to ' || (SELECT count(*) FROM ${subs} WHERE state = 'subscribed')
           || ' subscribers', ${ms}
-      FROM ${reviews}
-      WHERE ${live} AND NOT EXISTS (SELECT 1 FROM ${issues} WHERE review_id = ${reviews.id})`),
+      FROM ${reviews} WHERE ${unqueued}`),
     db.run(sql`
       INSERT INTO ${issues} (review_id, state, created_at, updated_at)
-      SELECT ${reviews.id}, 'queued', ${ms}, ${ms} FROM ${reviews} WHERE ${live}
+      SELECT ${reviews.id}, 'queued', ${ms}, ${ms} FROM ${reviews} WHERE ${unqueued}
       ON CONFLICT (review_id) DO NOTHING`),
     db.run(sql`
       INSERT INTO ${deliveries}
@@ -68,14 +73,11 @@ export function queueIssueStatements(db: Db, now: Date) {
  * lease ran out. One read, so an idle instance's timer writes nothing.
  */
 export async function hasNewsletterWork(now = clockNow()) {
-  const { ms, seconds, since } = liveWindow(now);
+  const ms = now.getTime();
   const [row] = await getDb().all<{ work: number }>(sql`SELECT
-    EXISTS (SELECT 1 FROM ${reviews} r
-      WHERE r.status IN ('published', 'scheduled') AND r.newsletter_mode <> 'off'
-        AND r.published_at BETWEEN ${since} AND ${seconds}
-        AND NOT EXISTS (SELECT 1 FROM ${issues} i WHERE i.review_id = r.id))
+    EXISTS (SELECT 1 FROM ${reviews} WHERE ${unqueuedLiveReviews(now)})
     OR EXISTS (SELECT 1 FROM ${deliveries} d JOIN ${issues} i ON i.id = d.issue_id
-      WHERE d.state = 'queued' AND d.next_attempt_at <= ${ms} AND i.state IN ('queued', 'sending'))
+      WHERE ${dueDeliveries(ms)})
     OR EXISTS (SELECT 1 FROM ${issues} i WHERE i.state IN ('queued', 'sending')
       AND NOT EXISTS (SELECT 1 FROM ${deliveries} d
         WHERE d.issue_id = i.id AND d.state IN ('queued', 'sending')))
