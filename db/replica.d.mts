@@ -7,3 +7,4 @@ export class PrimaryUnreachableError extends Error {
 export function isPrimaryUnreachable(error: unknown): boolean;
 export function registerReplica(client: { sync(): Promise<unknown> }): void;
 export function syncReplica(): Promise<number>;
+export function replicaLag(): Promise<{ primaryReachable: boolean; lagMs: number | null } | null>;

@@ -38,6 +38,23 @@ export function registerReplica(/** @type {{ sync(): Promise<unknown> }} */ clie
 }
 
 /**
+ * How far behind the primary the process's replica may be, after asking it to catch up: null
+ * when the process has no replica; else whether the primary answered, and the age (ms) of the
+ * newest write the replica is sure to hold (every write the primary had committed when the last
+ * sync that succeeded began), null before any sync succeeded.
+ * @returns {Promise<{ primaryReachable: boolean, lagMs: number | null } | null>}
+ */
+export async function replicaLag() {
+  const replica = globalThis[REPLICA];
+  if (!replica) return null;
+  const syncedAt = await syncReplica();
+  return {
+    primaryReachable: replica.failedAt <= replica.syncedAt,
+    lagMs: syncedAt > 0 ? Math.max(0, Date.now() - syncedAt) : null,
+  };
+}
+
+/**
  * Brings the process's replica up to date with a sync that begins after this call (joining one
  * queued behind the sync under way, if any), and resolves with the time (ms) it began: the replica
  * then holds every write the primary had committed by then. Resolves with the last good sync's

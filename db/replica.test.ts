@@ -170,14 +170,22 @@ describe("instances on embedded replicas", () => {
     ).rejects.toThrow(/UNIQUE/);
     expect(await primary.db.select().from(composers).where(eq(composers.slug, "half"))).toEqual([]);
 
+    const { getDatabaseHealth } = await import("./queries/health");
+    const healthy = await getDatabaseHealth();
+    expect(healthy).toMatchObject({ reachable: true, replica: { primaryReachable: true } });
+    expect(healthy.replica?.lagMs).toBeGreaterThanOrEqual(0);
+
     await sqld.crash();
     const started = Date.now();
     await expect(recordCspViolations([{ ...violation, page: "/" }])).rejects.toThrow(
       PRIMARY_UNREACHABLE,
     );
     expect(Date.now() - started).toBeLessThan(5000);
-    // Reads go on from the replica.
+    // Reads go on from the replica, and the health check says the primary is gone.
     expect(await count(a.db)).toBe(1);
+    const degraded = await getDatabaseHealth();
+    expect(degraded).toMatchObject({ reachable: true, replica: { primaryReachable: false } });
+    expect(degraded.replica?.lagMs).toBeGreaterThanOrEqual(healthy.replica?.lagMs ?? 0);
     close();
   });
 });

@@ -68,6 +68,8 @@ const envSchema = z
       .min(1, "NEWSLETTER_RATE must be at least 1 mail a second")
       .max(10_000, "NEWSLETTER_RATE can be at most 10000 mails a second")
       .default(50),
+    /** The build's folder (next.config.ts), where Next writes the build's id. */
+    NEXT_DIST_DIR: z.string().trim().min(1).default(".next"),
   })
   .refine((e) => !e.DATABASE_SYNC_URL || e.DATABASE_URL.startsWith("file:"), {
     path: ["DATABASE_URL"],
