@@ -209,15 +209,19 @@ describe("the action layer", () => {
     getViewer.mockResolvedValue(reader);
     const logged = vi.spyOn(log, "error").mockImplementation(() => {});
     const { PrimaryUnreachableError } = await import("@/db/replica.mjs");
-    const save = readerAction({ schema }, async () => {
-      throw new PrimaryUnreachableError(new Error("WriteDelegation(status: Unavailable)"));
-    });
-    expect(await save(IDLE, form({ title: "Kept" }))).toEqual({
-      status: "error",
-      code: "failed",
-      message: PRIMARY_DOWN,
-      values: { title: "Kept" },
-    });
+    const down = new PrimaryUnreachableError(new Error("WriteDelegation(status: Unavailable)"));
+    // As the handler sees it, and as drizzle's query builder wraps it.
+    for (const thrown of [down, new Error('Failed query: insert into "x"', { cause: down })]) {
+      const save = readerAction({ schema }, async () => {
+        throw thrown;
+      });
+      expect(await save(IDLE, form({ title: "Kept" }))).toEqual({
+        status: "error",
+        code: "failed",
+        message: PRIMARY_DOWN,
+        values: { title: "Kept" },
+      });
+    }
     logged.mockRestore();
   });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { invalidate } from "@/cache/next";
+import { isPrimaryDown } from "@/db/replica.mjs";
 import {
   type ActionCode,
   type ActionState,
@@ -155,8 +156,7 @@ function defineAction<C extends Caller>(caller: C) {
       } catch (error) {
         unstable_rethrow(error);
         log.error("action.failed", { requestId: await requestId(), err: error });
-        const primaryDown = (error as { code?: unknown } | null)?.code === "PRIMARY_UNREACHABLE";
-        const message = primaryDown ? PRIMARY_DOWN : SERVER_FAULT;
+        const message = isPrimaryDown(error) ? PRIMARY_DOWN : SERVER_FAULT;
         return { status: "error", code: "failed", message, values };
       }
     };

@@ -2,6 +2,7 @@
 // itself, outside the app's bundle; the table is db/schema.ts's `cache_tags`.
 import { createClient } from "@libsql/client";
 import { queueWrite } from "./busy.mjs";
+import { fetchWithDeadline } from "./replica.mjs";
 
 /**
  * Marks the tags invalidated at `at` (ms) on the client's database; an older time never
@@ -22,8 +23,14 @@ export async function expireTags(client, tags, at) {
 /** @param {{ url: string, authToken?: string }} options */
 export function openTagStore({ url, authToken }) {
   const isFile = url.startsWith("file:");
-  // One connection, as db/client.ts explains: on it WAL commits need no fsync each.
-  const client = createClient({ url, authToken, timeout: 5000, ...(isFile && { concurrency: 1 }) });
+  // One connection, as db/client.ts explains: on it WAL commits need no fsync each. A server
+  // (the primary) that does not answer is given up on (db/replica.mjs), never waited for.
+  const client = createClient({
+    url,
+    authToken,
+    timeout: 5000,
+    ...(isFile ? { concurrency: 1 } : { fetch: fetchWithDeadline }),
+  });
   if (isFile) client.execute("PRAGMA synchronous = NORMAL").catch(() => {});
   return {
     /** Marks the tags invalidated at `at` (ms); an older time never overwrites a newer one. */

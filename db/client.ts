@@ -10,10 +10,11 @@ import {
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { queueWrite } from "./busy.mjs";
 import {
+  fetchWithDeadline,
   isPrimaryUnreachable,
+  primaryHttpUrl,
   PrimaryUnreachableError,
-  registerReplica,
-  syncReplica,
+  trackReplica,
 } from "./replica.mjs";
 import { log } from "../lib/logger.mjs";
 import * as schema from "./schema";
@@ -40,35 +41,45 @@ async function plainly<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Where writes go: by default the client itself; on a replica, the primary, then a sync. */
+type Writer = { client: Client; written?: () => Promise<unknown> };
+
 /**
  * Writes go through one queue per process and are tried again while the database is busy (see
  * busy.mjs); a batch that writes takes the write lock when it begins (BEGIN IMMEDIATE), so two
- * transactions never both read and then both ask for the lock. On a replica, libSQL sends each
- * write statement, and each batch that writes as one transaction, to the primary.
+ * transactions never both read and then both ask for the lock. On a replica, each write
+ * statement, and each batch that writes as one transaction, is sent to the primary and the
+ * replica synced before it returns, so the writer reads its own write.
  */
-function patientWrites(client: Client, ready?: Promise<unknown>): Client {
+function patientWrites(
+  client: Client,
+  ready?: Promise<unknown>,
+  writer: Writer = { client },
+): Client {
   const after = ready
     ? <T>(run: () => Promise<T>) => ready.then(run)
     : <T>(run: () => Promise<T>) => run();
+  const write = <T>(run: () => Promise<T>) =>
+    after(async () => {
+      const result = await queueWrite(() => plainly(run));
+      await writer.written?.();
+      return result;
+    });
   return new Proxy(client, {
     get(target, property) {
       if (property === "execute") {
         // Both of its forms: execute({ sql, args }) and execute(sql, args).
         return (statement: InStatement, args?: InArgs) => {
-          const run = () =>
-            args === undefined
-              ? target.execute(statement)
-              : target.execute(statement as string, args);
-          return after(() => (writes(statement) ? queueWrite(() => plainly(run)) : run()));
+          const run = (on: Client) => () =>
+            args === undefined ? on.execute(statement) : on.execute(statement as string, args);
+          return writes(statement) ? write(run(writer.client)) : after(run(target));
         };
       }
       if (property === "batch") {
         return (statements: InStatement[], mode?: TransactionMode) =>
-          after(() =>
-            statements.some(writes)
-              ? queueWrite(() => plainly(() => target.batch(statements, mode ?? "write")))
-              : target.batch(statements, mode),
-          );
+          statements.some(writes)
+            ? write(() => writer.client.batch(statements, mode ?? "write"))
+            : after(() => target.batch(statements, mode));
       }
       const value = Reflect.get(target, property, target) as unknown;
       return typeof value === "function" ? value.bind(target) : value;
@@ -100,12 +111,21 @@ export function connect(url: string, authToken?: string, sync?: Sync): Connectio
       syncUrl: sync.url,
       authToken,
       syncInterval: sync.interval,
-      readYourWrites: true,
       timeout: 5000,
     });
-    registerReplica(replica);
+    // libSQL's own calls to the primary block the thread without a deadline (db/replica.mjs).
+    const primary = createClient({
+      url: primaryHttpUrl(sync.url),
+      authToken,
+      fetch: fetchWithDeadline,
+    });
+    const syncs = trackReplica(replica, () => primary.execute("SELECT 1"));
+    const written = () => {
+      syncs.answered();
+      return syncs.sync();
+    };
     // Nothing is read before the replica has synced once: a new file holds no tables at all.
-    const client = patientWrites(replica, syncReplica());
+    const client = patientWrites(replica, syncs.sync(), { client: primary, written });
     return { client, db: drizzle(client, { schema }) };
   }
   const client = patientWrites(

@@ -5,6 +5,13 @@ export class PrimaryUnreachableError extends Error {
   constructor(cause: unknown);
 }
 export function isPrimaryUnreachable(error: unknown): boolean;
-export function registerReplica(client: { sync(): Promise<unknown> }): void;
+export const PRIMARY_DEADLINE_MS: number;
+export function fetchWithDeadline(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+export function primaryHttpUrl(url: string): string;
+export function isPrimaryDown(error: unknown): boolean;
+export function trackReplica(
+  client: { sync(): Promise<unknown> },
+  probe: () => Promise<unknown>,
+): { sync(): Promise<number>; answered(): void };
 export function syncReplica(): Promise<number>;
 export function replicaLag(): Promise<{ primaryReachable: boolean; lagMs: number | null } | null>;

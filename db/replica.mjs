@@ -8,6 +8,27 @@ const REPLICA = Symbol.for("exploring-soundtracks.replica");
 const RETRY_AFTER_MS = 30_000;
 
 /**
+ * How long the primary may take to answer. libSQL's own calls to it (a sync, a write delegated by
+ * the replica) block the server's only thread with no deadline, so a primary that accepts
+ * connections and never answers would hang the whole instance: writes go to the primary over
+ * HTTP instead (db/client.ts), and a sync begins only once the primary has just answered.
+ */
+export const PRIMARY_DEADLINE_MS = 3_000;
+
+/** fetch, given up after PRIMARY_DEADLINE_MS: for every client that talks to the primary. */
+export function fetchWithDeadline(
+  /** @type {RequestInfo | URL} */ input,
+  /** @type {RequestInit | undefined} */ init,
+) {
+  return fetch(input, { ...init, signal: AbortSignal.timeout(PRIMARY_DEADLINE_MS) });
+}
+
+/** The primary's HTTP address for a libSQL URL (libsql:// is HTTPS). */
+export function primaryHttpUrl(/** @type {string} */ url) {
+  return url.replace(/^libsql:/, "https:").replace(/^ws(s?):/, "http$1:");
+}
+
+/**
  * What a write is told while the primary cannot be reached: nothing was written (libSQL delegates
  * the whole statement or batch), and the replica still answers reads.
  */
@@ -21,20 +42,50 @@ export class PrimaryUnreachableError extends Error {
   }
 }
 
+/** Whether `error`, or an error it wraps (drizzle's "Failed query"), is a PrimaryUnreachableError. */
+export function isPrimaryDown(/** @type {unknown} */ error) {
+  for (let e = error; e; e = /** @type {{ cause?: unknown }} */ (e).cause) {
+    if (/** @type {{ code?: unknown }} */ (e).code === "PRIMARY_UNREACHABLE") return true;
+  }
+  return false;
+}
+
 /** Whether a libSQL error says the primary did not answer a delegated write or a sync. */
 export function isPrimaryUnreachable(/** @type {unknown} */ error) {
   const message = /** @type {{ message?: unknown }} */ (error ?? {}).message;
+  const name = /** @type {{ name?: unknown }} */ (error ?? {}).name;
+  if (name === "TimeoutError" || name === "AbortError") return true;
   return (
     typeof message === "string" &&
-    /^\s*(WriteDelegation|Replication)\(|error trying to connect|PrimaryHandshakeTimeout/.test(
+    /^\s*(WriteDelegation|Replication)\(|error trying to connect|PrimaryHandshakeTimeout|fetch failed|aborted due to timeout|ECONNREFUSED|ECONNRESET/.test(
       message,
     )
   );
 }
 
-/** Makes `client` the process's replica, the one syncReplica brings up to date. */
-export function registerReplica(/** @type {{ sync(): Promise<unknown> }} */ client) {
-  globalThis[REPLICA] = { client, running: null, next: null, syncedAt: 0, failedAt: 0 };
+/**
+ * A replica's syncs: `sync()` brings it up to date (see syncReplica), `answered()` says the
+ * primary has just answered a write. The replica made last is the process's own, the one
+ * syncReplica and replicaLag use (an instance has one; tests open several). `probe` asks the
+ * primary something small over HTTP, within the deadline.
+ * @param {{ sync(): Promise<unknown> }} client
+ * @param {() => Promise<unknown>} probe
+ */
+export function trackReplica(client, probe) {
+  const replica = { client, probe, running: null, next: null, syncedAt: 0, failedAt: 0 };
+  globalThis[REPLICA] = replica;
+  return {
+    sync: () => syncOf(replica),
+    answered: () => {
+      replica.failedAt = 0;
+    },
+  };
+}
+
+/** A sync, begun only once the primary has answered a probe within the deadline. */
+async function guardedSync(replica) {
+  await replica.probe();
+  await replica.client.sync();
 }
 
 /**
@@ -47,7 +98,7 @@ export function registerReplica(/** @type {{ sync(): Promise<unknown> }} */ clie
 export async function replicaLag() {
   const replica = globalThis[REPLICA];
   if (!replica) return null;
-  const syncedAt = await syncReplica();
+  const syncedAt = await syncOf(replica);
   return {
     primaryReachable: replica.failedAt <= replica.syncedAt,
     lagMs: syncedAt > 0 ? Math.max(0, Date.now() - syncedAt) : null,
@@ -64,12 +115,16 @@ export async function replicaLag() {
  */
 export function syncReplica() {
   const replica = globalThis[REPLICA];
-  if (!replica) return Promise.resolve(Infinity);
+  return replica ? syncOf(replica) : Promise.resolve(Infinity);
+}
+
+/** @returns {Promise<number>} */
+function syncOf(replica) {
   if (Date.now() - replica.failedAt < RETRY_AFTER_MS) return Promise.resolve(replica.syncedAt);
   if (replica.next) return replica.next;
   const start = () => {
     const startedAt = Date.now();
-    replica.running = replica.client.sync().then(
+    replica.running = guardedSync(replica).then(
       () => (replica.syncedAt = Math.max(replica.syncedAt, startedAt)),
       () => {
         replica.failedAt = Date.now();

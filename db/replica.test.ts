@@ -4,7 +4,7 @@ import { startTestSqld } from "@/lib/testing/sqld";
 import type SharedTagsCacheHandler from "@/cache/handler.mjs";
 import { connect, type Database } from "./client";
 import { runMigrations } from "./migrate";
-import { PRIMARY_UNREACHABLE } from "./replica.mjs";
+import { isPrimaryDown, PRIMARY_DEADLINE_MS, PRIMARY_UNREACHABLE } from "./replica.mjs";
 import { composers, cspReports, sessions, users } from "./schema";
 
 // Instances on embedded replicas of a real libSQL server (sqld), each replica a file of its own.
@@ -75,12 +75,13 @@ describe("instances on embedded replicas", () => {
   it("reads its own writes at once, and another instance's after a sync", async () => {
     const a = replica("writer");
     const b = replica("reader");
+    const theirs = () => b.db.select().from(composers).where(eq(composers.slug, "ada-writes"));
+    expect(await theirs()).toEqual([]);
     await a.db
       .insert(composers)
       .values({ slug: "ada-writes", name: "Ada Writes", sortName: "Writes, Ada" });
     const [mine] = await a.db.select().from(composers).where(eq(composers.slug, "ada-writes"));
     expect(mine?.name).toBe("Ada Writes");
-    const theirs = () => b.db.select().from(composers).where(eq(composers.slug, "ada-writes"));
     expect(await theirs()).toEqual([]);
     await b.client.sync();
     expect(await theirs()).toHaveLength(1);
@@ -146,6 +147,44 @@ describe("instances on embedded replicas", () => {
     primary.client.close();
     b.client.close();
   });
+
+  it("never hangs on a primary that accepts connections and does not answer", async () => {
+    const { own: a, close } = appOn("hung");
+    const { getDatabaseHealth } = await import("./queries/health");
+    const composer = (slug: string) => ({ slug, name: slug, sortName: slug });
+    await a.db.insert(composers).values(composer("before-the-hang"));
+
+    sqld.hang();
+    try {
+      // The server's only thread stays free while the write waits: a timer still fires.
+      let timerFired = false;
+      setTimeout(() => (timerFired = true), 200);
+      const started = Date.now();
+      const refused = await a.db
+        .insert(composers)
+        .values(composer("during"))
+        .catch((e) => e);
+      expect(isPrimaryDown(refused)).toBe(true);
+      expect(Date.now() - started).toBeLessThan(PRIMARY_DEADLINE_MS + 2_000);
+      expect(timerFired).toBe(true);
+      // Reads go on from the replica, and the health check answers, saying so.
+      const slugs = (await a.db.select({ slug: composers.slug }).from(composers)).map(
+        (c) => c.slug,
+      );
+      expect(slugs).toContain("before-the-hang");
+      expect(await getDatabaseHealth()).toMatchObject({
+        reachable: true,
+        replica: { primaryReachable: false },
+      });
+    } finally {
+      sqld.wake();
+    }
+    await a.db.insert(composers).values(composer("after-the-hang"));
+    const slugs = (await a.db.select({ slug: composers.slug }).from(composers)).map((c) => c.slug);
+    expect(slugs).toEqual(expect.arrayContaining(["before-the-hang", "after-the-hang"]));
+    expect(slugs).not.toContain("during");
+    close();
+  }, 30_000);
 
   it("keeps a batch atomic on the primary, and refuses writes clearly while it is down", async () => {
     const { primary, own: a, close } = appOn("offline");

