@@ -2,7 +2,7 @@
 // itself, outside the app's bundle; the table is db/schema.ts's `cache_tags`.
 import { createClient } from "@libsql/client";
 import { queueWrite } from "./busy.mjs";
-import { fetchWithDeadline } from "./replica.mjs";
+import { fetchWithin, PRIMARY_DEADLINE_MS } from "./replica.mjs";
 
 /**
  * Marks the tags invalidated at `at` (ms) on the client's database; an older time never
@@ -29,7 +29,7 @@ export function openTagStore({ url, authToken }) {
     url,
     authToken,
     timeout: 5000,
-    ...(isFile ? { concurrency: 1 } : { fetch: fetchWithDeadline }),
+    ...(isFile ? { concurrency: 1 } : { fetch: fetchWithin(PRIMARY_DEADLINE_MS) }),
   });
   if (isFile) client.execute("PRAGMA synchronous = NORMAL").catch(() => {});
   return {

@@ -10,11 +10,13 @@ import {
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { queueWrite } from "./busy.mjs";
 import {
-  fetchWithDeadline,
+  fetchWithin,
   isPrimaryUnreachable,
+  PRIMARY_DEADLINE_MS,
   primaryHttpUrl,
   PrimaryUnreachableError,
   trackReplica,
+  WRITE_DEADLINE_MS,
 } from "./replica.mjs";
 import { log } from "../lib/logger.mjs";
 import * as schema from "./schema";
@@ -114,12 +116,11 @@ export function connect(url: string, authToken?: string, sync?: Sync): Connectio
       timeout: 5000,
     });
     // libSQL's own calls to the primary block the thread without a deadline (db/replica.mjs).
-    const primary = createClient({
-      url: primaryHttpUrl(sync.url),
-      authToken,
-      fetch: fetchWithDeadline,
-    });
-    const syncs = trackReplica(replica, () => primary.execute("SELECT 1"));
+    const onPrimary = (deadline: number) =>
+      createClient({ url: primaryHttpUrl(sync.url), authToken, fetch: fetchWithin(deadline) });
+    const primary = onPrimary(WRITE_DEADLINE_MS);
+    const probe = onPrimary(PRIMARY_DEADLINE_MS);
+    const syncs = trackReplica(replica, () => probe.execute("SELECT 1"));
     const written = () => {
       syncs.answered();
       return syncs.sync();

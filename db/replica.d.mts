@@ -6,7 +6,10 @@ export class PrimaryUnreachableError extends Error {
 }
 export function isPrimaryUnreachable(error: unknown): boolean;
 export const PRIMARY_DEADLINE_MS: number;
-export function fetchWithDeadline(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+export const WRITE_DEADLINE_MS: number;
+export function fetchWithin(
+  ms: number,
+): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 export function primaryHttpUrl(url: string): string;
 export function isPrimaryDown(error: unknown): boolean;
 export function trackReplica(

@@ -11,16 +11,17 @@ const RETRY_AFTER_MS = 30_000;
  * How long the primary may take to answer. libSQL's own calls to it (a sync, a write delegated by
  * the replica) block the server's only thread with no deadline, so a primary that accepts
  * connections and never answers would hang the whole instance: writes go to the primary over
- * HTTP instead (db/client.ts), and a sync begins only once the primary has just answered.
+ * HTTP instead (db/client.ts), and a sync begins only once the primary has answered a probe within
+ * this deadline.
  */
 export const PRIMARY_DEADLINE_MS = 3_000;
+/** A write's: a large batch (a newsletter's queue of 100,000 deliveries) may take seconds. */
+export const WRITE_DEADLINE_MS = 10_000;
 
-/** fetch, given up after PRIMARY_DEADLINE_MS: for every client that talks to the primary. */
-export function fetchWithDeadline(
-  /** @type {RequestInfo | URL} */ input,
-  /** @type {RequestInit | undefined} */ init,
-) {
-  return fetch(input, { ...init, signal: AbortSignal.timeout(PRIMARY_DEADLINE_MS) });
+/** fetch, given up after `ms`: for the clients that talk to the primary. */
+export function fetchWithin(/** @type {number} */ ms) {
+  return (/** @type {RequestInfo | URL} */ input, /** @type {RequestInit | undefined} */ init) =>
+    fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
 }
 
 /** The primary's HTTP address for a libSQL URL (libsql:// is HTTPS). */
