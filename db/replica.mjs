@@ -74,18 +74,23 @@ export function isPrimaryUnreachable(/** @type {unknown} */ error) {
  */
 export function trackReplica(client, probe) {
   const replica = { client, probe, running: null, next: null, syncedAt: 0, failedAt: 0 };
+  replica.answeredAt = 0;
   globalThis[REPLICA] = replica;
   return {
     sync: () => syncOf(replica),
     answered: () => {
       replica.failedAt = 0;
+      replica.answeredAt = Date.now();
     },
   };
 }
 
-/** A sync, begun only once the primary has answered a probe within the deadline. */
+/** A primary that answered a write this recently need not be probed before a sync. */
+const ANSWER_FRESH_MS = 250;
+
+/** A sync, begun only once the primary has answered (a write, or a probe) within the deadline. */
 async function guardedSync(replica) {
-  await replica.probe();
+  if (Date.now() - replica.answeredAt > ANSWER_FRESH_MS) await replica.probe();
   await replica.client.sync();
 }
 
