@@ -27,9 +27,43 @@ export function renderNginxConf({ host, port, upstreams, template = NGINX_TEMPLA
 }
 
 /**
- * Starts nginx on `host:port` in front of `upstreams`, with its files in `prefix` (its cache
- * emptied first), and resolves once it answers: { url, child, stop }. `log` receives each line
- * nginx writes (its errors go to stderr); `onSpawn` the child process as soon as it runs.
+ * Runs nginx with the configuration `conf` (text) written into `prefix` (emptied first, relative
+ * paths in `conf` under it), and resolves once `url` answers: { url, child, stop }. `log`
+ * receives each line nginx writes (its errors go to stderr); `onSpawn` the child process as soon
+ * as it runs.
+ */
+export async function runNginx({ prefix, conf, url, log, onSpawn }) {
+  const binary = ensureNginx({ log });
+  const dir = resolve(root, prefix);
+  rmSync(dir, { recursive: true, force: true });
+  for (const sub of ["logs", "temp"]) mkdirSync(join(dir, sub), { recursive: true });
+  const file = join(dir, "nginx.conf");
+  writeFileSync(file, conf);
+  const args = [
+    "-p",
+    `${dir}/`,
+    "-c",
+    file,
+    "-e",
+    "stderr",
+    "-g",
+    "daemon off; master_process on;",
+  ];
+  const child = spawn(binary, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  forEachLine(child, log);
+  onSpawn?.(child);
+  try {
+    await waitForHttp(url, { child, timeoutMs: 30_000 });
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  return { url, child, stop: () => stopChild(child) };
+}
+
+/**
+ * deploy/nginx.conf on `host:port` in front of `upstreams`, its files (and its cache, emptied) in
+ * `prefix`: see runNginx.
  */
 export async function startNginx({
   host = "127.0.0.1",
@@ -39,32 +73,7 @@ export async function startNginx({
   log = (line) => console.log(`[nginx] ${line}`),
   onSpawn,
 }) {
-  const binary = ensureNginx({ log });
   await assertPortFree(port, host);
-  const dir = resolve(root, prefix);
-  rmSync(dir, { recursive: true, force: true });
-  for (const sub of ["logs", "temp"]) mkdirSync(join(dir, sub), { recursive: true });
-  const conf = join(dir, "nginx.conf");
-  writeFileSync(conf, renderNginxConf({ host, port, upstreams }));
-  const args = [
-    "-p",
-    `${dir}/`,
-    "-c",
-    conf,
-    "-e",
-    "stderr",
-    "-g",
-    "daemon off; master_process on;",
-  ];
-  const child = spawn(binary, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  forEachLine(child, log);
-  onSpawn?.(child);
-  const url = `http://${host}:${port}`;
-  try {
-    await waitForHttp(url, { child, timeoutMs: 30_000 });
-  } catch (error) {
-    await stopChild(child);
-    throw error;
-  }
-  return { url, child, stop: () => stopChild(child) };
+  const conf = renderNginxConf({ host, port, upstreams });
+  return runNginx({ prefix, conf, url: `http://${host}:${port}`, log, onSpawn });
 }
