@@ -22,7 +22,7 @@ results and writes them to bench-results/.
 Environment: BENCH_CONNECTIONS (20), BENCH_SECONDS (10 a page), BENCH_SCALE (1: data/bench.db,
 else data/bench-<scale>.db), BENCH_WRITE_CONCURRENCY (50), BENCH_IDLE_WAIT (120 s at most
 waiting for other work on the machine to stop), BENCH_PORT_BASE (3200: the site's port; the
-raw baseline and the SMTP sink take the ports above it), CHROME_PATH (/usr/bin/chromium).`;
+raw and nginx baselines, nginx in front of the site and the SMTP sink take the ports above it), CHROME_PATH (/usr/bin/chromium).`;
 
 export const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 20);
 export const SECONDS = Number(env.BENCH_SECONDS ?? 10);
@@ -45,6 +45,8 @@ export const PORTS = {
   single: PORT_BASE,
   cluster: [PORT_BASE + 1, PORT_BASE + 2],
   raw: [PORT_BASE + 10, PORT_BASE + 11],
+  nginxFile: PORT_BASE + 12,
+  proxy: PORT_BASE + 13,
   smtp: PORT_BASE + 20,
   sqld: 8491,
   chrome: 8495,
@@ -58,6 +60,8 @@ export const SIGN_IN_CONCURRENCY = 4;
 export const TARGETS = {
   /** The review page signed out, against the static page's requests/s. */
   staticRatio: 0.9,
+  /** The review page signed out through deploy/nginx.conf, against nginx serving its bytes from a file. */
+  proxyRatio: 0.9,
   /** Every other measured page and /api/viewer, at CONNECTIONS connections. */
   p95: 100,
   /** First-visit JavaScript above the floor, gzipped bytes. */

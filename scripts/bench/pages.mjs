@@ -24,6 +24,17 @@ export function readRows(facts, cookie) {
     { label: "home / (static page baseline)", path: "/", baseline: "static" },
     { label: "review bytes via node:http (baseline)", path: REVIEW_PATH, baseline: "raw" },
     { label: "review, signed out", path: REVIEW_PATH, target: { ratio: TARGETS.staticRatio } },
+    {
+      label: "review bytes via nginx from a file (baseline)",
+      path: REVIEW_PATH,
+      baseline: "nginx",
+    },
+    {
+      label: "review, signed out, through nginx (deploy/nginx.conf)",
+      path: REVIEW_PATH,
+      proxied: true,
+      target: { ratio: TARGETS.proxyRatio, against: "nginx" },
+    },
     { label: "review, signed in: page", path: REVIEW_PATH, cookie, target: p95 },
     {
       label: "review, signed in: /api/viewer",
