@@ -1,4 +1,5 @@
-// npm run bench [-- --cluster] [-- --skip-lighthouse] [-- --skip-newsletter | --newsletter-only]:
+// npm run bench [-- --cluster] [-- --skip-lighthouse]
+// [-- --skip-newsletter | --newsletter-only | --writes-only]:
 // see scripts/bench.mjs for what it does.
 // The run as a sequence of steps; each lives in a module of its own beside this one.
 import { ARCHIVE_PAGE_SIZE } from "../../lib/archive.ts";
@@ -32,27 +33,31 @@ async function run(options) {
       reviewSlug: BENCH_REVIEW_SLUG,
       archivePageSize: ARCHIVE_PAGE_SIZE,
     });
-    if (!options.skipNewsletter && facts.subscribers === 0) {
+    const newsletter = !options.skipNewsletter && !options.writesOnly;
+    if (newsletter && facts.subscribers === 0) {
       throw new BenchError(
         `${sourceDb} has no newsletter subscribers (it predates them): delete it, or run npm run bench:data, and run again`,
       );
     }
     const load = { start: host.loadAverage[0] };
     const phases = {};
-    if (!options.newsletterOnly) {
+    if (!options.newsletterOnly && !options.writesOnly) {
       phases.reads = await readPhase({ bases, facts });
       load.afterReads = loadNow();
       phases.js = await jsPhase(bases[0], facts);
+    }
+    if (!options.newsletterOnly) {
       phases.writes = await writePhase({ bases, facts, client });
       load.afterWrites = loadNow();
     }
-    if (!options.skipNewsletter) {
+    if (newsletter) {
       phases.newsletter = await newsletterPhase({ bases, databaseUrl, facts, client });
       load.afterNewsletter = loadNow();
     }
     const log = scanServerLog();
     if (phases.writes) phases.writes.met = writeTargetsMet(phases.writes, log);
-    if (!options.newsletterOnly) phases.lighthouse = await lighthousePhase(bases[0], options);
+    if (!options.newsletterOnly && !options.writesOnly)
+      phases.lighthouse = await lighthousePhase(bases[0], options);
     const ran = { startedAt, options, host, bases, sourceDb, facts, load };
     return reportRun({ ...ran, ...phases, log });
   } finally {

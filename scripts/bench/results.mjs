@@ -16,10 +16,11 @@ import { serverLog } from "./servers.mjs";
 /** What was served, in words: "2 instances on sqld" or "1 instance on embedded SQLite". */
 const modeOf = ({ cluster }) => (cluster ? "2 instances on sqld" : "1 instance on embedded SQLite");
 
-/** The sections of the phases that ran (--newsletter-only and --skip-newsletter leave some out). */
+/** The sections of the phases that ran (the --…-only and --skip-… options leave some out). */
 function phaseSections({ reads, js, writes, newsletter, log, lighthouse }, mode) {
   return [
-    ...(reads ? [readSection(reads, mode), jsSection(js), writeSection(writes)] : []),
+    ...(reads ? [readSection(reads, mode), jsSection(js)] : []),
+    ...(writes ? [writeSection(writes)] : []),
     ...(newsletter ? [newsletterSendSection(newsletter), newsletterPageSection(newsletter)] : []),
     serverSection(log),
     ...(lighthouse ? [lighthouseSection(lighthouse)] : []),
@@ -37,7 +38,8 @@ export function reportRun({ startedAt, options, host, bases, sourceDb, facts, lo
   const summary = summarySection(phases);
   const sections = [setupSection(setup), ...phaseSections(phases, mode), summary.section];
   console.log(renderText(title, sections));
-  const suffix = `${options.cluster ? "-cluster" : ""}${options.newsletterOnly ? "-newsletter" : ""}`;
+  const only = options.newsletterOnly ? "-newsletter" : options.writesOnly ? "-writes" : "";
+  const suffix = `${options.cluster ? "-cluster" : ""}${only}`;
   const file = writeResults({
     folder: RESULTS_DIR,
     stamp: startedAt.toISOString().slice(0, 19).replaceAll(":", "-"),
