@@ -40,35 +40,49 @@ async function plainly<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/** On a replica: its primary, where writes go, and how to bring the replica up to date. */
+type Primary = { client: Client; caughtUp: () => Promise<unknown> };
+
 /**
  * Writes go through one queue per process and are tried again while the database is busy (see
  * busy.mjs); a batch that writes takes the write lock when it begins (BEGIN IMMEDIATE), so two
- * transactions never both read and then both ask for the lock. On a replica, libSQL sends each
- * write statement, and each batch that writes as one transaction, to the primary.
+ * transactions never both read and then both ask for the lock. With a `primary` (on a replica),
+ * each write statement, and each batch that writes as one transaction, goes to the primary, and
+ * answers once the replica has synced after it: the caller reads its own write at once.
  */
-function patientWrites(client: Client, ready?: Promise<unknown>): Client {
+function patientWrites(client: Client, ready?: Promise<unknown>, primary?: Primary): Client {
   const after = ready
     ? <T>(run: () => Promise<T>) => ready.then(run)
     : <T>(run: () => Promise<T>) => run();
+  const writer = primary?.client ?? client;
+  const write = async <T>(run: (on: Client) => Promise<T>): Promise<T> => {
+    const written = await queueWrite(() => plainly(() => run(writer)));
+    await primary?.caughtUp();
+    return written;
+  };
   return new Proxy(client, {
     get(target, property) {
       if (property === "execute") {
         // Both of its forms: execute({ sql, args }) and execute(sql, args).
         return (statement: InStatement, args?: InArgs) => {
-          const run = () =>
-            args === undefined
-              ? target.execute(statement)
-              : target.execute(statement as string, args);
-          return after(() => (writes(statement) ? queueWrite(() => plainly(run)) : run()));
+          const run = (on: Client) =>
+            args === undefined ? on.execute(statement) : on.execute(statement as string, args);
+          return after(() => (writes(statement) ? write(run) : run(target)));
         };
       }
       if (property === "batch") {
         return (statements: InStatement[], mode?: TransactionMode) =>
           after(() =>
             statements.some(writes)
-              ? queueWrite(() => plainly(() => target.batch(statements, mode ?? "write")))
+              ? write((on) => on.batch(statements, mode ?? "write"))
               : target.batch(statements, mode),
           );
+      }
+      if (property === "close" && primary) {
+        return () => {
+          primary.client.close();
+          target.close();
+        };
       }
       const value = Reflect.get(target, property, target) as unknown;
       return typeof value === "function" ? value.bind(target) : value;
@@ -80,7 +94,12 @@ function patientWrites(client: Client, ready?: Promise<unknown>): Client {
  * With `sync`, the file is an embedded replica of that primary: it syncs once before its first
  * statement, libSQL syncs it again every `sync.interval` seconds, and a write goes to the primary
  * and is in the replica when it returns (read-your-writes). libSQL keeps the replica's journal
- * itself, so it takes none of the pragmas below.
+ * itself, so it takes none of the pragmas below. The writes do not go through the replica's own
+ * connection: @libsql/client runs a replica's statements synchronously on this thread, so a write
+ * delegated by it would stop the whole process for a round trip to the primary per statement of a
+ * batch, and for the sync after it. They go over the primary's own client instead, a batch in one
+ * round trip that leaves the process free meanwhile, then the replica syncs once for all the
+ * writes of that moment (replicaSyncer).
  *
  * Local file URLs get their folder created and the pragmas WAL mode needs for concurrent readers.
  * An embedded database gets one connection: its statements run one after another on this thread
@@ -103,9 +122,10 @@ export function connect(url: string, authToken?: string, sync?: Sync): Connectio
       readYourWrites: true,
       timeout: 5000,
     });
-    registerReplica(replica);
+    const caughtUp = registerReplica(replica);
+    const primary = { client: createClient({ url: sync.url, authToken }), caughtUp };
     // Nothing is read before the replica has synced once: a new file holds no tables at all.
-    const client = patientWrites(replica, syncReplica());
+    const client = patientWrites(replica, syncReplica(), primary);
     return { client, db: drizzle(client, { schema }) };
   }
   const client = patientWrites(

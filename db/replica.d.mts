@@ -5,5 +5,6 @@ export class PrimaryUnreachableError extends Error {
   constructor(cause: unknown);
 }
 export function isPrimaryUnreachable(error: unknown): boolean;
-export function registerReplica(client: { sync(): Promise<unknown> }): void;
+export function replicaSyncer(client: { sync(): Promise<unknown> }): () => Promise<number>;
+export function registerReplica(client: { sync(): Promise<unknown> }): () => Promise<number>;
 export function syncReplica(): Promise<number>;

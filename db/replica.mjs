@@ -21,53 +21,74 @@ export class PrimaryUnreachableError extends Error {
   }
 }
 
-/** Whether a libSQL error says the primary did not answer a delegated write or a sync. */
+/**
+ * Whether a libSQL error says the primary did not answer a write or a sync: the replica's own
+ * words, or those of the primary's client (db/client.ts), which cannot connect or gets no answer.
+ */
 export function isPrimaryUnreachable(/** @type {unknown} */ error) {
-  const message = /** @type {{ message?: unknown }} */ (error ?? {}).message;
+  const { message, cause, code } =
+    /** @type {{ message?: unknown, cause?: unknown, code?: unknown }} */ (error ?? {});
+  const causeCode = /** @type {{ code?: unknown }} */ (cause ?? {}).code;
   return (
-    typeof message === "string" &&
-    /^\s*(WriteDelegation|Replication)\(|error trying to connect|PrimaryHandshakeTimeout/.test(
-      message,
-    )
+    (typeof message === "string" &&
+      (/^\s*(WriteDelegation|Replication)\(|error trying to connect|PrimaryHandshakeTimeout/.test(
+        message,
+      ) ||
+        /^fetch failed$|returned HTTP status 5\d\d/.test(message))) ||
+    code === "HRANA_WEBSOCKET_ERROR" ||
+    (typeof causeCode === "string" &&
+      /^(ECONN|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|UND_ERR)/.test(causeCode))
   );
 }
 
-/** Makes `client` the process's replica, the one syncReplica brings up to date. */
+/**
+ * Brings `client`, an embedded replica, up to date: each call resolves once a sync that began
+ * after the call has ended (joining one queued behind the sync under way, if any), with the time
+ * (ms) it began: the replica then holds every write the primary had committed by then. While the
+ * primary has just failed to answer, resolves at once with the last good sync's time.
+ * @param {{ sync(): Promise<unknown> }} client
+ * @returns {() => Promise<number>}
+ */
+export function replicaSyncer(client) {
+  const state = { running: null, next: null, syncedAt: 0, failedAt: 0 };
+  const start = () => {
+    const startedAt = Date.now();
+    state.running = client.sync().then(
+      () => (state.syncedAt = Math.max(state.syncedAt, startedAt)),
+      () => {
+        state.failedAt = Date.now();
+        return state.syncedAt;
+      },
+    );
+    state.running.finally(() => {
+      if (state.running && state.next === null) state.running = null;
+    });
+    return state.running;
+  };
+  return () => {
+    if (Date.now() - state.failedAt < RETRY_AFTER_MS) return Promise.resolve(state.syncedAt);
+    if (state.next) return state.next;
+    if (!state.running) return start();
+    state.next = state.running.then(() => {
+      state.next = null;
+      return start();
+    });
+    return state.next;
+  };
+}
+
+/** Makes `client` the process's replica, the one syncReplica brings up to date; its syncer. */
 export function registerReplica(/** @type {{ sync(): Promise<unknown> }} */ client) {
-  globalThis[REPLICA] = { client, running: null, next: null, syncedAt: 0, failedAt: 0 };
+  globalThis[REPLICA] = replicaSyncer(client);
+  return globalThis[REPLICA];
 }
 
 /**
- * Brings the process's replica up to date with a sync that begins after this call (joining one
- * queued behind the sync under way, if any), and resolves with the time (ms) it began: the replica
- * then holds every write the primary had committed by then. Resolves with the last good sync's
- * time, without waiting, while the primary has just failed to answer; with Infinity when the
+ * Brings the process's replica up to date (replicaSyncer); resolves with Infinity when the
  * process has no replica (its database is the primary itself).
  * @returns {Promise<number>}
  */
 export function syncReplica() {
-  const replica = globalThis[REPLICA];
-  if (!replica) return Promise.resolve(Infinity);
-  if (Date.now() - replica.failedAt < RETRY_AFTER_MS) return Promise.resolve(replica.syncedAt);
-  if (replica.next) return replica.next;
-  const start = () => {
-    const startedAt = Date.now();
-    replica.running = replica.client.sync().then(
-      () => (replica.syncedAt = Math.max(replica.syncedAt, startedAt)),
-      () => {
-        replica.failedAt = Date.now();
-        return replica.syncedAt;
-      },
-    );
-    replica.running.finally(() => {
-      if (replica.running && replica.next === null) replica.running = null;
-    });
-    return replica.running;
-  };
-  if (!replica.running) return start();
-  replica.next = replica.running.then(() => {
-    replica.next = null;
-    return start();
-  });
-  return replica.next;
+  const sync = globalThis[REPLICA];
+  return sync ? sync() : Promise.resolve(Infinity);
 }
