@@ -10,6 +10,7 @@ import { jsPhase } from "./js-phase.mjs";
 import { lighthousePhase } from "./lighthouse-phase.mjs";
 import { describeMachine, loadNow } from "./machine.mjs";
 import { newsletterPhase } from "./newsletter-phase.mjs";
+import { oneInstanceFirst } from "./one-against-two.mjs";
 import { readOptions } from "./options.mjs";
 import { readPhase } from "./read-phase.mjs";
 import { reportRun } from "./results.mjs";
@@ -26,6 +27,8 @@ async function run(options) {
   );
   const sourceDb = sourceFileFor(SCALE);
   ensureBenchData(sourceDb, SCALE);
+  const compareWith = options.cluster && !options.newsletterOnly;
+  const oneInstance = compareWith ? await oneInstanceFirst(options, sourceDb) : undefined;
   const { bases, databaseUrl } = await startSite(options, sourceDb);
   const client = await openReadOnly(databaseUrl);
   try {
@@ -58,7 +61,7 @@ async function run(options) {
     if (phases.writes) phases.writes.met = writeTargetsMet(phases.writes, log);
     if (!options.newsletterOnly && !options.writesOnly)
       phases.lighthouse = await lighthousePhase(bases[0], options);
-    const ran = { startedAt, options, host, bases, sourceDb, facts, load };
+    const ran = { startedAt, options, host, bases, sourceDb, facts, load, oneInstance };
     return reportRun({ ...ran, ...phases, log });
   } finally {
     client.close();
