@@ -83,6 +83,12 @@ function patientWrites(
             ? write(() => writer.client.batch(statements, mode ?? "write"))
             : after(() => target.batch(statements, mode));
       }
+      if (property === "close" && writer.client !== target) {
+        return () => {
+          writer.client.close();
+          target.close();
+        };
+      }
       const value = Reflect.get(target, property, target) as unknown;
       return typeof value === "function" ? value.bind(target) : value;
     },

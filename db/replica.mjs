@@ -51,16 +51,26 @@ export function isPrimaryDown(/** @type {unknown} */ error) {
   return false;
 }
 
-/** Whether a libSQL error says the primary did not answer a delegated write or a sync. */
+/**
+ * Whether a libSQL error says the primary did not answer a write or a sync: the replica's own
+ * words, or those of the primary's client (db/client.ts), which cannot connect, gets no answer in
+ * time, or a server error.
+ */
 export function isPrimaryUnreachable(/** @type {unknown} */ error) {
-  const message = /** @type {{ message?: unknown }} */ (error ?? {}).message;
-  const name = /** @type {{ name?: unknown }} */ (error ?? {}).name;
+  const { message, cause, code, name } =
+    /** @type {{ message?: unknown, cause?: unknown, code?: unknown, name?: unknown }} */ (
+      error ?? {}
+    );
   if (name === "TimeoutError" || name === "AbortError") return true;
+  const causeCode = /** @type {{ code?: unknown }} */ (cause ?? {}).code;
   return (
-    typeof message === "string" &&
-    /^\s*(WriteDelegation|Replication)\(|error trying to connect|PrimaryHandshakeTimeout|fetch failed|aborted due to timeout|ECONNREFUSED|ECONNRESET/.test(
-      message,
-    )
+    (typeof message === "string" &&
+      /^\s*(WriteDelegation|Replication)\(|error trying to connect|PrimaryHandshakeTimeout|^fetch failed$|aborted due to timeout|returned HTTP status 5\d\d/.test(
+        message,
+      )) ||
+    code === "HRANA_WEBSOCKET_ERROR" ||
+    (typeof causeCode === "string" &&
+      /^(ECONN|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|UND_ERR)/.test(causeCode))
   );
 }
 

@@ -64,11 +64,12 @@ async function startRawBaselines(bases) {
 async function measureRow(row, step, targets, headers) {
   return onQuietMachine(row.label, async () => {
     progress(`${step}: warming up`);
-    const load = { bases: targets, path: row.path, connections: CONNECTIONS, headers };
+    const { path, nextPath } = row;
+    const load = { bases: targets, path, nextPath, connections: CONNECTIONS, headers };
     await measure({ ...load, seconds: WARMUP_SECONDS });
     const cache = [];
     for (let n = 0; n < 3 && !row.baseline; n++) {
-      cache.push((await probe(new URL(row.path, targets[0]), headers)).cache);
+      cache.push((await probe(new URL(nextPath?.() ?? path, targets[0]), headers)).cache);
     }
     const result = await measure({
       ...load,
@@ -94,23 +95,11 @@ function compare(results) {
   return results;
 }
 
-/**
- * Signs the profile's reader in (for the signed-in rows), starts the baselines and nginx in front
- * of the site, waits for an idle machine, then measures every row in turn.
- */
-export async function readPhase({ bases, facts }) {
-  const cookie = await signIn({
-    base: bases[0],
-    email: BENCH_READER_EMAIL,
-    password: BENCH_READER_PASSWORD,
-  });
-  const baselines = await startRawBaselines(bases);
-  const proxied = [await startProxy(bases)];
-  await waitForIdle({ what: "the reads", timeoutMs: IDLE_WAIT_MS });
-  const rows = readRows(facts, cookie);
+/** Measures the rows in turn, each on `targetsOf(row)`, a second's pause before each. */
+async function measureRows(rows, targetsOf) {
   const results = [];
   for (const [i, row] of rows.entries()) {
-    const targets = row.proxied ? proxied : (baselines[row.baseline] ?? bases);
+    const targets = targetsOf(row);
     const headers = row.cookie ? { cookie: row.cookie } : {};
     const step = `[${i + 1}/${rows.length}] ${row.label}`;
     await new Promise((done) => setTimeout(done, 1000)); // the last row's backlog drains
@@ -121,7 +110,41 @@ export async function readPhase({ bases, facts }) {
     note(
       `✓ ${row.label}: ${count(rps)} req/s, p95 ${ms(p95)} ms, ${errors} errors, others ${percent(others)}`,
     );
-    results.push({ ...row, cookie: undefined, signedIn: Boolean(row.cookie), first, ...measured });
+    const { searches } = row;
+    const asked = searches && { distinct: searches.distinct, asked: searches.asked() };
+    results.push({
+      ...row,
+      ...{ cookie: undefined, nextPath: undefined, searches: undefined },
+      signedIn: Boolean(row.cookie),
+      first,
+      ...measured,
+      ...(asked && { asked }),
+    });
   }
-  return compare(results);
+  return results;
+}
+
+const readerCookie = (bases) =>
+  signIn({ base: bases[0], email: BENCH_READER_EMAIL, password: BENCH_READER_PASSWORD });
+
+/**
+ * Signs the profile's reader in (for the signed-in rows), starts the baselines and nginx in front
+ * of the site, waits for an idle machine, then measures every row in turn.
+ */
+export async function readPhase({ bases, facts }) {
+  const cookie = await readerCookie(bases);
+  const baselines = await startRawBaselines(bases);
+  const proxied = [await startProxy(bases)];
+  await waitForIdle({ what: "the reads", timeoutMs: IDLE_WAIT_MS });
+  const rows = readRows(facts, cookie);
+  const targetsOf = (row) => (row.proxied ? proxied : (baselines[row.baseline] ?? bases));
+  return compare(await measureRows(rows, targetsOf));
+}
+
+/** Only the rows with these keys (pages.mjs), without baselines: the one instance of --cluster. */
+export async function readSomeRows({ bases, facts, keys }) {
+  const cookie = await readerCookie(bases);
+  await waitForIdle({ what: "the reads", timeoutMs: IDLE_WAIT_MS });
+  const rows = readRows(facts, cookie).filter((row) => keys.includes(row.key));
+  return measureRows(rows, () => bases);
 }

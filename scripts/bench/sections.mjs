@@ -42,7 +42,7 @@ const loadText = (load) =>
 /** The machine, what was served on which database, and the load average along the way. */
 export function setupSection({ host, mode, bases, cluster, sourceDb, facts, load }) {
   const database = cluster
-    ? `a copy of ${sourceDb} in sqld (${SQLD_DIR})`
+    ? `a copy of ${sourceDb} in sqld (${SQLD_DIR}), each instance on an embedded replica of it (${SQLD_DIR}-replicas)`
     : `${RUN_DB}, a fresh copy of ${sourceDb}`;
   return {
     title: "Setup",
@@ -188,7 +188,15 @@ export function lighthouseSection(lh) {
 }
 
 /** What missed its target and what failed (the exit code), of the phases that ran. */
-export function summarySection({ reads = [], js, writes, newsletter, lighthouse }) {
+export function summarySection({
+  reads = [],
+  js,
+  writes,
+  newsletter,
+  lighthouse,
+  compared = [],
+  oneInstance,
+}) {
   const writeTargets = {
     stored: "all stored",
     no5xx: "no 5xx",
@@ -208,6 +216,9 @@ export function summarySection({ reads = [], js, writes, newsletter, lighthouse 
     ...(lighthouse?.runs ?? [])
       .filter((r) => r.met === false)
       .map((r) => `Lighthouse ${r.label} ${r.formFactor}`),
+    ...compared
+      .filter((r) => !r.met)
+      .map((r) => `two instances against one: ${r.label} (≥ ${r.target}×)`),
   ];
   const all = writes?.summary.all;
   const failures = [
@@ -215,6 +226,12 @@ export function summarySection({ reads = [], js, writes, newsletter, lighthouse 
     ...(js?.rows ?? []).filter((r) => r.error).map((r) => `${r.label}'s HTML: ${r.error}`),
     ...(all && all.ok < all.count ? [`${all.count - all.ok} of ${all.count} writes not ok`] : []),
     ...(writes && !writes.verification.ok ? ["the write verification failed"] : []),
+    ...(oneInstance && !oneInstance.writes.verification.ok
+      ? ["the one instance's write verification failed"]
+      : []),
+    ...(oneInstance?.reads ?? [])
+      .filter((r) => r.errors > 0)
+      .map((r) => `${r.errors} failed requests on ${r.label} (one instance)`),
     ...(newsletter ? newsletterFailures(newsletter) : []),
   ];
   return {
