@@ -33,8 +33,10 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"] },
-      testIgnore: /(mobile|publishing|archive-pages|newsletter-sending)\.spec\.ts/,
+      testIgnore: /(mobile|publishing|archive-pages|newsletter-sending|proxy)\.spec\.ts/,
     },
+    // The cluster behind nginx (deploy/nginx.conf); publishes "now", leaving the clock alone.
+    { name: "proxy", use: { ...devices["Desktop Chrome"] }, testMatch: /proxy\.spec\.ts/ },
     { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
     // Move the site's clock and put reviews on the site: after everything else, which they would
     // disturb.
@@ -42,7 +44,7 @@ export default defineConfig({
       name: "publishing",
       use: { ...devices["Desktop Chrome"] },
       testMatch: /(publishing|archive-pages)\.spec\.ts/,
-      dependencies: ["desktop", "mobile"],
+      dependencies: ["desktop", "mobile", "proxy"],
     },
     // Moves the clock too, so after the publishing project rather than beside it.
     {

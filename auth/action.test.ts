@@ -14,7 +14,8 @@ const { getViewer, getSuspension, revalidateTag } = vi.hoisted(() => ({
 vi.mock("./viewer", () => ({ getViewer, getSuspension }));
 vi.mock("next/cache", () => ({ revalidateTag }));
 
-const { adminAction, publicAction, readerAction, SERVER_FAULT } = await import("./action");
+const { adminAction, publicAction, readerAction, PRIMARY_DOWN, SERVER_FAULT } =
+  await import("./action");
 const { redirect } = await import("next/navigation");
 
 const reader: Viewer = { id: "r1", name: "Rae", handle: "rae", role: "reader" };
@@ -201,6 +202,26 @@ describe("the action layer", () => {
       requestId: undefined,
       err: expect.objectContaining({ message: "SQLITE_BUSY: database is locked" }),
     });
+    logged.mockRestore();
+  });
+
+  it("says that nothing can be saved while the primary database is out of reach", async () => {
+    getViewer.mockResolvedValue(reader);
+    const logged = vi.spyOn(log, "error").mockImplementation(() => {});
+    const { PrimaryUnreachableError } = await import("@/db/replica.mjs");
+    const down = new PrimaryUnreachableError(new Error("WriteDelegation(status: Unavailable)"));
+    // As the handler sees it, and as drizzle's query builder wraps it.
+    for (const thrown of [down, new Error('Failed query: insert into "x"', { cause: down })]) {
+      const save = readerAction({ schema }, async () => {
+        throw thrown;
+      });
+      expect(await save(IDLE, form({ title: "Kept" }))).toEqual({
+        status: "error",
+        code: "failed",
+        message: PRIMARY_DOWN,
+        values: { title: "Kept" },
+      });
+    }
     logged.mockRestore();
   });
 

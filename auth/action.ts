@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { invalidate } from "@/cache/next";
+import { isPrimaryDown } from "@/db/replica.mjs";
 import {
   type ActionCode,
   type ActionState,
@@ -65,6 +66,9 @@ const REFUSED = { reader: "Sign in first.", admin: "Only editors can do that." }
 const INVALID = "Check the highlighted fields.";
 export const SERVER_FAULT =
   "Something went wrong on our side, and nothing was saved. Please try again in a moment.";
+/** Said when an instance on a replica cannot reach the primary (db/replica.mjs). */
+export const PRIMARY_DOWN =
+  "The site cannot save anything just now (its database is out of reach), so nothing was saved. Pages can still be read; please try again in a few minutes.";
 
 function allowed(caller: Exclude<Caller, "anyone">, viewer: Viewer | null): boolean {
   return caller === "admin" ? viewer?.role === "admin" : viewer !== null;
@@ -152,7 +156,8 @@ function defineAction<C extends Caller>(caller: C) {
       } catch (error) {
         unstable_rethrow(error);
         log.error("action.failed", { requestId: await requestId(), err: error });
-        return { status: "error", code: "failed", message: SERVER_FAULT, values };
+        const message = isPrimaryDown(error) ? PRIMARY_DOWN : SERVER_FAULT;
+        return { status: "error", code: "failed", message, values };
       }
     };
   };

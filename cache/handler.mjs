@@ -4,8 +4,16 @@
 // immediate: the next visitor gets a fresh page, never a stale one. This process sees its own
 // invalidations at once and other instances' within TAG_TTL_MS, so that a page view does not wait
 // for a query to a libSQL server every time.
+//
+// An instance on an embedded replica (DATABASE_SYNC_URL) asks the primary about tags, not its
+// replica, which may not have synced the write yet. And a render that follows a miss reads the
+// replica: so before answering a miss the handler syncs the replica, and an entry counts as made
+// no later than the start of that sync. Were it not, a page rendered from a replica a moment
+// behind would be stored as newer than the invalidation it missed, and served stale until the
+// next one (see the README's Deploying section).
 import { openTagStore } from "../db/cache-store.mjs";
 import { nowMs } from "../db/clock.mjs";
+import { syncReplica } from "../db/replica.mjs";
 import { log } from "../lib/logger.mjs";
 import { LIST_TAG } from "./list-tag.mjs";
 
@@ -19,7 +27,7 @@ const building = process.env.NEXT_PHASE === "phase-production-build";
 let store;
 function tagStore() {
   store ??= openTagStore({
-    url: process.env.DATABASE_URL,
+    url: process.env.DATABASE_SYNC_URL || process.env.DATABASE_URL,
     authToken: process.env.DATABASE_AUTH_TOKEN || undefined,
   });
   return store;
@@ -43,7 +51,21 @@ const askedAt = new Map();
 let goLive = { at: 0, checkedAt: 0 };
 
 function askedFor(key) {
-  if (!askedAt.has(key)) remember(askedAt, key, { at: Date.now(), clock: nowMs() });
+  if (!askedAt.has(key))
+    remember(askedAt, key, { at: Date.now(), clock: nowMs(), synced: Infinity });
+}
+
+/**
+ * Answers a miss: the render that follows reads a replica synced after this moment (a database
+ * that is the primary needs nothing). If the primary cannot be reached, the render reads the
+ * replica as it is, and what it stores counts as made when the replica last synced.
+ */
+async function miss(key) {
+  askedFor(key);
+  const synced = await syncReplica();
+  const asked = askedAt.get(key);
+  if (asked) asked.synced = Math.min(asked.synced, synced);
+  return null;
 }
 
 function remember(map, key, value) {
@@ -119,21 +141,29 @@ export default class SharedTagsCacheHandler {
 
   async get(key, ctx) {
     const entry = memory.get(key);
-    if (!entry || this.#expiredByTime(entry)) askedFor(key);
-    if (!entry) return null;
+    if (!entry) return building ? null : miss(key);
+    if (this.#expiredByTime(entry)) await miss(key);
     memory.delete(key);
     memory.set(key, entry);
     if (building) return entry;
-    const tags = tagsOf(entry, ctx);
-    if (
-      (tags.length > 0 && (await lastExpiry(tags)) >= entry.lastModified) ||
-      (tags.includes(LIST_TAG) && (await wentLiveSince(entry.clock)))
-    ) {
+    if (await this.#outOfDate(entry, tagsOf(entry, ctx))) {
       drop(key);
-      askedFor(key);
-      return null;
+      return miss(key);
     }
     return entry;
+  }
+
+  /** Out of date, or not known to be up to date while the database cannot be asked. */
+  async #outOfDate(entry, tags) {
+    try {
+      return (
+        (tags.length > 0 && (await lastExpiry(tags)) >= entry.lastModified) ||
+        (tags.includes(LIST_TAG) && (await wentLiveSince(entry.clock)))
+      );
+    } catch (error) {
+      log.error("cache.tags_unread", { tags, err: error });
+      return true;
+    }
   }
 
   /** Next regenerates an entry past its revalidate time after this get: that render begins now. */
@@ -149,7 +179,7 @@ export default class SharedTagsCacheHandler {
     const asked = askedAt.get(key);
     const entry = {
       value,
-      lastModified: Math.min(asked?.at ?? now, now),
+      lastModified: Math.min(asked?.at ?? now, asked?.synced ?? now, now),
       clock: Math.min(asked?.clock ?? nowMs(), nowMs()),
       cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl,
       size: sizeOf(value),

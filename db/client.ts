@@ -9,6 +9,15 @@ import {
 } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { queueWrite } from "./busy.mjs";
+import {
+  fetchWithin,
+  isPrimaryUnreachable,
+  PRIMARY_DEADLINE_MS,
+  primaryHttpUrl,
+  PrimaryUnreachableError,
+  trackReplica,
+  WRITE_DEADLINE_MS,
+} from "./replica.mjs";
 import { log } from "../lib/logger.mjs";
 import * as schema from "./schema";
 
@@ -16,35 +25,69 @@ export type Database = LibSQLDatabase<typeof schema>;
 
 type Connection = { client: Client; db: Database };
 
+/** An embedded replica's primary, and how often (seconds) the replica syncs with it. */
+export type Sync = { url: string; interval: number };
+
 const WRITE = /^\s*(insert|update|delete|replace|with)\b/i;
 
 function writes(statement: InStatement): boolean {
   return WRITE.test(typeof statement === "string" ? statement : statement.sql);
 }
 
+/** A write the primary did not answer (on a replica) says so, not libSQL's backtrace. */
+async function plainly<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw isPrimaryUnreachable(error) ? new PrimaryUnreachableError(error) : error;
+  }
+}
+
+/** Where writes go: by default the client itself; on a replica, the primary, then a sync. */
+type Writer = { client: Client; written?: () => Promise<unknown> };
+
 /**
  * Writes go through one queue per process and are tried again while the database is busy (see
  * busy.mjs); a batch that writes takes the write lock when it begins (BEGIN IMMEDIATE), so two
- * transactions never both read and then both ask for the lock.
+ * transactions never both read and then both ask for the lock. On a replica, each write
+ * statement, and each batch that writes as one transaction, is sent to the primary and the
+ * replica synced before it returns, so the writer reads its own write.
  */
-function patientWrites(client: Client): Client {
+function patientWrites(
+  client: Client,
+  ready?: Promise<unknown>,
+  writer: Writer = { client },
+): Client {
+  const after = ready
+    ? <T>(run: () => Promise<T>) => ready.then(run)
+    : <T>(run: () => Promise<T>) => run();
+  const write = <T>(run: () => Promise<T>) =>
+    after(async () => {
+      const result = await queueWrite(() => plainly(run));
+      await writer.written?.();
+      return result;
+    });
   return new Proxy(client, {
     get(target, property) {
       if (property === "execute") {
         // Both of its forms: execute({ sql, args }) and execute(sql, args).
         return (statement: InStatement, args?: InArgs) => {
-          const run = () =>
-            args === undefined
-              ? target.execute(statement)
-              : target.execute(statement as string, args);
-          return writes(statement) ? queueWrite(run) : run();
+          const run = (on: Client) => () =>
+            args === undefined ? on.execute(statement) : on.execute(statement as string, args);
+          return writes(statement) ? write(run(writer.client)) : after(run(target));
         };
       }
       if (property === "batch") {
         return (statements: InStatement[], mode?: TransactionMode) =>
           statements.some(writes)
-            ? queueWrite(() => target.batch(statements, mode ?? "write"))
-            : target.batch(statements, mode);
+            ? write(() => writer.client.batch(statements, mode ?? "write"))
+            : after(() => target.batch(statements, mode));
+      }
+      if (property === "close" && writer.client !== target) {
+        return () => {
+          writer.client.close();
+          target.close();
+        };
       }
       const value = Reflect.get(target, property, target) as unknown;
       return typeof value === "function" ? value.bind(target) : value;
@@ -53,17 +96,44 @@ function patientWrites(client: Client): Client {
 }
 
 /**
+ * With `sync`, the file is an embedded replica of that primary: it syncs once before its first
+ * statement, libSQL syncs it again every `sync.interval` seconds, and a write goes to the primary
+ * and is in the replica when it returns (read-your-writes). libSQL keeps the replica's journal
+ * itself, so it takes none of the pragmas below.
+ *
  * Local file URLs get their folder created and the pragmas WAL mode needs for concurrent readers.
  * An embedded database gets one connection: its statements run one after another on this thread
  * anyway, and pragmas such as `synchronous` hold for one connection only (a pool would open
  * others with SQLite's default, an fsync on every commit). The pragmas need no await: they are
  * the first statements the connection runs.
  */
-export function connect(url: string, authToken?: string): Connection {
+export function connect(url: string, authToken?: string, sync?: Sync): Connection {
   const isFile = url.startsWith("file:");
   if (isFile) {
     const path = url.slice("file:".length).split("?")[0] ?? "";
     if (path && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  }
+  if (sync) {
+    const replica = createClient({
+      url,
+      syncUrl: sync.url,
+      authToken,
+      syncInterval: sync.interval,
+      timeout: 5000,
+    });
+    // libSQL's own calls to the primary block the thread without a deadline (db/replica.mjs).
+    const onPrimary = (deadline: number) =>
+      createClient({ url: primaryHttpUrl(sync.url), authToken, fetch: fetchWithin(deadline) });
+    const primary = onPrimary(WRITE_DEADLINE_MS);
+    const probe = onPrimary(PRIMARY_DEADLINE_MS);
+    const syncs = trackReplica(replica, () => probe.execute("SELECT 1"));
+    const written = () => {
+      syncs.answered();
+      return syncs.sync();
+    };
+    // Nothing is read before the replica has synced once: a new file holds no tables at all.
+    const client = patientWrites(replica, syncs.sync(), { client: primary, written });
+    return { client, db: drizzle(client, { schema }) };
   }
   const client = patientWrites(
     createClient({ url, authToken, timeout: 5000, ...(isFile && { concurrency: 1 }) }),

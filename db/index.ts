@@ -4,8 +4,14 @@ import { connect, type Database } from "./client";
 
 const globalForDb = globalThis as unknown as { esDb?: Database };
 
-/** One client per server process; dev-mode reloads reuse it instead of opening another. */
+/**
+ * One client per server process; dev-mode reloads reuse it instead of opening another. With
+ * DATABASE_SYNC_URL, DATABASE_URL is this instance's replica of that primary.
+ */
 export function getDb(): Database {
-  globalForDb.esDb ??= connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN).db;
+  const sync = env.DATABASE_SYNC_URL
+    ? { url: env.DATABASE_SYNC_URL, interval: env.DATABASE_SYNC_INTERVAL }
+    : undefined;
+  globalForDb.esDb ??= connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN, sync).db;
   return globalForDb.esDb;
 }

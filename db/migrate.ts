@@ -5,7 +5,13 @@ import { connect } from "./client";
 
 export const migrationsFolder = new URL("./migrations", import.meta.url).pathname;
 
-export async function runMigrations(url = env.DATABASE_URL, authToken = env.DATABASE_AUTH_TOKEN) {
+/**
+ * Where migrations, the seed and other set-up writes go: the primary when this instance runs on
+ * a replica of it (DATABASE_SYNC_URL), which then receives them by syncing; else DATABASE_URL.
+ */
+export const PRIMARY_URL = env.DATABASE_SYNC_URL ?? env.DATABASE_URL;
+
+export async function runMigrations(url = PRIMARY_URL, authToken = env.DATABASE_AUTH_TOKEN) {
   const { client, db } = connect(url, authToken);
   try {
     await migrate(db, { migrationsFolder });

@@ -4,14 +4,17 @@ import { env } from "@/lib/env";
 import { log, mistake } from "@/lib/logger.mjs";
 import { upsertAdmin } from "./accounts";
 import { connect } from "./client";
-import { runMigrations } from "./migrate";
+import { PRIMARY_URL, runMigrations } from "./migrate";
 import { reviews } from "./schema";
 import { seedDatabase } from "./seed";
 
-/** Run before the server starts: apply migrations, then seed a database that has no reviews yet. */
+/**
+ * Run before the server starts: apply migrations, then seed a database that has no reviews yet.
+ * On a replica all of it happens on the primary, once; the server's replica syncs when it opens.
+ */
 async function prepare() {
   await runMigrations();
-  const { client, db } = connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  const { client, db } = connect(PRIMARY_URL, env.DATABASE_AUTH_TOKEN);
   try {
     const [row] = await db.select({ n: count() }).from(reviews);
     if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
@@ -42,6 +45,6 @@ if (weakAdmin) {
 try {
   await prepare();
 } catch (error) {
-  log.error("db.prepare_failed", { url: env.DATABASE_URL, ...mistake(error) });
+  log.error("db.prepare_failed", { url: PRIMARY_URL, ...mistake(error) });
   process.exit(1);
 }

@@ -6,7 +6,7 @@ import { commandLine } from "@/lib/command-line";
 import { env } from "@/lib/env";
 import { upsertAdmin } from "./accounts";
 import { connect } from "./client";
-import { runMigrations } from "./migrate";
+import { PRIMARY_URL, runMigrations } from "./migrate";
 
 const USAGE = `Usage: npm run user:admin -- --email you@example.com --password 'at least ${ADMIN_MIN_PASSWORD_LENGTH} characters, hard to guess' [--name 'Your Name']`;
 
@@ -37,7 +37,7 @@ try {
     process.exit(2);
   }
   await runMigrations();
-  const { client, db } = connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  const { client, db } = connect(PRIMARY_URL, env.DATABASE_AUTH_TOKEN);
   await upsertAdmin(db, parsed.data);
   client.close();
   console.log(`${parsed.data.email} is an admin and can sign in with that password.`);

@@ -6,7 +6,7 @@ import { FIRST_WEEK, weekNumberAt, weekStart } from "@/lib/series-weeks";
 import { DEFAULT_SLOT, type WeeklySlot } from "@/lib/weekly-slot";
 import { now as clockNow } from "./clock.mjs";
 import { connect, type Database } from "./client";
-import { runMigrations } from "./migrate";
+import { PRIMARY_URL, runMigrations } from "./migrate";
 import { readFeaturedReview } from "./seed-data/featured";
 import { sampleReviews } from "./seed-data/samples";
 import { demoAccountRows } from "./accounts";
@@ -85,7 +85,7 @@ export async function seedDatabase(
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runMigrations();
-  const { client, db } = connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  const { client, db } = connect(PRIMARY_URL, env.DATABASE_AUTH_TOKEN);
   try {
     log.info("db.seeded", { summary: await seedDatabase(db) });
   } finally {

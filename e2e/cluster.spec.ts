@@ -6,8 +6,9 @@ import { clusterDb, createReader, createReaders } from "./database";
 import { accountMenu, expect, test } from "./fixtures";
 import { postComment, unique } from "./helpers";
 
-// Two production instances of the site share one libSQL server (sqld), as a deployment with a
-// load balancer in front would; the ports differ, the host is the same, so cookies are shared.
+// Two production instances of the site, each on an embedded replica of one libSQL server (sqld),
+// as a deployment with a load balancer in front would; the ports differ, the host is the same, so
+// cookies are shared.
 
 const [A, B] = CLUSTER_URLS;
 

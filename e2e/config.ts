@@ -8,6 +8,8 @@ export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 /** Two instances sharing one libSQL server, for the tests of several instances. */
 const [first, second] = E2E_PORTS.cluster;
 export const CLUSTER_URLS = [`http://127.0.0.1:${first}`, `http://127.0.0.1:${second}`] as const;
+/** nginx (deploy/nginx.conf) in front of those two instances. */
+export const PROXY_URL = `http://127.0.0.1:${E2E_PORTS.proxy}`;
 export const CLUSTER_DATABASE_URL = `http://127.0.0.1:${E2E_PORTS.sqld}`;
 
 /** The site's clock (db/clock.mjs): a test moves the site into the future by writing an offset. */

@@ -1,2 +1,7 @@
 // Types for e2e/ports.mjs, plain JavaScript because scripts/e2e-servers.mjs uses it too.
-export const E2E_PORTS: { site: number; cluster: [number, number]; sqld: number };
+export const E2E_PORTS: {
+  site: number;
+  cluster: [number, number];
+  proxy: number;
+  sqld: number;
+};

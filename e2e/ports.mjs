@@ -1,5 +1,11 @@
 // The browser tests' ports, from E2E_PORT_BASE (default 3100), so two checkouts can run them at once:
-// the site on the base, the two-instance cluster on base+1 and base+2, its libSQL server on base+90.
+// the site on the base, the two-instance cluster on base+1 and base+2, nginx in front of it on
+// base+3, its libSQL server on base+90.
 const base = Number(process.env.E2E_PORT_BASE || 3100);
 
-export const E2E_PORTS = { site: base, cluster: [base + 1, base + 2], sqld: base + 90 };
+export const E2E_PORTS = {
+  site: base,
+  cluster: [base + 1, base + 2],
+  proxy: base + 3,
+  sqld: base + 90,
+};

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { DEFAULT_SYNC_INTERVAL, MIN_SYNC_INTERVAL } from "./database-url";
 
 async function loadEnv(vars: Record<string, string | undefined>) {
   vi.resetModules();
@@ -38,6 +39,33 @@ describe("env", () => {
   it("explains a malformed database URL", async () => {
     await expect(loadEnv({ DATABASE_URL: "postgres://nope" })).rejects.toThrow(
       /DATABASE_URL must start with/,
+    );
+  });
+
+  it("reads an embedded replica's settings, and explains bad ones", async () => {
+    expect((await loadEnv({})).DATABASE_SYNC_INTERVAL).toBe(DEFAULT_SYNC_INTERVAL);
+    const replica = await loadEnv({
+      DATABASE_URL: "file:data/replica.db",
+      DATABASE_SYNC_URL: "http://127.0.0.1:8080",
+      DATABASE_SYNC_INTERVAL: "2",
+    });
+    expect(replica).toMatchObject({ DATABASE_SYNC_URL: "http://127.0.0.1:8080" });
+    expect(replica.DATABASE_SYNC_INTERVAL).toBe(2);
+    await expect(
+      loadEnv({
+        DATABASE_URL: "http://127.0.0.1:8080",
+        DATABASE_SYNC_URL: "http://127.0.0.1:8081",
+      }),
+    ).rejects.toThrow(/DATABASE_URL must be the replica's local file/);
+    vi.unstubAllEnvs();
+    await expect(loadEnv({ DATABASE_SYNC_URL: "file:primary.db" })).rejects.toThrow(
+      /DATABASE_SYNC_URL must be the primary's URL/,
+    );
+    await expect(loadEnv({ DATABASE_SYNC_INTERVAL: "soon" })).rejects.toThrow(
+      /DATABASE_SYNC_INTERVAL must be a number of seconds/,
+    );
+    await expect(loadEnv({ DATABASE_SYNC_INTERVAL: "0" })).rejects.toThrow(
+      new RegExp(`DATABASE_SYNC_INTERVAL must be at least ${MIN_SYNC_INTERVAL} s`),
     );
   });
 

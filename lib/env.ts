@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { localAuthSecret } from "./auth/local-secret";
 import { ADMIN_MIN_PASSWORD_LENGTH } from "./auth/password-length";
-import { DEFAULT_DATABASE_URL } from "./database-url";
+import {
+  DEFAULT_DATABASE_URL,
+  DEFAULT_SYNC_INTERVAL,
+  MAX_SYNC_INTERVAL,
+  MIN_SYNC_INTERVAL,
+} from "./database-url";
 
 const optional = z.string().trim().min(1).optional();
 
@@ -16,6 +21,21 @@ const envSchema = z
       })
       .default(DEFAULT_DATABASE_URL),
     DATABASE_AUTH_TOKEN: optional,
+    /** The primary a DATABASE_URL file replicates (an embedded replica): see db/client.ts. */
+    DATABASE_SYNC_URL: z
+      .string()
+      .trim()
+      .regex(/^(libsql|wss?|https?):\/\/\S+$/, {
+        message:
+          "DATABASE_SYNC_URL must be the primary's URL, starting with libsql://, https:// or http://",
+      })
+      .optional(),
+    /** Seconds between two syncs of the replica with its primary. */
+    DATABASE_SYNC_INTERVAL: z.coerce
+      .number({ message: "DATABASE_SYNC_INTERVAL must be a number of seconds, such as 0.5" })
+      .min(MIN_SYNC_INTERVAL, `DATABASE_SYNC_INTERVAL must be at least ${MIN_SYNC_INTERVAL} s`)
+      .max(MAX_SYNC_INTERVAL, `DATABASE_SYNC_INTERVAL can be at most ${MAX_SYNC_INTERVAL} s`)
+      .default(DEFAULT_SYNC_INTERVAL),
     SITE_URL: z.url().optional(),
     AUTH_SECRET: z.string().trim().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
     AUTH_GITHUB_ID: optional,
@@ -48,6 +68,13 @@ const envSchema = z
       .min(1, "NEWSLETTER_RATE must be at least 1 mail a second")
       .max(10_000, "NEWSLETTER_RATE can be at most 10000 mails a second")
       .default(50),
+    /** The build's folder (next.config.ts), where Next writes the build's id. */
+    NEXT_DIST_DIR: z.string().trim().min(1).default(".next"),
+  })
+  .refine((e) => !e.DATABASE_SYNC_URL || e.DATABASE_URL.startsWith("file:"), {
+    path: ["DATABASE_URL"],
+    message:
+      "With DATABASE_SYNC_URL, DATABASE_URL must be the replica's local file (file:data/replica.db)",
   })
   .refine((e) => e.APP_ENV !== "production" || e.AUTH_SECRET, {
     path: ["AUTH_SECRET"],

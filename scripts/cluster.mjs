@@ -1,16 +1,20 @@
-// Serves the site from two production instances that share one libSQL server (sqld):
-// ensures sqld, starts it on 127.0.0.1:SQLD_PORT (default 8080) with its files in data/sqld,
-// migrates and seeds through it, builds when the sources are newer than the last build, then
-// starts the site's server (server/start.mjs) on PORT and PORT+1 (default 3000 and 3001) on
-// HOSTNAME (default 127.0.0.1).
+// Serves the site as several machines would, on this one: nginx (deploy/nginx.conf) on PORT
+// (default 3000) in front of two production instances on embedded replicas of one libSQL server
+// (sqld). Ensures sqld and nginx, starts sqld on 127.0.0.1:SQLD_PORT (default 8080) with its files
+// in data/sqld, migrates and seeds through it, builds when the sources are newer than the last
+// build, then starts the site's server (server/start.mjs) on PORT+1 and PORT+2 on HOSTNAME
+// (default 127.0.0.1), each reading its own replica, data/sqld-replicas/<port>.db, made afresh at
+// each start (DATABASE_SYNC_INTERVAL, when set, says how often they sync), each trusting the
+// proxy's X-Forwarded-For (TRUSTED_PROXIES=loopback unless set), and last nginx.
 // Flags: --fresh wipes data/sqld first; --rebuild always builds. Ctrl-C stops everything.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { NEXT_CLI, needsBuild, SITE_SERVER } from "./build-if-needed.mjs";
 import { ensureSqld } from "./ensure-sqld.mjs";
+import { startNginx } from "./nginx.mjs";
 import {
   assertPortFree,
   forEachLine,
@@ -37,13 +41,17 @@ function localKey(file, encoding, isValid) {
 }
 
 /**
- * Starts sqld and one site server (server/start.mjs) per port, all sharing DATABASE_URL, AUTH_SECRET and
- * NEXT_SERVER_ACTIONS_ENCRYPTION_KEY; resolves once every instance answers. If a process dies
+ * Starts sqld and one site server (server/start.mjs) per port, each on a replica of sqld of its
+ * own (`${dbPath}-replicas/<port>.db`), all sharing AUTH_SECRET and
+ * NEXT_SERVER_ACTIONS_ENCRYPTION_KEY; with `proxyPort`, nginx (deploy/nginx.conf) on it in front
+ * of them. Resolves once every instance (and nginx) answers. Preparing the
+ * database and building talk to sqld itself. If a process dies
  * later, the others are stopped and `crashed` resolves with an Error naming it.
  * Aborting `signal` stops everything, during startup too.
  */
 export async function startCluster({
-  ports = [3000, 3001],
+  ports = [3001, 3002],
+  proxyPort,
   host = "127.0.0.1",
   sqldPort = 8080,
   dbPath = "data/sqld",
@@ -155,6 +163,7 @@ export async function startCluster({
         ),
     };
     delete childEnv.DATABASE_AUTH_TOKEN;
+    delete childEnv.DATABASE_SYNC_URL;
 
     const tsx = "node_modules/tsx/dist/cli.mjs";
     await guard(run("prepare", "Preparing the database", [tsx, "db/prepare.ts"], childEnv));
@@ -163,14 +172,38 @@ export async function startCluster({
       await guard(run("build", label, [NEXT_CLI, "build"], childEnv));
     }
 
-    await guard(Promise.all(ports.map((port) => assertPortFree(port, host))));
+    const listening = proxyPort === undefined ? ports : [...ports, proxyPort];
+    await guard(Promise.all(listening.map((port) => assertPortFree(port, host))));
     const urlHost = ["0.0.0.0", "::"].includes(host) ? "127.0.0.1" : host;
+    // A replica is a copy: made afresh, it cannot have followed another primary before this one.
+    const replicas = resolve(root, `${dbPath}-replicas`);
+    rmSync(replicas, { recursive: true, force: true });
     const urls = ports.map((port) => {
-      node(`app:${port}`, [SITE_SERVER], { ...childEnv, PORT: String(port), HOSTNAME: host });
+      node(`app:${port}`, [SITE_SERVER], {
+        ...childEnv,
+        DATABASE_URL: `file:${join(replicas, `${port}.db`)}`,
+        DATABASE_SYNC_URL: sqld.url,
+        PORT: String(port),
+        HOSTNAME: host,
+      });
       return `http://${urlHost}:${port}`;
     });
     await guard(Promise.all(urls.map((url) => waitForHttp(url))));
-    return { urls, databaseUrl: sqld.url, stop, crashed };
+    if (proxyPort === undefined) return { urls, databaseUrl: sqld.url, stop, crashed };
+
+    signal?.throwIfAborted();
+    const upstreams = ports.map((port) => `${urlHost}:${port}`);
+    const nginxLog = (line) => print(`[nginx] ${line}`);
+    const proxy = await guard(
+      startNginx({
+        host,
+        port: proxyPort,
+        upstreams,
+        log: nginxLog,
+        onSpawn: (child) => track("nginx", child, { output: false }),
+      }),
+    );
+    return { urls, proxyUrl: proxy.url, databaseUrl: sqld.url, stop, crashed };
   } catch (error) {
     await stop();
     await sqld?.stop(); // in case it was still starting when stop() ran
@@ -191,7 +224,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   try {
     const cluster = await startCluster({
-      ports: [port, port + 1],
+      ports: [port + 1, port + 2],
+      proxyPort: port,
+      // The instances believe what nginx, on this machine, says of the caller.
+      env: { TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || "loopback" },
       host: process.env.HOSTNAME || "127.0.0.1",
       sqldPort: Number(process.env.SQLD_PORT || 8080),
       distDir: process.env.NEXT_DIST_DIR || ".next",
@@ -199,8 +235,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       rebuild: args.has("--rebuild"),
       signal: controller.signal,
     });
-    console.log(`\n✓ Two instances share ${cluster.databaseUrl}:`);
-    for (const url of cluster.urls) console.log(`  ${url}`);
+    console.log(`\n✓ ${cluster.proxyUrl}: nginx (deploy/nginx.conf) in front of two instances`);
+    console.log(`  on replicas of ${cluster.databaseUrl}: ${cluster.urls.join(", ")}`);
     const crash = await Promise.race([cluster.crashed, aborted.then(() => undefined)]);
     await cluster.stop();
     if (crash) {

@@ -1,7 +1,8 @@
 // Starts what the browser tests run against, from one fresh production build in .next-e2e:
-// two instances sharing a libSQL server, then the site on the embedded SQLite file data/e2e.db.
-// The site's port answers last, once everything is up, so it is what playwright.config.ts waits
-// for. The ports are those of e2e/ports.mjs (3100, 3101, 3102 and sqld on 3190 by default).
+// two instances on replicas of a libSQL server with nginx (deploy/nginx.conf) in front of them, then
+// the site on the embedded SQLite file data/e2e.db. The site's port answers last, once everything
+// is up, so it is what playwright.config.ts waits for. The ports are those of e2e/ports.mjs (3100,
+// 3101, 3102, nginx on 3103 and sqld on 3190 by default).
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { NEXT_CLI, SITE_SERVER } from "./build-if-needed.mjs";
@@ -45,6 +46,7 @@ let cluster;
 try {
   cluster = await startCluster({
     ports: E2E_PORTS.cluster,
+    proxyPort: E2E_PORTS.proxy,
     sqldPort: E2E_PORTS.sqld,
     dbPath: "data/e2e-sqld",
     distDir: ".next-e2e",
@@ -62,7 +64,9 @@ try {
   console.error(`✗ The two-instance cluster did not start: ${error.message}`);
   process.exit(1);
 }
-console.log(`Two instances on sqld: ${cluster.urls.join(", ")}`);
+console.log(
+  `Two instances on replicas of sqld: ${cluster.urls.join(", ")}, behind nginx: ${cluster.proxyUrl}`,
+);
 
 const sitePort = String(E2E_PORTS.site);
 // The site as `npm start` serves it by default: no proxy trusted, callers known by their sockets.

@@ -10,3 +10,5 @@ export function createSiteServer(options: {
   bodyLimit?: number;
   onError?: (error: unknown, req: IncomingMessage) => void;
 }): Server;
+export const DRAIN_MS: number;
+export function drain(server: Server, work?: Promise<unknown>, limit?: number): Promise<void>;

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, IncomingMessage } from "node:http";
 import { FORM_LIMIT_BYTES, FORM_TOO_LARGE } from "../lib/request-limits.mjs";
+import { forSharedCache } from "../lib/shared-cache.mjs";
 import { forwardedClient } from "../lib/trusted-proxies.mjs";
 
 /** Each request's id, set on the request for the site's log lines and sent back with the answer. */
@@ -46,6 +47,42 @@ export function settleCallerHeaders(req, trust) {
   const id = viaProxy && PROXY_REQUEST_ID.test(given ?? "") ? given : randomUUID();
   headers[REQUEST_ID_HEADER] = id;
   return id;
+}
+
+/** Set on the server once it is told to stop (see drain). */
+const DRAINING = Symbol("draining");
+
+/**
+ * Settles what each answer says as it leaves. Next tells a shared cache to keep a page for a year
+ * (`s-maxage=31536000`): true of its own cache, which writes invalidate, never of a proxy's, so
+ * the answer says lib/shared-cache.mjs's window instead. Once the server is stopping, the
+ * connection closes after the answer, so the proxy sends the next request elsewhere.
+ */
+function settleAnswer(server, res) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    const value = this.getHeader("cache-control");
+    if (value !== undefined) this.setHeader("cache-control", forSharedCache(value));
+    if (server[DRAINING]) this.shouldKeepAlive = false;
+    return writeHead.apply(this, args);
+  };
+  // An answer whose headers left before the stop began: its connection goes once it is idle.
+  res.once("finish", () => server[DRAINING] && setImmediate(() => server.closeIdleConnections()));
+}
+
+/** How long the requests under way are given to finish before their connections are cut. */
+export const DRAIN_MS = 10_000;
+
+/**
+ * Stops taking connections and closes the idle ones, lets the requests under way finish (each
+ * connection closed once its answer is sent) along with `work`, and resolves when all are done;
+ * after `limit` ms the connections left are cut.
+ */
+export async function drain(server, work = Promise.resolve(), limit = DRAIN_MS) {
+  server[DRAINING] = true;
+  const cut = setTimeout(() => server.closeAllConnections(), limit).unref();
+  await Promise.all([new Promise((done) => server.close(() => done())), work]);
+  clearTimeout(cut);
 }
 
 /** How long the rest of a refused body is read (and thrown away) before the connection is cut. */
@@ -129,6 +166,7 @@ export function createSiteServer({ handle, trust, bodyLimit = FORM_LIMIT_BYTES, 
   /** Settles the caller and the id; false when the body is refused before it is read. */
   function admitted(req, res) {
     res.setHeader(REQUEST_ID_HEADER, settleCallerHeaders(req, trust));
+    settleAnswer(server, res);
     if (!tooLarge(req)) return true;
     refuse(req, res, 413, FORM_TOO_LARGE);
     return false;

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { FORM_TOO_LARGE } from "@/lib/request-limits.mjs";
 import { parseTrustedProxies } from "@/lib/trusted-proxies.mjs";
+import { SHARED_CACHE_CONTROL } from "@/lib/shared-cache.mjs";
 import { createSiteServer, REQUEST_ID_HEADER } from "./site-server.mjs";
 
 /** What the handler behind the server (Next, in the site) was handed. */
@@ -18,17 +19,17 @@ afterEach(async () => {
   seen = [];
 });
 
-async function start(setting?: string): Promise<number> {
-  server = createSiteServer({
-    trust: parseTrustedProxies(setting),
-    bodyLimit: LIMIT,
-    handle: async (req, res) => {
-      let body = "";
-      for await (const chunk of req) body += chunk;
-      seen.push({ headers: req.headers, body });
-      res.end("handled");
-    },
-  });
+type Handle = Parameters<typeof createSiteServer>[0]["handle"];
+
+const recordRequest: Handle = async (req, res) => {
+  let body = "";
+  for await (const chunk of req) body += chunk;
+  seen.push({ headers: req.headers, body });
+  res.end("handled");
+};
+
+async function start(setting?: string, handle: Handle = recordRequest): Promise<number> {
+  server = createSiteServer({ trust: parseTrustedProxies(setting), bodyLimit: LIMIT, handle });
   await new Promise<void>((done) => server!.listen(0, "127.0.0.1", done));
   return (server.address() as AddressInfo).port;
 }
@@ -171,5 +172,44 @@ describe("idle connections", () => {
     // nginx keeps an idle connection to the site for 60 s: the site must not close it first.
     expect(server!.keepAliveTimeout).toBeGreaterThan(60_000);
     expect(server!.headersTimeout).toBeGreaterThan(server!.keepAliveTimeout);
+  });
+});
+
+describe("what a shared cache is told", () => {
+  type How = "setHeader" | "appendHeader" | "flushHeaders";
+  let port: number | undefined;
+  let answer: { value: string; how: How };
+
+  /** The Cache-Control that leaves when the site sets `value` the way `how` does. */
+  async function sent(value: string, how: How) {
+    answer = { value, how };
+    port ??= await start(undefined, async (_req, res) => {
+      if (answer.how === "appendHeader") res.appendHeader("cache-control", answer.value);
+      else res.setHeader("cache-control", answer.value);
+      if (answer.how === "flushHeaders") res.flushHeaders();
+      res.end("page");
+    });
+    return (await send(port)).headers["cache-control"];
+  }
+  afterEach(() => (port = undefined));
+
+  it("is the site's short window for a page Next would let it keep for a year", async () => {
+    expect(await sent("s-maxage=31536000", "setHeader")).toBe(SHARED_CACHE_CONTROL);
+    expect(await sent("s-maxage=31536000", "flushHeaders")).toBe(SHARED_CACHE_CONTROL);
+    expect(await sent("s-maxage=60, stale-while-revalidate=3600", "appendHeader")).toBe(
+      SHARED_CACHE_CONTROL,
+    );
+    expect(await sent("public, max-age=300", "setHeader")).toBe(SHARED_CACHE_CONTROL);
+  });
+
+  it("leaves private answers, answers never kept and immutable files as they are", async () => {
+    for (const value of [
+      "private, no-store",
+      "private, no-cache, no-store, max-age=0, must-revalidate",
+      "no-store",
+      "public, max-age=31536000, immutable",
+    ]) {
+      expect(await sent(value, "setHeader")).toBe(value);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { describeTrust } from "../lib/trusted-proxies.mjs";
 import { runShutdownHooks } from "../lib/shutdown.mjs";
 import { readServerConfig } from "./config.mjs";
-import { createSiteServer, REQUEST_ID_HEADER } from "./site-server.mjs";
+import { createSiteServer, drain, REQUEST_ID_HEADER } from "./site-server.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dev = process.argv.includes("--dev");
@@ -55,16 +55,14 @@ server.listen(port, hostname, () => {
 });
 
 /**
- * Stops taking connections, lets the requests under way and the work registered with onShutdown
- * (the newsletter's chunk in hand) finish, 10 s at most, then exits.
+ * Stops taking requests, lets those under way and the work registered with onShutdown (the
+ * newsletter's chunk in hand) finish, 10 s at most, then exits.
  */
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  const cut = setTimeout(() => server.closeAllConnections(), 10_000).unref();
-  await Promise.all([new Promise((done) => server.close(done)), runShutdownHooks()]);
-  clearTimeout(cut);
+  await drain(server, runShutdownHooks());
   await app.close();
   process.exit(0);
 }

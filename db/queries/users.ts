@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "..";
 import { now } from "../clock.mjs";
+import { syncReplica } from "../replica.mjs";
 import { sessions, users, type UserRole } from "../schema";
 
 export type AuthState = {
@@ -49,9 +50,16 @@ export function selectSessionAuthState({ userId, sessionId }: SessionRef) {
     .where(and(eq(sessions.sessionToken, sessionId), eq(sessions.userId, userId)));
 }
 
+/**
+ * On a replica, a session begun a moment ago on another instance may not be here yet: a session
+ * not found is looked for again once the replica has synced (a session cookie is signed, so only
+ * a real one costs a sync), and a reader who signed in on one instance is signed in on the next.
+ */
 export async function getSessionAuthState(session: SessionRef): Promise<AuthState | undefined> {
   const [row] = await selectSessionAuthState(session);
-  return row;
+  if (row || (await syncReplica()) === Infinity) return row;
+  const [synced] = await selectSessionAuthState(session);
+  return synced;
 }
 
 /**

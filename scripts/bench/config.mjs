@@ -6,7 +6,7 @@ const env = process.env;
 const PORT_BASE = Number(env.BENCH_PORT_BASE ?? 3200);
 
 export const USAGE = `Usage: npm run bench [-- --cluster] [-- --skip-lighthouse]
-                 [-- --skip-newsletter | --newsletter-only]
+                 [-- --skip-newsletter | --newsletter-only | --writes-only]
 
 Builds into .next-bench when needed, serves a fresh copy of the bench database and measures it:
 reads with autocannon against two baselines, first-visit JavaScript, 1,000 concurrent writes
@@ -14,15 +14,19 @@ reads with autocannon against two baselines, first-visit JavaScript, 1,000 concu
 subscribers into a local SMTP sink, and the review page meanwhile), and Lighthouse. Prints the
 results and writes them to bench-results/.
 
-  --cluster          sqld on :8491 and two instances on :${PORT_BASE + 1}/:${PORT_BASE + 2} instead of one on :${PORT_BASE}
+  --cluster          one instance on the file on :${PORT_BASE} first (/api/viewer, a new search
+                     and the writes), then sqld on :${PORT_BASE + 30} and two instances on embedded
+                     replicas of it on :${PORT_BASE + 1}/:${PORT_BASE + 2}, the whole run; with the ratios
   --skip-lighthouse  leave out the Lighthouse runs
   --skip-newsletter  leave out the newsletter
   --newsletter-only  only the newsletter (no reads, JavaScript, writes or Lighthouse)
+  --writes-only      only the 1,000 writes (no reads, JavaScript, newsletter or Lighthouse)
 
 Environment: BENCH_CONNECTIONS (20), BENCH_SECONDS (10 a page), BENCH_SCALE (1: data/bench.db,
 else data/bench-<scale>.db), BENCH_WRITE_CONCURRENCY (50), BENCH_IDLE_WAIT (120 s at most
 waiting for other work on the machine to stop), BENCH_PORT_BASE (3200: the site's port; the
-raw baseline and the SMTP sink take the ports above it), CHROME_PATH (/usr/bin/chromium).`;
+raw and nginx baselines, nginx in front of the site, the SMTP sink and sqld take the ports above
+it), CHROME_PATH (/usr/bin/chromium).`;
 
 export const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 20);
 export const SECONDS = Number(env.BENCH_SECONDS ?? 10);
@@ -45,8 +49,10 @@ export const PORTS = {
   single: PORT_BASE,
   cluster: [PORT_BASE + 1, PORT_BASE + 2],
   raw: [PORT_BASE + 10, PORT_BASE + 11],
+  nginxFile: PORT_BASE + 12,
+  proxy: PORT_BASE + 13,
   smtp: PORT_BASE + 20,
-  sqld: 8491,
+  sqld: PORT_BASE + 30,
   chrome: 8495,
 };
 
@@ -58,12 +64,18 @@ export const SIGN_IN_CONCURRENCY = 4;
 export const TARGETS = {
   /** The review page signed out, against the static page's requests/s. */
   staticRatio: 0.9,
+  /** The review page signed out through deploy/nginx.conf, against nginx serving its bytes from a file. */
+  proxyRatio: 0.9,
   /** Every other measured page and /api/viewer, at CONNECTIONS connections. */
   p95: 100,
   /** First-visit JavaScript above the floor, gzipped bytes. */
   jsAboveFloor: 15_000,
   writeP95: 300,
-  writesPerSecond: 150,
+  writesPerSecond: 200,
+  /** --cluster: /api/viewer and a new search on two instances, against one on the file. */
+  clusterReads: 0.9,
+  /** --cluster: writes/s on two instances, against one on the file. */
+  clusterWrites: 0.8,
   mobilePerformance: 95,
   /** Newsletter mails handed to the SMTP sink a second, the sender alone. */
   mailsPerSecond: 300,

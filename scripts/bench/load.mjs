@@ -22,11 +22,21 @@ const split = (total, parts) =>
 
 /**
  * Drives `path` on every base URL at once for `seconds`, the connections split between them (one
- * autocannon per base). `onTick(elapsedMs)` is called about once a second.
+ * autocannon per base); with `nextPath`, each request asks for the path it returns instead (shared
+ * by the bases, so that no path is asked twice while it has new ones). `onTick(elapsedMs)` is
+ * called about once a second.
  * Resolves with requests/s over the run, p50/p95/p99 in ms, the count per status code, and
  * `errors`: non-2xx answers plus connection errors and timeouts.
  */
-export async function measure({ bases, path, connections, seconds, headers = {}, onTick }) {
+export async function measure({
+  bases,
+  path,
+  nextPath,
+  connections,
+  seconds,
+  headers = {},
+  onTick,
+}) {
   const times = [];
   const statuses = {};
   const started = performance.now();
@@ -36,8 +46,16 @@ export async function measure({ bases, path, connections, seconds, headers = {},
       split(connections, bases.length).map(
         (share, i) =>
           new Promise((resolve, reject) => {
+            const url = new URL(path, bases[i]).href;
+            const setupRequest = (request) => ({ ...request, path: nextPath() });
             const instance = autocannon(
-              { url: new URL(path, bases[i]).href, connections: share, duration: seconds, headers },
+              {
+                url,
+                connections: share,
+                duration: seconds,
+                headers,
+                ...(nextPath && { requests: [{ setupRequest }] }),
+              },
               (error, result) => (error ? reject(error) : resolve(result)),
             );
             instance.on("response", (_client, status, _bytes, ms) => {

@@ -1,4 +1,5 @@
-// npm run bench [-- --cluster] [-- --skip-lighthouse] [-- --skip-newsletter | --newsletter-only]:
+// npm run bench [-- --cluster] [-- --skip-lighthouse]
+// [-- --skip-newsletter | --newsletter-only | --writes-only]:
 // see scripts/bench.mjs for what it does.
 // The run as a sequence of steps; each lives in a module of its own beside this one.
 import { ARCHIVE_PAGE_SIZE } from "../../lib/archive.ts";
@@ -9,6 +10,7 @@ import { jsPhase } from "./js-phase.mjs";
 import { lighthousePhase } from "./lighthouse-phase.mjs";
 import { describeMachine, loadNow } from "./machine.mjs";
 import { newsletterPhase } from "./newsletter-phase.mjs";
+import { oneInstanceFirst } from "./one-against-two.mjs";
 import { readOptions } from "./options.mjs";
 import { readPhase } from "./read-phase.mjs";
 import { reportRun } from "./results.mjs";
@@ -25,6 +27,8 @@ async function run(options) {
   );
   const sourceDb = sourceFileFor(SCALE);
   ensureBenchData(sourceDb, SCALE);
+  const compareWith = options.cluster && !options.newsletterOnly;
+  const oneInstance = compareWith ? await oneInstanceFirst(options, sourceDb) : undefined;
   const { bases, databaseUrl } = await startSite(options, sourceDb);
   const client = await openReadOnly(databaseUrl);
   try {
@@ -32,28 +36,32 @@ async function run(options) {
       reviewSlug: BENCH_REVIEW_SLUG,
       archivePageSize: ARCHIVE_PAGE_SIZE,
     });
-    if (!options.skipNewsletter && facts.subscribers === 0) {
+    const newsletter = !options.skipNewsletter && !options.writesOnly;
+    if (newsletter && facts.subscribers === 0) {
       throw new BenchError(
         `${sourceDb} has no newsletter subscribers (it predates them): delete it, or run npm run bench:data, and run again`,
       );
     }
     const load = { start: host.loadAverage[0] };
     const phases = {};
-    if (!options.newsletterOnly) {
+    if (!options.newsletterOnly && !options.writesOnly) {
       phases.reads = await readPhase({ bases, facts });
       load.afterReads = loadNow();
       phases.js = await jsPhase(bases[0], facts);
+    }
+    if (!options.newsletterOnly) {
       phases.writes = await writePhase({ bases, facts, client });
       load.afterWrites = loadNow();
     }
-    if (!options.skipNewsletter) {
+    if (newsletter) {
       phases.newsletter = await newsletterPhase({ bases, databaseUrl, facts, client });
       load.afterNewsletter = loadNow();
     }
     const log = scanServerLog();
     if (phases.writes) phases.writes.met = writeTargetsMet(phases.writes, log);
-    if (!options.newsletterOnly) phases.lighthouse = await lighthousePhase(bases[0], options);
-    const ran = { startedAt, options, host, bases, sourceDb, facts, load };
+    if (!options.newsletterOnly && !options.writesOnly)
+      phases.lighthouse = await lighthousePhase(bases[0], options);
+    const ran = { startedAt, options, host, bases, sourceDb, facts, load, oneInstance };
     return reportRun({ ...ran, ...phases, log });
   } finally {
     client.close();

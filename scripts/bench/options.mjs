@@ -1,5 +1,5 @@
 // The benchmark's command line: --cluster, --skip-lighthouse, --skip-newsletter,
-// --newsletter-only, --help.
+// --newsletter-only, --writes-only, --help.
 import { parseArgs } from "node:util";
 import { USAGE } from "./config.mjs";
 
@@ -17,6 +17,7 @@ export function readOptions(argv) {
         "skip-lighthouse": { type: "boolean" },
         "skip-newsletter": { type: "boolean" },
         "newsletter-only": { type: "boolean" },
+        "writes-only": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -32,12 +33,17 @@ export function readOptions(argv) {
     console.error(`--skip-newsletter and --newsletter-only leave nothing to measure.\n\n${USAGE}`);
     return { exitCode: 2 };
   }
+  if (values["writes-only"] && values["newsletter-only"]) {
+    console.error(`--writes-only and --newsletter-only cannot both be the only phase.\n\n${USAGE}`);
+    return { exitCode: 2 };
+  }
   return {
     options: {
       cluster: values.cluster,
       skipLighthouse: values["skip-lighthouse"],
       skipNewsletter: values["skip-newsletter"],
       newsletterOnly: values["newsletter-only"],
+      writesOnly: values["writes-only"],
     },
   };
 }

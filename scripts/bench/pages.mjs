@@ -2,6 +2,7 @@
 // JavaScript is weighed.
 import { comparePath } from "../../lib/compare-path.ts";
 import { BENCH_PROFILE_HANDLE, BENCH_REVIEW_SLUG } from "./data/index.ts";
+import { ADJECTIVES, NOUNS } from "./data/words.ts";
 import { REVIEW_PATH, TARGETS } from "./config.mjs";
 
 /** A word in most bench reviews, and the start of one as someone types it, for the search rows. */
@@ -11,6 +12,24 @@ const SEARCH_PREFIX = "orch";
 /** The canonical address of a comparison of these reviews' soundtracks (bench slugs are shared). */
 const compareOf = (...chosen) =>
   comparePath(chosen.map((c) => (typeof c === "string" ? c : c.slug)));
+
+/**
+ * Searches nobody has made yet, one a request: two words of the bench catalogue's titles in either
+ * order, then the second still being typed (7,590 in all, then again from the first). Each is a
+ * page the server renders from the database, and caches: a new one is never in the cache.
+ */
+function newSearches() {
+  const lower = (words) => words.map((w) => w.toLowerCase());
+  const pairs = lower(ADJECTIVES).flatMap((a) => lower(NOUNS).map((n) => [a, n]));
+  const all = [
+    ...pairs.map(([a, n]) => `${a} ${n}`),
+    ...pairs.map(([a, n]) => `${n} ${a}`),
+    ...pairs.map(([a, n]) => `${a} ${n.slice(0, 3)}`),
+  ];
+  let asked = 0;
+  const next = () => `/search/${encodeURIComponent(all[asked++ % all.length])}`;
+  return { next, distinct: all.length, asked: () => asked };
+}
 
 const DISCUSSION_PATH = `${REVIEW_PATH}/comments/newest/50`;
 const PROFILE_PATH = `/u/${BENCH_PROFILE_HANDLE}`;
@@ -24,8 +43,20 @@ export function readRows(facts, cookie) {
     { label: "home / (static page baseline)", path: "/", baseline: "static" },
     { label: "review bytes via node:http (baseline)", path: REVIEW_PATH, baseline: "raw" },
     { label: "review, signed out", path: REVIEW_PATH, target: { ratio: TARGETS.staticRatio } },
+    {
+      label: "review bytes via nginx from a file (baseline)",
+      path: REVIEW_PATH,
+      baseline: "nginx",
+    },
+    {
+      label: "review, signed out, through nginx (deploy/nginx.conf)",
+      path: REVIEW_PATH,
+      proxied: true,
+      target: { ratio: TARGETS.proxyRatio, against: "nginx" },
+    },
     { label: "review, signed in: page", path: REVIEW_PATH, cookie, target: p95 },
     {
+      key: "viewer",
       label: "review, signed in: /api/viewer",
       path: `/api/viewer?review=${facts.reviewId}`,
       cookie,
@@ -46,9 +77,25 @@ export function readRows(facts, cookie) {
     },
     { label: "search, a common word", path: `/search/${SEARCH_WORD}`, target: p95 },
     { label: "search, typed so far", path: `/search/${SEARCH_PREFIX}`, target: p95 },
+    newSearchRow(),
     { label: "top rated", path: "/top-rated", target: p95 },
     { label: "feed", path: "/feed.xml" },
   ];
+}
+
+/**
+ * A search not made before at each request: what the database costs a page that is not cached
+ * yet. No target of its own; --cluster compares it with one instance.
+ */
+function newSearchRow() {
+  const searches = newSearches();
+  return {
+    key: "new-search",
+    label: "search, a new one each request (not cached yet)",
+    path: searches.next(),
+    nextPath: searches.next,
+    searches,
+  };
 }
 
 /** The public pages whose first-visit JavaScript is weighed. */

@@ -1,6 +1,7 @@
-// The read phase: autocannon on each page of pages.mjs in turn, against two baselines measured
-// in the same run (the static home page, and the review page's exact bytes from node:http).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// The read phase: autocannon on each page of pages.mjs in turn, against three baselines measured
+// in the same run (the static home page, the review page's exact bytes from node:http, and the
+// same from nginx for the row through nginx in front of the site).
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { BENCH_READER_EMAIL, BENCH_READER_PASSWORD } from "./data/index.ts";
@@ -15,12 +16,13 @@ import {
 } from "./config.mjs";
 import { onQuietMachine, waitForIdle } from "./cpu.mjs";
 import { measure } from "./load.mjs";
+import { startNginxFile, startProxy } from "./nginx-servers.mjs";
 import { readRows } from "./pages.mjs";
 import { count, ms, percent } from "./report.mjs";
-import { startRawServers } from "./servers.mjs";
+import { onStopAll, startRawServers } from "./servers.mjs";
 import { BenchError, note, progress, seconds } from "./status.mjs";
 
-/** One GET; the time to its whole body, its status and what Next's cache said. */
+/** One GET; the time to its whole body, its status and what the proxy's or else Next's cache said. */
 async function probe(url, headers = {}) {
   const started = performance.now();
   const response = await fetch(url, { headers, redirect: "manual" });
@@ -28,7 +30,8 @@ async function probe(url, headers = {}) {
   return {
     status: response.status,
     ms: performance.now() - started,
-    cache: response.headers.get("x-nextjs-cache") ?? "none",
+    cache:
+      response.headers.get("x-cache-status") ?? response.headers.get("x-nextjs-cache") ?? "none",
   };
 }
 
@@ -42,28 +45,31 @@ async function pageAsServed(url) {
   return { bytes: Buffer.from(await response.arrayBuffer()), headers };
 }
 
-/** One node:http server per site server, answering with the review page's bytes as served. */
-async function startRawBaseline(bases) {
+/**
+ * One node:http server per site server, answering with the review page's bytes as served, and
+ * nginx answering with them from the same file; their base URLs.
+ */
+async function startRawBaselines(bases) {
   const page = await pageAsServed(new URL(REVIEW_PATH, bases[0]));
   const folder = mkdtempSync(join(os.tmpdir(), "bench-raw-"));
   const rawFile = join(folder, "review.html");
   writeFileSync(rawFile, page.bytes);
-  try {
-    return await startRawServers(PORTS.raw.slice(0, bases.length), rawFile, page.headers);
-  } finally {
-    setTimeout(() => rmSync(folder, { recursive: true, force: true }), 5000).unref();
-  }
+  chmodSync(folder, 0o755); // nginx's workers read it as nobody
+  onStopAll(() => rmSync(folder, { recursive: true, force: true }));
+  const raw = await startRawServers(PORTS.raw.slice(0, bases.length), rawFile, page.headers);
+  return { raw, nginx: [await startNginxFile(rawFile, page.headers)] };
 }
 
 /** Warms a row up, asks its cache state, then measures it (again when the machine was busy). */
 async function measureRow(row, step, targets, headers) {
   return onQuietMachine(row.label, async () => {
     progress(`${step}: warming up`);
-    const load = { bases: targets, path: row.path, connections: CONNECTIONS, headers };
+    const { path, nextPath } = row;
+    const load = { bases: targets, path, nextPath, connections: CONNECTIONS, headers };
     await measure({ ...load, seconds: WARMUP_SECONDS });
     const cache = [];
     for (let n = 0; n < 3 && !row.baseline; n++) {
-      cache.push((await probe(new URL(row.path, targets[0]), headers)).cache);
+      cache.push((await probe(new URL(nextPath?.() ?? path, targets[0]), headers)).cache);
     }
     const result = await measure({
       ...load,
@@ -74,35 +80,26 @@ async function measureRow(row, step, targets, headers) {
   });
 }
 
-/** Each row against both baselines, and whether it met its target. */
+/** Each row against the baselines, and whether it met its target. */
 function compare(results) {
   const find = (baseline) => results.find((r) => r.baseline === baseline)?.rps;
-  const [staticRps, rawRps] = [find("static"), find("raw")];
+  const [staticRps, rawRps, nginxRps] = [find("static"), find("raw"), find("nginx")];
   for (const r of results) {
     r.xStatic = r.rps / staticRps;
     r.xRaw = r.rps / rawRps;
-    if (r.target?.ratio) r.met = r.errors === 0 && r.xStatic >= r.target.ratio;
+    r.xNginx = r.rps / nginxRps;
+    const against = r.target?.against === "nginx" ? r.xNginx : r.xStatic;
+    if (r.target?.ratio) r.met = r.errors === 0 && against >= r.target.ratio;
     if (r.target?.p95) r.met = r.errors === 0 && r.p95 < r.target.p95;
   }
   return results;
 }
 
-/**
- * Signs the profile's reader in (for the signed-in rows), starts the raw baseline, waits for an
- * idle machine, then measures every row in turn.
- */
-export async function readPhase({ bases, facts }) {
-  const cookie = await signIn({
-    base: bases[0],
-    email: BENCH_READER_EMAIL,
-    password: BENCH_READER_PASSWORD,
-  });
-  const rawBases = await startRawBaseline(bases);
-  await waitForIdle({ what: "the reads", timeoutMs: IDLE_WAIT_MS });
-  const rows = readRows(facts, cookie);
+/** Measures the rows in turn, each on `targetsOf(row)`, a second's pause before each. */
+async function measureRows(rows, targetsOf) {
   const results = [];
   for (const [i, row] of rows.entries()) {
-    const targets = row.baseline === "raw" ? rawBases : bases;
+    const targets = targetsOf(row);
     const headers = row.cookie ? { cookie: row.cookie } : {};
     const step = `[${i + 1}/${rows.length}] ${row.label}`;
     await new Promise((done) => setTimeout(done, 1000)); // the last row's backlog drains
@@ -113,7 +110,41 @@ export async function readPhase({ bases, facts }) {
     note(
       `✓ ${row.label}: ${count(rps)} req/s, p95 ${ms(p95)} ms, ${errors} errors, others ${percent(others)}`,
     );
-    results.push({ ...row, cookie: undefined, signedIn: Boolean(row.cookie), first, ...measured });
+    const { searches } = row;
+    const asked = searches && { distinct: searches.distinct, asked: searches.asked() };
+    results.push({
+      ...row,
+      ...{ cookie: undefined, nextPath: undefined, searches: undefined },
+      signedIn: Boolean(row.cookie),
+      first,
+      ...measured,
+      ...(asked && { asked }),
+    });
   }
-  return compare(results);
+  return results;
+}
+
+const readerCookie = (bases) =>
+  signIn({ base: bases[0], email: BENCH_READER_EMAIL, password: BENCH_READER_PASSWORD });
+
+/**
+ * Signs the profile's reader in (for the signed-in rows), starts the baselines and nginx in front
+ * of the site, waits for an idle machine, then measures every row in turn.
+ */
+export async function readPhase({ bases, facts }) {
+  const cookie = await readerCookie(bases);
+  const baselines = await startRawBaselines(bases);
+  const proxied = [await startProxy(bases)];
+  await waitForIdle({ what: "the reads", timeoutMs: IDLE_WAIT_MS });
+  const rows = readRows(facts, cookie);
+  const targetsOf = (row) => (row.proxied ? proxied : (baselines[row.baseline] ?? bases));
+  return compare(await measureRows(rows, targetsOf));
+}
+
+/** Only the rows with these keys (pages.mjs), without baselines: the one instance of --cluster. */
+export async function readSomeRows({ bases, facts, keys }) {
+  const cookie = await readerCookie(bases);
+  await waitForIdle({ what: "the reads", timeoutMs: IDLE_WAIT_MS });
+  const rows = readRows(facts, cookie).filter((row) => keys.includes(row.key));
+  return measureRows(rows, () => bases);
 }

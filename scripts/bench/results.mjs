@@ -11,15 +11,18 @@ import {
   writeSection,
 } from "./sections.mjs";
 import { newsletterPageSection, newsletterSendSection } from "./newsletter-sections.mjs";
+import { compareSides, comparisonSection } from "./one-against-two.mjs";
 import { serverLog } from "./servers.mjs";
 
-/** What was served, in words: "2 instances on sqld" or "1 instance on embedded SQLite". */
-const modeOf = ({ cluster }) => (cluster ? "2 instances on sqld" : "1 instance on embedded SQLite");
+/** What was served, in words. */
+const modeOf = ({ cluster }) =>
+  cluster ? "2 instances on embedded replicas of sqld" : "1 instance on embedded SQLite";
 
-/** The sections of the phases that ran (--newsletter-only and --skip-newsletter leave some out). */
+/** The sections of the phases that ran (the --…-only and --skip-… options leave some out). */
 function phaseSections({ reads, js, writes, newsletter, log, lighthouse }, mode) {
   return [
-    ...(reads ? [readSection(reads, mode), jsSection(js), writeSection(writes)] : []),
+    ...(reads ? [readSection(reads, mode), jsSection(js)] : []),
+    ...(writes ? [writeSection(writes)] : []),
     ...(newsletter ? [newsletterSendSection(newsletter), newsletterPageSection(newsletter)] : []),
     serverSection(log),
     ...(lighthouse ? [lighthouseSection(lighthouse)] : []),
@@ -30,14 +33,31 @@ function phaseSections({ reads, js, writes, newsletter, log, lighthouse }, mode)
  * Prints the results and writes them (Markdown, JSON, the servers' output); returns 1 when
  * something failed (the summary says what), else 0.
  */
-export function reportRun({ startedAt, options, host, bases, sourceDb, facts, load, ...phases }) {
+export function reportRun({
+  startedAt,
+  options,
+  host,
+  bases,
+  sourceDb,
+  facts,
+  load,
+  oneInstance,
+  ...phases
+}) {
   const mode = modeOf(options);
+  const compared = oneInstance && phases.writes && compareSides(oneInstance, phases);
   const title = `npm run bench: ${mode}, ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   const setup = { host, mode, bases, cluster: options.cluster, sourceDb, facts, load };
-  const summary = summarySection(phases);
-  const sections = [setupSection(setup), ...phaseSections(phases, mode), summary.section];
+  const summary = summarySection({ ...phases, compared, oneInstance });
+  const sections = [
+    setupSection(setup),
+    ...(compared ? [comparisonSection(compared, oneInstance.load)] : []),
+    ...phaseSections(phases, mode),
+    summary.section,
+  ];
   console.log(renderText(title, sections));
-  const suffix = `${options.cluster ? "-cluster" : ""}${options.newsletterOnly ? "-newsletter" : ""}`;
+  const only = options.newsletterOnly ? "-newsletter" : options.writesOnly ? "-writes" : "";
+  const suffix = `${options.cluster ? "-cluster" : ""}${only}`;
   const file = writeResults({
     folder: RESULTS_DIR,
     stamp: startedAt.toISOString().slice(0, 19).replaceAll(":", "-"),
@@ -53,6 +73,8 @@ export function reportRun({ startedAt, options, host, bases, sourceDb, facts, lo
       settings: { CONNECTIONS, SECONDS, SCALE, WRITE_CONCURRENCY },
       facts,
       ...phases,
+      oneInstance,
+      compared,
       log: undefined,
       serverLog: phases.log,
       missed: summary.missed,

@@ -22,7 +22,8 @@ import { newsletterFailures, newsletterTargets } from "./newsletter-sections.mjs
 import { count, kB, ms, percent, ratio, table, verdict } from "./report.mjs";
 import { seconds } from "./status.mjs";
 
-const targetText = (t) => (!t ? "" : t.ratio ? `≥ ${t.ratio}× static` : `p95 < ${t.p95} ms`);
+const targetText = (t) =>
+  !t ? "" : t.ratio ? `≥ ${t.ratio}× ${t.against ?? "static"}` : `p95 < ${t.p95} ms`;
 
 /** The others' share of the CPU during a measurement, and which try it was when not the first. */
 const othersText = (r) => `${percent(r.others)}${r.attempts > 1 ? ` (try ${r.attempts})` : ""}`;
@@ -41,7 +42,7 @@ const loadText = (load) =>
 /** The machine, what was served on which database, and the load average along the way. */
 export function setupSection({ host, mode, bases, cluster, sourceDb, facts, load }) {
   const database = cluster
-    ? `a copy of ${sourceDb} in sqld (${SQLD_DIR})`
+    ? `a copy of ${sourceDb} in sqld (${SQLD_DIR}), each instance on an embedded replica of it (${SQLD_DIR}-replicas)`
     : `${RUN_DB}, a fresh copy of ${sourceDb}`;
   return {
     title: "Setup",
@@ -63,19 +64,22 @@ export function readSection(reads, mode) {
     count(r.errors),
     ratio(r.xStatic),
     ratio(r.xRaw),
+    ratio(r.xNginx),
     `${ms(r.first.ms)} ${[...new Set(r.cache)].join("/")}`.trim(),
     othersText(r),
     targetText(r.target),
     verdict(r.met),
   ]);
   const numbers = [">req/s", ">p50 ms", ">p95 ms", ">p99 ms", ">errors", ">× static", ">× raw"];
+  numbers.push(">× nginx");
   return {
     title: `Reads (${mode})`,
     table: table(["page", ...numbers, "1st ms, cache", ">others", "target", ""], rows),
     notes: [
       `${CONNECTIONS} connections, ${SECONDS} s a page after a ${WARMUP_SECONDS} s warm-up round; latencies are exact percentiles of every response. Requests do not ask for compression, on either server.`,
-      "× static: requests/s against the home page `/` (a static Next page) measured in the same run; × raw: against the review page's exact bytes and headers served by node:http.",
-      "1st ms, cache: the time of the first request of the run (a render when the page was not cached yet), then x-nextjs-cache on three requests after the warm-up (none: not an ISR page; not asked of the baselines).",
+      "× static: requests/s against the home page `/` (a static Next page) measured in the same run; × raw: against the review page's exact bytes and headers served by node:http; × nginx: against the same bytes and headers served by nginx from a file.",
+      "Through nginx: deploy/nginx.conf in front of the site's servers, as npm run start:cluster runs it, its cache keeping the page for the site's s-maxage (a few seconds), then fetching it again.",
+      "1st ms, cache: the time of the first request of the run (a render when the page was not cached yet), then X-Cache-Status (through nginx) or x-nextjs-cache on three requests after the warm-up (none: not an ISR page; not asked of the baselines).",
       "Signed in: reader_000001's session cookie. The page should cost what it costs signed out; /api/viewer is the per-reader request every page view makes.",
       `others: the share of the machine's CPU that processes outside the benchmark used while the row was measured; above a few % the row is pessimistic. Above ${MAX_OTHERS * 100}% the row is measured again once the machine is idle, ${MAX_ATTEMPTS} tries at most; the last one is shown.`,
     ],
@@ -184,7 +188,15 @@ export function lighthouseSection(lh) {
 }
 
 /** What missed its target and what failed (the exit code), of the phases that ran. */
-export function summarySection({ reads = [], js, writes, newsletter, lighthouse }) {
+export function summarySection({
+  reads = [],
+  js,
+  writes,
+  newsletter,
+  lighthouse,
+  compared = [],
+  oneInstance,
+}) {
   const writeTargets = {
     stored: "all stored",
     no5xx: "no 5xx",
@@ -204,6 +216,9 @@ export function summarySection({ reads = [], js, writes, newsletter, lighthouse 
     ...(lighthouse?.runs ?? [])
       .filter((r) => r.met === false)
       .map((r) => `Lighthouse ${r.label} ${r.formFactor}`),
+    ...compared
+      .filter((r) => !r.met)
+      .map((r) => `two instances against one: ${r.label} (≥ ${r.target}×)`),
   ];
   const all = writes?.summary.all;
   const failures = [
@@ -211,6 +226,12 @@ export function summarySection({ reads = [], js, writes, newsletter, lighthouse 
     ...(js?.rows ?? []).filter((r) => r.error).map((r) => `${r.label}'s HTML: ${r.error}`),
     ...(all && all.ok < all.count ? [`${all.count - all.ok} of ${all.count} writes not ok`] : []),
     ...(writes && !writes.verification.ok ? ["the write verification failed"] : []),
+    ...(oneInstance && !oneInstance.writes.verification.ok
+      ? ["the one instance's write verification failed"]
+      : []),
+    ...(oneInstance?.reads ?? [])
+      .filter((r) => r.errors > 0)
+      .map((r) => `${r.errors} failed requests on ${r.label} (one instance)`),
     ...(newsletter ? newsletterFailures(newsletter) : []),
   ];
   return {

@@ -28,6 +28,9 @@ export async function stopAll() {
   while (stoppers.length > 0) await stoppers.pop()();
 }
 
+/** Runs `stop` in stopAll(), before what was started earlier is stopped. */
+export const onStopAll = (stop) => stoppers.push(stop);
+
 /** What the servers printed, for SQLITE_BUSY and 5xx lines: { source, line }. */
 export const serverLog = [];
 const MAX_LOG_LINES = 20_000;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getSoundtrackSuggestions } from "@/db/queries/search";
 import { MAX_TYPED_LENGTH } from "@/lib/compare-path";
+import { SHARED_CACHE_CONTROL } from "@/lib/shared-cache.mjs";
 
 const query = z.object({
   q: z
@@ -11,7 +12,7 @@ const query = z.object({
 
 /**
  * Live soundtracks whose film matches what was typed so far, for the comparison pickers. The
- * answer is the same for everyone, so browsers and proxies may keep it briefly.
+ * answer is the same for everyone, so a shared cache may keep it for the site's window.
  */
 export async function GET(request: Request) {
   const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
@@ -22,8 +23,5 @@ export async function GET(request: Request) {
     );
   }
   const suggestions = await getSoundtrackSuggestions(parsed.data.q);
-  return Response.json(
-    { suggestions },
-    { headers: { "cache-control": "public, max-age=30, stale-while-revalidate=60" } },
-  );
+  return Response.json({ suggestions }, { headers: { "cache-control": SHARED_CACHE_CONTROL } });
 }

@@ -1,0 +1,20 @@
+// Types for db/replica.mjs, plain JavaScript because the cache handler uses it too.
+export const PRIMARY_UNREACHABLE: string;
+export class PrimaryUnreachableError extends Error {
+  code: "PRIMARY_UNREACHABLE";
+  constructor(cause: unknown);
+}
+export function isPrimaryUnreachable(error: unknown): boolean;
+export const PRIMARY_DEADLINE_MS: number;
+export const WRITE_DEADLINE_MS: number;
+export function fetchWithin(
+  ms: number,
+): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+export function primaryHttpUrl(url: string): string;
+export function isPrimaryDown(error: unknown): boolean;
+export function trackReplica(
+  client: { sync(): Promise<unknown> },
+  probe: () => Promise<unknown>,
+): { sync(): Promise<number>; answered(): void };
+export function syncReplica(): Promise<number>;
+export function replicaLag(): Promise<{ primaryReachable: boolean; lagMs: number | null } | null>;

@@ -1,0 +1,161 @@
+// An instance on an embedded replica (DATABASE_SYNC_URL) reads a local copy of the primary and
+// sends its writes to the primary (db/client.ts). The app and the cache handler (loaded by Next
+// outside the app's bundle) share the process's replica through globalThis, so that the handler
+// can bring it up to date before a render whose page it will cache.
+
+const REPLICA = Symbol.for("exploring-soundtracks.replica");
+/** After a failed sync, renders read the replica as it is for this long without trying again. */
+const RETRY_AFTER_MS = 30_000;
+
+/**
+ * How long the primary may take to answer. libSQL's own calls to it (a sync, a write delegated by
+ * the replica) block the server's only thread with no deadline, so a primary that accepts
+ * connections and never answers would hang the whole instance: writes go to the primary over
+ * HTTP instead (db/client.ts), and a sync begins only once the primary has answered a probe within
+ * this deadline.
+ */
+export const PRIMARY_DEADLINE_MS = 3_000;
+/** A write's: a large batch (a newsletter's queue of 100,000 deliveries) may take seconds. */
+export const WRITE_DEADLINE_MS = 10_000;
+
+/** fetch, given up after `ms`: for the clients that talk to the primary. */
+export function fetchWithin(/** @type {number} */ ms) {
+  return (/** @type {RequestInfo | URL} */ input, /** @type {RequestInit | undefined} */ init) =>
+    fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
+}
+
+/** The primary's HTTP address for a libSQL URL (libsql:// is HTTPS). */
+export function primaryHttpUrl(/** @type {string} */ url) {
+  return url.replace(/^libsql:/, "https:").replace(/^ws(s?):/, "http$1:");
+}
+
+/**
+ * What a write is told while the primary cannot be reached: nothing was written (libSQL delegates
+ * the whole statement or batch), and the replica still answers reads.
+ */
+export const PRIMARY_UNREACHABLE =
+  "The primary database cannot be reached, so nothing was written; pages are still served from this instance's copy";
+
+export class PrimaryUnreachableError extends Error {
+  code = "PRIMARY_UNREACHABLE";
+  constructor(/** @type {unknown} */ cause) {
+    super(PRIMARY_UNREACHABLE, { cause });
+  }
+}
+
+/** Whether `error`, or an error it wraps (drizzle's "Failed query"), is a PrimaryUnreachableError. */
+export function isPrimaryDown(/** @type {unknown} */ error) {
+  for (let e = error; e; e = /** @type {{ cause?: unknown }} */ (e).cause) {
+    if (/** @type {{ code?: unknown }} */ (e).code === "PRIMARY_UNREACHABLE") return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a libSQL error says the primary did not answer a write or a sync: the replica's own
+ * words, or those of the primary's client (db/client.ts), which cannot connect, gets no answer in
+ * time, or a server error.
+ */
+export function isPrimaryUnreachable(/** @type {unknown} */ error) {
+  const { message, cause, code, name } =
+    /** @type {{ message?: unknown, cause?: unknown, code?: unknown, name?: unknown }} */ (
+      error ?? {}
+    );
+  if (name === "TimeoutError" || name === "AbortError") return true;
+  const causeCode = /** @type {{ code?: unknown }} */ (cause ?? {}).code;
+  return (
+    (typeof message === "string" &&
+      /^\s*(WriteDelegation|Replication)\(|error trying to connect|PrimaryHandshakeTimeout|^fetch failed$|aborted due to timeout|returned HTTP status 5\d\d/.test(
+        message,
+      )) ||
+    code === "HRANA_WEBSOCKET_ERROR" ||
+    (typeof causeCode === "string" &&
+      /^(ECONN|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|UND_ERR)/.test(causeCode))
+  );
+}
+
+/**
+ * A replica's syncs: `sync()` brings it up to date (see syncReplica), `answered()` says the
+ * primary has just answered a write. The replica made last is the process's own, the one
+ * syncReplica and replicaLag use (an instance has one; tests open several). `probe` asks the
+ * primary something small over HTTP, within the deadline.
+ * @param {{ sync(): Promise<unknown> }} client
+ * @param {() => Promise<unknown>} probe
+ */
+export function trackReplica(client, probe) {
+  const replica = { client, probe, running: null, next: null, syncedAt: 0, failedAt: 0 };
+  replica.answeredAt = 0;
+  globalThis[REPLICA] = replica;
+  return {
+    sync: () => syncOf(replica),
+    answered: () => {
+      replica.failedAt = 0;
+      replica.answeredAt = Date.now();
+    },
+  };
+}
+
+/** A primary that answered a write this recently need not be probed before a sync. */
+const ANSWER_FRESH_MS = 250;
+
+/** A sync, begun only once the primary has answered (a write, or a probe) within the deadline. */
+async function guardedSync(replica) {
+  if (Date.now() - replica.answeredAt > ANSWER_FRESH_MS) await replica.probe();
+  await replica.client.sync();
+}
+
+/**
+ * How far behind the primary the process's replica may be, after asking it to catch up: null
+ * when the process has no replica; else whether the primary answered, and the age (ms) of the
+ * newest write the replica is sure to hold (every write the primary had committed when the last
+ * sync that succeeded began), null before any sync succeeded.
+ * @returns {Promise<{ primaryReachable: boolean, lagMs: number | null } | null>}
+ */
+export async function replicaLag() {
+  const replica = globalThis[REPLICA];
+  if (!replica) return null;
+  const syncedAt = await syncOf(replica);
+  return {
+    primaryReachable: replica.failedAt <= replica.syncedAt,
+    lagMs: syncedAt > 0 ? Math.max(0, Date.now() - syncedAt) : null,
+  };
+}
+
+/**
+ * Brings the process's replica up to date with a sync that begins after this call (joining one
+ * queued behind the sync under way, if any), and resolves with the time (ms) it began: the replica
+ * then holds every write the primary had committed by then. Resolves with the last good sync's
+ * time, without waiting, while the primary has just failed to answer; with Infinity when the
+ * process has no replica (its database is the primary itself).
+ * @returns {Promise<number>}
+ */
+export function syncReplica() {
+  const replica = globalThis[REPLICA];
+  return replica ? syncOf(replica) : Promise.resolve(Infinity);
+}
+
+/** @returns {Promise<number>} */
+function syncOf(replica) {
+  if (Date.now() - replica.failedAt < RETRY_AFTER_MS) return Promise.resolve(replica.syncedAt);
+  if (replica.next) return replica.next;
+  const start = () => {
+    const startedAt = Date.now();
+    replica.running = guardedSync(replica).then(
+      () => (replica.syncedAt = Math.max(replica.syncedAt, startedAt)),
+      () => {
+        replica.failedAt = Date.now();
+        return replica.syncedAt;
+      },
+    );
+    replica.running.finally(() => {
+      if (replica.running && replica.next === null) replica.running = null;
+    });
+    return replica.running;
+  };
+  if (!replica.running) return start();
+  replica.next = replica.running.then(() => {
+    replica.next = null;
+    return start();
+  });
+  return replica.next;
+}

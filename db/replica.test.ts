@@ -1,0 +1,230 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
+import { startTestSqld } from "@/lib/testing/sqld";
+import type SharedTagsCacheHandler from "@/cache/handler.mjs";
+import { connect, type Database } from "./client";
+import { runMigrations } from "./migrate";
+import { isPrimaryDown, PRIMARY_UNREACHABLE, WRITE_DEADLINE_MS } from "./replica.mjs";
+import { composers, cspReports, sessions, users } from "./schema";
+
+// Instances on embedded replicas of a real libSQL server (sqld), each replica a file of its own.
+// A replica here syncs by itself only once an hour, so it stays behind the primary until something
+// syncs it: the lag a busy machine may show for a moment, made to last.
+
+let sqld: Awaited<ReturnType<typeof startTestSqld>>;
+const HOUR = 3600;
+
+beforeAll(async () => {
+  sqld = await startTestSqld();
+  await runMigrations(sqld.url);
+}, 60_000);
+
+afterAll(async () => {
+  await sqld?.crash();
+  sqld?.remove();
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.useRealTimers();
+});
+
+function replica(name: string) {
+  return connect(`file:${sqld.dir}/${name}.db`, undefined, { url: sqld.url, interval: HOUR });
+}
+
+/** The primary, and an instance's replica, the one the app's queries (getDb) read. */
+function appOn(name: string) {
+  const primary = connect(sqld.url);
+  const own = replica(name);
+  (globalThis as unknown as { esDb: Database }).esDb = own.db;
+  const close = () => {
+    primary.client.close();
+    own.client.close();
+  };
+  return { primary, own, close };
+}
+
+/** This process's cache handler, on a replica of the server like an instance's. */
+async function handlerOn(name: string): Promise<SharedTagsCacheHandler> {
+  vi.stubEnv("DATABASE_URL", `file:${sqld.dir}/${name}.db`);
+  vi.stubEnv("DATABASE_SYNC_URL", sqld.url);
+  vi.resetModules();
+  const { default: Handler } = await import("@/cache/handler.mjs");
+  return new Handler();
+}
+
+const pageCtx = { kind: "APP_PAGE", cacheControl: { revalidate: 60, expire: 31536000 } };
+const page = (html: string) => ({
+  kind: "APP_PAGE",
+  html,
+  rscData: Buffer.from("rsc"),
+  headers: { "x-next-cache-tags": "composer:ada" },
+  status: 200,
+});
+
+async function composerName(db: Database) {
+  const [row] = await db
+    .select({ name: composers.name })
+    .from(composers)
+    .where(eq(composers.slug, "ada-replica"));
+  return row?.name ?? "nobody";
+}
+
+describe("instances on embedded replicas", () => {
+  it("reads its own writes at once, and another instance's after a sync", async () => {
+    const a = replica("writer");
+    const b = replica("reader");
+    const theirs = () => b.db.select().from(composers).where(eq(composers.slug, "ada-writes"));
+    expect(await theirs()).toEqual([]);
+    await a.db
+      .insert(composers)
+      .values({ slug: "ada-writes", name: "Ada Writes", sortName: "Writes, Ada" });
+    const [mine] = await a.db.select().from(composers).where(eq(composers.slug, "ada-writes"));
+    expect(mine?.name).toBe("Ada Writes");
+    expect(await theirs()).toEqual([]);
+    await b.client.sync();
+    expect(await theirs()).toHaveLength(1);
+    a.client.close();
+    b.client.close();
+  });
+
+  it("finds a session begun a moment ago on another instance", async () => {
+    const { primary, close } = appOn("sessions");
+    const { getSessionAuthState } = await import("./queries/users");
+    expect(await getSessionAuthState({ userId: "u-replica", sessionId: "s-replica" })).toBe(
+      undefined,
+    );
+    // The reader signs in on instance A: the session is on the primary, not yet on B's replica.
+    await primary.db.insert(users).values({ id: "u-replica", name: "Rae Plica" });
+    await primary.db.insert(sessions).values({
+      sessionToken: "s-replica",
+      userId: "u-replica",
+      expires: new Date(Date.now() + 3_600_000),
+    });
+    expect(
+      await getSessionAuthState({ userId: "u-replica", sessionId: "s-replica" }),
+    ).toMatchObject({ name: "Rae Plica" });
+    close();
+  });
+
+  it("never caches a page rendered from a replica that missed an invalidated write", async () => {
+    const primary = connect(sqld.url);
+    const b = replica("cached");
+    const handler = await handlerOn("cached");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-12-01T12:00:00Z"));
+    // Instance B renders and caches the page while the composer is still called Ada Before.
+    await primary.db
+      .insert(composers)
+      .values({ slug: "ada-replica", name: "Ada Before", sortName: "Before, Ada" });
+    await handler.get("/composers/ada", pageCtx);
+    await handler.set("/composers/ada", page(await composerName(b.db)), pageCtx);
+    expect(await handler.get("/composers/ada", pageCtx)).toMatchObject({
+      value: { html: "Ada Before" },
+    });
+
+    // Another instance renames her and invalidates the page's tag, on the primary.
+    // A second later: past the quarter of a second the handler trusts what it last heard of a tag.
+    vi.setSystemTime(Date.now() + 1000);
+    await primary.db
+      .update(composers)
+      .set({ name: "Ada After" })
+      .where(eq(composers.slug, "ada-replica"));
+    const { expireTags } = await import("./cache-store.mjs");
+    await expireTags(primary.client, ["composer:ada"], Date.now());
+    vi.setSystemTime(Date.now() + 1000);
+
+    // B's next view: the tag check asks the primary, and the render that follows reads a replica
+    // that has the rename; what B caches then is the new page, served again after.
+    expect(await handler.get("/composers/ada", pageCtx)).toBeNull();
+    const rendered = await composerName(b.db);
+    expect(rendered).toBe("Ada After");
+    await handler.set("/composers/ada", page(rendered), pageCtx);
+    expect(await handler.get("/composers/ada", pageCtx)).toMatchObject({
+      value: { html: "Ada After" },
+    });
+    primary.client.close();
+    b.client.close();
+  });
+
+  it("never hangs on a primary that accepts connections and does not answer", async () => {
+    const { own: a, close } = appOn("hung");
+    const { getDatabaseHealth } = await import("./queries/health");
+    const composer = (slug: string) => ({ slug, name: slug, sortName: slug });
+    await a.db.insert(composers).values(composer("before-the-hang"));
+
+    sqld.hang();
+    try {
+      // The server's only thread stays free while the write waits: a timer still fires.
+      let timerFired = false;
+      setTimeout(() => (timerFired = true), 200);
+      const started = Date.now();
+      const refused = await a.db
+        .insert(composers)
+        .values(composer("during"))
+        .catch((e) => e);
+      expect(isPrimaryDown(refused)).toBe(true);
+      expect(Date.now() - started).toBeLessThan(WRITE_DEADLINE_MS + 2_000);
+      expect(timerFired).toBe(true);
+      // Reads go on from the replica, and the health check answers, saying so.
+      const slugs = (await a.db.select({ slug: composers.slug }).from(composers)).map(
+        (c) => c.slug,
+      );
+      expect(slugs).toContain("before-the-hang");
+      expect(await getDatabaseHealth()).toMatchObject({
+        reachable: true,
+        replica: { primaryReachable: false },
+      });
+    } finally {
+      sqld.wake();
+    }
+    await a.db.insert(composers).values(composer("after-the-hang"));
+    const slugs = (await a.db.select({ slug: composers.slug }).from(composers)).map((c) => c.slug);
+    expect(slugs).toEqual(expect.arrayContaining(["before-the-hang", "after-the-hang"]));
+    expect(slugs).not.toContain("during");
+    close();
+  }, 40_000);
+
+  it("keeps a batch atomic on the primary, and refuses writes clearly while it is down", async () => {
+    const { primary, own: a, close } = appOn("offline");
+    const { recordCspViolations } = await import("./queries/csp-reports");
+    const violation = {
+      directive: "img-src",
+      blockedUri: "https://tracker.example",
+      page: "/reviews",
+      source: null,
+      sample: null,
+    };
+    await recordCspViolations([violation]);
+    const count = async (db: Database) => (await db.select().from(cspReports)).length;
+    expect(await count(primary.db)).toBe(1);
+
+    // A batch whose second statement fails leaves nothing of its first on the primary.
+    await expect(
+      a.db.batch([
+        a.db.insert(composers).values({ slug: "half", name: "Half", sortName: "Half" }),
+        a.db.insert(composers).values({ slug: "half", name: "Twice", sortName: "Twice" }),
+      ]),
+    ).rejects.toThrow(/UNIQUE/);
+    expect(await primary.db.select().from(composers).where(eq(composers.slug, "half"))).toEqual([]);
+
+    const { getDatabaseHealth } = await import("./queries/health");
+    const healthy = await getDatabaseHealth();
+    expect(healthy).toMatchObject({ reachable: true, replica: { primaryReachable: true } });
+    expect(healthy.replica?.lagMs).toBeGreaterThanOrEqual(0);
+
+    await sqld.crash();
+    const started = Date.now();
+    await expect(recordCspViolations([{ ...violation, page: "/" }])).rejects.toThrow(
+      PRIMARY_UNREACHABLE,
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+    // Reads go on from the replica, and the health check says the primary is gone.
+    expect(await count(a.db)).toBe(1);
+    const degraded = await getDatabaseHealth();
+    expect(degraded).toMatchObject({ reachable: true, replica: { primaryReachable: false } });
+    expect(degraded.replica?.lagMs).toBeGreaterThanOrEqual(healthy.replica?.lagMs ?? 0);
+    close();
+  });
+});

@@ -1,0 +1,10 @@
+// Types for scripts/sqld.mjs, for the tests that start a libSQL server of their own.
+import type { ChildProcess } from "node:child_process";
+
+export function startSqld(options?: {
+  port?: number;
+  dbPath?: string;
+  binary?: string;
+  log?: (line: string) => void;
+  timeoutMs?: number;
+}): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }>;
