@@ -30,8 +30,8 @@ export function primaryHttpUrl(/** @type {string} */ url) {
 }
 
 /**
- * What a write is told while the primary cannot be reached: nothing was written (libSQL delegates
- * the whole statement or batch), and the replica still answers reads.
+ * What a write is told while the primary cannot be reached: nothing was written (a statement or a
+ * batch is sent to it whole, db/client.ts), and the replica still answers reads.
  */
 export const PRIMARY_UNREACHABLE =
   "The primary database cannot be reached, so nothing was written; pages are still served from this instance's copy";
@@ -83,8 +83,15 @@ export function isPrimaryUnreachable(/** @type {unknown} */ error) {
  * @param {() => Promise<unknown>} probe
  */
 export function trackReplica(client, probe) {
-  const replica = { client, probe, running: null, next: null, syncedAt: 0, failedAt: 0 };
-  replica.answeredAt = 0;
+  const replica = {
+    client,
+    probe,
+    running: null,
+    next: null,
+    syncedAt: 0,
+    failedAt: 0,
+    answeredAt: 0,
+  };
   globalThis[REPLICA] = replica;
   return {
     sync: () => syncOf(replica),
@@ -94,6 +101,9 @@ export function trackReplica(client, probe) {
     },
   };
 }
+
+/** How recent a sync may be for the health check to report it rather than make another. */
+const LAG_FRESH_MS = 1_000;
 
 /** A primary that answered a write this recently need not be probed before a sync. */
 const ANSWER_FRESH_MS = 250;
@@ -114,7 +124,11 @@ async function guardedSync(replica) {
 export async function replicaLag() {
   const replica = globalThis[REPLICA];
   if (!replica) return null;
-  const syncedAt = await syncOf(replica);
+  // A load balancer asks every few seconds: after a sync this recent, asking the primary (over
+  // HTTP, the thread free) says enough, without another sync (a blocking call).
+  const fresh = Date.now() - replica.syncedAt < LAG_FRESH_MS;
+  if (fresh) await replica.probe().catch(() => (replica.failedAt = Date.now()));
+  const syncedAt = fresh ? replica.syncedAt : await syncOf(replica);
   return {
     primaryReachable: replica.failedAt <= replica.syncedAt,
     lagMs: syncedAt > 0 ? Math.max(0, Date.now() - syncedAt) : null,
