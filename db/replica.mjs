@@ -108,10 +108,23 @@ const LAG_FRESH_MS = 1_000;
 /** A primary that answered a write this recently need not be probed before a sync. */
 const ANSWER_FRESH_MS = 250;
 
-/** A sync, begun only once the primary has answered (a write, or a probe) within the deadline. */
+/**
+ * A sync, begun only once the primary has answered (a write, or a probe) within the deadline, and
+ * given up after it: a primary that hangs mid-sync (libSQL's own syncs meanwhile stuck on it)
+ * would otherwise leave it pending for good, and every sync after it, and every page render
+ * that waits for one.
+ */
 async function guardedSync(replica) {
   if (Date.now() - replica.answeredAt > ANSWER_FRESH_MS) await replica.probe();
-  await replica.client.sync();
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Error("the sync got no answer")), PRIMARY_DEADLINE_MS);
+  });
+  try {
+    await Promise.race([replica.client.sync(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

@@ -4,7 +4,15 @@ import { startTestSqld } from "@/lib/testing/sqld";
 import type SharedTagsCacheHandler from "@/cache/handler.mjs";
 import { connect, type Database } from "./client";
 import { runMigrations } from "./migrate";
-import { isPrimaryDown, PRIMARY_UNREACHABLE, WRITE_DEADLINE_MS } from "./replica.mjs";
+import {
+  isPrimaryDown,
+  PRIMARY_DEADLINE_MS,
+  PRIMARY_UNREACHABLE,
+  replicaLag,
+  syncReplica,
+  trackReplica,
+  WRITE_DEADLINE_MS,
+} from "./replica.mjs";
 import { composers, cspReports, sessions, users } from "./schema";
 
 // Instances on embedded replicas of a real libSQL server (sqld), each replica a file of its own.
@@ -227,4 +235,20 @@ describe("instances on embedded replicas", () => {
     expect(degraded.replica?.lagMs).toBeGreaterThanOrEqual(healthy.replica?.lagMs ?? 0);
     close();
   });
+});
+
+describe("a sync the primary never finishes", () => {
+  it("is given up after the deadline, and the syncs after it are not held", async () => {
+    // libSQL's sync, stuck on a primary that hung after answering the probe: it never settles.
+    const stuck = { sync: () => new Promise<never>(() => {}) };
+    const syncs = trackReplica(stuck, async () => "answered");
+    const started = Date.now();
+    await syncs.sync();
+    expect(Date.now() - started).toBeLessThan(PRIMARY_DEADLINE_MS + 1_000);
+    expect(await replicaLag()).toMatchObject({ primaryReachable: false });
+    // The next page's sync answers at once with what the replica holds.
+    const next = Date.now();
+    await syncReplica();
+    expect(Date.now() - next).toBeLessThan(100);
+  }, 10_000);
 });
