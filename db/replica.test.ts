@@ -228,8 +228,15 @@ describe("instances on embedded replicas", () => {
       PRIMARY_UNREACHABLE,
     );
     expect(Date.now() - started).toBeLessThan(5000);
-    // Reads go on from the replica, and the health check says the primary is gone.
+    // Reads go on from the replica, batched ones too (libSQL would send a batch's transaction to
+    // the primary), and the health check says the primary is gone.
     expect(await count(a.db)).toBe(1);
+    const [reports, composersRead] = await a.db.batch([
+      a.db.select().from(cspReports),
+      a.db.select().from(composers),
+    ]);
+    expect(reports).toHaveLength(1);
+    expect(composersRead.length).toBeGreaterThan(0);
     const degraded = await getDatabaseHealth();
     expect(degraded).toMatchObject({ reachable: true, replica: { primaryReachable: false } });
     expect(degraded.replica?.lagMs).toBeGreaterThanOrEqual(healthy.replica?.lagMs ?? 0);
