@@ -102,6 +102,21 @@ export function trackReplica(client, probe) {
   };
 }
 
+/**
+ * Whether the process's replica saw the primary fail to answer (a sync, a probe, a tag check)
+ * less than RETRY_AFTER_MS ago, with no write answered since: meanwhile only writes wait for it.
+ */
+export function primaryRecentlyFailed() {
+  const replica = globalThis[REPLICA];
+  return Boolean(replica) && Date.now() - replica.failedAt < RETRY_AFTER_MS;
+}
+
+/** Says the primary failed to answer something other than a sync: the cache handler's tag check. */
+export function primaryFailed() {
+  const replica = globalThis[REPLICA];
+  if (replica) replica.failedAt = Date.now();
+}
+
 /** How recent a sync may be for the health check to report it rather than make another. */
 const LAG_FRESH_MS = 1_000;
 
@@ -163,7 +178,7 @@ export function syncReplica() {
 
 /** @returns {Promise<number>} */
 function syncOf(replica) {
-  if (Date.now() - replica.failedAt < RETRY_AFTER_MS) return Promise.resolve(replica.syncedAt);
+  if (primaryRecentlyFailed()) return Promise.resolve(replica.syncedAt);
   if (replica.next) return replica.next;
   const start = () => {
     const startedAt = Date.now();
