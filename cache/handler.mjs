@@ -13,7 +13,7 @@
 // next one (see the README's Deploying section).
 import { openTagStore } from "../db/cache-store.mjs";
 import { nowMs } from "../db/clock.mjs";
-import { syncReplica } from "../db/replica.mjs";
+import { primaryFailed, primaryRecentlyFailed, syncReplica } from "../db/replica.mjs";
 import { log } from "../lib/logger.mjs";
 import { LIST_TAG } from "./list-tag.mjs";
 
@@ -153,8 +153,13 @@ export default class SharedTagsCacheHandler {
     return entry;
   }
 
-  /** Out of date, or not known to be up to date while the database cannot be asked. */
+  /**
+   * Out of date, or not known to be up to date while the database cannot be asked. Once the
+   * primary failed to answer, it is not asked again for a while: every tag check would wait the
+   * whole deadline, several in a row for one page, while a render from the replica is quick.
+   */
   async #outOfDate(entry, tags) {
+    if (primaryRecentlyFailed()) return true;
     try {
       return (
         (tags.length > 0 && (await lastExpiry(tags)) >= entry.lastModified) ||
@@ -162,6 +167,7 @@ export default class SharedTagsCacheHandler {
       );
     } catch (error) {
       log.error("cache.tags_unread", { tags, err: error });
+      primaryFailed();
       return true;
     }
   }

@@ -43,8 +43,20 @@ async function plainly<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Where writes go: by default the client itself; on a replica, the primary, then a sync. */
-type Writer = { client: Client; written?: () => Promise<unknown> };
+/**
+ * Where writes go: by default the client itself; on a replica, the primary, then a sync. A
+ * replica also reads a batch statement by statement (`readsApart`): libSQL sends any transaction
+ * on a replica, a batch of reads included, to the primary, a round trip that blocks the thread
+ * (and for good while the primary hangs).
+ */
+type Writer = { client: Client; written?: () => Promise<unknown>; readsApart?: boolean };
+
+/** The statements of a batch that only reads, one after another on `client`. */
+async function readApart(client: Client, statements: InStatement[]) {
+  const results = [];
+  for (const statement of statements) results.push(await client.execute(statement));
+  return results;
+}
 
 /**
  * Writes go through one queue per process and are tried again while the database is busy (see
@@ -81,7 +93,9 @@ function patientWrites(
         return (statements: InStatement[], mode?: TransactionMode) =>
           statements.some(writes)
             ? write(() => writer.client.batch(statements, mode ?? "write"))
-            : after(() => target.batch(statements, mode));
+            : after(() =>
+                writer.readsApart ? readApart(target, statements) : target.batch(statements, mode),
+              );
       }
       if (property === "close" && writer.client !== target) {
         return () => {
@@ -132,7 +146,11 @@ export function connect(url: string, authToken?: string, sync?: Sync): Connectio
       return syncs.sync();
     };
     // Nothing is read before the replica has synced once: a new file holds no tables at all.
-    const client = patientWrites(replica, syncs.sync(), { client: primary, written });
+    const client = patientWrites(replica, syncs.sync(), {
+      client: primary,
+      written,
+      readsApart: true,
+    });
     return { client, db: drizzle(client, { schema }) };
   }
   const client = patientWrites(

@@ -30,8 +30,8 @@ export function primaryHttpUrl(/** @type {string} */ url) {
 }
 
 /**
- * What a write is told while the primary cannot be reached: nothing was written (libSQL delegates
- * the whole statement or batch), and the replica still answers reads.
+ * What a write is told while the primary cannot be reached: nothing was written (a statement or a
+ * batch is sent to it whole, db/client.ts), and the replica still answers reads.
  */
 export const PRIMARY_UNREACHABLE =
   "The primary database cannot be reached, so nothing was written; pages are still served from this instance's copy";
@@ -83,8 +83,15 @@ export function isPrimaryUnreachable(/** @type {unknown} */ error) {
  * @param {() => Promise<unknown>} probe
  */
 export function trackReplica(client, probe) {
-  const replica = { client, probe, running: null, next: null, syncedAt: 0, failedAt: 0 };
-  replica.answeredAt = 0;
+  const replica = {
+    client,
+    probe,
+    running: null,
+    next: null,
+    syncedAt: 0,
+    failedAt: 0,
+    answeredAt: 0,
+  };
   globalThis[REPLICA] = replica;
   return {
     sync: () => syncOf(replica),
@@ -95,13 +102,44 @@ export function trackReplica(client, probe) {
   };
 }
 
+/**
+ * Whether the process's replica saw the primary fail to answer (a sync, a probe, a tag check)
+ * less than RETRY_AFTER_MS ago, with no write answered since: meanwhile only writes wait for it.
+ */
+export function primaryRecentlyFailed() {
+  const replica = globalThis[REPLICA];
+  return Boolean(replica) && Date.now() - replica.failedAt < RETRY_AFTER_MS;
+}
+
+/** Says the primary failed to answer something other than a sync: the cache handler's tag check. */
+export function primaryFailed() {
+  const replica = globalThis[REPLICA];
+  if (replica) replica.failedAt = Date.now();
+}
+
+/** How recent a sync may be for the health check to report it rather than make another. */
+const LAG_FRESH_MS = 1_000;
+
 /** A primary that answered a write this recently need not be probed before a sync. */
 const ANSWER_FRESH_MS = 250;
 
-/** A sync, begun only once the primary has answered (a write, or a probe) within the deadline. */
+/**
+ * A sync, begun only once the primary has answered (a write, or a probe) within the deadline, and
+ * given up after it: a primary that hangs mid-sync (libSQL's own syncs meanwhile stuck on it)
+ * would otherwise leave it pending for good, and every sync after it, and every page render
+ * that waits for one.
+ */
 async function guardedSync(replica) {
   if (Date.now() - replica.answeredAt > ANSWER_FRESH_MS) await replica.probe();
-  await replica.client.sync();
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Error("the sync got no answer")), PRIMARY_DEADLINE_MS);
+  });
+  try {
+    await Promise.race([replica.client.sync(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -114,7 +152,11 @@ async function guardedSync(replica) {
 export async function replicaLag() {
   const replica = globalThis[REPLICA];
   if (!replica) return null;
-  const syncedAt = await syncOf(replica);
+  // A load balancer asks every few seconds: after a sync this recent, asking the primary (over
+  // HTTP, the thread free) says enough, without another sync (a blocking call).
+  const fresh = Date.now() - replica.syncedAt < LAG_FRESH_MS;
+  if (fresh) await replica.probe().catch(() => (replica.failedAt = Date.now()));
+  const syncedAt = fresh ? replica.syncedAt : await syncOf(replica);
   return {
     primaryReachable: replica.failedAt <= replica.syncedAt,
     lagMs: syncedAt > 0 ? Math.max(0, Date.now() - syncedAt) : null,
@@ -136,7 +178,7 @@ export function syncReplica() {
 
 /** @returns {Promise<number>} */
 function syncOf(replica) {
-  if (Date.now() - replica.failedAt < RETRY_AFTER_MS) return Promise.resolve(replica.syncedAt);
+  if (primaryRecentlyFailed()) return Promise.resolve(replica.syncedAt);
   if (replica.next) return replica.next;
   const start = () => {
     const startedAt = Date.now();

@@ -5,34 +5,25 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { aptInstall, asRoot, shAsRoot } from "./apt.mjs";
 
 const path = process.env.NGINX_PATH || "/usr/sbin/nginx";
 // Debian's way of telling a package's scripts not to start its service (invoke-rc.d reads it).
 const POLICY_RC = "/usr/sbin/policy-rc.d";
 
-function sh(command, log) {
-  log(`› ${command}`);
-  return spawnSync("sh", ["-c", command], { stdio: ["ignore", "inherit", "inherit"] }).status === 0;
-}
-
 function install(log) {
-  const sudo = process.getuid?.() === 0 ? "" : "sudo ";
-  const apt = `DEBIAN_FRONTEND=noninteractive ${sudo}apt-get`;
   // Without systemd (a container) the package would start nginx on port 80 through invoke-rc.d.
-  const holdServices = !existsSync(POLICY_RC) && sudo === "";
+  const holdServices = !existsSync(POLICY_RC) && asRoot;
   if (holdServices) writeFileSync(POLICY_RC, "#!/bin/sh\nexit 101\n", { mode: 0o755 });
   try {
-    return (
-      sh(`${apt} update -qq`, log) &&
-      (sh(`${apt} install -y -qq --no-install-recommends nginx-light`, log) ||
-        sh(`${apt} install -y -qq --no-install-recommends nginx`, log))
-    );
+    return aptInstall(["nginx-light", "nginx"], { log, recommends: false });
   } finally {
     if (holdServices) rmSync(POLICY_RC, { force: true });
     // With systemd the service was started anyway: stop it and keep it from starting at boot.
-    const quiet = (command) => spawnSync("sh", ["-c", `${sudo}${command} >/dev/null 2>&1`]);
-    if (existsSync("/run/systemd/system")) quiet("systemctl disable --now nginx");
-    else quiet("service nginx stop");
+    const quiet = () => {};
+    if (existsSync("/run/systemd/system"))
+      shAsRoot("systemctl disable --now nginx >/dev/null 2>&1", quiet);
+    else shAsRoot("service nginx stop >/dev/null 2>&1", quiet);
   }
 }
 

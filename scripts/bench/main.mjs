@@ -37,6 +37,8 @@ async function run(options) {
       archivePageSize: ARCHIVE_PAGE_SIZE,
     });
     const newsletter = !options.skipNewsletter && !options.writesOnly;
+    // Reads, JavaScript and Lighthouse: everything but the narrow runs.
+    const pages = !options.newsletterOnly && !options.writesOnly;
     if (newsletter && facts.subscribers === 0) {
       throw new BenchError(
         `${sourceDb} has no newsletter subscribers (it predates them): delete it, or run npm run bench:data, and run again`,
@@ -44,7 +46,7 @@ async function run(options) {
     }
     const load = { start: host.loadAverage[0] };
     const phases = {};
-    if (!options.newsletterOnly && !options.writesOnly) {
+    if (pages) {
       phases.reads = await readPhase({ bases, facts });
       load.afterReads = loadNow();
       phases.js = await jsPhase(bases[0], facts);
@@ -59,8 +61,7 @@ async function run(options) {
     }
     const log = scanServerLog();
     if (phases.writes) phases.writes.met = writeTargetsMet(phases.writes, log);
-    if (!options.newsletterOnly && !options.writesOnly)
-      phases.lighthouse = await lighthousePhase(bases[0], options);
+    if (pages) phases.lighthouse = await lighthousePhase(bases[0], options);
     const ran = { startedAt, options, host, bases, sourceDb, facts, load, oneInstance };
     return reportRun({ ...ran, ...phases, log });
   } finally {
