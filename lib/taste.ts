@@ -107,6 +107,18 @@ export type ReadersLikeYouPayload = {
   readers: { handle: string; name: string; percent: number; inCommon: number }[];
 };
 
+/**
+ * The answer of GET /api/readers-like-you/<soundtrack id>, for "readers like you gave it" on a
+ * review: what the caller's closest readers gave the soundtrack.
+ */
+export type ReadersLikeYouScorePayload =
+  /** The caller keeps their scores private: never compared, so nothing to say. */
+  | { kind: "private" }
+  /** Nobody has MIN_IN_COMMON soundtracks in common with the caller yet. */
+  | { kind: "nobody" }
+  /** `neighbours` readers like the caller, and `count` of them scored it (average in tenths). */
+  | { kind: "found"; neighbours: number; count: number; average: number | null };
+
 /** What the settings say when a reader hides their scores or shows them again. */
 export const SCORES_PRIVACY = {
   on: "Your scores are private: your profile hides them and nobody is compared with you.",

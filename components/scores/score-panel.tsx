@@ -1,4 +1,5 @@
 import { getScoreStats } from "@/db/queries/scores";
+import { ReadersLikeYouScore } from "@/components/taste/readers-like-you-score";
 import { CrowdGate } from "./crowd-gate";
 import { ScoreControls } from "./score-controls";
 import { ScoreHistogram } from "./score-histogram";
@@ -36,6 +37,7 @@ export async function ScorePanel({ reviewId, soundtrackId, slug, criticScore }: 
         criticScore={criticScore}
         readers={{ average: stats.average, count: stats.count }}
       />
+      <ReadersLikeYouScore reviewId={reviewId} soundtrackId={soundtrackId} />
       <CrowdGate reviewId={reviewId}>
         <ScoreHistogram histogram={stats.histogram} count={stats.count} />
       </CrowdGate>

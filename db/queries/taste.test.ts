@@ -124,11 +124,24 @@ describe("readers who score like you", () => {
 
   it("gives the average of the closest readers who scored a soundtrack", async () => {
     const unscored = live[base.length]!;
-    expect(await taste.getReadersLikeYouScore(ada, unscored)).toBeNull();
+    expect(await taste.getReadersLikeYouScore(ada, unscored)).toEqual({
+      neighbours: 2,
+      count: 0,
+      average: null,
+    });
     await setReaderScore(bea, unscored, 70);
     await setReaderScore(cy, unscored, 85);
     // A private reader's score counts in the average, never for readers like you.
     await setReaderScore(fay, unscored, 0);
-    expect(await taste.getReadersLikeYouScore(ada, unscored)).toEqual({ average: 77.5, count: 2 });
+    expect(await taste.getReadersLikeYouScore(ada, unscored)).toEqual({
+      neighbours: 2,
+      count: 2,
+      average: 77.5,
+    });
+    expect(await taste.getReadersLikeYouScore(fay, unscored)).toEqual({
+      neighbours: 0,
+      count: 0,
+      average: null,
+    });
   });
 });

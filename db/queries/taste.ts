@@ -204,16 +204,26 @@ export async function getReadersLikeYou(
 /** How many of the closest readers the review page looks among for a score of the soundtrack. */
 export const NEIGHBOURS_FOR_A_REVIEW = 30;
 
+/** What the readers closest to a reader gave one soundtrack (see getReadersLikeYouScore). */
+export type ReadersLikeYouScore = {
+  /** How many readers like this one were found (at most NEIGHBOURS_FOR_A_REVIEW). */
+  neighbours: number;
+  /** How many of them scored the soundtrack, and their average in tenths (null when none did). */
+  count: number;
+  average: number | null;
+};
+
 /**
- * What the readers closest to this one (the NEIGHBOURS_FOR_A_REVIEW closest) gave a soundtrack:
- * their average in tenths and how many of them scored it; null when none did.
+ * What the readers closest to this one (the NEIGHBOURS_FOR_A_REVIEW closest) gave a soundtrack,
+ * and how many such readers there are: none for a reader who keeps their scores private, or with
+ * nobody who has MIN_IN_COMMON soundtracks in common with them.
  */
 export async function getReadersLikeYouScore(
   userId: string,
   soundtrackId: number,
-): Promise<{ average: number; count: number } | null> {
+): Promise<ReadersLikeYouScore> {
   const near = await getReadersLikeYou(userId, NEIGHBOURS_FOR_A_REVIEW);
-  if (near.length === 0) return null;
+  if (near.length === 0) return { neighbours: 0, count: 0, average: null };
   const [row] = await getDb()
     .select({ count: sql<number>`count(*)`, sum: sql<number | null>`sum(${readerScores.score})` })
     .from(readerScores)
@@ -226,6 +236,7 @@ export async function getReadersLikeYouScore(
         ),
       ),
     );
-  if (!row || row.count === 0 || row.sum === null) return null;
-  return { average: row.sum / row.count, count: row.count };
+  const count = row?.count ?? 0;
+  const average = count > 0 && row?.sum != null ? row.sum / count : null;
+  return { neighbours: near.length, count, average };
 }

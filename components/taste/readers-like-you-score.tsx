@@ -1,0 +1,98 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { useReviewViewer } from "@/components/viewer/use-viewer";
+import { formatScore } from "@/lib/format";
+import { MIN_IN_COMMON, type ReadersLikeYouScorePayload } from "@/lib/taste";
+
+type State = { kind: "loading" } | { kind: "failed" } | ReadersLikeYouScorePayload;
+
+const LINE = "mt-1 min-h-7 leading-relaxed";
+
+function Closest({ handle, count }: { handle: string; count: number }) {
+  return (
+    <Link href={`/u/${encodeURIComponent(handle)}#like-you-heading`} className="link-accent">
+      {count === 1
+        ? "the reader who scores most like you"
+        : `${count} readers who score most like you`}
+    </Link>
+  );
+}
+
+function Line({ state, handle }: { state: State; handle: string }) {
+  if (state.kind === "loading") {
+    // The line's place, kept unseen until the figure arrives, so nothing below it moves.
+    return (
+      <p className={`${LINE} invisible`} aria-hidden="true">
+        Readers like you gave it <strong className="font-serif text-xl">0.0</strong>
+      </p>
+    );
+  }
+  const soft = (text: React.ReactNode) => <p className={`${LINE} text-sm text-soft`}>{text}</p>;
+  if (state.kind === "failed") return soft("Readers like you: couldn’t be worked out just now.");
+  if (state.kind === "private") {
+    return soft("Readers like you: none, as your scores are private and never compared.");
+  }
+  if (state.kind === "nobody") {
+    return soft(
+      `Readers like you: nobody yet. They are readers with at least ${MIN_IN_COMMON} soundtracks scored in common with you.`,
+    );
+  }
+  if (state.average === null) {
+    return soft(
+      <>
+        None of the <Closest handle={handle} count={state.neighbours} /> has scored it yet.
+      </>,
+    );
+  }
+  return (
+    <p className={LINE}>
+      <span className="text-soft">Readers like you gave it</span>{" "}
+      <strong className="font-serif text-xl font-semibold text-accent dark:text-night-accent">
+        {formatScore(state.average)}
+      </strong>{" "}
+      <span className="text-sm text-soft">
+        ({state.count} of the <Closest handle={handle} count={state.neighbours} />)
+      </span>
+    </p>
+  );
+}
+
+function Fetched({ soundtrackId, handle }: { soundtrackId: number; handle: string }) {
+  const [state, setState] = useState<State>({ kind: "loading" });
+  useEffect(() => {
+    let live = true;
+    fetch(`/api/readers-like-you/${soundtrackId}`, { cache: "no-store" })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`status ${response.status}`);
+        const payload = (await response.json()) as ReadersLikeYouScorePayload;
+        if (live) setState(payload);
+      })
+      .catch(() => {
+        if (live) setState({ kind: "failed" });
+      });
+    return () => {
+      live = false;
+    };
+  }, [soundtrackId]);
+  return <Line state={state} handle={handle} />;
+}
+
+/**
+ * "Readers like you gave it 8.1", beside the critic's score and the readers' average: for the
+ * signed-in reader only, fetched once the page knows who is reading (the page is the same for
+ * everyone). Hidden, like the readers' average, from a reader who asked to score first.
+ */
+export function ReadersLikeYouScore({
+  reviewId,
+  soundtrackId,
+}: {
+  reviewId: number;
+  soundtrackId: number;
+}) {
+  const state = useReviewViewer(reviewId);
+  if (state.status !== "reader") return null;
+  if (state.review.hideCrowdUntilScored && state.review.score === null) return null;
+  return <Fetched soundtrackId={soundtrackId} handle={state.viewer.handle} />;
+}
