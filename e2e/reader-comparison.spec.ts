@@ -11,15 +11,16 @@ import { expect, freshContext, signInContext, test } from "./fixtures";
 
 type Live = { slug: string; soundtrackId: number; film: string };
 
-/** Six long-published reviews of the seed catalogue, oldest first. */
-async function liveReviews(): Promise<Live[]> {
+/** Six long-published reviews of the seed catalogue, oldest first (after `skip` of them). */
+async function liveReviews(skip = 0): Promise<Live[]> {
   return e2eDb()
     .select({ slug: reviews.slug, soundtrackId: reviews.soundtrackId, film: soundtracks.filmTitle })
     .from(reviews)
     .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
     .where(and(eq(reviews.status, "published"), isNotNull(reviews.publishedAt)))
     .orderBy(asc(reviews.publishedAt), asc(reviews.id))
-    .limit(6);
+    .limit(6)
+    .offset(skip);
 }
 
 async function scoreAll(
@@ -236,4 +237,50 @@ test("a reader who keeps their scores private is neither compared nor listed", a
   await expect(likeYou).not.toContainText(eve!.name);
   await evePage.context().close();
   await fayPage.context().close();
+});
+
+test("on a review a reader sees what readers like them gave it; a visitor does not", async ({
+  page,
+  request,
+}) => {
+  // Six reviews the other tests here leave alone: the readers like Gil are this test's own.
+  const live = await liveReviews(6);
+  const review = live[5]!;
+  const [gil, hal, ivy, jo] = await createReaders(4, "like");
+  await scoreAll(request, gil!, live, ["8", "6", "9", "3", "5"]);
+  await scoreAll(request, hal!, live, ["8", "7", "9", "3", "4", "7"]);
+  await scoreAll(request, ivy!, live, ["7", "6", "8", "4", "5", "9"]);
+  await scoreAll(request, jo!, live, ["8", "6", "9", "3"]);
+
+  const gilPage = await signedIn(page, gil!);
+  await gilPage.goto(`/reviews/${review.slug}`);
+  const scores = gilPage.getByRole("region", { name: "Scores" });
+  await expect(scores).toContainText("Readers like you gave it 8.0");
+  await expect(
+    scores.getByRole("link", { name: /readers who score most like you/ }),
+  ).toHaveAttribute("href", `/u/${gil!.handle}#like-you-heading`);
+
+  // Too few soundtracks in common with anyone: told why, with the number needed.
+  const joPage = await signedIn(page, jo!);
+  await joPage.goto(`/reviews/${review.slug}`);
+  await expect(joPage.getByRole("region", { name: "Scores" })).toContainText(
+    `Readers like you: nobody yet. They are readers with at least ${MIN_IN_COMMON} soundtracks scored in common with you.`,
+  );
+
+  // A visitor gets the same cached page and nothing of anyone's readers like them; the route
+  // refuses them, and answers Gil privately.
+  await page.goto(`/reviews/${review.slug}`);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Scores" })
+      .getByText(/critic/i)
+      .first(),
+  ).toBeVisible();
+  await expect(page.getByText(/Readers like you/)).toHaveCount(0);
+  const refused = await request.get(`/api/readers-like-you/${review.soundtrackId}`);
+  expect(refused.status()).toBe(401);
+  expect(refused.headers()["cache-control"]).toBe("private, no-store");
+  await gilPage.context().close();
+  await joPage.context().close();
 });

@@ -6,7 +6,7 @@ const env = process.env;
 const PORT_BASE = Number(env.BENCH_PORT_BASE ?? 3200);
 
 export const USAGE = `Usage: npm run bench [-- --cluster] [-- --skip-lighthouse]
-                 [-- --skip-newsletter | --newsletter-only | --writes-only]
+                 [-- --skip-newsletter | --newsletter-only | --writes-only | --rows <keys>]
 
 Builds into .next-bench when needed, serves a fresh copy of the bench database and measures it:
 reads with autocannon against two baselines, first-visit JavaScript, 1,000 concurrent writes
@@ -21,6 +21,8 @@ results and writes them to bench-results/.
   --skip-newsletter  leave out the newsletter
   --newsletter-only  only the newsletter (no reads, JavaScript, writes or Lighthouse)
   --writes-only      only the 1,000 writes (no reads, JavaScript, newsletter or Lighthouse)
+  --rows <keys>      only these read rows, by key (comma-separated; pages.mjs), without the
+                     baselines: readers compared are comparison,readers-like-you,like-you-score,following
 
 Environment: BENCH_CONNECTIONS (20), BENCH_SECONDS (10 a page), BENCH_SCALE (1: data/bench.db,
 else data/bench-<scale>.db), BENCH_WRITE_CONCURRENCY (50), BENCH_IDLE_WAIT (120 s at most

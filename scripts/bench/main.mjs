@@ -12,10 +12,11 @@ import { describeMachine, loadNow } from "./machine.mjs";
 import { newsletterPhase } from "./newsletter-phase.mjs";
 import { oneInstanceFirst } from "./one-against-two.mjs";
 import { readOptions } from "./options.mjs";
-import { readPhase } from "./read-phase.mjs";
+import { readPhase, readSomeRows } from "./read-phase.mjs";
 import { reportRun } from "./results.mjs";
 import { scanServerLog } from "./server-log.mjs";
 import { startSite, stopAll } from "./servers.mjs";
+import { prepareTaste } from "./taste.mjs";
 import { BenchError, note, noteFailure, progress } from "./status.mjs";
 import { writePhase, writeTargetsMet } from "./write-phase.mjs";
 
@@ -36,9 +37,10 @@ async function run(options) {
       reviewSlug: BENCH_REVIEW_SLUG,
       archivePageSize: ARCHIVE_PAGE_SIZE,
     });
-    const newsletter = !options.skipNewsletter && !options.writesOnly;
+    const newsletter = !options.skipNewsletter && !options.writesOnly && !options.rows;
     // Reads, JavaScript and Lighthouse: everything but the narrow runs.
-    const pages = !options.newsletterOnly && !options.writesOnly;
+    const pages = !options.newsletterOnly && !options.writesOnly && !options.rows;
+    if (pages || options.rows) facts.taste = await prepareTaste(databaseUrl);
     if (newsletter && facts.subscribers === 0) {
       throw new BenchError(
         `${sourceDb} has no newsletter subscribers (it predates them): delete it, or run npm run bench:data, and run again`,
@@ -46,12 +48,16 @@ async function run(options) {
     }
     const load = { start: host.loadAverage[0] };
     const phases = {};
+    if (options.rows) {
+      phases.reads = await readSomeRows({ bases, facts, keys: options.rows });
+      load.afterReads = loadNow();
+    }
     if (pages) {
       phases.reads = await readPhase({ bases, facts });
       load.afterReads = loadNow();
       phases.js = await jsPhase(bases[0], facts);
     }
-    if (!options.newsletterOnly) {
+    if (!options.newsletterOnly && !options.rows) {
       phases.writes = await writePhase({ bases, facts, client });
       load.afterWrites = loadNow();
     }

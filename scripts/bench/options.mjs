@@ -1,5 +1,5 @@
 // The benchmark's command line: --cluster, --skip-lighthouse, --skip-newsletter,
-// --newsletter-only, --writes-only, --help.
+// --newsletter-only, --writes-only, --rows <keys>, --help.
 import { parseArgs } from "node:util";
 import { USAGE } from "./config.mjs";
 
@@ -18,6 +18,7 @@ export function readOptions(argv) {
         "skip-newsletter": { type: "boolean" },
         "newsletter-only": { type: "boolean" },
         "writes-only": { type: "boolean" },
+        rows: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -37,8 +38,22 @@ export function readOptions(argv) {
     console.error(`--writes-only and --newsletter-only cannot both be the only phase.\n\n${USAGE}`);
     return { exitCode: 2 };
   }
+  const rows = values.rows
+    ?.split(",")
+    .map((key) => key.trim())
+    .filter(Boolean);
+  if (
+    values.rows !== undefined &&
+    (!rows.length || values.cluster || values["writes-only"] || values["newsletter-only"])
+  ) {
+    console.error(
+      `--rows takes row keys (comma-separated), and no --cluster or other --…-only.\n\n${USAGE}`,
+    );
+    return { exitCode: 2 };
+  }
   return {
     options: {
+      rows,
       cluster: values.cluster,
       skipLighthouse: values["skip-lighthouse"],
       skipNewsletter: values["skip-newsletter"],

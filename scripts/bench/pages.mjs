@@ -1,6 +1,7 @@
 // The pages the benchmark visits: the rows of the read phase and the pages whose first-visit
 // JavaScript is weighed.
 import { comparePath } from "../../lib/compare-path.ts";
+import { readerComparisonPath } from "../../lib/taste.ts";
 import { BENCH_PROFILE_HANDLE, BENCH_REVIEW_SLUG } from "./data/index.ts";
 import { ADJECTIVES, NOUNS } from "./data/words.ts";
 import { REVIEW_PATH, TARGETS } from "./config.mjs";
@@ -80,6 +81,48 @@ export function readRows(facts, cookie) {
     newSearchRow(),
     { label: "top rated", path: "/top-rated", target: p95 },
     { label: "feed", path: "/feed.xml" },
+    ...tasteRows(facts, cookie),
+  ];
+}
+
+/**
+ * Readers compared (issue 18), as the bench reader (the most active: 142 scores): the comparison
+ * with the reader who has the most soundtracks in common with them, their readers like them, the
+ * review's "readers like you gave it", and the Following page (prepareTaste made the follows).
+ */
+function tasteRows({ taste, reviewSoundtrackId }, cookie) {
+  if (!taste) return [];
+  const p95 = { p95: TARGETS.p95 };
+  return [
+    {
+      key: "comparison",
+      label: `readers compared, ${taste.inCommon} in common`,
+      path: readerComparisonPath(BENCH_PROFILE_HANDLE, taste.partner),
+      target: p95,
+    },
+    {
+      key: "readers-like-you",
+      label: "readers like you, signed in: /api/readers-like-you",
+      path: "/api/readers-like-you",
+      cookie,
+      target: p95,
+    },
+    {
+      key: "like-you-score",
+      label: "review, signed in: readers like you gave it",
+      path: `/api/readers-like-you/${reviewSoundtrackId}`,
+      cookie,
+      target: p95,
+    },
+    {
+      key: "following",
+      label: `following, signed in (${taste.followed} followed)`,
+      path: "/following",
+      cookie,
+      target: p95,
+      // Measured once the page is built: it answers 404 until then.
+      optional: "no /following page in this build",
+    },
   ];
 }
 

@@ -80,11 +80,11 @@ async function measureRow(row, step, targets, headers) {
   });
 }
 
-/** Each row against the baselines, and whether it met its target. */
-function compare(results) {
+/** Each row against the baselines (when measured), and whether it met its target. */
+export function compare(results) {
   const find = (baseline) => results.find((r) => r.baseline === baseline)?.rps;
   const [staticRps, rawRps, nginxRps] = [find("static"), find("raw"), find("nginx")];
-  for (const r of results) {
+  for (const r of results.filter((row) => !row.skipped)) {
     r.xStatic = r.rps / staticRps;
     r.xRaw = r.rps / rawRps;
     r.xNginx = r.rps / nginxRps;
@@ -104,6 +104,11 @@ async function measureRows(rows, targetsOf) {
     const step = `[${i + 1}/${rows.length}] ${row.label}`;
     await new Promise((done) => setTimeout(done, 1000)); // the last row's backlog drains
     const first = await probe(new URL(row.path, targets[0]), headers);
+    if (first.status === 404 && row.optional) {
+      note(`– ${row.label}: skipped, ${row.path} answered 404 (${row.optional})`);
+      results.push({ ...row, cookie: undefined, signedIn: Boolean(row.cookie), skipped: true });
+      continue;
+    }
     if (first.status >= 400) throw new BenchError(`${row.path} answered ${first.status}`);
     const measured = await measureRow(row, step, targets, headers);
     const { rps, p95, errors, others } = measured;
@@ -146,5 +151,7 @@ export async function readSomeRows({ bases, facts, keys }) {
   const cookie = await readerCookie(bases);
   await waitForIdle({ what: "the reads", timeoutMs: IDLE_WAIT_MS });
   const rows = readRows(facts, cookie).filter((row) => keys.includes(row.key));
-  return measureRows(rows, () => bases);
+  const unknown = keys.filter((key) => !rows.some((row) => row.key === key));
+  if (unknown.length > 0) throw new BenchError(`No read rows with the keys ${unknown.join(", ")}`);
+  return compare(await measureRows(rows, () => bases));
 }

@@ -21,7 +21,8 @@ const modeOf = ({ cluster }) =>
 /** The sections of the phases that ran (the --…-only and --skip-… options leave some out). */
 function phaseSections({ reads, js, writes, newsletter, log, lighthouse }, mode) {
   return [
-    ...(reads ? [readSection(reads, mode), jsSection(js)] : []),
+    ...(reads ? [readSection(reads, mode)] : []),
+    ...(js ? [jsSection(js)] : []),
     ...(writes ? [writeSection(writes)] : []),
     ...(newsletter ? [newsletterSendSection(newsletter), newsletterPageSection(newsletter)] : []),
     serverSection(log),
@@ -56,7 +57,13 @@ export function reportRun({
     summary.section,
   ];
   console.log(renderText(title, sections));
-  const only = options.newsletterOnly ? "-newsletter" : options.writesOnly ? "-writes" : "";
+  const only = options.newsletterOnly
+    ? "-newsletter"
+    : options.writesOnly
+      ? "-writes"
+      : options.rows
+        ? "-rows"
+        : "";
   const suffix = `${options.cluster ? "-cluster" : ""}${only}`;
   const file = writeResults({
     folder: RESULTS_DIR,
