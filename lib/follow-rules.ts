@@ -19,3 +19,6 @@ export const FOLLOW_MESSAGES = {
   banned: "Your account can’t follow readers just now.",
   signedOut: "Sign in to follow readers.",
 };
+
+/** The answer of GET /api/follow-state?handle=…, for the signed-in reader only. */
+export type FollowState = { following: boolean };
