@@ -99,6 +99,8 @@ test("a reader follows another from their profile, reads their activity, and unf
   secondReader,
   request,
 }) => {
+  // Two readers' whole story through five pages, two of them scanned with axe.
+  test.slow();
   await ada.goto(`/u/${secondReader.handle}`);
   await expect(counts(ada)).toHaveText("0 followers · 0 following");
   const follow = ada.getByRole("button", { name: "Follow", exact: true });
@@ -145,9 +147,9 @@ test("a reader follows another from their profile, reads their activity, and unf
     "href",
     `/u/${secondReader.handle}`,
   );
+  expect((await axeScan(ada).analyze()).violations).toEqual([]);
   await items.nth(0).getByRole("link", { name: "Read in the discussion" }).click();
   await expect(ada.getByText(words)).toBeVisible();
-  expect((await axeScan(ada).analyze()).violations).toEqual([]);
 
   // He stops following her: the button, the counts and his page say so.
   await ada.goto(`/u/${secondReader.handle}`);
