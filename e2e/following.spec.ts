@@ -113,6 +113,13 @@ test("a reader follows another from their profile, reads their activity, and unf
   await expect(unfollow).toBeVisible();
   // The cached profile catches up with the write: its counts move.
   await expect(counts(ada)).toHaveText("1 follower · 0 following");
+  // The button toggles in place, both ways, with the counts.
+  await unfollow.click();
+  await expect(follow).toBeVisible();
+  await expect(counts(ada)).toHaveText("0 followers · 0 following");
+  await follow.click();
+  await expect(unfollow).toBeVisible();
+  await expect(counts(ada)).toHaveText("1 follower · 0 following");
   const { violations } = await axeScan(ada).analyze();
   expect(violations).toEqual([]);
   // Still following after a reload: the state is the server's, asked after the page loads.
