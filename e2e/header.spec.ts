@@ -173,7 +173,7 @@ test.describe("on a 360 px phone", () => {
     await button.click();
     const menu = siteMenu(page);
     await expect(menu.getByText(`Signed in as ${reader.name}`)).toBeVisible();
-    for (const name of ["Profile", "Notifications 2 unread", "Settings"]) {
+    for (const name of ["Profile", "Following", "Notifications 2 unread", "Settings"]) {
       await expect(menu.getByRole("link", { name, exact: true })).toBeVisible();
     }
     await expect(menu.getByRole("link", { name: "Dashboard" })).toHaveCount(0);

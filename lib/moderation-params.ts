@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { BAD_PAGE_LINK, cursorParam, type Direction } from "./keyset";
 
-// The query strings of the moderation queue and the audit log. Anything else in them is ignored;
+// The query strings of the moderation queue, the audit log and the Following page. Anything else in them is ignored;
 // a value that is there but wrong gets a message of its own, never a 500.
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -72,4 +72,11 @@ export type AuditQuery = z.output<typeof auditQuery>;
 
 export function parseAuditQuery(params: SearchParams): Parsed<AuditQuery> {
   return parse(auditQuery, params);
+}
+
+const directionQuery = z.object(direction).refine(oneWay, BAD_PAGE_LINK);
+
+/** A list paged by keyset and nothing else (the Following page): ?before= or ?after=. */
+export function parseDirectionQuery(params: SearchParams): Parsed<Direction> {
+  return parse(directionQuery, params);
 }

@@ -12,11 +12,15 @@ import { SITE_NAME } from "@/lib/site";
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function line(item: DigestItem): string {
+  if (item.kind === "follow") return `${item.actorName} started following you`;
   const verb = item.kind === "reply" ? "replied to" : "liked";
   return `${item.actorName} ${verb} your comment on ${item.filmTitle}`;
 }
 
-/** One reader's digest: a line per unread notification, each with the address of its comment. */
+/**
+ * One reader's digest: a line per unread notification, each with the address of its comment (or,
+ * for a new follower, of their profile).
+ */
 export function digestMail(reader: DigestReader, siteUrl = env.SITE_URL): Mail {
   const n = reader.items.length;
   const link = (item: DigestItem) => new URL(item.href, siteUrl).href;

@@ -63,13 +63,15 @@ export default async function NotificationsPage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="font-serif text-4xl font-semibold">Notifications</h1>
-      <p className="mt-2 text-soft">Replies to your comments, and likes on them.</p>
+      <p className="mt-2 text-soft">
+        Replies to your comments, likes on them, and readers who start following you.
+      </p>
       <div className="mt-6">
         <DigestToggle on={digest} />
       </div>
       {notifications.length === 0 ? (
         <p className="mt-8 rounded-xl border border-dashed border-stone-400 px-6 py-10 text-center font-serif text-lg text-soft dark:border-stone-600">
-          Nothing yet. When someone replies to your comment or likes it, it shows here.
+          Nothing yet. When someone replies to your comment, likes it or follows you, it shows here.
         </p>
       ) : (
         <>

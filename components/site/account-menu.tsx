@@ -60,6 +60,11 @@ function ReaderLinks({ viewer }: { viewer: Viewer }) {
           </Link>
         </li>
         <li>
+          <Link href="/following" className={menuItemClass}>
+            Following
+          </Link>
+        </li>
+        <li>
           <NotificationsLink className={menuItemClass} />
         </li>
         <li>
@@ -99,7 +104,7 @@ export function AccountLinks() {
 
 /**
  * The account at the end of the wide header: "Sign in", or a menu under the reader's name (with
- * their unread count) holding their profile, notifications, settings, the dashboard for an
+ * their unread count) holding their profile, the Following page, notifications, settings, the dashboard for an
  * admin, and signing out.
  */
 export function AccountMenu() {

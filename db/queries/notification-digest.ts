@@ -1,15 +1,16 @@
 import "server-only";
 import { and, asc, desc, eq, gt, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "..";
-import { comments, notifications, reviews, soundtracks, users } from "../schema";
 import {
-  commentNotificationKind,
-  type CommentNotificationKind,
-  commentPlace,
-  thread,
-  threadOfComment,
-  threadsBefore,
-} from "./notifications";
+  comments,
+  type NotificationKind,
+  notifications,
+  reviews,
+  soundtracks,
+  users,
+} from "../schema";
+import { commentPlace, thread, threadOfComment, threadsBefore } from "./notifications";
 
 /** Whether the reader asked for the daily email of their unread notifications. */
 export async function getEmailDigest(userId: string): Promise<boolean> {
@@ -25,10 +26,11 @@ export async function setEmailDigest(userId: string, on: boolean): Promise<void>
 }
 
 export type DigestItem = {
-  kind: CommentNotificationKind;
+  kind: NotificationKind;
   actorName: string;
-  filmTitle: string;
-  /** The comment's place on the site (see commentPlace). */
+  /** The film of the comment's review; null for a follow. */
+  filmTitle: string | null;
+  /** The comment's place on the site (see commentPlace), or for a follow the follower's profile. */
   href: string;
   createdAt: Date;
 };
@@ -49,16 +51,16 @@ export const DIGEST_ITEM_LIMIT = 30;
  */
 export async function getDigestReaders(): Promise<DigestReader[]> {
   const db = getDb();
-  const actor = sql`(SELECT coalesce(a.name, a.handle, 'A reader') FROM ${users} a
-    WHERE a.id = ${notifications.actorId})`;
+  const actor = alias(users, "actor");
   const rows = await db
     .select({
       userId: users.id,
       name: users.name,
       handle: users.handle,
       email: users.email,
-      kind: commentNotificationKind,
-      actorName: sql<string>`${actor}`,
+      kind: notifications.kind,
+      actorName: sql<string>`coalesce(${actor.name}, ${actor.handle}, 'A reader')`,
+      actorHandle: actor.handle,
       filmTitle: soundtracks.filmTitle,
       slug: reviews.slug,
       commentId: comments.id,
@@ -74,17 +76,26 @@ export async function getDigestReaders(): Promise<DigestReader[]> {
         or(isNull(users.digestSentAt), gt(notifications.createdAt, users.digestSentAt)),
       ),
     )
-    .innerJoin(comments, eq(comments.id, notifications.commentId))
-    .innerJoin(thread, threadOfComment)
-    .innerJoin(reviews, eq(reviews.id, notifications.reviewId))
-    .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
+    .innerJoin(actor, eq(actor.id, notifications.actorId))
+    .leftJoin(comments, eq(comments.id, notifications.commentId))
+    .leftJoin(thread, threadOfComment)
+    .leftJoin(reviews, eq(reviews.id, notifications.reviewId))
+    .leftJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
     .where(
       and(
         eq(users.emailDigest, true),
         isNull(users.bannedAt),
         isNotNull(users.email),
-        isNull(comments.deletedAt),
-        isNull(comments.hiddenAt),
+        or(
+          // A follow, while the follower still has a profile to link to.
+          and(eq(notifications.kind, "follow"), isNotNull(actor.handle), isNull(actor.bannedAt)),
+          and(
+            isNotNull(thread.id),
+            isNotNull(soundtracks.id),
+            isNull(comments.deletedAt),
+            isNull(comments.hiddenAt),
+          ),
+        ),
       ),
     )
     .orderBy(asc(users.id), desc(notifications.createdAt), desc(notifications.id));
@@ -102,7 +113,10 @@ export async function getDigestReaders(): Promise<DigestReader[]> {
     }
     if (reader.items.length < DIGEST_ITEM_LIMIT) {
       const { kind, actorName, filmTitle, createdAt } = row;
-      const href = commentPlace(row.slug, row.threadsBefore, row.commentId);
+      const href =
+        row.commentId !== null && row.slug !== null
+          ? commentPlace(row.slug, row.threadsBefore, row.commentId)
+          : `/u/${encodeURIComponent(row.actorHandle ?? "")}`;
       reader.items.push({ kind, actorName, filmTitle, href, createdAt });
     }
   }

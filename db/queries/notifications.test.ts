@@ -289,6 +289,34 @@ describe("the daily digest", () => {
     expect(next[0]!.subject).toBe("1 new notification on Exploring Soundtracks");
   });
 
+  it("mails a new follower with a link to their profile, and not a follower banned since", async () => {
+    const { followReader } = await import("./follows");
+    const [ana, ben, cy] = [
+      await reader("Ana", { emailDigest: true }),
+      await reader("Ben"),
+      await reader("Cy"),
+    ];
+    expect(await followReader(ben.id, ana.id)).toBe("followed");
+    expect(await followReader(cy.id, ana.id)).toBe("followed");
+    await db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, cy.id));
+    const sent: Mail[] = [];
+    await sendDigests({ send: async (mail) => void sent.push(mail) });
+    const mine = sent.filter((m) => m.to === ana.email);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.subject).toBe("1 new notification on Exploring Soundtracks");
+    expect(mine[0]!.text).toContain(
+      `- Ben started following you: http://localhost:3000/u/${ben.handle}`,
+    );
+    expect(mine[0]!.text).not.toContain("Cy");
+    expect(mine[0]!.html).toContain(`href="http://localhost:3000/u/${ben.handle}"`);
+    // The list in the app says the same, and leaves the banned follower out too.
+    const listed = await q.getNotifications(ana.id);
+    expect(listed.map((n) => [n.kind, n.actorName, n.href])).toEqual([
+      ["follow", "Ben", `/u/${ben.handle}`],
+    ]);
+    expect(await q.getUnreadCount(ana.id)).toBe(1);
+  });
+
   it("keeps a reader whose mail failed for the next run", async () => {
     const [ana, ben] = [await reader("Ana", { emailDigest: true }), await reader("Ben")];
     await like(await post(ana.id, "Mine"), ben.id);

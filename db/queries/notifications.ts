@@ -71,9 +71,14 @@ const commentShown = and(isNull(comments.deletedAt), isNull(comments.hiddenAt));
 
 /**
  * A follow has no comment (its comment is left-joined): it is shown while its follower still has
- * a profile to link to (a deleted account keeps its row without a handle).
+ * a profile to link to (a deleted account keeps its row without a handle, a banned reader's
+ * profile is a 404).
  */
-const followShown = and(eq(notifications.kind, "follow"), isNotNull(users.handle));
+const followShown = and(
+  eq(notifications.kind, "follow"),
+  isNotNull(users.handle),
+  isNull(users.bannedAt),
+);
 
 /** The query for the header's badge, to run in the viewer's batch. */
 export function selectUnreadCount(userId: string) {
@@ -95,12 +100,6 @@ export async function getUnreadCount(userId: string): Promise<number> {
   const [row] = await selectUnreadCount(userId);
   return row?.n ?? 0;
 }
-
-/** What the notifications about a comment say (the digest's); a follow has no comment. */
-export type CommentNotificationKind = Exclude<NotificationKind, "follow">;
-
-/** The kind of a notification read through its comment (joined), which a follow's never is. */
-export const commentNotificationKind = sql<CommentNotificationKind>`${notifications.kind}`;
 
 export type NotificationView = {
   id: number;

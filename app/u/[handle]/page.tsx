@@ -8,8 +8,11 @@ import { CriticCloseness } from "@/components/scores/critic-closeness";
 import { ProfileComments } from "@/components/profile/profile-comments";
 import { ProfileFavourites } from "@/components/profile/profile-favourites";
 import { ProfileScores } from "@/components/profile/profile-scores";
+import { FollowButton } from "@/components/profile/follow-button";
+import { FollowCounts } from "@/components/profile/follow-counts";
 import { CompareWithYou } from "@/components/taste/compare-with-you";
 import { ReadersLikeYou } from "@/components/taste/readers-like-you";
+import { getFollowCounts } from "@/db/queries/follows";
 import {
   getProfileComments,
   getProfileFavourites,
@@ -64,11 +67,12 @@ export default async function ProfilePage({ params }: Props) {
   const profile = await loadProfile((await params).handle);
   if (!profile) notFound();
   const version = await tagPage(reads.profile({ userId: profile.id }));
-  const [scores, comments, favourites] = await Promise.all([
+  const [scores, comments, favourites, counts] = await Promise.all([
     // Private scores still count in every average, but are not listed here.
     profile.scoresPrivate ? [] : getProfileScores(profile.id),
     getProfileComments(profile.id),
     getProfileFavourites(profile.id),
+    getFollowCounts(profile.id),
   ]);
   const closeness = closenessToCritic(scores);
   const { name } = profile;
@@ -81,6 +85,8 @@ export default async function ProfilePage({ params }: Props) {
         @{profile.handle} · reading since{" "}
         <time dateTime={profile.joinedAt.toISOString()}>{formatDate(profile.joinedAt)}</time>
       </p>
+      <FollowCounts {...counts} />
+      <FollowButton handle={profile.handle} name={name} />
       {!profile.scoresPrivate && <CompareWithYou handle={profile.handle} name={name} />}
       <ReadersLikeYou handle={profile.handle} />
 
