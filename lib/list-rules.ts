@@ -31,3 +31,12 @@ export const LIST_MESSAGES = {
   entryGone: "That soundtrack is no longer on this list. Reload the page.",
   soundtrackGone: "That soundtrack has no review on the site any more.",
 } as const;
+
+/** A list's own page. */
+export const readerListPath = (handle: string, listId: number) => `/u/${handle}/lists/${listId}`;
+
+/** What /api/my-lists answers: the caller's lists, and which hold the soundtrack asked about. */
+export type MyListsPayload = {
+  handle: string;
+  lists: { id: number; title: string; isPublic: boolean; entries: number; holds: boolean }[];
+};

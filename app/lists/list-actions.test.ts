@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, lte } from "drizzle-orm";
+import { and, inArray, isNotNull, lte } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { reviews } from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";

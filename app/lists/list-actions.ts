@@ -56,7 +56,8 @@ export const updateList = readerAction(
     const before = await getOwnListFacts(viewer.id, input.listId);
     const fields = toListFields(input);
     if (!before || !(await updateReaderList(viewer.id, input.listId, fields))) return GONE;
-    const counted = before.isPublic !== fields.isPublic ? before.soundtrackIds : [];
+    // Public before or after: the count moves, or the page of lists holding each shows its new title.
+    const counted = before.isPublic || fields.isPublic ? before.soundtrackIds : [];
     return {
       ok: true,
       message: "List saved.",

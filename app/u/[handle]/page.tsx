@@ -8,6 +8,7 @@ import { CriticCloseness } from "@/components/scores/critic-closeness";
 import { ProfileComments } from "@/components/profile/profile-comments";
 import { ProfileFavourites } from "@/components/profile/profile-favourites";
 import { ProfileScores } from "@/components/profile/profile-scores";
+import { ProfileLists } from "@/components/lists/profile-lists";
 import { CompareWithYou } from "@/components/taste/compare-with-you";
 import { ReadersLikeYou } from "@/components/taste/readers-like-you";
 import {
@@ -101,6 +102,7 @@ export default async function ProfilePage({ params }: Props) {
       <Section id="favourites-heading" title="Favourite tracks">
         <ProfileFavourites favourites={favourites} name={name} />
       </Section>
+      <ProfileLists userId={profile.id} handle={profile.handle} name={name} />
       <Section id="comments-heading" title="Recent comments">
         <ProfileComments comments={comments} name={name} />
       </Section>
