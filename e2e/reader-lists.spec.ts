@@ -104,7 +104,9 @@ test("a reader ranks soundtracks in a list; another reads it, counted, but canno
   await first.getByLabel(`Your note on ${live[0]!.film}`).fill("The opening cue still wins");
   await first.getByRole("button", { name: "Save note" }).click();
   await expect(first.getByText("Note saved.")).toBeVisible();
-  await expect(first.getByText("The opening cue still wins", { exact: true })).toBeVisible();
+  await expect(
+    first.getByRole("paragraph").filter({ hasText: /^The opening cue still wins$/ }),
+  ).toBeVisible();
 
   // Opened as a comparison of its soundtracks.
   await adaPage.getByRole("link", { name: "Open as a comparison" }).click();
@@ -182,7 +184,9 @@ test("a private list is its owner's alone: a 404 for others, on no profile, coun
   const path = `/u/${cy!.handle}/lists/${(made.state!.data as { id: number }).id}`;
 
   const cyPage = await signedIn(page, cy!);
-  await cyPage.goto(path);
+  const own = await cyPage.goto(path);
+  // Rendered for her alone: never kept by a shared cache.
+  expect(own?.headers()["cache-control"]).toContain("no-store");
   await expect(cyPage.getByRole("heading", { level: 1, name: "Guilty pleasures" })).toBeVisible();
   await expect(cyPage.getByText("Only you can see this list")).toBeVisible();
   await expect(cyPage.locator("[data-entry]")).toHaveCount(1);
