@@ -28,7 +28,20 @@ export const tags = {
   profile: (userId: string) => `profile:${userId}`,
   /** The top-rated page's readers' ranking: moves with any soundtrack's score. */
   readerRanking: "reader-ranking",
+  /** How many readers' public lists hold a soundtrack, said on its review. */
+  listCount: (soundtrackId: number) => `list-count:${soundtrackId}`,
 };
+
+/**
+ * A list's changes show on its owner's profile (its title and size) and, while public, in the
+ * count on the review of each soundtrack it holds. A list's own page renders per request: it is
+ * private to its owner, or has their tools, so it is never cached for everyone.
+ */
+type ListWrite = { userId: string; soundtrackIds: number[] };
+const listChanged = ({ userId, soundtrackIds }: ListWrite) => [
+  tags.profile(userId),
+  ...soundtrackIds.map(tags.listCount),
+];
 
 type CommentWrite = { reviewId: number; authorId: string };
 
@@ -106,6 +119,11 @@ export const writes = {
   ],
   /** A reader's scores hidden from, or shown again on, their profile. */
   scoresPrivacySet: ({ userId }: { userId: string }) => [tags.profile(userId)],
+  /**
+   * A list made, edited, deleted, or an entry added, removed, moved or annotated: soundtrackIds
+   * are those whose public count moved (none for a private list's entries).
+   */
+  readerListChanged: listChanged,
   /** Published, scheduled, rescheduled, unpublished or deleted: on or off the lists and its page. */
   reviewPublished: ({ reviewId }: { reviewId: number }) => [tags.reviewList, tags.review(reviewId)],
   /**
@@ -188,6 +206,8 @@ const pages = {
   /** Search, before anything is typed (its examples) and each search. */
   search: listOnly,
   profile: ({ userId }: { userId: string }) => [tags.profile(userId)],
+  /** "In 3 readers' lists" on a review. */
+  listedIn: ({ soundtrackId }: { soundtrackId: number }) => [tags.listCount(soundtrackId)],
   /**
    * Two readers compared: each one's scores, favourites, privacy and ban move with their profile's
    * tag; only soundtracks with a live review count, so it moves with the lists too.

@@ -3,7 +3,15 @@ import { and, count, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { LIST_MAX_ENTRIES, LISTS_PER_READER } from "@/lib/list-rules";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
-import { readerListEntries, readerLists, reviews, soundtracks, users } from "../schema";
+import {
+  composers,
+  readerListEntries,
+  readerLists,
+  reviews,
+  soundtrackComposers,
+  soundtracks,
+  users,
+} from "../schema";
 import { isLiveRow } from "./live";
 
 export type ListFields = { title: string; note: string | null; ranked: boolean; isPublic: boolean };
@@ -162,6 +170,25 @@ export async function moveListEntry(
   return moved.rowsAffected > 0;
 }
 
+/** Changes the reader's note on one entry of their own list; false when it is not there. */
+export async function setListEntryNote(
+  userId: string,
+  listId: number,
+  soundtrackId: number,
+  note: string | null,
+  now = clockNow(),
+): Promise<boolean> {
+  const db = getDb();
+  const [changed] = await db.batch([
+    db.run(sql`
+      UPDATE ${readerListEntries} SET note = ${note}
+      WHERE list_id = ${listId} AND soundtrack_id = ${soundtrackId}
+        AND ${ownedList(userId, listId)}`),
+    touch(userId, listId, now.getTime()),
+  ]);
+  return changed.rowsAffected > 0;
+}
+
 export type ListSummary = {
   id: number;
   title: string;
@@ -202,9 +229,20 @@ export type ListEntry = {
   soundtrackId: number;
   position: number;
   note: string | null;
+  /** The review's address. */
   slug: string;
+  /** The soundtrack's, for a comparison's address. */
+  soundtrackSlug: string;
   filmTitle: string;
+  filmYear: number | null;
+  coverImageUrl: string | null;
+  coverAlt: string | null;
+  /** Its composers' names in album order, joined by COMPOSER_SEPARATOR. */
+  composerNames: string | null;
 };
+
+/** Composers' names are joined by a character no name has. */
+export const COMPOSER_SEPARATOR = "\u001f";
 
 export type ReaderListView = Omit<ListSummary, "entries"> & {
   owner: { id: string; handle: string; name: string };
@@ -248,7 +286,16 @@ export async function getReaderList(
       position: readerListEntries.position,
       note: readerListEntries.note,
       slug: reviews.slug,
+      soundtrackSlug: soundtracks.slug,
       filmTitle: soundtracks.filmTitle,
+      filmYear: soundtracks.filmYear,
+      coverImageUrl: soundtracks.coverImageUrl,
+      coverAlt: soundtracks.coverAlt,
+      composerNames: sql<string | null>`(SELECT group_concat(c.name, char(31))
+        FROM (SELECT ${composers.name} AS name FROM ${soundtrackComposers}
+          JOIN ${composers} ON ${composers.id} = ${soundtrackComposers.composerId}
+          WHERE ${soundtrackComposers.soundtrackId} = ${soundtracks.id}
+          ORDER BY ${soundtrackComposers.position}) c)`,
     })
     .from(readerListEntries)
     .innerJoin(reviews, eq(reviews.soundtrackId, readerListEntries.soundtrackId))

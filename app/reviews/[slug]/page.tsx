@@ -6,6 +6,7 @@ import { Discussion } from "@/components/comments/discussion";
 import { CompareWith } from "@/components/compare/compare-with";
 import { ReviewArticle } from "@/components/review/review-article";
 import { ReviewJsonLd } from "@/components/review/review-json-ld";
+import { ReviewLists } from "@/components/lists/review-lists";
 import { ScorePanel } from "@/components/scores/score-panel";
 import { TrackList } from "@/components/review/track-list";
 import { WeekNeighbours } from "@/components/review/week-neighbours";
@@ -84,6 +85,7 @@ export default async function ReviewPage({ params }: Props) {
         }
       />
       <WeekNeighbours review={review} slot={slot} />
+      <ReviewLists soundtrackId={soundtrack.id} slug={review.slug} />
       <CompareWith
         soundtrackId={soundtrack.id}
         review={review}

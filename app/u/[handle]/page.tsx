@@ -10,6 +10,7 @@ import { ProfileFavourites } from "@/components/profile/profile-favourites";
 import { ProfileScores } from "@/components/profile/profile-scores";
 import { FollowButton } from "@/components/profile/follow-button";
 import { FollowCounts } from "@/components/profile/follow-counts";
+import { ProfileLists } from "@/components/lists/profile-lists";
 import { CompareWithYou } from "@/components/taste/compare-with-you";
 import { ReadersLikeYou } from "@/components/taste/readers-like-you";
 import { getFollowCounts } from "@/db/queries/follows";
@@ -107,6 +108,7 @@ export default async function ProfilePage({ params }: Props) {
       <Section id="favourites-heading" title="Favourite tracks">
         <ProfileFavourites favourites={favourites} name={name} />
       </Section>
+      <ProfileLists userId={profile.id} handle={profile.handle} name={name} />
       <Section id="comments-heading" title="Recent comments">
         <ProfileComments comments={comments} name={name} />
       </Section>
