@@ -6,9 +6,10 @@ import { comments, reviews } from "../db/schema";
 import { actionId, callAction, sessionCookie } from "./actions";
 import { createReader, createReaders, e2eDb } from "./database";
 import { expect, FEATURED, test } from "./fixtures";
+import { E2E_PORTS } from "./ports.mjs";
 
 const RESTORED = "data/e2e-restored.db";
-const RESTORED_PORT = 3196;
+const RESTORED_PORT = E2E_PORTS.restored;
 const restoredSite = `http://127.0.0.1:${RESTORED_PORT}`;
 
 /** Runs one of the npm scripts' files the way `npm run` does, on the database `url` names. */

@@ -4,4 +4,5 @@ export const E2E_PORTS: {
   cluster: [number, number];
   proxy: number;
   sqld: number;
+  restored: number;
 };
