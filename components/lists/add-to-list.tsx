@@ -148,9 +148,8 @@ export function AddToList({ soundtrackId, slug }: { soundtrackId: number; slug: 
           href={`/sign-in?callbackUrl=${encodeURIComponent(`/reviews/${slug}`)}`}
           className="link-accent"
         >
-          Sign in
-        </Link>{" "}
-        to put this soundtrack on your lists.
+          Sign in to put this soundtrack on your lists
+        </Link>
       </p>
     );
   }
