@@ -65,6 +65,8 @@ test("a reader ranks soundtracks in a list; another reads it, counted, but canno
   page,
   request,
 }) => {
+  // Some fifteen page loads and four actions through the browser: a long flow on a shared machine.
+  test.slow();
   const live = (await liveReviews()).slice(0, 3);
   const before = await Promise.all(live.map((l) => publicCount(l.soundtrackId)));
   const [ada, bea] = await createReaders(2, "lists");
