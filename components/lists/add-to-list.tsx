@@ -1,40 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { addToList } from "@/app/lists/entry-actions";
 import { ActionStatus } from "@/components/forms/action-status";
 import { quietButtonClass } from "@/components/forms/button-styles";
 import { FieldErrors, inputClass } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
+import { usePrivateJson } from "@/components/viewer/use-private-json";
 import { useViewer } from "@/components/viewer/use-viewer";
 import { ENTRY_NOTE_MAX_LENGTH, type MyListsPayload, readerListPath } from "@/lib/list-rules";
 import { ListFieldsForm } from "./list-fields-form";
-
-type Loaded = { status: "loading" } | { status: "failed" } | ({ status: "ready" } & MyListsPayload);
-
-/** The reader's lists, asked for after the page loaded (the page is the same for everyone). */
-function useMyLists(soundtrackId: number) {
-  const [state, setState] = useState<Loaded>({ status: "loading" });
-  const load = useCallback(() => {
-    let live = true;
-    fetch(`/api/my-lists?soundtrack=${soundtrackId}`, { cache: "no-store" })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`status ${response.status}`);
-        const payload = (await response.json()) as MyListsPayload;
-        if (live) setState({ status: "ready", ...payload });
-      })
-      .catch(() => {
-        if (live) setState({ status: "failed" });
-      });
-    return () => {
-      live = false;
-    };
-  }, [soundtrackId]);
-  useEffect(load, [load]);
-  return { state, reload: load };
-}
 
 function AddForm({
   soundtrackId,
@@ -89,13 +66,16 @@ function AddForm({
 }
 
 function Panel({ soundtrackId }: { soundtrackId: number }) {
-  const { state, reload } = useMyLists(soundtrackId);
-  if (state.status === "loading") return <p className="mt-3 text-soft">Finding your lists…</p>;
-  if (state.status === "failed") {
+  const { state: fetched, reload } = usePrivateJson<MyListsPayload>(
+    `/api/my-lists?soundtrack=${soundtrackId}`,
+  );
+  if (fetched.status === "loading") return <p className="mt-3 text-soft">Finding your lists…</p>;
+  if (fetched.status === "failed") {
     return (
       <p className="mt-3 text-soft">Your lists couldn’t be loaded just now: reload to try again.</p>
     );
   }
+  const state = fetched.data;
   const holding = state.lists.filter((l) => l.holds);
   return (
     <div className="mt-4 space-y-5">

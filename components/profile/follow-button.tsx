@@ -1,16 +1,15 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { follow } from "@/app/u/[handle]/follow-actions";
 import { unfollow } from "@/app/u/[handle]/unfollow-actions";
 import { ActionStatus } from "@/components/forms/action-status";
 import { compactButtonClass, quietButtonClass } from "@/components/forms/button-styles";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
+import { usePrivateJson } from "@/components/viewer/use-private-json";
 import { useViewer } from "@/components/viewer/use-viewer";
 import type { FollowState } from "@/lib/follow-rules";
-
-type Known = { status: "loading" } | { status: "failed" } | { status: "ready"; following: boolean };
 
 /** One press: Follow, or Unfollow while following; the outcome is said under it. */
 function FollowForm({
@@ -46,26 +45,15 @@ function FollowForm({
 }
 
 function FollowLoaded({ handle, name }: { handle: string; name: string }) {
-  const [known, setKnown] = useState<Known>({ status: "loading" });
-  useEffect(() => {
-    let live = true;
-    fetch(`/api/follow-state?handle=${encodeURIComponent(handle)}`, { cache: "no-store" })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`status ${response.status}`);
-        const state = (await response.json()) as FollowState;
-        if (live) setKnown({ status: "ready", following: state.following });
-      })
-      .catch(() => {
-        if (live) setKnown({ status: "failed" });
-      });
-    return () => {
-      live = false;
-    };
-  }, [handle]);
-  if (known.status === "loading") {
+  const { state } = usePrivateJson<FollowState>(
+    `/api/follow-state?handle=${encodeURIComponent(handle)}`,
+  );
+  // What the last follow or unfollow answered, over what the page asked when it loaded.
+  const [changed, setChanged] = useState<boolean>();
+  if (state.status === "loading") {
     return <p className="mt-4 min-h-9 text-sm text-soft">Checking whether you follow {name}…</p>;
   }
-  if (known.status === "failed") {
+  if (state.status === "failed") {
     return (
       <p className="mt-4 text-sm text-soft">
         Whether you follow {name} couldn’t be checked just now: reload to try again.
@@ -76,8 +64,8 @@ function FollowLoaded({ handle, name }: { handle: string; name: string }) {
     <FollowForm
       handle={handle}
       name={name}
-      following={known.following}
-      onChange={(following) => setKnown({ status: "ready", following })}
+      following={changed ?? state.data.following}
+      onChange={setChanged}
     />
   );
 }

@@ -1,12 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { type Fetched, usePrivateJson } from "@/components/viewer/use-private-json";
 import { useReviewViewer } from "@/components/viewer/use-viewer";
 import { formatScore } from "@/lib/format";
 import { MIN_IN_COMMON, type ReadersLikeYouScorePayload } from "@/lib/taste";
-
-type State = { kind: "loading" } | { kind: "failed" } | ReadersLikeYouScorePayload;
 
 const LINE = "mt-1 min-h-7 leading-relaxed";
 
@@ -20,8 +18,14 @@ function Closest({ handle, count }: { handle: string; count: number }) {
   );
 }
 
-function Line({ state, handle }: { state: State; handle: string }) {
-  if (state.kind === "loading") {
+function Line({
+  fetched,
+  handle,
+}: {
+  fetched: Fetched<ReadersLikeYouScorePayload>;
+  handle: string;
+}) {
+  if (fetched.status === "loading") {
     // The line's place, kept unseen until the figure arrives, so nothing below it moves.
     return (
       <p className={`${LINE} invisible`} aria-hidden="true">
@@ -30,7 +34,10 @@ function Line({ state, handle }: { state: State; handle: string }) {
     );
   }
   const soft = (text: React.ReactNode) => <p className={`${LINE} text-sm text-soft`}>{text}</p>;
-  if (state.kind === "failed") return soft("Readers like you: couldn’t be worked out just now.");
+  if (fetched.status === "failed") {
+    return soft("Readers like you: couldn’t be worked out just now.");
+  }
+  const state = fetched.data;
   if (state.kind === "private") {
     return soft("Readers like you: none, as your scores are private and never compared.");
   }
@@ -60,23 +67,10 @@ function Line({ state, handle }: { state: State; handle: string }) {
 }
 
 function Fetched({ soundtrackId, handle }: { soundtrackId: number; handle: string }) {
-  const [state, setState] = useState<State>({ kind: "loading" });
-  useEffect(() => {
-    let live = true;
-    fetch(`/api/readers-like-you/${soundtrackId}`, { cache: "no-store" })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`status ${response.status}`);
-        const payload = (await response.json()) as ReadersLikeYouScorePayload;
-        if (live) setState(payload);
-      })
-      .catch(() => {
-        if (live) setState({ kind: "failed" });
-      });
-    return () => {
-      live = false;
-    };
-  }, [soundtrackId]);
-  return <Line state={state} handle={handle} />;
+  const { state } = usePrivateJson<ReadersLikeYouScorePayload>(
+    `/api/readers-like-you/${soundtrackId}`,
+  );
+  return <Line fetched={state} handle={handle} />;
 }
 
 /**

@@ -1,12 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { usePrivateJson } from "@/components/viewer/use-private-json";
 import { useViewer } from "@/components/viewer/use-viewer";
 import { MIN_IN_COMMON, readerComparisonPath, type ReadersLikeYouPayload } from "@/lib/taste";
-
-type State =
-  { status: "loading" } | { status: "failed" } | ({ status: "ready" } & ReadersLikeYouPayload);
 
 function ReadersList({ handle, payload }: { handle: string; payload: ReadersLikeYouPayload }) {
   if (payload.scoresPrivate) {
@@ -47,27 +44,12 @@ function ReadersList({ handle, payload }: { handle: string; payload: ReadersLike
 
 /** Fetched after the page loads, for the reader's own eyes only. */
 function ReadersLikeYouLoaded({ handle }: { handle: string }) {
-  const [state, setState] = useState<State>({ status: "loading" });
-  useEffect(() => {
-    let live = true;
-    fetch("/api/readers-like-you", { cache: "no-store" })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`status ${response.status}`);
-        const payload = (await response.json()) as ReadersLikeYouPayload;
-        if (live) setState({ status: "ready", ...payload });
-      })
-      .catch(() => {
-        if (live) setState({ status: "failed" });
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { state } = usePrivateJson<ReadersLikeYouPayload>("/api/readers-like-you");
   if (state.status === "loading") return <p className="mt-3 text-soft">Finding them…</p>;
   if (state.status === "failed") {
     return <p className="mt-3 text-soft">They couldn’t be found just now: reload to try again.</p>;
   }
-  return <ReadersList handle={handle} payload={state} />;
+  return <ReadersList handle={handle} payload={state.data} />;
 }
 
 /**
