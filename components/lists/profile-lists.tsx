@@ -1,3 +1,4 @@
+import { ProfileSection } from "@/components/profile/profile-section";
 import { getReaderLists } from "@/db/queries/reader-lists";
 import { ListSummaries } from "./list-summaries";
 
@@ -17,12 +18,9 @@ export async function ProfileLists({
   const lists = await getReaderLists(userId);
   if (lists.length === 0) return null;
   return (
-    <section aria-labelledby="lists-heading" className="mt-12">
-      <h2 id="lists-heading" className="font-serif text-2xl font-semibold">
-        Lists
-      </h2>
+    <ProfileSection id="lists-heading" title="Lists">
       <p className="mt-2 text-sm text-soft">Soundtracks {name} put together.</p>
       <ListSummaries handle={handle} lists={lists} />
-    </section>
+    </ProfileSection>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { ProfileSection } from "@/components/profile/profile-section";
 import { usePrivateJson } from "@/components/viewer/use-private-json";
 import { useViewer } from "@/components/viewer/use-viewer";
 import { MIN_IN_COMMON, readerComparisonPath, type ReadersLikeYouPayload } from "@/lib/taste";
@@ -60,14 +61,11 @@ export function ReadersLikeYou({ handle }: { handle: string }) {
   const viewer = useViewer();
   if (!viewer || viewer.handle !== handle) return null;
   return (
-    <section aria-labelledby="like-you-heading" className="mt-12">
-      <h2 id="like-you-heading" className="font-serif text-2xl font-semibold">
-        Readers who score like you
-      </h2>
+    <ProfileSection id="like-you-heading" title="Readers who score like you">
       <p className="mt-2 text-sm text-soft">
         Only you see this. Each has at least {MIN_IN_COMMON} soundtracks in common with you.
       </p>
       <ReadersLikeYouLoaded handle={handle} />
-    </section>
+    </ProfileSection>
   );
 }

@@ -8,6 +8,7 @@ import { CriticCloseness } from "@/components/scores/critic-closeness";
 import { ProfileComments } from "@/components/profile/profile-comments";
 import { ProfileFavourites } from "@/components/profile/profile-favourites";
 import { ProfileScores } from "@/components/profile/profile-scores";
+import { ProfileSection } from "@/components/profile/profile-section";
 import { FollowButton } from "@/components/profile/follow-button";
 import { FollowCounts } from "@/components/profile/follow-counts";
 import { ProfileLists } from "@/components/lists/profile-lists";
@@ -45,25 +46,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-function Section({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <section aria-labelledby={id} className="mt-12">
-      <h2 id={id} className="font-serif text-2xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 export default async function ProfilePage({ params }: Props) {
   const profile = await loadProfile((await params).handle);
   if (!profile) notFound();
@@ -92,26 +74,26 @@ export default async function ProfilePage({ params }: Props) {
       <ReadersLikeYou handle={profile.handle} />
 
       {profile.scoresPrivate ? (
-        <Section id="scores-heading" title="Scores">
+        <ProfileSection id="scores-heading" title="Scores">
           <p className="mt-3 text-soft">{name} keeps their scores private.</p>
-        </Section>
+        </ProfileSection>
       ) : (
         <>
-          <Section id="closeness-heading" title="How close to the critic">
+          <ProfileSection id="closeness-heading" title="How close to the critic">
             <CriticCloseness closeness={closeness} name={name} />
-          </Section>
-          <Section id="scores-heading" title="Scores">
+          </ProfileSection>
+          <ProfileSection id="scores-heading" title="Scores">
             <ProfileScores scores={scores} name={name} />
-          </Section>
+          </ProfileSection>
         </>
       )}
-      <Section id="favourites-heading" title="Favourite tracks">
+      <ProfileSection id="favourites-heading" title="Favourite tracks">
         <ProfileFavourites favourites={favourites} name={name} />
-      </Section>
+      </ProfileSection>
       <ProfileLists userId={profile.id} handle={profile.handle} name={name} />
-      <Section id="comments-heading" title="Recent comments">
+      <ProfileSection id="comments-heading" title="Recent comments">
         <ProfileComments comments={comments} name={name} />
-      </Section>
+      </ProfileSection>
     </div>
   );
 }

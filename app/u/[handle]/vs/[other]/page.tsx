@@ -4,6 +4,7 @@ import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { cache } from "react";
 import { tagPage } from "@/cache/next";
 import { reads } from "@/cache/tags";
+import { ProfileSection } from "@/components/profile/profile-section";
 import { AgreementList } from "@/components/taste/agreement-lists";
 import { AgreementSummary } from "@/components/taste/agreement-summary";
 import { ScoreScatter } from "@/components/taste/score-scatter";
@@ -37,25 +38,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: `How alike ${a.name} (@${a.handle}) and ${b.name} (@${b.handle}) score soundtracks.`,
     alternates: { canonical: readerComparisonPath(a.handle, b.handle) },
   };
-}
-
-function Section({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <section aria-labelledby={id} className="mt-12">
-      <h2 id={id} className="mb-4 font-serif text-2xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
 }
 
 export default async function ReaderComparisonPage({ params }: Props) {
@@ -104,8 +86,8 @@ export default async function ReaderComparisonPage({ params }: Props) {
         @{a.handle} and @{b.handle} · this page’s address is the same whichever order they come in.
       </p>
       <AgreementSummary agreement={agreement(pairs)} />
-      <Section id="biggest-heading" title="Where they agree and differ most">
-        <div className="grid gap-8 sm:grid-cols-2">
+      <ProfileSection id="biggest-heading" title="Where they agree and differ most">
+        <div className="mt-4 grid gap-8 sm:grid-cols-2">
           <AgreementList
             id="agreements-heading"
             title="Biggest agreements"
@@ -125,13 +107,17 @@ export default async function ReaderComparisonPage({ params }: Props) {
             }
           />
         </div>
-      </Section>
-      <Section id="scatter-heading" title="Score against score">
-        <ScoreScatter pairs={pairs} handles={[a.handle, b.handle]} />
-      </Section>
-      <Section id="favourites-heading" title="Favourite tracks both picked">
-        <SharedFavourites favourites={sharedFavourites} names={names} />
-      </Section>
+      </ProfileSection>
+      <ProfileSection id="scatter-heading" title="Score against score">
+        <div className="mt-4">
+          <ScoreScatter pairs={pairs} handles={[a.handle, b.handle]} />
+        </div>
+      </ProfileSection>
+      <ProfileSection id="favourites-heading" title="Favourite tracks both picked">
+        <div className="mt-4">
+          <SharedFavourites favourites={sharedFavourites} names={names} />
+        </div>
+      </ProfileSection>
     </div>
   );
 }
