@@ -2,7 +2,8 @@ import "server-only";
 import { and, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
-import { follows, notifications, users } from "../schema";
+import { follows, users } from "../schema";
+import { forgetFollow, notifyFollow } from "./notifications";
 
 export type FollowResult = "followed" | "already-following" | "self" | "not-found" | "banned";
 
@@ -25,12 +26,7 @@ export async function followReader(
       WHERE f.id = ${followerId} AND f.banned_at IS NULL
         AND t.banned_at IS NULL AND t.handle IS NOT NULL
       ON CONFLICT DO NOTHING`),
-    // Only a follow the statement before wrote notifies.
-    db.run(sql`
-      INSERT INTO ${notifications} (recipient_id, kind, actor_id, created_at)
-      SELECT followed_id, 'follow', follower_id, created_at FROM ${follows}
-      WHERE changes() > 0 AND follower_id = ${followerId} AND followed_id = ${followedId}
-      ON CONFLICT DO NOTHING`),
+    notifyFollow(db, { followerId, followedId }),
   ]);
   if (inserted.rowsAffected > 0) return "followed";
   const [follower, followed] = await Promise.all(
@@ -57,15 +53,7 @@ export async function unfollowReader(followerId: string, followedId: string): Pr
     db
       .delete(follows)
       .where(and(eq(follows.followerId, followerId), eq(follows.followedId, followedId))),
-    db
-      .delete(notifications)
-      .where(
-        and(
-          eq(notifications.recipientId, followedId),
-          eq(notifications.actorId, followerId),
-          eq(notifications.kind, "follow"),
-        ),
-      ),
+    forgetFollow(db, { followerId, followedId }),
   ]);
   return removed.rowsAffected > 0;
 }

@@ -10,7 +10,14 @@ import {
   soundtracks,
   users,
 } from "../schema";
-import { commentPlace, thread, threadOfComment, threadsBefore } from "./notifications";
+import {
+  commentShown,
+  followShown,
+  notificationHref,
+  thread,
+  threadOfComment,
+  threadsBefore,
+} from "./notifications";
 
 /** Whether the reader asked for the daily email of their unread notifications. */
 export async function getEmailDigest(userId: string): Promise<boolean> {
@@ -86,16 +93,7 @@ export async function getDigestReaders(): Promise<DigestReader[]> {
         eq(users.emailDigest, true),
         isNull(users.bannedAt),
         isNotNull(users.email),
-        or(
-          // A follow, while the follower still has a profile to link to.
-          and(eq(notifications.kind, "follow"), isNotNull(actor.handle), isNull(actor.bannedAt)),
-          and(
-            isNotNull(thread.id),
-            isNotNull(soundtracks.id),
-            isNull(comments.deletedAt),
-            isNull(comments.hiddenAt),
-          ),
-        ),
+        or(followShown(actor), and(isNotNull(thread.id), isNotNull(soundtracks.id), commentShown)),
       ),
     )
     .orderBy(asc(users.id), desc(notifications.createdAt), desc(notifications.id));
@@ -113,11 +111,7 @@ export async function getDigestReaders(): Promise<DigestReader[]> {
     }
     if (reader.items.length < DIGEST_ITEM_LIMIT) {
       const { kind, actorName, filmTitle, createdAt } = row;
-      const href =
-        row.commentId !== null && row.slug !== null
-          ? commentPlace(row.slug, row.threadsBefore, row.commentId)
-          : `/u/${encodeURIComponent(row.actorHandle ?? "")}`;
-      reader.items.push({ kind, actorName, filmTitle, href, createdAt });
+      reader.items.push({ kind, actorName, filmTitle, href: notificationHref(row), createdAt });
     }
   }
   return [...readers.values()];

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { alias, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { COMMENT_PAGE_SIZE, discussionHref } from "@/lib/comment-rules";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
@@ -66,19 +66,41 @@ export function forgetLike(db: Db, input: { commentId: number; userId: string })
   );
 }
 
+/**
+ * For the reader followed: the follow the statement just before it in the batch wrote (follows.ts).
+ * Only a follow written there notifies: following again writes nothing, and notifies nobody twice.
+ */
+export function notifyFollow(db: Db, input: { followerId: string; followedId: string }) {
+  return db.run(sql`
+    INSERT INTO ${notifications} (recipient_id, kind, actor_id, created_at)
+    SELECT followed_id, 'follow', follower_id, created_at FROM follows
+    WHERE changes() > 0 AND follower_id = ${input.followerId} AND followed_id = ${input.followedId}
+    ON CONFLICT DO NOTHING`);
+}
+
+/** An unfollow takes its notification back: "started following you" would no longer be true. */
+export function forgetFollow(db: Db, input: { followerId: string; followedId: string }) {
+  return db
+    .delete(notifications)
+    .where(
+      and(
+        eq(notifications.recipientId, input.followedId),
+        eq(notifications.actorId, input.followerId),
+        eq(notifications.kind, "follow"),
+      ),
+    );
+}
+
 /** A notification is shown while its comment is: neither deleted nor hidden. */
-const commentShown = and(isNull(comments.deletedAt), isNull(comments.hiddenAt));
+export const commentShown = and(isNull(comments.deletedAt), isNull(comments.hiddenAt));
 
 /**
- * A follow has no comment (its comment is left-joined): it is shown while its follower still has
- * a profile to link to (a deleted account keeps its row without a handle, a banned reader's
- * profile is a 404).
+ * A follow has no comment (its comment is left-joined): it is shown while its follower, `actor`,
+ * still has a profile to link to (a deleted account keeps its row without a handle, a banned
+ * reader's profile is a 404).
  */
-const followShown = and(
-  eq(notifications.kind, "follow"),
-  isNotNull(users.handle),
-  isNull(users.bannedAt),
-);
+export const followShown = (actor: { handle: AnySQLiteColumn; bannedAt: AnySQLiteColumn }) =>
+  and(eq(notifications.kind, "follow"), isNotNull(actor.handle), isNull(actor.bannedAt));
 
 /** The query for the header's badge, to run in the viewer's batch. */
 export function selectUnreadCount(userId: string) {
@@ -91,7 +113,7 @@ export function selectUnreadCount(userId: string) {
       and(
         eq(notifications.recipientId, userId),
         isNull(notifications.readAt),
-        or(followShown, and(isNotNull(comments.id), commentShown)),
+        or(followShown(users), and(isNotNull(comments.id), commentShown)),
       ),
     );
 }
@@ -158,7 +180,7 @@ function selectNotifications(userId: string, only?: SQL) {
       and(
         eq(notifications.recipientId, userId),
         or(
-          followShown,
+          followShown(users),
           and(isNotNull(thread.id), isNotNull(soundtracks.id), commentShown, isLiveRow()),
         ),
         only,
@@ -168,17 +190,26 @@ function selectNotifications(userId: string, only?: SQL) {
 
 type NotificationRow = Awaited<ReturnType<typeof selectNotifications>>[number];
 
-function toView(row: NotificationRow): NotificationView {
+/** Where a notification leads: its comment's place, or for a follow the follower's profile. */
+export function notificationHref(row: {
+  commentId: number | null;
+  slug: string | null;
+  threadsBefore: number;
+  actorHandle: string | null;
+}): string {
   const { commentId, slug } = row;
+  return commentId !== null && slug !== null
+    ? commentPlace(slug, row.threadsBefore, commentId)
+    : `/u/${encodeURIComponent(row.actorHandle ?? "")}`;
+}
+
+function toView(row: NotificationRow): NotificationView {
   return {
     id: row.id,
     kind: row.kind,
     actorName: row.actorName ?? row.actorHandle ?? "A reader",
     filmTitle: row.filmTitle,
-    href:
-      commentId !== null && slug !== null
-        ? commentPlace(slug, row.threadsBefore, commentId)
-        : `/u/${encodeURIComponent(row.actorHandle ?? "")}`,
+    href: notificationHref(row),
     createdAt: row.createdAt,
     read: row.readAt !== null,
   };
