@@ -88,7 +88,7 @@ export function biggestAgreements<P extends ScorePair>(pairs: readonly P[], limi
   };
 }
 
-/** How many readers "readers who score like you" lists, and the review page averages. */
+/** How many readers "readers who score like you" lists (a review averages NEIGHBOURS_FOR_A_REVIEW). */
 export const READERS_LIKE_YOU_LIMIT = 10;
 
 /**

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { readerAction } from "@/auth/action";
 import { writes } from "@/cache/tags";
-import { setScoresPrivate } from "@/db/queries/follows";
+import { setScoresPrivate } from "@/db/queries/account";
 import { SCORES_PRIVACY } from "@/lib/taste";
 
 /**

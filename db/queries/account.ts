@@ -162,3 +162,8 @@ export async function getCommentedReviewIds(userId: string): Promise<number[]> {
     .where(eq(comments.authorId, userId));
   return rows.map((r) => r.id);
 }
+
+/** The reader keeps their scores to themselves, or shows them again. */
+export async function setScoresPrivate(userId: string, hidden: boolean): Promise<void> {
+  await getDb().update(users).set({ scoresPrivate: hidden }).where(eq(users.id, userId));
+}

@@ -7,6 +7,7 @@ const { db } = await openTestDatabase();
 const follows = await import("./follows");
 const { getFollowingActivity } = await import("./following-activity");
 const { setReaderScore } = await import("./scores");
+const { setScoresPrivate } = await import("./account");
 const { createComment } = await import("./comment-writes");
 
 const liveReviews = await db
@@ -148,10 +149,10 @@ describe("the Following page's activity", () => {
   });
 
   it("hides a private reader's scores but not their comments, and a banned reader entirely", async () => {
-    await follows.setScoresPrivate(bea, true);
+    await setScoresPrivate(bea, true);
     const kinds = (await getFollowingActivity(ada)).rows.map((r) => `${r.kind}:${r.reader.handle}`);
     expect(kinds).toEqual(["comment:bea", "comment:dee"]);
-    await follows.setScoresPrivate(bea, false);
+    await setScoresPrivate(bea, false);
     await db
       .update(users)
       .set({ bannedAt: new Date() })

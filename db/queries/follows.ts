@@ -88,8 +88,3 @@ export async function getFollowCounts(
   ]);
   return { followers: followers[0]?.n ?? 0, following: following[0]?.n ?? 0 };
 }
-
-/** The reader keeps their scores to themselves, or shows them again. */
-export async function setScoresPrivate(userId: string, hidden: boolean): Promise<void> {
-  await getDb().update(users).set({ scoresPrivate: hidden }).where(eq(users.id, userId));
-}

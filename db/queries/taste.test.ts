@@ -7,7 +7,7 @@ import { favouriteTracks, reviews, tracks, users } from "../schema";
 const { db } = await openTestDatabase();
 const taste = await import("./taste");
 const { setReaderScore, setFavouriteTracks } = await import("./scores");
-const { setScoresPrivate } = await import("./follows");
+const { setScoresPrivate } = await import("./account");
 
 /** The soundtracks of the seed's live reviews (base below leaves at least one unscored). */
 const live = (

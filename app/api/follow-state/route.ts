@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getViewer } from "@/auth/viewer";
 import { isFollowing } from "@/db/queries/follows";
 import { getPublicProfile } from "@/db/queries/profiles";
-import type { FollowState } from "@/lib/follow-rules";
+import { FOLLOW_MESSAGES, type FollowState } from "@/lib/follow-rules";
 
 const PRIVATE = { "cache-control": "private, no-store" };
 const query = z.object({ handle: z.string().trim().min(1).max(64) });
@@ -18,10 +18,7 @@ export async function GET(request: Request) {
   }
   const viewer = await getViewer();
   if (!viewer) {
-    return Response.json(
-      { error: "Sign in to follow readers." },
-      { status: 401, headers: PRIVATE },
-    );
+    return Response.json({ error: FOLLOW_MESSAGES.signedOut }, { status: 401, headers: PRIVATE });
   }
   const reader = await getPublicProfile(parsed.data.handle);
   if (!reader) {

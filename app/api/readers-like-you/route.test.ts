@@ -12,7 +12,7 @@ vi.mock("@/auth/viewer", () => ({ getViewer: async () => caller.viewer }));
 const { db } = await openTestDatabase();
 const { GET } = await import("./route");
 const { setReaderScore } = await import("@/db/queries/scores");
-const { setScoresPrivate } = await import("@/db/queries/follows");
+const { setScoresPrivate } = await import("@/db/queries/account");
 
 const live = (
   await db

@@ -25,17 +25,14 @@ export const follow = readerAction(
       case "banned":
         return { ok: false, code: "refused", message: FOLLOW_MESSAGES.banned };
       case "already-following":
-        return {
-          ok: true,
-          message: FOLLOW_MESSAGES.followed(reader.name),
-          data: { following: true },
-        };
       case "followed":
         return {
           ok: true,
           message: FOLLOW_MESSAGES.followed(reader.name),
           data: { following: true },
-          touched: writes.readerFollowed({ followerId: viewer.id, followedId: reader.id }),
+          ...(result === "followed" && {
+            touched: writes.readerFollowed({ followerId: viewer.id, followedId: reader.id }),
+          }),
         };
     }
   },
