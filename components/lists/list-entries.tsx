@@ -1,11 +1,8 @@
 import Link from "next/link";
 import { Cover } from "@/components/review/cover";
-import { COMPOSER_SEPARATOR, type ListEntry } from "@/db/queries/reader-lists";
+import type { ListEntry } from "@/db/queries/reader-lists";
 import { composerNames } from "@/lib/format";
 import { EntryTools } from "./entry-tools";
-
-const composersOf = (entry: ListEntry) =>
-  (entry.composerNames?.split(COMPOSER_SEPARATOR) ?? []).map((name) => ({ composer: { name } }));
 
 /** A list's soundtracks in its order, each with its cover, composers, the reader's note and, for the owner, tools. */
 export function ListEntries({
@@ -23,8 +20,7 @@ export function ListEntries({
   return (
     <List className="mt-6 space-y-6" aria-label="Soundtracks on the list">
       {entries.map((entry, i) => {
-        const soundtrack = { ...entry, composers: composersOf(entry) };
-        const composers = composerNames(soundtrack.composers);
+        const composers = composerNames(entry.composers);
         return (
           <li key={entry.soundtrackId} className="flex gap-4" data-entry={entry.slug}>
             {ranked && (
@@ -34,7 +30,7 @@ export function ListEntries({
               </span>
             )}
             <Link href={`/reviews/${entry.slug}`} className="shrink-0" tabIndex={-1} aria-hidden>
-              <Cover soundtrack={soundtrack} size="small" />
+              <Cover soundtrack={entry} size="small" />
             </Link>
             <div className="min-w-0 flex-1">
               <h3 className="font-serif text-xl font-semibold break-words">

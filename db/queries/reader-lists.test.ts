@@ -1,8 +1,8 @@
-import { and, inArray, isNotNull, lte } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lte } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { listComparePath } from "@/lib/list-rules";
 import { openTestDatabase } from "../testing";
-import { reviews, users } from "../schema";
+import { composers, reviews, soundtrackComposers, users } from "../schema";
 
 const { db } = await openTestDatabase();
 const lists = await import("./reader-lists");
@@ -44,6 +44,24 @@ describe("readers' lists", () => {
     expect(await lists.addListEntry(bea, id, live[4]!, null)).toBe("not-found");
     expect(await lists.addListEntry(ada, id, 999_999, null)).toBe("not-found");
     expect(await order(id)).toEqual(live.slice(0, 4).map((s, i) => [s, i + 1]));
+  });
+
+  it("gives each entry its composers in the order the album credits them", async () => {
+    const id = (await lists.createReaderList(ada, fields))!;
+    for (const s of live.slice(0, 3)) await lists.addListEntry(ada, id, s, null);
+    const credited = await db
+      .select({ soundtrackId: soundtrackComposers.soundtrackId, name: composers.name })
+      .from(soundtrackComposers)
+      .innerJoin(composers, eq(composers.id, soundtrackComposers.composerId))
+      .where(inArray(soundtrackComposers.soundtrackId, live.slice(0, 3)))
+      .orderBy(soundtrackComposers.position);
+    const { entries } = (await lists.getReaderList(id, ada))!;
+    expect(credited.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      expect(entry.composers.map((c) => c.composer.name)).toEqual(
+        credited.filter((c) => c.soundtrackId === entry.soundtrackId).map((c) => c.name),
+      );
+    }
   });
 
   it("moves an entry and closes the gap a removed one leaves", async () => {

@@ -1,18 +1,11 @@
 import "server-only";
-import { and, count, desc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { LIST_MAX_ENTRIES, LISTS_PER_READER } from "@/lib/list-rules";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
-import {
-  composers,
-  readerListEntries,
-  readerLists,
-  reviews,
-  soundtrackComposers,
-  soundtracks,
-  users,
-} from "../schema";
+import { readerListEntries, readerLists, reviews, soundtracks, users } from "../schema";
 import { isLiveRow } from "./live";
+import { composerNamesInOrder } from "./soundtrack-relations";
 
 export type ListFields = { title: string; note: string | null; ranked: boolean; isPublic: boolean };
 
@@ -237,12 +230,9 @@ export type ListEntry = {
   filmYear: number | null;
   coverImageUrl: string | null;
   coverAlt: string | null;
-  /** Its composers' names in album order, joined by COMPOSER_SEPARATOR. */
-  composerNames: string | null;
+  /** Its composers, in the order the album credits them. */
+  composers: { composer: { name: string } }[];
 };
-
-/** Composers' names are joined by a character no name has. */
-export const COMPOSER_SEPARATOR = "\u001f";
 
 export type ReaderListView = Omit<ListSummary, "entries"> & {
   owner: { id: string; handle: string; name: string };
@@ -291,22 +281,31 @@ export async function getReaderList(
       filmYear: soundtracks.filmYear,
       coverImageUrl: soundtracks.coverImageUrl,
       coverAlt: soundtracks.coverAlt,
-      composerNames: sql<string | null>`(SELECT group_concat(c.name, char(31))
-        FROM (SELECT ${composers.name} AS name FROM ${soundtrackComposers}
-          JOIN ${composers} ON ${composers.id} = ${soundtrackComposers.composerId}
-          WHERE ${soundtrackComposers.soundtrackId} = ${soundtracks.id}
-          ORDER BY ${soundtrackComposers.position}) c)`,
     })
     .from(readerListEntries)
     .innerJoin(reviews, eq(reviews.soundtrackId, readerListEntries.soundtrackId))
     .innerJoin(soundtracks, eq(soundtracks.id, readerListEntries.soundtrackId))
     .where(and(eq(readerListEntries.listId, listId), isLiveRow()))
     .orderBy(readerListEntries.position);
+  const credits = entries.length
+    ? await db.query.soundtracks.findMany({
+        columns: { id: true },
+        where: inArray(
+          soundtracks.id,
+          entries.map((entry) => entry.soundtrackId),
+        ),
+        with: { composers: composerNamesInOrder },
+      })
+    : [];
+  const composersOf = new Map(credits.map((credit) => [credit.id, credit.composers]));
   const { ownerId, handle, name, ...fields } = list;
   return {
     ...fields,
     owner: { id: ownerId, handle, name: name ?? handle },
-    entries,
+    entries: entries.map((entry) => ({
+      ...entry,
+      composers: composersOf.get(entry.soundtrackId) ?? [],
+    })),
   };
 }
 
