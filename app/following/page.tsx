@@ -21,40 +21,40 @@ function pageHref(cursor: { before?: string; after?: string }) {
   return `/following?${new URLSearchParams(cursor)}`;
 }
 
-async function Activity({ viewer, direction }: { viewer: Viewer; direction: Direction }) {
-  const [page, counts] = await Promise.all([
-    getFollowingActivity(viewer.id, direction),
-    getFollowCounts(viewer.id),
-  ]);
+/** An empty first page, saying why: nobody followed, or nothing from them yet. */
+async function NothingYet({ viewer }: { viewer: Viewer }) {
+  const { following } = await getFollowCounts(viewer.id);
   const findThem = (
     <Link href={`/u/${viewer.handle}#like-you-heading`} className="link-accent">
       Readers who score like you
     </Link>
   );
-  if (counts.following === 0) {
-    return (
-      <div className="mt-8">
+  const who = following === 1 ? "The reader" : `The ${following} readers`;
+  return (
+    <div className="mt-8">
+      {following === 0 ? (
         <EmptyState title="You follow nobody yet">
           <p>
             Follow a reader from their profile (their name beside a comment leads there) and their
             scores and comments show here. {findThem}, on your profile, is a good place to start.
           </p>
         </EmptyState>
-      </div>
-    );
-  }
-  if (page.rows.length === 0 && !direction.before && !direction.after) {
-    const who = counts.following === 1 ? "The reader" : `The ${counts.following} readers`;
-    return (
-      <div className="mt-8">
+      ) : (
         <EmptyState title="Nothing from them yet">
           <p>
-            {who} you follow {counts.following === 1 ? "hasn’t" : "haven’t"} scored or commented on
-            a review yet. Find more readers in {findThem}, on your profile.
+            {who} you follow {following === 1 ? "hasn’t" : "haven’t"} scored or commented on a
+            review yet. Find more readers in {findThem}, on your profile.
           </p>
         </EmptyState>
-      </div>
-    );
+      )}
+    </div>
+  );
+}
+
+async function Activity({ viewer, direction }: { viewer: Viewer; direction: Direction }) {
+  const page = await getFollowingActivity(viewer.id, direction);
+  if (page.rows.length === 0 && !direction.before && !direction.after) {
+    return <NothingYet viewer={viewer} />;
   }
   return (
     <>
