@@ -67,45 +67,48 @@ export async function getReaderComparison(
   const [a, b] = await Promise.all([getComparableReader(handleA), getComparableReader(handleB)]);
   if (!a || !b) return { kind: "not-found" };
   if (a.private || b.private) return { kind: "private" };
+  const db = getDb();
   const theirs = alias(readerScores, "theirs");
-  const pairs = await getDb()
-    .select({
-      soundtrackId: readerScores.soundtrackId,
-      a: readerScores.score,
-      b: theirs.score,
-      slug: reviews.slug,
-      filmTitle: soundtracks.filmTitle,
-    })
-    .from(readerScores)
-    .innerJoin(
-      theirs,
-      and(eq(theirs.soundtrackId, readerScores.soundtrackId), eq(theirs.userId, b.reader.id)),
-    )
-    .innerJoin(reviews, eq(reviews.soundtrackId, readerScores.soundtrackId))
-    .innerJoin(soundtracks, eq(soundtracks.id, readerScores.soundtrackId))
-    .where(and(eq(readerScores.userId, a.reader.id), isLiveRow()))
-    .orderBy(soundtracks.filmTitle, soundtracks.id);
   const other = alias(favouriteTracks, "other");
-  const sharedFavourites = await getDb()
-    .select({
-      trackId: tracks.id,
-      title: tracks.title,
-      disc: tracks.disc,
-      position: tracks.position,
-      soundtrackId: soundtracks.id,
-      slug: reviews.slug,
-      filmTitle: soundtracks.filmTitle,
-    })
-    .from(favouriteTracks)
-    .innerJoin(
-      other,
-      and(eq(other.trackId, favouriteTracks.trackId), eq(other.userId, b.reader.id)),
-    )
-    .innerJoin(tracks, eq(tracks.id, favouriteTracks.trackId))
-    .innerJoin(soundtracks, eq(soundtracks.id, favouriteTracks.soundtrackId))
-    .innerJoin(reviews, eq(reviews.soundtrackId, favouriteTracks.soundtrackId))
-    .where(and(eq(favouriteTracks.userId, a.reader.id), isLiveRow()))
-    .orderBy(soundtracks.filmTitle, soundtracks.id, tracks.disc, tracks.position);
+  const [pairs, sharedFavourites] = await db.batch([
+    db
+      .select({
+        soundtrackId: readerScores.soundtrackId,
+        a: readerScores.score,
+        b: theirs.score,
+        slug: reviews.slug,
+        filmTitle: soundtracks.filmTitle,
+      })
+      .from(readerScores)
+      .innerJoin(
+        theirs,
+        and(eq(theirs.soundtrackId, readerScores.soundtrackId), eq(theirs.userId, b.reader.id)),
+      )
+      .innerJoin(reviews, eq(reviews.soundtrackId, readerScores.soundtrackId))
+      .innerJoin(soundtracks, eq(soundtracks.id, readerScores.soundtrackId))
+      .where(and(eq(readerScores.userId, a.reader.id), isLiveRow()))
+      .orderBy(soundtracks.filmTitle, soundtracks.id),
+    db
+      .select({
+        trackId: tracks.id,
+        title: tracks.title,
+        disc: tracks.disc,
+        position: tracks.position,
+        soundtrackId: soundtracks.id,
+        slug: reviews.slug,
+        filmTitle: soundtracks.filmTitle,
+      })
+      .from(favouriteTracks)
+      .innerJoin(
+        other,
+        and(eq(other.trackId, favouriteTracks.trackId), eq(other.userId, b.reader.id)),
+      )
+      .innerJoin(tracks, eq(tracks.id, favouriteTracks.trackId))
+      .innerJoin(soundtracks, eq(soundtracks.id, favouriteTracks.soundtrackId))
+      .innerJoin(reviews, eq(reviews.soundtrackId, favouriteTracks.soundtrackId))
+      .where(and(eq(favouriteTracks.userId, a.reader.id), isLiveRow()))
+      .orderBy(soundtracks.filmTitle, soundtracks.id, tracks.disc, tracks.position),
+  ]);
   return { kind: "found", a: a.reader, b: b.reader, pairs, sharedFavourites };
 }
 
