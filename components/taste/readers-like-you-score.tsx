@@ -8,12 +8,11 @@ import { MIN_IN_COMMON, type ReadersLikeYouScorePayload } from "@/lib/taste";
 
 const LINE = "mt-1 min-h-7 leading-relaxed";
 
-function Closest({ handle, count }: { handle: string; count: number }) {
+/** A link to the reader's own list of the readers who score most like them. */
+function Closest({ handle, children }: { handle: string; children: React.ReactNode }) {
   return (
     <Link href={`/u/${encodeURIComponent(handle)}#like-you-heading`} className="link-accent">
-      {count === 1
-        ? "the reader who scores most like you"
-        : `${count} readers who score most like you`}
+      {children}
     </Link>
   );
 }
@@ -46,11 +45,15 @@ function Line({
       `Readers like you: nobody yet. They are readers with at least ${MIN_IN_COMMON} soundtracks scored in common with you.`,
     );
   }
+  const closest = (text: string) => <Closest handle={handle}>{text}</Closest>;
+  const many = `${state.neighbours} readers who score most like you`;
   if (state.average === null) {
     return soft(
-      <>
-        None of the <Closest handle={handle} count={state.neighbours} /> has scored it yet.
-      </>,
+      state.neighbours === 1 ? (
+        <>{closest("The reader who scores most like you")} hasn’t scored it yet.</>
+      ) : (
+        <>None of the {closest(many)} has scored it yet.</>
+      ),
     );
   }
   return (
@@ -60,13 +63,21 @@ function Line({
         {formatScore(state.average)}
       </strong>{" "}
       <span className="text-sm text-soft">
-        ({state.count} of the <Closest handle={handle} count={state.neighbours} />)
+        (
+        {state.neighbours === 1 ? (
+          closest("the reader who scores most like you")
+        ) : (
+          <>
+            {state.count} of the {closest(many)}
+          </>
+        )}
+        )
       </span>
     </p>
   );
 }
 
-function Fetched({ soundtrackId, handle }: { soundtrackId: number; handle: string }) {
+function FetchedLine({ soundtrackId, handle }: { soundtrackId: number; handle: string }) {
   const { state } = usePrivateJson<ReadersLikeYouScorePayload>(
     `/api/readers-like-you/${soundtrackId}`,
   );
@@ -88,5 +99,5 @@ export function ReadersLikeYouScore({
   const state = useReviewViewer(reviewId);
   if (state.status !== "reader") return null;
   if (state.review.hideCrowdUntilScored && state.review.score === null) return null;
-  return <Fetched soundtrackId={soundtrackId} handle={state.viewer.handle} />;
+  return <FetchedLine soundtrackId={soundtrackId} handle={state.viewer.handle} />;
 }
