@@ -120,8 +120,6 @@ function tasteRows({ taste, reviewSoundtrackId }, cookie) {
       path: "/following",
       cookie,
       target: p95,
-      // Measured once the page is built: it answers 404 until then.
-      optional: "no /following page in this build",
     },
   ];
 }

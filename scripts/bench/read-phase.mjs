@@ -84,7 +84,7 @@ async function measureRow(row, step, targets, headers) {
 export function compare(results) {
   const find = (baseline) => results.find((r) => r.baseline === baseline)?.rps;
   const [staticRps, rawRps, nginxRps] = [find("static"), find("raw"), find("nginx")];
-  for (const r of results.filter((row) => !row.skipped)) {
+  for (const r of results) {
     r.xStatic = r.rps / staticRps;
     r.xRaw = r.rps / rawRps;
     r.xNginx = r.rps / nginxRps;
@@ -104,11 +104,6 @@ async function measureRows(rows, targetsOf) {
     const step = `[${i + 1}/${rows.length}] ${row.label}`;
     await new Promise((done) => setTimeout(done, 1000)); // the last row's backlog drains
     const first = await probe(new URL(row.path, targets[0]), headers);
-    if (first.status === 404 && row.optional) {
-      note(`– ${row.label}: skipped, ${row.path} answered 404 (${row.optional})`);
-      results.push({ ...row, cookie: undefined, signedIn: Boolean(row.cookie), skipped: true });
-      continue;
-    }
     if (first.status >= 400) throw new BenchError(`${row.path} answered ${first.status}`);
     const measured = await measureRow(row, step, targets, headers);
     const { rps, p95, errors, others } = measured;

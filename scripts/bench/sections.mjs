@@ -54,34 +54,22 @@ export function setupSection({ host, mode, bases, cluster, sourceDb, facts, load
   };
 }
 
-/** A row not measured (its page is not in this build): its label and why. */
-const skippedRow = (r, columns) => [
-  r.label,
-  ...Array(columns - 3).fill("–"),
-  targetText(r.target),
-  `skipped: ${r.optional}`,
-];
-
 export function readSection(reads, mode) {
-  const rows = reads.map((r) =>
-    r.skipped
-      ? skippedRow(r, 13)
-      : [
-          r.label,
-          count(r.rps),
-          ms(r.p50),
-          ms(r.p95),
-          ms(r.p99),
-          count(r.errors),
-          ratio(r.xStatic),
-          ratio(r.xRaw),
-          ratio(r.xNginx),
-          `${ms(r.first.ms)} ${[...new Set(r.cache)].join("/")}`.trim(),
-          othersText(r),
-          targetText(r.target),
-          verdict(r.met),
-        ],
-  );
+  const rows = reads.map((r) => [
+    r.label,
+    count(r.rps),
+    ms(r.p50),
+    ms(r.p95),
+    ms(r.p99),
+    count(r.errors),
+    ratio(r.xStatic),
+    ratio(r.xRaw),
+    ratio(r.xNginx),
+    `${ms(r.first.ms)} ${[...new Set(r.cache)].join("/")}`.trim(),
+    othersText(r),
+    targetText(r.target),
+    verdict(r.met),
+  ]);
   const numbers = [">req/s", ">p50 ms", ">p95 ms", ">p99 ms", ">errors", ">× static", ">× raw"];
   numbers.push(">× nginx");
   return {
