@@ -1,4 +1,4 @@
-import { and, inArray, isNotNull, lte } from "drizzle-orm";
+import { isLive } from "@/db/queries/live";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { reviews } from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";
@@ -26,13 +26,7 @@ const [a, b, c] = (
   await db
     .select({ id: reviews.soundtrackId })
     .from(reviews)
-    .where(
-      and(
-        inArray(reviews.status, ["published", "scheduled"]),
-        isNotNull(reviews.publishedAt),
-        lte(reviews.publishedAt, new Date()),
-      ),
-    )
+    .where(isLive())
     .orderBy(reviews.soundtrackId)
     .limit(3)
 ).map((r) => String(r.id));

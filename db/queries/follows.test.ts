@@ -1,4 +1,5 @@
-import { and, eq, inArray, isNotNull, lte } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
+import { isLive } from "./live";
 import { describe, expect, it } from "vitest";
 import { openTestDatabase } from "../testing";
 import { follows as followRows, notifications, reviews, users } from "../schema";
@@ -13,13 +14,7 @@ const { createComment } = await import("./comment-writes");
 const liveReviews = await db
   .select({ id: reviews.id, soundtrackId: reviews.soundtrackId })
   .from(reviews)
-  .where(
-    and(
-      inArray(reviews.status, ["published", "scheduled"]),
-      isNotNull(reviews.publishedAt),
-      lte(reviews.publishedAt, new Date()),
-    ),
-  )
+  .where(isLive())
   .orderBy(reviews.id);
 
 async function reader(handle: string, extra: Partial<typeof users.$inferInsert> = {}) {

@@ -1,4 +1,5 @@
-import { and, eq, inArray, isNotNull, lte } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
+import { isLive } from "./live";
 import { describe, expect, it } from "vitest";
 import { listComparePath } from "@/lib/list-rules";
 import { openTestDatabase } from "../testing";
@@ -11,13 +12,7 @@ const live = (
   await db
     .select({ id: reviews.soundtrackId })
     .from(reviews)
-    .where(
-      and(
-        inArray(reviews.status, ["published", "scheduled"]),
-        isNotNull(reviews.publishedAt),
-        lte(reviews.publishedAt, new Date()),
-      ),
-    )
+    .where(isLive())
     .orderBy(reviews.soundtrackId)
 ).map((row) => row.id);
 

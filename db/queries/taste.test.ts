@@ -1,4 +1,5 @@
-import { and, eq, inArray, isNotNull, lte } from "drizzle-orm";
+import { eq } from "drizzle-orm";
+import { isLive } from "./live";
 import { describe, expect, it } from "vitest";
 import { MIN_IN_COMMON } from "@/lib/taste";
 import { openTestDatabase } from "../testing";
@@ -14,13 +15,7 @@ const live = (
   await db
     .select({ id: reviews.soundtrackId })
     .from(reviews)
-    .where(
-      and(
-        inArray(reviews.status, ["published", "scheduled"]),
-        isNotNull(reviews.publishedAt),
-        lte(reviews.publishedAt, new Date()),
-      ),
-    )
+    .where(isLive())
     .orderBy(reviews.soundtrackId)
 ).map((row) => row.id);
 

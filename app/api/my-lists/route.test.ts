@@ -1,4 +1,4 @@
-import { and, inArray, isNotNull, lte } from "drizzle-orm";
+import { isLive } from "@/db/queries/live";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { reviews } from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";
@@ -14,17 +14,7 @@ const { GET } = await import("./route");
 const lists = await import("@/db/queries/reader-lists");
 
 const [live] = (
-  await db
-    .select({ id: reviews.soundtrackId })
-    .from(reviews)
-    .where(
-      and(
-        inArray(reviews.status, ["published", "scheduled"]),
-        isNotNull(reviews.publishedAt),
-        lte(reviews.publishedAt, new Date()),
-      ),
-    )
-    .limit(1)
+  await db.select({ id: reviews.soundtrackId }).from(reviews).where(isLive()).limit(1)
 ).map((row) => row.id);
 
 const ada = await viewerAccount(db, "ada");

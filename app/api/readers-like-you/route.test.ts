@@ -1,4 +1,4 @@
-import { and, inArray, isNotNull, lte } from "drizzle-orm";
+import { isLive } from "@/db/queries/live";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { reviews, users } from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";
@@ -18,13 +18,7 @@ const live = (
   await db
     .select({ id: reviews.soundtrackId })
     .from(reviews)
-    .where(
-      and(
-        inArray(reviews.status, ["published", "scheduled"]),
-        isNotNull(reviews.publishedAt),
-        lte(reviews.publishedAt, new Date()),
-      ),
-    )
+    .where(isLive())
     .orderBy(reviews.soundtrackId)
 ).map((row) => row.id);
 
