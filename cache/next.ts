@@ -14,6 +14,19 @@ export async function tagPage(pageTags: PageTags): Promise<PageVersion> {
 }
 
 /**
+ * A read kept in the cache, by `key`, under its tags from cache/tags.ts' reads, for `seconds` at
+ * most: for what a reader asks after a page loads that costs too much to work out every time.
+ */
+export function cachedRead<T>(
+  key: string[],
+  readTags: PageTags,
+  seconds: number,
+  read: () => Promise<T>,
+): Promise<T> {
+  return unstable_cache(read, key, { tags: readTags, revalidate: seconds })();
+}
+
+/**
  * When the page's render began (before it read the data it shows) and its tags, for the page to
  * carry: a reader's browser compares it with their own latest write (components/viewer/page-version).
  */

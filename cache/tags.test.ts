@@ -50,6 +50,7 @@ const readInputs: Inputs<typeof reads> = {
   profile: [{ userId }],
   listedIn: [{ soundtrackId }],
   readerComparison: [{ userIds: [userId, "reader-2"] }],
+  readersLikeYou: [{ userId }],
   feed: [[{ id: reviewId }]],
   sitemap: [],
 };

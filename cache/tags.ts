@@ -30,6 +30,8 @@ export const tags = {
   readerRanking: "reader-ranking",
   /** How many readers' public lists hold a soundtrack, said on its review. */
   listCount: (soundtrackId: number) => `list-count:${soundtrackId}`,
+  /** Who may be suggested as a reader like another: moves when a reader is banned or hides scores. */
+  comparableReaders: "comparable-readers",
 };
 
 /**
@@ -82,6 +84,7 @@ export const writes = {
   readerBanned: ({ userId, reviewIds }: { userId: string; reviewIds: number[] }) => [
     tags.profile(userId),
     ...reviewIds.map(tags.comments),
+    tags.comparableReaders,
   ],
   scoreSaved: ({ soundtrackId, userId }: { soundtrackId: number; userId: string }) => [
     tags.scores(soundtrackId),
@@ -111,6 +114,7 @@ export const writes = {
       tags.favourites(id),
     ]),
     ...(input.soundtrackIds.length > 0 ? [tags.readerRanking] : []),
+    tags.comparableReaders,
   ],
   /** Follows and unfollows move the counts on both readers' profiles. */
   readerFollowed: ({ followerId, followedId }: { followerId: string; followedId: string }) => [
@@ -118,7 +122,10 @@ export const writes = {
     tags.profile(followedId),
   ],
   /** A reader's scores hidden from, or shown again on, their profile. */
-  scoresPrivacySet: ({ userId }: { userId: string }) => [tags.profile(userId)],
+  scoresPrivacySet: ({ userId }: { userId: string }) => [
+    tags.profile(userId),
+    tags.comparableReaders,
+  ],
   /**
    * A list made, edited, deleted, or an entry added, removed, moved or annotated: soundtrackIds
    * are those whose public count moved (none for a private list's entries).
@@ -215,6 +222,14 @@ const pages = {
   readerComparison: ({ userIds }: { userIds: [string, string] }) => [
     ...userIds.map(tags.profile),
     tags.reviewList,
+  ],
+  /**
+   * A reader's closest readers, kept a while (their search is costly): anew once the reader scores
+   * (their profile's tag), and once anyone is banned or hides their scores.
+   */
+  readersLikeYou: ({ userId }: { userId: string }) => [
+    tags.profile(userId),
+    tags.comparableReaders,
   ],
   /** The newest reviews, each whole. */
   feed: (reviews: { id: number }[]) => [tags.reviewList, ...reviews.map((r) => tags.review(r.id))],

@@ -192,6 +192,12 @@ test("a reader who keeps their scores private is neither compared nor listed", a
   const canonical = readerComparisonPath(eve!.handle, fay!.handle);
   await page.goto(canonical);
   await expect(page.locator("[data-agreement]")).toHaveText("85%");
+  // Fay finds Eve among the readers who score like her: the site keeps that list a while.
+  const fayPage = await signedIn(page, fay!);
+  await fayPage.goto(`/u/${fay!.handle}`);
+  await expect(fayPage.getByRole("region", { name: "Readers who score like you" })).toContainText(
+    eve!.name,
+  );
 
   const evePage = await signedIn(page, eve!);
   await evePage.goto("/settings");
@@ -222,7 +228,6 @@ test("a reader who keeps their scores private is neither compared nor listed", a
   await expect(page.getByText(/\d+%/)).toHaveCount(0);
   await expect(scatter(page)).toHaveCount(0);
 
-  const fayPage = await signedIn(page, fay!);
   await expect(async () => {
     await fayPage.goto(`/u/${eve!.handle}`);
     await expect(fayPage.getByText(`${eve!.name} keeps their scores private.`)).toBeVisible({

@@ -225,7 +225,14 @@ export async function getReadersLikeYouScore(
   userId: string,
   soundtrackId: number,
 ): Promise<ReadersLikeYouScore> {
-  const near = await getReadersLikeYou(userId, NEIGHBOURS_FOR_A_REVIEW);
+  return getScoreAmong(await getReadersLikeYou(userId, NEIGHBOURS_FOR_A_REVIEW), soundtrackId);
+}
+
+/** What these readers (a reader's closest, found before) gave a soundtrack. */
+export async function getScoreAmong(
+  near: { id: string }[],
+  soundtrackId: number,
+): Promise<ReadersLikeYouScore> {
   if (near.length === 0) return { neighbours: 0, count: 0, average: null };
   const [row] = await getDb()
     .select({ count: sql<number>`count(*)`, sum: sql<number | null>`sum(${readerScores.score})` })

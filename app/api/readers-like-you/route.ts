@@ -1,13 +1,13 @@
 import { getViewer } from "@/auth/viewer";
 import { getAccountSettings } from "@/db/queries/account";
-import { getReadersLikeYou } from "@/db/queries/taste";
-import type { ReadersLikeYouPayload } from "@/lib/taste";
+import { READERS_LIKE_YOU_LIMIT, type ReadersLikeYouPayload } from "@/lib/taste";
+import { getClosestReaders } from "./closest-readers";
 
 const PRIVATE = { "cache-control": "private, no-store" };
 
 /**
  * The readers who score most like the signed-in reader, for the island on their own profile:
- * worked out on request for the caller only (nobody asks for another reader's).
+ * for the caller only (nobody asks for another reader's), from their closest readers as kept.
  */
 export async function GET() {
   const viewer = await getViewer();
@@ -19,11 +19,11 @@ export async function GET() {
   }
   const [account, near] = await Promise.all([
     getAccountSettings(viewer.id),
-    getReadersLikeYou(viewer.id),
+    getClosestReaders(viewer.id),
   ]);
   const payload: ReadersLikeYouPayload = {
     scoresPrivate: account?.scoresPrivate ?? false,
-    readers: near.map(({ handle, name, agreement }) => ({
+    readers: near.slice(0, READERS_LIKE_YOU_LIMIT).map(({ handle, name, agreement }) => ({
       handle,
       name,
       percent: agreement.percent,

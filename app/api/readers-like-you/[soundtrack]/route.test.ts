@@ -8,6 +8,8 @@ import type { Viewer } from "@/lib/viewer";
 
 const { caller } = vi.hoisted(() => ({ caller: { viewer: null as Viewer | null } }));
 vi.mock("@/auth/viewer", () => ({ getViewer: async () => caller.viewer }));
+// Kept across requests by Next's cache in the running site (e2e); here each request searches anew.
+vi.mock("next/cache", () => ({ unstable_cache: <T>(read: T) => read }));
 
 const { db } = await openTestDatabase();
 const { GET } = await import("./route");

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { getViewer } from "@/auth/viewer";
 import { getAccountSettings } from "@/db/queries/account";
-import { getReadersLikeYouScore } from "@/db/queries/taste";
+import { getScoreAmong } from "@/db/queries/taste";
 import type { ReadersLikeYouScorePayload } from "@/lib/taste";
+import { getClosestReaders } from "../closest-readers";
 
 const PRIVATE = { "cache-control": "private, no-store" };
 const soundtrackId = z.coerce.number().int().positive();
@@ -26,10 +27,11 @@ export async function GET(
       { status: 401, headers: PRIVATE },
     );
   }
-  const [account, score] = await Promise.all([
+  const [account, near] = await Promise.all([
     getAccountSettings(viewer.id),
-    getReadersLikeYouScore(viewer.id, id.data),
+    getClosestReaders(viewer.id),
   ]);
+  const score = await getScoreAmong(near, id.data);
   const payload: ReadersLikeYouScorePayload = account?.scoresPrivate
     ? { kind: "private" }
     : score.neighbours === 0
