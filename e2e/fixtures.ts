@@ -67,6 +67,13 @@ export const freshContext = (browser: Browser) =>
 /** A page in a browser context of its own (freshContext). */
 export const freshPage = async (browser: Browser) => (await freshContext(browser)).newPage();
 
+/** Another reader beside the test's page: a browser of their own, signed in as them. */
+export async function signedIn(page: Page, reader: TestReader): Promise<Page> {
+  const context = await freshContext(page.context().browser()!);
+  await signInContext(context, reader.email, reader.password);
+  return context.newPage();
+}
+
 async function signedInPage(
   browser: Browser,
   email: string,

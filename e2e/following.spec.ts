@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { and, asc, eq, isNotNull } from "drizzle-orm";
-import { follows, reviews, soundtracks, users } from "../db/schema";
+import { eq } from "drizzle-orm";
+import { follows, users } from "../db/schema";
 import { FOLLOW_MESSAGES } from "../lib/follow-rules";
 import { actionId, callAction, sessionCookie } from "./actions";
 import { createReaders, e2eDb, type TestReader } from "./database";
@@ -14,28 +14,10 @@ import {
   test,
 } from "./fixtures";
 import { unique } from "./helpers";
+import { type LiveReview, liveReviews, scoreAs } from "./seeded-reviews";
 
 // Each test has readers of its own. Scores, comments and follows the test does not click through
 // go through the site's own actions, as their forms send them.
-
-type Live = { reviewId: number; slug: string; soundtrackId: number; film: string };
-
-async function liveReview(offset: number): Promise<Live> {
-  const [row] = await e2eDb()
-    .select({
-      reviewId: reviews.id,
-      slug: reviews.slug,
-      soundtrackId: reviews.soundtrackId,
-      film: soundtracks.filmTitle,
-    })
-    .from(reviews)
-    .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
-    .where(and(eq(reviews.status, "published"), isNotNull(reviews.publishedAt)))
-    .orderBy(asc(reviews.publishedAt), asc(reviews.id))
-    .limit(1)
-    .offset(offset);
-  return row!;
-}
 
 type Call = { file: string; name: string; url: string; fields: Record<string, string> };
 
@@ -57,21 +39,12 @@ const followCall = (handle: string): Call => ({
   fields: { handle },
 });
 
-async function score(request: APIRequestContext, reader: TestReader, live: Live, value: string) {
-  const state = await act(
-    request,
-    {
-      file: "app/reviews/[slug]/score-actions.ts",
-      name: "saveScore",
-      url: `/reviews/${live.slug}`,
-      fields: { slug: live.slug, soundtrackId: String(live.soundtrackId), score: value },
-    },
-    reader,
-  );
-  expect(state?.status).toBe("ok");
-}
-
-async function comment(request: APIRequestContext, reader: TestReader, live: Live, body: string) {
+async function comment(
+  request: APIRequestContext,
+  reader: TestReader,
+  live: LiveReview,
+  body: string,
+) {
   const state = await act(
     request,
     {
@@ -138,8 +111,8 @@ test("a reader follows another from their profile, reads their activity, and unf
   await expect(bea.getByRole("button", { name: "Follow", exact: true })).toBeVisible();
 
   // She scores, then comments; he reads both on his Following page, newest first.
-  const live = await liveReview(0);
-  await score(request, secondReader, live, "7.5");
+  const live = (await liveReviews({ limit: 1, skip: 0 }))[0]!;
+  await scoreAs(request, secondReader, live, "7.5");
   const words = unique("The cue at the weir");
   await comment(request, secondReader, live, words);
   await (await openAccountMenu(ada)).getByRole("link", { name: "Following" }).click();
@@ -236,8 +209,8 @@ test("a reader who keeps their scores private shows only their comments to follo
     fields: { private: value },
   });
   expect(await act(request, privacy("on"), eve)).toMatchObject({ status: "ok" });
-  const live = await liveReview(1);
-  await score(request, eve!, live, "3");
+  const live = (await liveReviews({ limit: 1, skip: 1 }))[0]!;
+  await scoreAs(request, eve!, live, "3");
   const words = unique("The brass there");
   await comment(request, eve!, live, words);
 

@@ -1,52 +1,28 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
-import { reviews, soundtracks, tracks } from "../db/schema";
+import { asc, inArray } from "drizzle-orm";
+import { tracks } from "../db/schema";
 import { AGREEMENT_RULE, MIN_IN_COMMON, readerComparisonPath } from "../lib/taste";
 import { actionId, callAction, sessionCookie } from "./actions";
 import { createReaders, e2eDb, type TestReader } from "./database";
-import { expect, freshContext, signInContext, test } from "./fixtures";
+import { expect, signedIn, test } from "./fixtures";
+import { type LiveReview, liveReviews, scoreAs } from "./seeded-reviews";
 
 // Each test makes readers of its own and scores through the site's own action (as the review
 // page's form does), so the averages and stats stay the server's to keep.
 
-type Live = { slug: string; soundtrackId: number; film: string };
-
-/** Six long-published reviews of the seed catalogue, oldest first (after `skip` of them). */
-async function liveReviews(skip = 0): Promise<Live[]> {
-  return e2eDb()
-    .select({ slug: reviews.slug, soundtrackId: reviews.soundtrackId, film: soundtracks.filmTitle })
-    .from(reviews)
-    .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
-    .where(and(eq(reviews.status, "published"), isNotNull(reviews.publishedAt)))
-    .orderBy(asc(reviews.publishedAt), asc(reviews.id))
-    .limit(6)
-    .offset(skip);
-}
-
 async function scoreAll(
   request: APIRequestContext,
   reader: TestReader,
-  live: Live[],
+  live: LiveReview[],
   values: string[],
 ) {
-  const cookie = await sessionCookie(reader.id);
-  const saveScore = actionId("app/reviews/[slug]/score-actions.ts", "saveScore");
-  for (const [i, value] of values.entries()) {
-    const { slug, soundtrackId } = live[i]!;
-    const { state } = await callAction(request, {
-      url: `/reviews/${slug}`,
-      actionId: saveScore,
-      fields: { slug, soundtrackId: String(soundtrackId), score: value },
-      cookie,
-    });
-    expect(state?.status).toBe("ok");
-  }
+  for (const [i, value] of values.entries()) await scoreAs(request, reader, live[i]!, value);
 }
 
 async function pickFavourite(
   request: APIRequestContext,
   reader: TestReader,
-  live: Live,
+  live: LiveReview,
   trackId: number,
 ) {
   const { state } = await callAction(request, {
@@ -56,12 +32,6 @@ async function pickFavourite(
     cookie: await sessionCookie(reader.id),
   });
   expect(state?.status).toBe("ok");
-}
-
-async function signedIn(page: Page, reader: TestReader): Promise<Page> {
-  const context = await freshContext(page.context().browser()!);
-  await signInContext(context, reader.email, reader.password);
-  return context.newPage();
 }
 
 // Gaps of 0, 1, 0, 5, 0 and 3 points: 1.5 on average, 15% off.
@@ -250,7 +220,7 @@ test("on a review a reader sees what readers like them gave it; a visitor does n
 }) => {
   // Five reviews in common, then one the other tests here leave alone (the seed's seventh), so
   // the readers like Gil who scored it are this test's own.
-  const review = (await liveReviews(6))[0]!;
+  const review = (await liveReviews({ skip: 6 }))[0]!;
   const live = [...(await liveReviews()).slice(0, 5), review];
   const [gil, hal, ivy, jo] = await createReaders(4, "like");
   await scoreAll(request, gil!, live, ["8", "6", "9", "3", "5"]);

@@ -1,28 +1,11 @@
 import type { Page } from "@playwright/test";
-import { and, asc, count, eq, isNotNull } from "drizzle-orm";
-import { readerListEntries, readerLists, reviews, soundtracks } from "../db/schema";
+import { and, count, eq } from "drizzle-orm";
+import { readerListEntries, readerLists } from "../db/schema";
 import { comparePath } from "../lib/compare-path";
 import { actionId, callAction, sessionCookie } from "./actions";
-import { createReaders, e2eDb, type TestReader } from "./database";
-import { expect, freshContext, signInContext, test } from "./fixtures";
-
-type Live = { slug: string; soundtrackId: number; soundtrackSlug: string; film: string };
-
-/** Long-published reviews of the seed catalogue, newest first (the oldest are other specs'). */
-async function liveReviews(): Promise<Live[]> {
-  return e2eDb()
-    .select({
-      slug: reviews.slug,
-      soundtrackId: reviews.soundtrackId,
-      soundtrackSlug: soundtracks.slug,
-      film: soundtracks.filmTitle,
-    })
-    .from(reviews)
-    .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
-    .where(and(eq(reviews.status, "published"), isNotNull(reviews.publishedAt)))
-    .orderBy(asc(reviews.publishedAt), asc(reviews.id))
-    .limit(4);
-}
+import { createReaders, e2eDb } from "./database";
+import { expect, signedIn, test } from "./fixtures";
+import { type LiveReview, liveReviews } from "./seeded-reviews";
 
 /** How many public lists hold a soundtrack now, by the database (earlier runs may have left some). */
 async function publicCount(soundtrackId: number): Promise<number> {
@@ -41,18 +24,12 @@ const countText = (n: number) =>
       ? "In 1 reader’s list"
       : `In ${n} readers’ lists`;
 
-async function signedIn(page: Page, reader: TestReader): Promise<Page> {
-  const context = await freshContext(page.context().browser()!);
-  await signInContext(context, reader.email, reader.password);
-  return context.newPage();
-}
-
 const entryOrder = (page: Page) =>
   page
     .locator("[data-entry]")
     .evaluateAll((items) => items.map((i) => i.getAttribute("data-entry")));
 
-async function addFromReview(page: Page, live: Live, list: string, note: string) {
+async function addFromReview(page: Page, live: LiveReview, list: string, note: string) {
   await page.goto(`/reviews/${live.slug}`);
   await page.getByRole("button", { name: "Add to a list" }).click();
   await page.getByLabel("List", { exact: true }).selectOption({ label: list });
@@ -67,7 +44,7 @@ test("a reader ranks soundtracks in a list; another reads it, counted, but canno
 }) => {
   // Some fifteen page loads and four actions through the browser: a long flow on a shared machine.
   test.slow();
-  const live = (await liveReviews()).slice(0, 3);
+  const live = (await liveReviews({ limit: 4 })).slice(0, 3);
   const before = await Promise.all(live.map((l) => publicCount(l.soundtrackId)));
   const [ada, bea] = await createReaders(2, "lists");
   const adaPage = await signedIn(page, ada!);
@@ -169,7 +146,7 @@ test("a private list is its owner's alone: a 404 for others, on no profile, coun
   page,
   request,
 }) => {
-  const [, , , live] = await liveReviews();
+  const [, , , live] = await liveReviews({ limit: 4 });
   const before = await publicCount(live!.soundtrackId);
   const [cy, dee] = await createReaders(2, "private_lists");
   const made = await callAction(request, {
