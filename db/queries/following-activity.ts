@@ -3,6 +3,7 @@ import { eq, inArray, type SQL, sql } from "drizzle-orm";
 import { plainExcerpt } from "@/lib/comment-excerpt";
 import { type Cursor, type Direction, type KeysetPage, keysetPage } from "@/lib/keyset";
 import { getDb } from "..";
+import { now as clockNow } from "../clock.mjs";
 import { comments, reviews } from "../schema";
 import { isLiveRow } from "./live";
 import { commentPlace, thread, threadOfComment, threadsBefore } from "./notifications";
@@ -48,18 +49,34 @@ type Row = {
   commentId: number | null;
 };
 
+/** How far back (or on, oldest first) from the cursor the keys are looked for first, widening. */
+const DAY_MS = 86_400_000;
+const SPANS_MS = [7 * DAY_MS, 56 * DAY_MS, 448 * DAY_MS];
+
 /**
- * The bound of one branch of the page: the row's (time in ms, key) against the cursor, and a
- * plain bound on the indexed time column so each followed reader's rows are one index range.
+ * The bound of one branch of the page: the row's (time in ms, key) against the cursor, and plain
+ * bounds on the indexed time column, the cursor's and `span` ms beyond it, so that each followed
+ * reader's rows are one short index range rather than all they ever did.
  */
-function range(at: SQL, key: SQL, indexed: SQL, toIndexed: (ms: number) => number, d: Direction) {
-  if (d.before) {
-    return sql`${indexed} <= ${toIndexed(d.before.at)} AND (${at}, ${key}) < (${d.before.at}, ${d.before.id})`;
-  }
+function range(
+  at: SQL,
+  key: SQL,
+  indexed: SQL,
+  toIndexed: (ms: number) => number,
+  d: Direction,
+  span: number,
+) {
+  const bounded = Number.isFinite(span);
   if (d.after) {
-    return sql`${indexed} >= ${toIndexed(d.after.at)} AND (${at}, ${key}) > (${d.after.at}, ${d.after.id})`;
+    const to = bounded ? sql` AND ${indexed} <= ${toIndexed(d.after.at + span)}` : sql``;
+    return sql`${indexed} >= ${toIndexed(d.after.at)}${to} AND (${at}, ${key}) > (${d.after.at}, ${d.after.id})`;
   }
-  return sql`1`;
+  const top = d.before?.at ?? clockNow().getTime();
+  const from = bounded ? sql` AND ${indexed} >= ${toIndexed(top - span)}` : sql``;
+  if (d.before) {
+    return sql`${indexed} <= ${toIndexed(d.before.at)}${from} AND (${at}, ${key}) < (${d.before.at}, ${d.before.id})`;
+  }
+  return sql`1${from}`;
 }
 
 /** A row of the page as the indexes give it: which thing, when, and its key. */
@@ -71,7 +88,7 @@ type Key = { kind: "score" | "comment"; at: number; key: number; ref: number };
  * is left to detailsOf: that test reads the review's row, and doing it only for the few keys kept
  * is what keeps the page fast for a reader following many.
  */
-function selectKeys(userId: string, direction: Direction, limit: number) {
+function selectKeys(userId: string, direction: Direction, limit: number, span: number) {
   const scoreAt = sql`s.updated_at * 1000`;
   const scoreKey = sql`s.rowid * 2`;
   const commentKey = sql`c.id * 2 + 1`;
@@ -82,7 +99,7 @@ function selectKeys(userId: string, direction: Direction, limit: number) {
     JOIN users u ON u.id = f.followed_id
     JOIN reader_scores s ON s.user_id = f.followed_id
     WHERE f.follower_id = ${userId} AND +u.banned_at IS NULL AND +u.scores_private = 0
-      AND ${range(scoreAt, scoreKey, sql`s.updated_at`, (ms) => Math.floor(ms / 1000), direction)}
+      AND ${range(scoreAt, scoreKey, sql`s.updated_at`, (ms) => Math.floor(ms / 1000), direction, span)}
     UNION ALL
     SELECT 'comment', c.created_at, ${commentKey}, c.id
     FROM follows f
@@ -91,9 +108,21 @@ function selectKeys(userId: string, direction: Direction, limit: number) {
     WHERE f.follower_id = ${userId} AND +u.banned_at IS NULL
       -- The unary plus: each followed reader's comments by their index, never every shown one.
       AND +c.deleted_at IS NULL AND +c.hidden_at IS NULL
-      AND ${range(sql`c.created_at`, commentKey, sql`c.created_at`, (ms) => ms, direction)}
+      AND ${range(sql`c.created_at`, commentKey, sql`c.created_at`, (ms) => ms, direction, span)}
     ORDER BY at ${order}, key ${order}
     LIMIT ${limit}`);
+}
+
+/**
+ * The same keys as selectKeys without a span, looked for first near the cursor: the newest
+ * `limit` found within a span are the newest of all, since everything beyond it is older.
+ */
+async function nearestKeys(userId: string, direction: Direction, limit: number) {
+  for (const span of SPANS_MS) {
+    const keys = await selectKeys(userId, direction, limit, span);
+    if (keys.length === limit) return keys;
+  }
+  return selectKeys(userId, direction, limit, Infinity);
 }
 
 type Details = Omit<Row, "at" | "key"> & { key: number };
@@ -145,7 +174,7 @@ export async function getFollowingActivity(
   const found: Row[] = [];
   let from = direction;
   for (let round = 0; round < MAX_ROUNDS && found.length < wanted; round++) {
-    const keys = await selectKeys(userId, from, wanted * 2);
+    const keys = await nearestKeys(userId, from, wanted * 2);
     const details = keys.length > 0 ? await detailsOf(keys) : new Map<number, Details>();
     for (const { at, key } of keys) {
       const shown = details.get(key);

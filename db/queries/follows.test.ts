@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { isLive } from "./live";
 import { describe, expect, it } from "vitest";
 import { openTestDatabase } from "../testing";
-import { follows as followRows, notifications, reviews, users } from "../schema";
+import { comments, follows as followRows, notifications, reviews, users } from "../schema";
 
 const { db } = await openTestDatabase();
 const follows = await import("./follows");
@@ -169,6 +169,24 @@ describe("the Following page's activity", () => {
     expect(page.older).toEqual(before[0]);
     expect((await getFollowingActivity(ada)).rows.map((r) => r.cursor)).toEqual(before);
     await db.update(reviews).set({ status: "published" }).where(inArray(reviews.id, ids));
+  });
+
+  it("finds what a followed reader did years ago, last, and pages to it", async () => {
+    const before = (await getFollowingActivity(ada)).rows.map((r) => r.cursor);
+    // Written as it was then (the comment rules would hold back a second comment this quick).
+    await db.insert(comments).values({
+      reviewId: liveReviews[0]!.id,
+      authorId: bea,
+      body: "Years ago",
+      createdAt: new Date(Date.UTC(2019, 5, 1)),
+    });
+    const all = await getFollowingActivity(ada);
+    expect(all.rows.map((r) => r.cursor).slice(0, -1)).toEqual(before);
+    expect(all.rows.at(-1)).toMatchObject({ kind: "comment", excerpt: "Years ago" });
+    const last = await getFollowingActivity(ada, { before: before.at(-1)! }, 1);
+    expect(last.rows).toMatchObject([{ kind: "comment", excerpt: "Years ago" }]);
+    const back = await getFollowingActivity(ada, { after: last.rows[0]!.cursor }, 1);
+    expect(back.rows.map((r) => r.cursor)).toEqual(before.slice(-1));
   });
 
   it("is empty for a reader who follows nobody", async () => {
