@@ -30,8 +30,6 @@ export const tags = {
   readerRanking: "reader-ranking",
   /** How many readers' public lists hold a soundtrack, said on its review. */
   listCount: (soundtrackId: number) => `list-count:${soundtrackId}`,
-  /** Who may be suggested as a reader like another: moves when a reader is banned or hides scores. */
-  comparableReaders: "comparable-readers",
 };
 
 /**
@@ -84,7 +82,6 @@ export const writes = {
   readerBanned: ({ userId, reviewIds }: { userId: string; reviewIds: number[] }) => [
     tags.profile(userId),
     ...reviewIds.map(tags.comments),
-    tags.comparableReaders,
   ],
   scoreSaved: ({ soundtrackId, userId }: { soundtrackId: number; userId: string }) => [
     tags.scores(soundtrackId),
@@ -114,7 +111,6 @@ export const writes = {
       tags.favourites(id),
     ]),
     ...(input.soundtrackIds.length > 0 ? [tags.readerRanking] : []),
-    tags.comparableReaders,
   ],
   /** Follows and unfollows move the counts on both readers' profiles. */
   readerFollowed: ({ followerId, followedId }: { followerId: string; followedId: string }) => [
@@ -122,10 +118,7 @@ export const writes = {
     tags.profile(followedId),
   ],
   /** A reader's scores hidden from, or shown again on, their profile. */
-  scoresPrivacySet: ({ userId }: { userId: string }) => [
-    tags.profile(userId),
-    tags.comparableReaders,
-  ],
+  scoresPrivacySet: ({ userId }: { userId: string }) => [tags.profile(userId)],
   /**
    * A list made, edited, deleted, or an entry added, removed, moved or annotated: soundtrackIds
    * are those whose public count moved (none for a private list's entries).
@@ -225,12 +218,10 @@ const pages = {
   ],
   /**
    * A reader's closest readers, kept a while (their search is costly): anew once the reader scores
-   * (their profile's tag), and once anyone is banned or hides their scores.
+   * (their profile's tag). Who among them was banned or hid their scores since is left out as
+   * they are read (app/api/readers-like-you/closest-readers.ts).
    */
-  readersLikeYou: ({ userId }: { userId: string }) => [
-    tags.profile(userId),
-    tags.comparableReaders,
-  ],
+  readersLikeYou: ({ userId }: { userId: string }) => [tags.profile(userId)],
   /** The newest reviews, each whole. */
   feed: (reviews: { id: number }[]) => [tags.reviewList, ...reviews.map((r) => tags.review(r.id))],
   sitemap: listOnly,

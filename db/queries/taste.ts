@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import {
   agreementOf,
@@ -202,6 +202,19 @@ export async function getReadersLikeYou(
         (x.id < y.id ? -1 : 1),
     )
     .slice(0, limit);
+}
+
+/**
+ * Which of these readers may still be compared (not banned, nor deleted, scores not private):
+ * for a search for readers like one kept from before.
+ */
+export async function getStillComparable(ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await getDb()
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, ids), comparable, isNotNull(users.handle)));
+  return new Set(rows.map((row) => row.id));
 }
 
 /** How many of the closest readers the review page looks among for a score of the soundtrack. */
