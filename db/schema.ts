@@ -3,6 +3,7 @@ import {
   type AnySQLiteColumn,
   blob,
   check,
+  foreignKey,
   index,
   integer,
   primaryKey,
@@ -664,6 +665,44 @@ export const follows = sqliteTable(
   ],
 );
 
+/**
+ * One thing a followed reader did (a score, or a comment), once for each reader following them:
+ * the Following page reads one index range of its own reader's rows. Kept by triggers
+ * (db/migrations/0022_follower_activity.sql) on every score, comment, follow and unfollow; a
+ * deleted score or comment goes by cascade. Who is banned, private or hidden is decided as it is read.
+ */
+export const followerActivity = sqliteTable(
+  "follower_activity",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    followerId: text("follower_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    actorId: text("actor_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** When it was done, in ms: a score's last change, a comment's posting. */
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    /** A score: the soundtrack the actor scored. */
+    scoreSoundtrackId: integer("score_soundtrack_id"),
+    commentId: integer("comment_id").references(() => comments.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    index("follower_activity_follower_at_idx").on(t.followerId, t.at, t.id),
+    uniqueIndex("follower_activity_score_idx").on(t.actorId, t.scoreSoundtrackId, t.followerId),
+    uniqueIndex("follower_activity_comment_idx").on(t.commentId, t.followerId),
+    foreignKey({
+      columns: [t.scoreSoundtrackId, t.actorId],
+      foreignColumns: [readerScores.soundtrackId, readerScores.userId],
+    }).onDelete("cascade"),
+    // Unqualified: the table is rebuilt under another name and renamed.
+    check(
+      "follower_activity_one_thing_check",
+      sql`(score_soundtrack_id IS NULL) <> (comment_id IS NULL)`,
+    ),
+  ],
+);
+
 /** A reader's list of soundtracks ("Zimmer, best to worst"), ranked or not, public or private. */
 export const readerLists = sqliteTable(
   "reader_lists",
@@ -947,5 +986,6 @@ export type Comparison = typeof comparisons.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;
 export type CspReport = typeof cspReports.$inferSelect;
 export type Follow = typeof follows.$inferSelect;
+export type FollowerActivity = typeof followerActivity.$inferSelect;
 export type ReaderList = typeof readerLists.$inferSelect;
 export type ReaderListEntry = typeof readerListEntries.$inferSelect;

@@ -1,9 +1,8 @@
 import "server-only";
-import { eq, inArray, type SQL, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { plainExcerpt } from "@/lib/comment-excerpt";
 import { type Cursor, type Direction, type KeysetPage, keysetPage } from "@/lib/keyset";
 import { getDb } from "..";
-import { now as clockNow } from "../clock.mjs";
 import { comments, reviews } from "../schema";
 import { isLiveRow } from "./live";
 import { commentPlace, thread, threadOfComment, threadsBefore } from "./notifications";
@@ -49,119 +48,68 @@ type Row = {
   commentId: number | null;
 };
 
-/** How far back (or on, oldest first) from the cursor the keys are looked for first, widening. */
-const DAY_MS = 86_400_000;
-const SPANS_MS = [7 * DAY_MS, 56 * DAY_MS, 448 * DAY_MS];
+/** A row of the page as the index gives it: its follower_activity id and when. */
+type Key = { key: number; at: number };
 
 /**
- * The bound of one branch of the page: the row's (time in ms, key) against the cursor, and plain
- * bounds on the indexed time column, the cursor's and `span` ms beyond it, so that each followed
- * reader's rows are one short index range rather than all they ever did.
+ * The next `limit` keys past the cursor, newest first (oldest first `after` one): one range of the
+ * reader's own follower_activity rows, skipping banned readers and private readers' scores as it
+ * goes. Whether each row's review is live, and its comment still shown, is left to detailsOf, for
+ * the few keys kept.
  */
-function range(
-  at: SQL,
-  key: SQL,
-  indexed: SQL,
-  toIndexed: (ms: number) => number,
-  d: Direction,
-  span: number,
-) {
-  const bounded = Number.isFinite(span);
-  if (d.after) {
-    const to = bounded ? sql` AND ${indexed} <= ${toIndexed(d.after.at + span)}` : sql``;
-    return sql`${indexed} >= ${toIndexed(d.after.at)}${to} AND (${at}, ${key}) > (${d.after.at}, ${d.after.id})`;
-  }
-  const top = d.before?.at ?? clockNow().getTime();
-  const from = bounded ? sql` AND ${indexed} >= ${toIndexed(top - span)}` : sql``;
-  if (d.before) {
-    return sql`${indexed} <= ${toIndexed(d.before.at)}${from} AND (${at}, ${key}) < (${d.before.at}, ${d.before.id})`;
-  }
-  return sql`1${from}`;
-}
-
-/** A row of the page as the indexes give it: which thing, when, and its key. */
-type Key = { kind: "score" | "comment"; at: number; key: number; ref: number };
-
-/**
- * The next `limit` keys past the cursor, newest first (oldest first `after` one), read from the
- * follows and each followed reader's own rows by their indexes. Whether each row's review is live
- * is left to detailsOf: that test reads the review's row, and doing it only for the few keys kept
- * is what keeps the page fast for a reader following many.
- */
-function selectKeys(userId: string, direction: Direction, limit: number, span: number) {
-  const scoreAt = sql`s.updated_at * 1000`;
-  const scoreKey = sql`s.rowid * 2`;
-  const commentKey = sql`c.id * 2 + 1`;
-  const order = sql.raw(direction.after ? "ASC" : "DESC");
+function selectKeys(userId: string, d: Direction, limit: number) {
+  const order = sql.raw(d.after ? "ASC" : "DESC");
+  const bound = d.after
+    ? sql`AND a.at >= ${d.after.at} AND (a.at, a.id) > (${d.after.at}, ${d.after.id})`
+    : d.before
+      ? sql`AND a.at <= ${d.before.at} AND (a.at, a.id) < (${d.before.at}, ${d.before.id})`
+      : sql``;
   return getDb().all<Key>(sql`
-    SELECT 'score' AS kind, ${scoreAt} AS at, ${scoreKey} AS key, s.rowid AS ref
-    FROM follows f
-    JOIN users u ON u.id = f.followed_id
-    JOIN reader_scores s ON s.user_id = f.followed_id
-    WHERE f.follower_id = ${userId} AND +u.banned_at IS NULL AND +u.scores_private = 0
-      AND ${range(scoreAt, scoreKey, sql`s.updated_at`, (ms) => Math.floor(ms / 1000), direction, span)}
-    UNION ALL
-    SELECT 'comment', c.created_at, ${commentKey}, c.id
-    FROM follows f
-    JOIN users u ON u.id = f.followed_id
-    JOIN comments c ON c.author_id = f.followed_id
-    WHERE f.follower_id = ${userId} AND +u.banned_at IS NULL
-      -- The unary plus: each followed reader's comments by their index, never every shown one.
-      AND +c.deleted_at IS NULL AND +c.hidden_at IS NULL
-      AND ${range(sql`c.created_at`, commentKey, sql`c.created_at`, (ms) => ms, direction, span)}
-    ORDER BY at ${order}, key ${order}
+    SELECT a.id AS key, a.at
+    FROM follower_activity a
+    JOIN users u ON u.id = a.actor_id
+    WHERE a.follower_id = ${userId} ${bound}
+      AND +u.banned_at IS NULL AND (a.comment_id IS NOT NULL OR +u.scores_private = 0)
+    ORDER BY a.at ${order}, a.id ${order}
     LIMIT ${limit}`);
 }
 
-/**
- * The same keys as selectKeys without a span, looked for first near the cursor: the newest
- * `limit` found within a span are the newest of all, since everything beyond it is older.
- */
-async function nearestKeys(userId: string, direction: Direction, limit: number) {
-  for (const span of SPANS_MS) {
-    const keys = await selectKeys(userId, direction, limit, span);
-    if (keys.length === limit) return keys;
-  }
-  return selectKeys(userId, direction, limit, Infinity);
-}
-
-type Details = Omit<Row, "at" | "key"> & { key: number };
+type Details = Omit<Row, "at">;
 
 /** What each key's row shows, for those on a live review only, by key. */
 async function detailsOf(keys: Key[]): Promise<Map<number, Details>> {
-  const refs = (kind: Key["kind"]) => keys.filter((k) => k.kind === kind).map((k) => k.ref);
-  const list = (ids: number[]) =>
-    sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    );
-  const [scores, comments] = [refs("score"), refs("comment")];
+  const ids = sql.join(
+    keys.map((k) => sql`${k.key}`),
+    sql`, `,
+  );
   const rows = await getDb().all<Details>(sql`
-    SELECT 'score' AS kind, s.rowid * 2 AS key, u.handle, u.name, reviews.slug,
+    SELECT 'score' AS kind, a.id AS key, u.handle, u.name, reviews.slug,
       st.film_title AS filmTitle, s.score, NULL AS body, 0 AS isSpoiler, NULL AS commentId
-    FROM reader_scores s
-    JOIN users u ON u.id = s.user_id
-    JOIN reviews ON reviews.soundtrack_id = s.soundtrack_id
-    JOIN soundtracks st ON st.id = s.soundtrack_id
-    WHERE s.rowid IN (${scores.length > 0 ? list(scores) : sql`NULL`}) AND ${isLiveRow()}
+    FROM follower_activity a
+    JOIN reader_scores s ON s.soundtrack_id = a.score_soundtrack_id AND s.user_id = a.actor_id
+    JOIN users u ON u.id = a.actor_id
+    JOIN reviews ON reviews.soundtrack_id = a.score_soundtrack_id
+    JOIN soundtracks st ON st.id = a.score_soundtrack_id
+    WHERE a.id IN (${ids}) AND ${isLiveRow()}
     UNION ALL
-    SELECT 'comment', c.id * 2 + 1, u.handle, u.name, reviews.slug, st.film_title, NULL,
+    SELECT 'comment', a.id, u.handle, u.name, reviews.slug, st.film_title, NULL,
       c.body, c.is_spoiler, c.id
-    FROM comments c
-    JOIN users u ON u.id = c.author_id
+    FROM follower_activity a
+    JOIN comments c ON c.id = a.comment_id
+    JOIN users u ON u.id = a.actor_id
     JOIN reviews ON reviews.id = c.review_id
     JOIN soundtracks st ON st.id = reviews.soundtrack_id
-    WHERE c.id IN (${comments.length > 0 ? list(comments) : sql`NULL`}) AND ${isLiveRow()}`);
+    WHERE a.id IN (${ids}) AND c.deleted_at IS NULL AND c.hidden_at IS NULL AND ${isLiveRow()}`);
   return new Map(rows.map((row) => [row.key, row]));
 }
 
-/** Rounds of keys read at most for one page: only rows on reviews no longer live are skipped. */
+/** Rounds of keys read at most for one page: only rows on reviews no longer live, or comments
+ * deleted or hidden, are skipped. */
 const MAX_ROUNDS = 4;
 
 /**
  * The latest scores and comments of the readers this reader follows, newest first, a page at a
- * time by keyset (lib/keyset.ts). A score's key is even (its row's rowid × 2), a comment's odd
- * (its id × 2 + 1), so the two never tie. Banned readers are left out, and so are the scores of a
+ * time by keyset (lib/keyset.ts) on (when, follower_activity id). Banned readers are left out, and so are the scores of a
  * reader who keeps them private (their comments still show); only live reviews, only comments
  * neither deleted nor hidden.
  */
@@ -174,7 +122,7 @@ export async function getFollowingActivity(
   const found: Row[] = [];
   let from = direction;
   for (let round = 0; round < MAX_ROUNDS && found.length < wanted; round++) {
-    const keys = await nearestKeys(userId, from, wanted * 2);
+    const keys = await selectKeys(userId, from, wanted * 2);
     const details = keys.length > 0 ? await detailsOf(keys) : new Map<number, Details>();
     for (const { at, key } of keys) {
       const shown = details.get(key);

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { isLive } from "./live";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { openTestDatabase } from "../testing";
 import { comments, follows as followRows, notifications, reviews, users } from "../schema";
 
@@ -187,6 +187,48 @@ describe("the Following page's activity", () => {
     expect(last.rows).toMatchObject([{ kind: "comment", excerpt: "Years ago" }]);
     const back = await getFollowingActivity(ada, { after: last.rows[0]!.cursor }, 1);
     expect(back.rows.map((r) => r.cursor)).toEqual(before.slice(-1));
+  });
+
+  it("keeps step with what a followed reader does, and with following and unfollowing them", async () => {
+    const eve = await reader("eve");
+    const fay = await reader("fay");
+    const [first, second] = liveReviews;
+    const seen = async () =>
+      (await getFollowingActivity(eve)).rows.map((r) => (r.kind === "score" ? r.score : r.excerpt));
+    // Minutes apart, after every live review's publication.
+    const minute = (n: number) => Date.now() + 86_400_000 + n * 60_000;
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(minute(0));
+      await setReaderScore(fay, first!.soundtrackId, 60);
+      // What she did before being followed comes with the follow.
+      await follows.followReader(eve, fay);
+      expect(await seen()).toEqual([60]);
+      vi.setSystemTime(minute(1));
+      await setReaderScore(fay, second!.soundtrackId, 70);
+      const comment = await createComment({
+        reviewId: second!.id,
+        authorId: fay,
+        body: "Gone soon",
+        isSpoiler: false,
+        now: new Date(),
+      });
+      if (!comment.ok) throw new Error(comment.reason);
+      expect(await seen()).toEqual(["Gone soon", 70, 60]);
+      // A changed score is news again; a removed score and a deleted comment are gone.
+      vi.setSystemTime(minute(2));
+      await setReaderScore(fay, first!.soundtrackId, 90);
+      expect(await seen()).toEqual([90, "Gone soon", 70]);
+      await setReaderScore(fay, second!.soundtrackId, null);
+      await db.update(comments).set({ deletedAt: new Date() }).where(eq(comments.id, comment.id));
+      expect(await seen()).toEqual([90]);
+      await follows.unfollowReader(eve, fay);
+      expect(await seen()).toEqual([]);
+      await follows.followReader(eve, fay);
+      expect(await seen()).toEqual([90]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("is empty for a reader who follows nobody", async () => {
