@@ -19,11 +19,21 @@ const writeInputs: Inputs<typeof writes> = {
   commentLiked: [{ reviewId }],
   commentsHidden: [[comment]],
   commentsDeleted: [[comment]],
-  readerBanned: [{ userId, reviewIds: [reviewId] }],
+  readerBanned: [
+    { userId, reviewIds: [reviewId], readerIds: ["reader-2"], listedSoundtrackIds: [6] },
+  ],
   scoreSaved: [{ soundtrackId, userId }],
   favouritesSaved: [{ soundtrackId, userId }],
   accountRenamed: [{ userId, reviewIds: [reviewId] }],
-  accountDeleted: [{ userId, reviewIds: [reviewId], soundtrackIds: [soundtrackId] }],
+  accountDeleted: [
+    {
+      userId,
+      reviewIds: [reviewId],
+      soundtrackIds: [soundtrackId],
+      readerIds: ["reader-2"],
+      listedSoundtrackIds: [6],
+    },
+  ],
   readerFollowed: [{ followerId: userId, followedId: "reader-2" }],
   scoresPrivacySet: [{ userId }],
   readerListChanged: [{ userId, soundtrackIds: [soundtrackId] }],

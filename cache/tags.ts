@@ -45,6 +45,13 @@ const listChanged = ({ userId, soundtrackIds }: ListWrite) => [
 
 type CommentWrite = { reviewId: number; authorId: string };
 
+/** Where a banned or deleted reader is counted besides their own pages (getReaderReach). */
+type ReaderReach = { readerIds: string[]; listedSoundtrackIds: number[] };
+const reachOf = ({ readerIds, listedSoundtrackIds }: ReaderReach) => [
+  ...readerIds.map(tags.profile),
+  ...listedSoundtrackIds.map(tags.listCount),
+];
+
 /** Which tags each write touches. A reader's own state (their likes, reports, preferences) is not cached. */
 export const writes = {
   commentPosted: ({ reviewId, authorId }: CommentWrite) => [
@@ -77,11 +84,13 @@ export const writes = {
     ]),
   /**
    * A banned reader's profile is gone, and back when the ban is lifted; their name beside each of
-   * their comments links to it or not.
+   * their comments links to it or not; they leave (or rejoin) the counts of the readers they
+   * follow or who follow them, and of the soundtracks in their public lists (ReaderReach).
    */
-  readerBanned: ({ userId, reviewIds }: { userId: string; reviewIds: number[] }) => [
-    tags.profile(userId),
-    ...reviewIds.map(tags.comments),
+  readerBanned: (input: { userId: string; reviewIds: number[] } & ReaderReach) => [
+    tags.profile(input.userId),
+    ...input.reviewIds.map(tags.comments),
+    ...reachOf(input),
   ],
   scoreSaved: ({ soundtrackId, userId }: { soundtrackId: number; userId: string }) => [
     tags.scores(soundtrackId),
@@ -99,11 +108,14 @@ export const writes = {
     ...reviewIds.map(tags.comments),
   ],
   /**
-   * A reader deletes their account: the discussions they wrote or liked in, and the scores and
-   * favourites of the soundtracks they scored or picked from, lose them.
+   * A reader deletes their account: the discussions they wrote or liked in, the scores and
+   * favourites of the soundtracks they scored or picked from, and the counts of ReaderReach lose them.
    */
-  accountDeleted: (input: { userId: string; reviewIds: number[]; soundtrackIds: number[] }) => [
+  accountDeleted: (
+    input: { userId: string; reviewIds: number[]; soundtrackIds: number[] } & ReaderReach,
+  ) => [
     tags.profile(input.userId),
+    ...reachOf(input),
     ...input.reviewIds.flatMap((id) => [tags.comments(id), tags.commentCount(id)]),
     ...input.soundtrackIds.flatMap((id) => [
       tags.scores(id),

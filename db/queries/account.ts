@@ -96,7 +96,8 @@ export async function changePassword(userId: string, passwordHash: string, keepS
 
 /**
  * Everything a deleted account takes with it, and the cache tags that changes: its comments'
- * discussions, the discussions where it liked, the scores and favourites of its soundtracks.
+ * discussions, the discussions where it liked, the scores and favourites of its soundtracks, and
+ * its reach (getReaderReach).
  */
 export async function getAccountFootprint(userId: string) {
   const rows = await getDb().all<{ kind: "review" | "soundtrack"; id: number }>(sql`
@@ -108,6 +109,7 @@ export async function getAccountFootprint(userId: string) {
   return {
     reviewIds: rows.filter((r) => r.kind === "review").map((r) => r.id),
     soundtrackIds: rows.filter((r) => r.kind === "soundtrack").map((r) => r.id),
+    ...(await getReaderReach(userId)),
   };
 }
 
@@ -152,6 +154,24 @@ export async function deleteAccount(userId: string, now = clockNow()): Promise<b
       .returning({ id: users.id }),
   ]);
   return results[4].length > 0;
+}
+
+/**
+ * Where else a reader is counted, for a ban or a deletion: the readers they follow or who follow
+ * them (each profile counts the other), and the soundtracks in their public lists ("in 3 readers'
+ * lists" on each review).
+ */
+export async function getReaderReach(userId: string) {
+  const rows = await getDb().all<{ readerId: string | null; soundtrackId: number | null }>(sql`
+    SELECT followed_id AS readerId, NULL AS soundtrackId FROM follows WHERE follower_id = ${userId}
+    UNION SELECT follower_id, NULL FROM follows WHERE followed_id = ${userId}
+    UNION SELECT NULL, e.soundtrack_id FROM reader_lists l
+      JOIN reader_list_entries e ON e.list_id = l.id
+      WHERE l.user_id = ${userId} AND l.is_public = 1`);
+  return {
+    readerIds: rows.flatMap((r) => (r.readerId === null ? [] : [r.readerId])),
+    listedSoundtrackIds: rows.flatMap((r) => (r.soundtrackId === null ? [] : [r.soundtrackId])),
+  };
 }
 
 /** The reviews under which the reader has comments: where their name is shown. */

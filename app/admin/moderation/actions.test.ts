@@ -1,6 +1,16 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { auditLog, commentReports, comments, reviews, users } from "@/db/schema";
+import {
+  auditLog,
+  commentReports,
+  comments,
+  follows,
+  readerListEntries,
+  readerLists,
+  reviews,
+  soundtracks,
+  users,
+} from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";
 import { IDLE } from "@/lib/action-state";
 import { formOf as form, viewerAccount } from "@/lib/testing/admin-actions";
@@ -158,6 +168,43 @@ describe("an admin", () => {
     expect(lifted).toMatchObject({ status: "ok", message: "The ban is lifted." });
     const [after] = await db.select().from(users).where(eq(users.id, ana.id));
     expect(after).toMatchObject({ bannedAt: null, banReason: null });
+  });
+
+  it("takes a banned reader out of the counts they are part of: follows and public lists", async () => {
+    const cat = await viewerAccount(db, "cat_reader");
+    const [st1, st2] = await db.select({ id: soundtracks.id }).from(soundtracks).limit(2);
+    const at = new Date();
+    await db.insert(follows).values([
+      { followerId: cat.id, followedId: ben.id, createdAt: at },
+      { followerId: otherAdmin.id, followedId: cat.id, createdAt: at },
+    ]);
+    const lists = await db
+      .insert(readerLists)
+      .values(
+        [true, false].map((isPublic) => ({
+          userId: cat.id,
+          title: "Mine",
+          isPublic,
+          createdAt: at,
+          updatedAt: at,
+        })),
+      )
+      .returning({ id: readerLists.id });
+    await db.insert(readerListEntries).values([
+      { listId: lists[0]!.id, soundtrackId: st1!.id, position: 1, createdAt: at },
+      { listId: lists[1]!.id, soundtrackId: st2!.id, position: 1, createdAt: at },
+    ]);
+    const expected = [
+      `list-count:${st1!.id}`,
+      `profile:${ben.id}`,
+      `profile:${cat.id}`,
+      `profile:${otherAdmin.id}`,
+    ].sort();
+    await actions.banReader(IDLE, form({ userId: cat.id, reason: "Spam" }));
+    expect(invalidated()).toEqual(expected);
+    revalidateTag.mockClear();
+    await actions.unbanReader(IDLE, form({ userId: cat.id, reason: "Appealed" }));
+    expect(invalidated()).toEqual(expected);
   });
 
   it("cannot ban another admin or themselves", async () => {

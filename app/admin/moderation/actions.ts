@@ -2,7 +2,7 @@
 
 import { adminAction } from "@/auth/action";
 import { writes } from "@/cache/tags";
-import { getCommentedReviewIds } from "@/db/queries/account";
+import { getCommentedReviewIds, getReaderReach } from "@/db/queries/account";
 import * as data from "@/db/queries/moderation-writes";
 import { commentCount } from "@/lib/moderation";
 import { banSchema, bulkCommentsSchema, unbanSchema } from "@/lib/moderation-schemas";
@@ -78,7 +78,11 @@ function banAction(
     return {
       ok: true,
       message: words.done,
-      touched: writes.readerBanned({ userId, reviewIds: await getCommentedReviewIds(userId) }),
+      touched: writes.readerBanned({
+        userId,
+        reviewIds: await getCommentedReviewIds(userId),
+        ...(await getReaderReach(userId)),
+      }),
       values: { reason: "" },
     };
   });
