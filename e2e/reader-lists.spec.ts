@@ -76,6 +76,12 @@ test("a reader ranks soundtracks in a list; another reads it, counted, but canno
   const second = adaPage.locator(`[data-entry="${live[2]!.slug}"]`);
   await expect(second).toContainText("2.");
   await expect(second).toContainText("Note 3");
+  // Up again, to the top, where it has no Up button: the keyboard stays on its tools.
+  await adaPage.keyboard.press("Enter");
+  await expect
+    .poll(() => entryOrder(adaPage))
+    .toEqual([live[2]!.slug, live[0]!.slug, live[1]!.slug]);
+  await expect(adaPage.getByRole("button", { name: `Move ${live[2]!.film} down` })).toBeFocused();
 
   // A note rewritten.
   const first = adaPage.locator(`[data-entry="${live[0]!.slug}"]`);

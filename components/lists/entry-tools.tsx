@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
 import { moveInList, removeFromList, setEntryNote } from "@/app/lists/entry-actions";
 import { ActionStatus } from "@/components/forms/action-status";
 import { quietButtonClass } from "@/components/forms/button-styles";
@@ -33,10 +34,27 @@ function Hidden({ listId, soundtrackId }: Entry) {
 }
 
 /** Up or down one place: a button per direction, each naming the film for screen readers. */
-function MoveButton({ entry, to, label }: { entry: Entry; to: number; label: "up" | "down" }) {
+function MoveButton({
+  entry,
+  to,
+  label,
+  onMove,
+}: {
+  entry: Entry;
+  to: number;
+  label: "up" | "down";
+  onMove: () => void;
+}) {
   const { state, formAction, pending, onSubmit } = useRefreshing(moveInList);
   return (
-    <form action={formAction} onSubmit={onSubmit} className="inline-flex items-center gap-2">
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        onMove();
+        onSubmit(event);
+      }}
+      className="inline-flex items-center gap-2"
+    >
       <Hidden {...entry} />
       <input type="hidden" name="to" value={to} />
       <SubmitButton
@@ -117,11 +135,25 @@ export function EntryTools({
   count: number;
   note: string | null;
 }) {
+  const tools = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+  // Moved to the top or bottom, the entry loses the button that moved it: the keyboard goes on
+  // from its first tool rather than from the start of the page.
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    if (document.activeElement === document.body) tools.current?.querySelector("button")?.focus();
+  }, [position]);
+  const onMove = () => {
+    moved.current = true;
+  };
   return (
     <div className="mt-2">
-      <div className="flex flex-wrap items-center gap-2">
-        {position > 1 && <MoveButton entry={entry} to={position - 1} label="up" />}
-        {position < count && <MoveButton entry={entry} to={position + 1} label="down" />}
+      <div ref={tools} className="flex flex-wrap items-center gap-2">
+        {position > 1 && <MoveButton entry={entry} to={position - 1} label="up" onMove={onMove} />}
+        {position < count && (
+          <MoveButton entry={entry} to={position + 1} label="down" onMove={onMove} />
+        )}
         <RemoveButton entry={entry} />
       </div>
       <NoteForm entry={entry} note={note} />
