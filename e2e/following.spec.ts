@@ -129,6 +129,7 @@ test("a reader follows another from their profile, reads their activity, and unf
   );
   expect((await axeScan(ada).analyze()).violations).toEqual([]);
   await items.nth(0).getByRole("link", { name: "Read in the discussion" }).click();
+  await expect(ada).toHaveURL(new RegExp(`^[^#]+/reviews/${live.slug}[^#]*#comment-\\d+$`));
   await expect(ada.getByText(words)).toBeVisible();
 
   // He stops following her: the button, the counts and his page say so.
@@ -162,6 +163,11 @@ test("a visitor is offered no follow button, and the Following page asks them to
   await expect(page.getByRole("button", { name: "Follow", exact: true })).toHaveCount(0);
   await page.goto("/following");
   await expect(page).toHaveURL("/sign-in?callbackUrl=%2Ffollowing");
+  // A link to a comment that is not there, or not a comment at all, is the site's 404.
+  for (const id of ["999999999", "not-a-comment"]) {
+    expect((await page.goto(`/comments/${id}`))?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
 
   // Nor can they follow through the action itself.
   const state = await act(request, followCall(secondReader.handle));

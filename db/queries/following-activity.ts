@@ -1,11 +1,9 @@
 import "server-only";
-import { eq, inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { plainExcerpt } from "@/lib/comment-excerpt";
 import { type Cursor, type Direction, type KeysetPage, keysetPage } from "@/lib/keyset";
 import { getDb } from "..";
-import { comments, reviews } from "../schema";
 import { isLiveRow } from "./live";
-import { commentPlace, thread, threadOfComment, threadsBefore } from "./notifications";
 
 export const FOLLOWING_PAGE_SIZE = 20;
 
@@ -30,7 +28,7 @@ export type FollowingActivity =
       soundtrack: Soundtrack;
       /** Plain text; null for a comment marked as a spoiler, which is only shown on the review. */
       excerpt: string | null;
-      /** The comment's place in the discussion (see commentPlace). */
+      /** The comment's link, which finds its place in the discussion when followed (getCommentPlace). */
       href: string;
     };
 
@@ -137,25 +135,10 @@ export async function getFollowingActivity(
     at: row.at,
     id: row.key,
   }));
-  const places = await commentPlaces(
-    page.rows.flatMap((row) => (row.commentId === null ? [] : [row.commentId])),
-  );
-  return { ...page, rows: page.rows.map((row) => toActivity(row, places)) };
+  return { ...page, rows: page.rows.map(toActivity) };
 }
 
-/** Where each comment sits in its review's discussion. */
-async function commentPlaces(ids: number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await getDb()
-    .select({ id: comments.id, slug: reviews.slug, threadsBefore })
-    .from(comments)
-    .innerJoin(thread, threadOfComment)
-    .innerJoin(reviews, eq(reviews.id, comments.reviewId))
-    .where(inArray(comments.id, ids));
-  return new Map(rows.map((row) => [row.id, commentPlace(row.slug, row.threadsBefore, row.id)]));
-}
-
-function toActivity(row: Row, places: Map<number, string>): FollowingActivity {
+function toActivity(row: Row): FollowingActivity {
   const common = {
     cursor: { at: row.at, id: row.key },
     at: new Date(row.at),
@@ -167,6 +150,6 @@ function toActivity(row: Row, places: Map<number, string>): FollowingActivity {
     kind: "comment",
     ...common,
     excerpt: row.isSpoiler ? null : plainExcerpt(row.body ?? ""),
-    href: places.get(row.commentId!) ?? `/reviews/${row.slug}`,
+    href: `/comments/${row.commentId}`,
   };
 }

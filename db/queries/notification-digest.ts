@@ -10,14 +10,8 @@ import {
   soundtracks,
   users,
 } from "../schema";
-import {
-  commentShown,
-  followShown,
-  notificationHref,
-  thread,
-  threadOfComment,
-  threadsBefore,
-} from "./notifications";
+import { commentShown, thread, threadOfComment, threadsBefore } from "./comment-place";
+import { followShown, notificationHref } from "./notifications";
 
 /** Whether the reader asked for the daily email of their unread notifications. */
 export async function getEmailDigest(userId: string): Promise<boolean> {

@@ -1,7 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
-import { alias, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import { COMMENT_PAGE_SIZE, discussionHref } from "@/lib/comment-rules";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
 import {
@@ -12,6 +11,13 @@ import {
   soundtracks,
   users,
 } from "../schema";
+import {
+  commentPlace,
+  commentShown,
+  thread,
+  threadOfComment,
+  threadsBefore,
+} from "./comment-place";
 import { isLiveRow } from "./live";
 
 /** The list shows the newest ones; older ones are still counted until read. */
@@ -91,9 +97,6 @@ export function forgetFollow(db: Db, input: { followerId: string; followedId: st
     );
 }
 
-/** A notification is shown while its comment is: neither deleted nor hidden. */
-export const commentShown = and(isNull(comments.deletedAt), isNull(comments.hiddenAt));
-
 /**
  * A follow has no comment (its comment is left-joined): it is shown while its follower, `actor`,
  * still has a profile to link to (a deleted account keeps its row without a handle, a banned
@@ -137,23 +140,6 @@ export type NotificationView = {
   createdAt: Date;
   read: boolean;
 };
-
-/** The thread a notification's comment belongs to (itself, or the comment it replies to). */
-export const thread = alias(comments, "thread");
-export const threadOfComment = eq(thread.id, sql`coalesce(${comments.parentId}, ${comments.id})`);
-
-/** How many threads shown on the discussion come before that thread, oldest first. */
-export const threadsBefore = sql<number>`(SELECT count(*) FROM comments b
-  WHERE b.review_id = ${thread.reviewId} AND b.parent_id IS NULL
-    AND (b.created_at, b.id) < (${thread.createdAt}, ${thread.id})
-    AND (b.deleted_at IS NULL OR EXISTS (SELECT 1 FROM comments r
-         WHERE r.parent_id = b.id AND r.deleted_at IS NULL)))`;
-
-/** A comment's place: the discussion page, oldest first, that holds its thread, and its anchor. */
-export function commentPlace(slug: string, threadsBefore: number, commentId: number): string {
-  const page = Math.floor(threadsBefore / COMMENT_PAGE_SIZE) + 1;
-  return `${discussionHref(slug, "oldest", page)}#comment-${commentId}`;
-}
 
 /** The reader's notifications that are shown, with what each needs to say and link to. */
 function selectNotifications(userId: string, only?: SQL) {
