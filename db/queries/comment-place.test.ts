@@ -18,10 +18,11 @@ const [author] = await db
   .values({ name: "Placed", handle: "placed", email: "placed@example.test" })
   .returning({ id: users.id });
 // Threads already there come first: each new comment is written a day later than the last.
-const [{ threads }] = await db
+const [before] = await db
   .select({ threads: count() })
   .from(comments)
   .where(and(eq(comments.reviewId, review!.id), isNull(comments.parentId)));
+const threads = before!.threads;
 let day = 0;
 async function write(parentId: number | null = null) {
   const [row] = await db
