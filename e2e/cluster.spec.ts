@@ -1,6 +1,7 @@
 import { eq, inArray, like, sql } from "drizzle-orm";
 import { comments, readerScores, reviews, scoreStats, soundtracks } from "../db/schema";
 import { actionId, callAction, sessionCookie } from "./actions";
+import { comparePath } from "../lib/compare-path";
 import { CLUSTER_URLS } from "./config";
 import { clusterDb, createReader, createReaders } from "./database";
 import { accountMenu, expect, test } from "./fixtures";
@@ -150,4 +151,51 @@ test("writes split across both instances are all stored, with exact aggregates",
     expect(stats).toMatchObject({ scoreCount: recount!.n, scoreSum: recount!.sum });
     expect(stats!.histogram.reduce((a, b) => a + b, 0)).toBe(recount!.n);
   }
+});
+
+test("every kind of page answers on a replica, whose client parses each statement first", async ({
+  request,
+}) => {
+  const db = clusterDb();
+  const reader = await createReader("sweep", db);
+  const cookie = await sessionCookie(reader.id, db);
+  const films = await db
+    .select({ slug: reviews.slug, soundtrackSlug: soundtracks.slug })
+    .from(reviews)
+    .innerJoin(soundtracks, eq(soundtracks.id, reviews.soundtrackId))
+    .where(eq(reviews.status, "published"))
+    .limit(2);
+  const [first, second] = films;
+  const signedOut = [
+    "/",
+    "/reviews",
+    `/reviews/${first!.slug}`,
+    `/reviews/${first!.slug}/comments/oldest/1`,
+    // A film, a composer and a track among the hits; a word being typed.
+    "/search/glasswater",
+    "/search/orch",
+    "/composers",
+    "/composers/lorne-balfe",
+    "/top-rated",
+    comparePath([first!.soundtrackSlug, second!.soundtrackSlug]),
+    "/feed.xml",
+  ];
+  const signedIn = [
+    "/following",
+    "/lists",
+    "/notifications",
+    "/settings",
+    `/u/${reader.handle}`,
+    "/api/viewer",
+    "/api/readers-like-you",
+  ];
+  const answers = async (paths: string[], headers: Record<string, string> = {}) =>
+    Promise.all(
+      paths.map(async (path) => {
+        const response = await request.get(`${B}${path}`, { headers, maxRedirects: 0 });
+        return `${path} ${response.status()}`;
+      }),
+    );
+  expect(await answers(signedOut)).toEqual(signedOut.map((path) => `${path} 200`));
+  expect(await answers(signedIn, { cookie })).toEqual(signedIn.map((path) => `${path} 200`));
 });

@@ -48,6 +48,20 @@ describe("searching the site", () => {
     expect(film!.composerNames).toBe("Ondine Marrowfield");
   });
 
+  it("names a film's composers in credit order, not by name", async () => {
+    const [film] = await getSearchHits("glasswat", "soundtrack", { limit: 10 });
+    const [second] = await db
+      .insert(composers)
+      .values({ name: "Aaron Abbot", sortName: "Abbot, Aaron", slug: "aaron-abbot" })
+      .returning({ id: composers.id });
+    await db
+      .insert(soundtrackComposers)
+      .values({ soundtrackId: film!.id, composerId: second!.id, position: 9 });
+    const [named] = await getSearchHits("glasswat", "soundtrack", { limit: 10 });
+    expect(named!.composerNames).toBe("Ondine Marrowfield, Aaron Abbot");
+    await db.delete(composers).where(eq(composers.id, second!.id));
+  });
+
   it("ranks a match in the title above one in the body", async () => {
     const found = await getSearchHits("harmonica", "review", { limit: 10 });
     expect(found[0]?.slug).toBe("the-long-thirst-at-corvina-flats");

@@ -1,5 +1,5 @@
 import "server-only";
-import { type SQL, sql } from "drizzle-orm";
+import { eq, inArray, type SQL, sql } from "drizzle-orm";
 import { COUNT_CAP, OVERVIEW_SIZE, SEARCH_GROUPS, SEARCH_PAGE_SIZE } from "@/lib/search-groups";
 import { MARK_END, MARK_START } from "@/lib/search-snippet";
 import { toSearchQuery } from "@/lib/search-query";
@@ -149,11 +149,7 @@ const hitQueries = (): Record<SearchKind, { columns: SQL; from: SQL }> => ({
   soundtrack: {
     columns: sql`${soundtracks.id} AS id, ${reviews.slug} AS reviewSlug,
       ${marked(0)} AS filmTitle, ${soundtracks.filmYear} AS filmYear, ${marked(1)} AS label,
-      ${soundtracks.isSample} AS isSample,
-      (SELECT group_concat(${composers.name}, ', ' ORDER BY ${soundtrackComposers.position})
-        FROM ${soundtrackComposers}
-        JOIN ${composers} ON ${composers.id} = ${soundtrackComposers.composerId}
-        WHERE ${soundtrackComposers.soundtrackId} = ${soundtracks.id}) AS composerNames`,
+      ${soundtracks.isSample} AS isSample`,
     from: sql`JOIN ${soundtracks} ON ${soundtracks.id} = ${indexedId}
       JOIN ${reviews} ON ${reviews.soundtrackId} = ${soundtracks.id}
       WHERE ${isLive()}`,
@@ -202,7 +198,36 @@ export async function getSearchHits<K extends SearchKind>(
     FROM search_index ${from}
       AND search_index MATCH ${match} AND ${ofKind(kind)} ${order}
     LIMIT ${limit} OFFSET ${offset}`);
-  return rows.map((row) => toHit(kind, row) as HitOf<K>);
+  const named = kind === "soundtrack" ? await withComposerNames(rows) : rows;
+  return named.map((row) => toHit(kind, row) as HitOf<K>);
+}
+
+/**
+ * Soundtrack rows with their composers' names in credit order, by one query for the page. Not
+ * `group_concat(… ORDER BY …)` in the row's query: an embedded replica's client parses each
+ * statement before running it, and its parser refuses an ORDER BY inside an aggregate.
+ */
+async function withComposerNames(rows: Row[]): Promise<Row[]> {
+  if (rows.length === 0) return rows;
+  const credits = await getDb()
+    .select({ soundtrackId: soundtrackComposers.soundtrackId, name: composers.name })
+    .from(soundtrackComposers)
+    .innerJoin(composers, eq(composers.id, soundtrackComposers.composerId))
+    .where(
+      inArray(
+        soundtrackComposers.soundtrackId,
+        rows.map((row) => row.id as number),
+      ),
+    )
+    .orderBy(soundtrackComposers.soundtrackId, soundtrackComposers.position);
+  const names = new Map<number, string[]>();
+  for (const { soundtrackId, name } of credits) {
+    names.set(soundtrackId, [...(names.get(soundtrackId) ?? []), name]);
+  }
+  return rows.map((row) => ({
+    ...row,
+    composerNames: names.get(row.id as number)?.join(", ") ?? null,
+  }));
 }
 
 function toHit(kind: SearchKind, row: Row): SearchHit {
