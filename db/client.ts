@@ -140,13 +140,19 @@ export function connect(url: string, authToken?: string, sync?: Sync): Connectio
       createClient({ url: primaryHttpUrl(sync.url), authToken, fetch: fetchWithin(deadline) });
     const primary = onPrimary(WRITE_DEADLINE_MS);
     const probe = onPrimary(PRIMARY_DEADLINE_MS);
-    const syncs = trackReplica(replica, () => probe.execute("SELECT 1"));
+    const syncs = trackReplica(
+      replica,
+      () => probe.execute("SELECT 1"),
+      async () =>
+        (await replica.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1")).rows
+          .length > 0,
+    );
     const written = () => {
       syncs.answered();
       return syncs.sync();
     };
     // Nothing is read before the replica has synced once: a new file holds no tables at all.
-    const client = patientWrites(replica, syncs.sync(), {
+    const client = patientWrites(replica, syncs.firstSync(), {
       client: primary,
       written,
       readsApart: true,

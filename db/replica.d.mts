@@ -15,6 +15,8 @@ export function isPrimaryDown(error: unknown): boolean;
 export function trackReplica(
   client: { sync(): Promise<unknown> },
   probe: () => Promise<unknown>,
-): { sync(): Promise<number>; answered(): void };
+  holdsTables?: () => Promise<boolean>,
+): { sync(): Promise<number>; firstSync(): Promise<void>; answered(): void };
+export const FIRST_SYNC_RETRY_MS: number;
 export function syncReplica(): Promise<number>;
 export function replicaLag(): Promise<{ primaryReachable: boolean; lagMs: number | null } | null>;

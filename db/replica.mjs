@@ -3,6 +3,8 @@
 // outside the app's bundle) share the process's replica through globalThis, so that the handler
 // can bring it up to date before a render whose page it will cache.
 
+import { log } from "../lib/logger.mjs";
+
 const REPLICA = Symbol.for("exploring-soundtracks.replica");
 /** After a failed sync, renders read the replica as it is for this long without trying again. */
 const RETRY_AFTER_MS = 30_000;
@@ -78,14 +80,17 @@ export function isPrimaryUnreachable(/** @type {unknown} */ error) {
  * A replica's syncs: `sync()` brings it up to date (see syncReplica), `answered()` says the
  * primary has just answered a write. The replica made last is the process's own, the one
  * syncReplica and replicaLag use (an instance has one; tests open several). `probe` asks the
- * primary something small over HTTP, within the deadline.
+ * primary something small over HTTP, within the deadline; `holdsTables` whether the replica's
+ * file holds the schema yet (see firstSync).
  * @param {{ sync(): Promise<unknown> }} client
  * @param {() => Promise<unknown>} probe
+ * @param {() => Promise<boolean>} [holdsTables]
  */
-export function trackReplica(client, probe) {
+export function trackReplica(client, probe, holdsTables = async () => true) {
   const replica = {
     client,
     probe,
+    holdsTables,
     running: null,
     next: null,
     syncedAt: 0,
@@ -95,11 +100,33 @@ export function trackReplica(client, probe) {
   globalThis[REPLICA] = replica;
   return {
     sync: () => syncOf(replica),
+    firstSync: () => firstSync(replica),
     answered: () => {
       replica.failedAt = 0;
       replica.answeredAt = Date.now();
     },
   };
+}
+
+/** How long a replica that has never synced waits before it tries again. */
+export const FIRST_SYNC_RETRY_MS = 500;
+
+/**
+ * Resolves once the replica has synced once, however many tries that takes: a new replica file
+ * holds no tables at all, so nothing may be read from it before (a primary still starting, or
+ * answering "snapshot not found" while it compacts its log, would otherwise have every page fail
+ * with "no such table").
+ */
+async function firstSync(replica) {
+  for (let tries = 1; ; tries++) {
+    // Past the pause after a failure: with nothing to serve meanwhile, it keeps asking.
+    await syncOf(replica, true);
+    // A sync the primary could not serve may still end without an error, the file still empty.
+    if (replica.syncedAt > 0 && (await replica.holdsTables())) return;
+    replica.syncedAt = 0;
+    if (tries === 1) log.warn("db.replica_not_ready", { retryMs: FIRST_SYNC_RETRY_MS });
+    await new Promise((wait) => setTimeout(wait, FIRST_SYNC_RETRY_MS));
+  }
 }
 
 /**
@@ -176,9 +203,12 @@ export function syncReplica() {
   return replica ? syncOf(replica) : Promise.resolve(Infinity);
 }
 
-/** @returns {Promise<number>} */
-function syncOf(replica) {
-  if (primaryRecentlyFailed()) return Promise.resolve(replica.syncedAt);
+/**
+ * @param {boolean} [patient] tries even while the primary has just failed to answer
+ * @returns {Promise<number>}
+ */
+function syncOf(replica, patient = false) {
+  if (!patient && primaryRecentlyFailed()) return Promise.resolve(replica.syncedAt);
   if (replica.next) return replica.next;
   const start = () => {
     const startedAt = Date.now();

@@ -270,3 +270,21 @@ describe("a sync the primary never finishes", () => {
     expect(Date.now() - next).toBeLessThan(100);
   }, 10_000);
 });
+
+describe("a new replica's first sync", () => {
+  it("is tried again until the replica holds the tables, whatever the primary answered", async () => {
+    // The primary refuses the first probe (still starting), then twice lets a sync end without an
+    // error and without the tables ("snapshot not found" while it compacts its log).
+    const probes = [Promise.reject(new Error("fetch failed")), Promise.resolve("answered")];
+    const holds = [false, false, true];
+    const asked = { syncs: 0, looks: 0 };
+    const syncs = trackReplica(
+      { sync: async () => asked.syncs++ },
+      () => probes.shift() ?? Promise.resolve("answered"),
+      async () => holds[asked.looks++] ?? true,
+    );
+    await syncs.firstSync();
+    expect(asked).toEqual({ syncs: 3, looks: 3 });
+    expect((await replicaLag())?.lagMs).not.toBeNull();
+  }, 10_000);
+});
