@@ -81,7 +81,7 @@ export function isPrimaryUnreachable(/** @type {unknown} */ error) {
  * primary has just answered a write. The replica made last is the process's own, the one
  * syncReplica and replicaLag use (an instance has one; tests open several). `probe` asks the
  * primary something small over HTTP, within the deadline; `holdsTables` whether the replica's
- * file holds the schema yet (see firstSync).
+ * file holds the schema yet (until it does, a sync has failed: see guardedSync).
  * @param {{ sync(): Promise<unknown> }} client
  * @param {() => Promise<unknown>} probe
  * @param {() => Promise<boolean>} [holdsTables]
@@ -118,12 +118,8 @@ export const FIRST_SYNC_RETRY_MS = 500;
  * with "no such table").
  */
 async function firstSync(replica) {
-  for (let tries = 1; ; tries++) {
-    // Past the pause after a failure: with nothing to serve meanwhile, it keeps asking.
-    await syncOf(replica, true);
-    // A sync the primary could not serve may still end without an error, the file still empty.
-    if (replica.syncedAt > 0 && (await replica.holdsTables())) return;
-    replica.syncedAt = 0;
+  // Past the pause after a failure: with nothing to serve meanwhile, it keeps asking.
+  for (let tries = 1; (await syncOf(replica, true)) === 0; tries++) {
     if (tries === 1) log.warn("db.replica_not_ready", { retryMs: FIRST_SYNC_RETRY_MS });
     await new Promise((wait) => setTimeout(wait, FIRST_SYNC_RETRY_MS));
   }
@@ -166,6 +162,11 @@ async function guardedSync(replica) {
     await Promise.race([replica.client.sync(), late]);
   } finally {
     clearTimeout(timer);
+  }
+  // Until a sync has brought the tables it has failed, whatever it answered: one the primary
+  // could not serve ("snapshot not found" while it compacts its log) may end without an error.
+  if (replica.syncedAt === 0 && !(await replica.holdsTables())) {
+    throw new Error("the sync brought no tables");
   }
 }
 
