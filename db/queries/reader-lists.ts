@@ -1,11 +1,11 @@
 import "server-only";
-import { and, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { LIST_MAX_ENTRIES, LISTS_PER_READER } from "@/lib/list-rules";
 import { getDb } from "..";
 import { now as clockNow } from "../clock.mjs";
 import { readerListEntries, readerLists, reviews, soundtracks, users } from "../schema";
 import { isLiveRow } from "./live";
-import { composerNamesInOrder } from "./soundtrack-relations";
+import { type Credits, getCreditsOf } from "./soundtrack-relations";
 
 export type ListFields = { title: string; note: string | null; ranked: boolean; isPublic: boolean };
 
@@ -231,7 +231,7 @@ export type ListEntry = {
   coverImageUrl: string | null;
   coverAlt: string | null;
   /** Its composers, in the order the album credits them. */
-  composers: { composer: { name: string } }[];
+  composers: Credits;
 };
 
 export type ReaderListView = Omit<ListSummary, "entries"> & {
@@ -287,24 +287,14 @@ export async function getReaderList(
     .innerJoin(soundtracks, eq(soundtracks.id, readerListEntries.soundtrackId))
     .where(and(eq(readerListEntries.listId, listId), isLiveRow()))
     .orderBy(readerListEntries.position);
-  const credits = entries.length
-    ? await db.query.soundtracks.findMany({
-        columns: { id: true },
-        where: inArray(
-          soundtracks.id,
-          entries.map((entry) => entry.soundtrackId),
-        ),
-        with: { composers: composerNamesInOrder },
-      })
-    : [];
-  const composersOf = new Map(credits.map((credit) => [credit.id, credit.composers]));
+  const credits = await getCreditsOf(entries.map((entry) => entry.soundtrackId));
   const { ownerId, handle, name, ...fields } = list;
   return {
     ...fields,
     owner: { id: ownerId, handle, name: name ?? handle },
     entries: entries.map((entry) => ({
       ...entry,
-      composers: composersOf.get(entry.soundtrackId) ?? [],
+      composers: credits.get(entry.soundtrackId) ?? [],
     })),
   };
 }

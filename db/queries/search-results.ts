@@ -1,11 +1,12 @@
 import "server-only";
-import { eq, inArray, type SQL, sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { COUNT_CAP, OVERVIEW_SIZE, SEARCH_GROUPS, SEARCH_PAGE_SIZE } from "@/lib/search-groups";
 import { MARK_END, MARK_START } from "@/lib/search-snippet";
 import { toSearchQuery } from "@/lib/search-query";
 import { getDb } from "..";
 import { composers, reviews, soundtrackComposers, soundtracks, tracks } from "../schema";
 import { isLive, isLiveRow } from "./live";
+import { getCreditsOf } from "./soundtrack-relations";
 import { indexedId, ofKind, SEARCH_KINDS, type SearchKind } from "./search";
 
 // The search page's reads. Every statement starts from the full-text index (its MATCH) and looks
@@ -208,26 +209,11 @@ export async function getSearchHits<K extends SearchKind>(
  * statement before running it, and its parser refuses an ORDER BY inside an aggregate.
  */
 async function withComposerNames(rows: Row[]): Promise<Row[]> {
-  if (rows.length === 0) return rows;
-  const credits = await getDb()
-    .select({ soundtrackId: soundtrackComposers.soundtrackId, name: composers.name })
-    .from(soundtrackComposers)
-    .innerJoin(composers, eq(composers.id, soundtrackComposers.composerId))
-    .where(
-      inArray(
-        soundtrackComposers.soundtrackId,
-        rows.map((row) => row.id as number),
-      ),
-    )
-    .orderBy(soundtrackComposers.soundtrackId, soundtrackComposers.position);
-  const names = new Map<number, string[]>();
-  for (const { soundtrackId, name } of credits) {
-    names.set(soundtrackId, [...(names.get(soundtrackId) ?? []), name]);
-  }
-  return rows.map((row) => ({
-    ...row,
-    composerNames: names.get(row.id as number)?.join(", ") ?? null,
-  }));
+  const credits = await getCreditsOf(rows.map((row) => row.id as number));
+  return rows.map((row) => {
+    const names = credits.get(row.id as number)?.map((credit) => credit.composer.name);
+    return { ...row, composerNames: names?.length ? names.join(", ") : null };
+  });
 }
 
 function toHit(kind: SearchKind, row: Row): SearchHit {
