@@ -174,7 +174,10 @@ describe("query plans on the benchmark's catalogue", () => {
     const found = await plansOf(async () => {
       expect(await taste.getReadersLikeYou(me.id)).not.toEqual([]);
       expect(await taste.getStillComparable([me.id, other.id])).toEqual(new Set([me.id, other.id]));
-      await taste.getReadersLikeYouScore(me.id, review!.soundtrackId);
+      await taste.getScoreAmong(
+        await taste.getReadersLikeYou(me.id, taste.NEIGHBOURS_FOR_A_REVIEW),
+        review!.soundtrackId,
+      );
       await taste.getReaderComparison(me.handle, other.handle);
       expect(await follows.followReader(me.id, other.id)).toBe("followed");
       await follows.followReader(me.id, other.id);

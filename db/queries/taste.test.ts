@@ -119,7 +119,12 @@ describe("readers who score like you", () => {
 
   it("gives the average of the closest readers who scored a soundtrack", async () => {
     const unscored = live[base.length]!;
-    expect(await taste.getReadersLikeYouScore(ada, unscored)).toEqual({
+    const scoreAmongClosest = async (userId: string, soundtrackId: number) =>
+      taste.getScoreAmong(
+        await taste.getReadersLikeYou(userId, taste.NEIGHBOURS_FOR_A_REVIEW),
+        soundtrackId,
+      );
+    expect(await scoreAmongClosest(ada, unscored)).toEqual({
       neighbours: 2,
       count: 0,
       average: null,
@@ -128,12 +133,12 @@ describe("readers who score like you", () => {
     await setReaderScore(cy, unscored, 85);
     // A private reader's score counts in the average, never for readers like you.
     await setReaderScore(fay, unscored, 0);
-    expect(await taste.getReadersLikeYouScore(ada, unscored)).toEqual({
+    expect(await scoreAmongClosest(ada, unscored)).toEqual({
       neighbours: 2,
       count: 2,
       average: 77.5,
     });
-    expect(await taste.getReadersLikeYouScore(fay, unscored)).toEqual({
+    expect(await scoreAmongClosest(fay, unscored)).toEqual({
       neighbours: 0,
       count: 0,
       average: null,

@@ -227,7 +227,7 @@ export async function getStillComparable(ids: string[]): Promise<Set<string>> {
 /** How many of the closest readers the review page looks among for a score of the soundtrack. */
 export const NEIGHBOURS_FOR_A_REVIEW = 30;
 
-/** What the readers closest to a reader gave one soundtrack (see getReadersLikeYouScore). */
+/** What the readers closest to a reader gave one soundtrack (see getScoreAmong). */
 export type ReadersLikeYouScore = {
   /** How many readers like this one were found (at most NEIGHBOURS_FOR_A_REVIEW). */
   neighbours: number;
@@ -237,18 +237,10 @@ export type ReadersLikeYouScore = {
 };
 
 /**
- * What the readers closest to this one (the NEIGHBOURS_FOR_A_REVIEW closest) gave a soundtrack,
- * and how many such readers there are: none for a reader who keeps their scores private, or with
- * nobody who has MIN_IN_COMMON soundtracks in common with them.
+ * What these readers (a reader's closest, NEIGHBOURS_FOR_A_REVIEW at most, found before) gave a
+ * soundtrack, and how many of them there are: none for a reader who keeps their scores private,
+ * or with nobody who has MIN_IN_COMMON soundtracks in common with them.
  */
-export async function getReadersLikeYouScore(
-  userId: string,
-  soundtrackId: number,
-): Promise<ReadersLikeYouScore> {
-  return getScoreAmong(await getReadersLikeYou(userId, NEIGHBOURS_FOR_A_REVIEW), soundtrackId);
-}
-
-/** What these readers (a reader's closest, found before) gave a soundtrack. */
 export async function getScoreAmong(
   near: { id: string }[],
   soundtrackId: number,
