@@ -188,3 +188,43 @@ test("a private list is its owner's alone: a 404 for others, on no profile, coun
   await page.goto(`/reviews/${live!.slug}`);
   await expect(page.getByTestId("list-count")).toHaveText(countText(before));
 });
+
+test("the review's list line keeps its place while the page learns who is reading", async ({
+  page,
+}) => {
+  const [live] = await liveReviews({ limit: 1 });
+  const [eve] = await createReaders(1, "list_line");
+  // The section's height, from its count to the next section's heading, read in one go (islands
+  // above it may move it, and the page may scroll).
+  const height = (p: Page) =>
+    p.evaluate(
+      () =>
+        document.getElementById("compare-with-heading")!.getBoundingClientRect().top -
+        document.querySelector("[data-testid=list-count]")!.getBoundingClientRect().top,
+    );
+
+  for (const [who, reader] of [
+    ["a visitor", null],
+    ["a reader", eve!],
+  ] as const) {
+    const p = reader ? await signedIn(page, reader) : page;
+    // The viewer's answer is held until the page has been measured without it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await p.route("**/api/viewer**", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await p.goto(`/reviews/${live!.slug}`);
+    await expect(p.getByTestId("list-count")).toBeVisible();
+    const before = await height(p);
+    release();
+    await expect(
+      reader
+        ? p.getByRole("button", { name: "Add to a list" })
+        : p.getByRole("link", { name: "Sign in to put this soundtrack on your lists" }),
+    ).toBeVisible();
+    expect(await height(p), `for ${who}`).toBe(before);
+    await p.unrouteAll({ behavior: "ignoreErrors" });
+  }
+});

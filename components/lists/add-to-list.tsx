@@ -113,6 +113,22 @@ function Panel({ soundtrackId }: { soundtrackId: number }) {
   );
 }
 
+/** One box for whichever line shows, so the page does not move once the viewer is known. */
+const SLOT = "mt-4 flex min-h-10 items-center";
+
+function SignInToList({ slug }: { slug: string }) {
+  return (
+    <p className="text-sm text-soft">
+      <Link
+        href={`/sign-in?callbackUrl=${encodeURIComponent(`/reviews/${slug}`)}`}
+        className="link-accent"
+      >
+        Sign in to put this soundtrack on your lists
+      </Link>
+    </p>
+  );
+}
+
 /**
  * "Add to a list" on a review: for the signed-in reader only, their lists fetched for them after
  * the page loaded; a visitor is asked to sign in.
@@ -120,33 +136,38 @@ function Panel({ soundtrackId }: { soundtrackId: number }) {
 export function AddToList({ soundtrackId, slug }: { soundtrackId: number; slug: string }) {
   const viewer = useViewer();
   const [open, setOpen] = useState(false);
-  if (viewer === undefined) return null;
+  if (viewer === undefined) {
+    return (
+      <div className={SLOT}>
+        <noscript>
+          <SignInToList slug={slug} />
+        </noscript>
+      </div>
+    );
+  }
   if (viewer === null) {
     return (
-      <p className="mt-3 text-sm text-soft">
-        <Link
-          href={`/sign-in?callbackUrl=${encodeURIComponent(`/reviews/${slug}`)}`}
-          className="link-accent"
-        >
-          Sign in to put this soundtrack on your lists
-        </Link>
-      </p>
+      <div className={SLOT}>
+        <SignInToList slug={slug} />
+      </div>
     );
   }
   return (
-    <div className="mt-4">
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls="add-to-list-panel"
-        onClick={() => setOpen(!open)}
-        className={quietButtonClass}
-      >
-        Add to a list
-      </button>
+    <>
+      <div className={SLOT}>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="add-to-list-panel"
+          onClick={() => setOpen(!open)}
+          className={quietButtonClass}
+        >
+          Add to a list
+        </button>
+      </div>
       <div id="add-to-list-panel" hidden={!open}>
         {open && <Panel soundtrackId={soundtrackId} />}
       </div>
-    </div>
+    </>
   );
 }
