@@ -1,8 +1,9 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { decode, getToken } from "next-auth/jwt";
+import { getToken } from "next-auth/jwt";
 import { type AuthState, getSessionAuthState, type SessionRef } from "@/db/queries/users";
 import { env } from "@/lib/env";
+import { readSessionToken } from "./session-token";
 import type { Viewer } from "@/lib/viewer";
 
 export type { Viewer };
@@ -19,16 +20,17 @@ const decrypted = new Map<string, { session: SessionRef | null; expiresAt: numbe
  * secret. Only the decryption is remembered: whether the sign-in still lasts is asked of the
  * database with the account, on every request.
  */
-async function tokenSession(token: string, salt: string): Promise<SessionRef | null> {
+function tokenSession(token: string, salt: string): SessionRef | null {
   const known = decrypted.get(token);
   if (known && known.expiresAt > Date.now()) return known.session;
-  const payload = await decode({ token, secret: env.AUTH_SECRET, salt }).catch(() => null);
+  const payload = readSessionToken(token, env.AUTH_SECRET, salt, Date.now() / 1000);
   const session =
     typeof payload?.sub === "string" && typeof payload.sid === "string"
       ? { userId: payload.sub, sessionId: payload.sid }
       : null;
   if (decrypted.size >= MAX_REMEMBERED) decrypted.clear();
-  decrypted.set(token, { session, expiresAt: (payload?.exp ?? Date.now() / 1000 + 60) * 1000 });
+  const exp = typeof payload?.exp === "number" ? payload.exp : Date.now() / 1000 + 60;
+  decrypted.set(token, { session, expiresAt: exp * 1000 });
   return session;
 }
 
