@@ -23,9 +23,15 @@ export async function scheduleDraft(
   draft: { id: number; headline: string },
   { when = "next", db = e2eDb() }: { when?: "next" | "now"; db?: Database } = {},
 ) {
-  await adminPage.goto("/admin");
   const drafts = adminPage.getByRole("region", { name: "Drafts" });
-  await drafts.getByLabel(`When to publish “${draft.headline}”`).selectOption(when);
+  const choice = drafts.getByLabel(`When to publish “${draft.headline}”`);
+  // The draft was written straight to the database: an instance on a replica lists it once its
+  // replica has synced (DATABASE_SYNC_INTERVAL), so the dashboard is opened again until it does.
+  await expect(async () => {
+    await adminPage.goto("/admin");
+    await expect(choice).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await choice.selectOption(when);
   await drafts.getByRole("button", { name: `Schedule “${draft.headline}”` }).click();
   const said = adminPage.getByText(
     `“${draft.headline}” ${when === "now" ? "is published." : "is scheduled for"}`,
