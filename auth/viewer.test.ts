@@ -150,7 +150,7 @@ describe("a session that has ended", () => {
       .returning();
     const here = await sessionToken(db, user!.id);
     const there = await sessionToken(db, user!.id);
-    // Both tokens are decrypted (and remembered) while their sessions last.
+    // Both tokens are read while their sessions last.
     expect(await viewerWith(here.token)).toBe(user!.id);
     expect(await viewerWith(there.token)).toBe(user!.id);
     return { id: user!.id, here, there };
