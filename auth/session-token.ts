@@ -46,7 +46,13 @@ export function readSessionToken(
 ): Record<string, unknown> | null {
   const parts = token.split(".");
   if (parts.length !== 5 || !parts.every((part) => PART.test(part))) return null;
-  const [header, encryptedKey, iv, ciphertext, tag] = parts as [string, ...string[]];
+  const [header, encryptedKey, iv, ciphertext, tag] = parts as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   try {
     const said = JSON.parse(Buffer.from(header, "base64url").toString("utf8"));
     if (said?.alg !== "dir" || said.enc !== "A256CBC-HS512" || encryptedKey !== "") return null;
@@ -55,24 +61,24 @@ export function readSessionToken(
     if (said.kid !== undefined && said.kid !== key.kid) return null;
 
     const aad = Buffer.from(header, "ascii");
-    const [ivBytes, sealed, tagBytes] = [iv, ciphertext, tag].map((p) =>
-      Buffer.from(p!, "base64url"),
-    );
-    if (ivBytes!.length !== 16 || tagBytes!.length !== 32) return null;
+    const ivBytes = Buffer.from(iv, "base64url");
+    const sealed = Buffer.from(ciphertext, "base64url");
+    const tagBytes = Buffer.from(tag, "base64url");
+    if (ivBytes.length !== 16 || tagBytes.length !== 32) return null;
     const aadBits = Buffer.alloc(8);
     aadBits.writeBigUInt64BE(BigInt(aad.length * 8));
     const mac = createHmac("sha512", key.mac)
       .update(aad)
-      .update(ivBytes!)
-      .update(sealed!)
+      .update(ivBytes)
+      .update(sealed)
       .update(aadBits)
       .digest()
       .subarray(0, 32);
-    if (!timingSafeEqual(mac, tagBytes!)) return null;
+    if (!timingSafeEqual(mac, tagBytes)) return null;
 
-    const decipher = createDecipheriv("aes-256-cbc", key.enc, ivBytes!);
+    const decipher = createDecipheriv("aes-256-cbc", key.enc, ivBytes);
     const claims: unknown = JSON.parse(
-      Buffer.concat([decipher.update(sealed!), decipher.final()]).toString("utf8"),
+      Buffer.concat([decipher.update(sealed), decipher.final()]).toString("utf8"),
     );
     if (typeof claims !== "object" || claims === null || Array.isArray(claims)) return null;
     const { exp, nbf, iat } = claims as Record<string, unknown>;
