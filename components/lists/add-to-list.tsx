@@ -113,9 +113,6 @@ function Panel({ soundtrackId }: { soundtrackId: number }) {
   );
 }
 
-/** One box for whichever line shows, so the page does not move once the viewer is known. */
-const SLOT = "mt-4 flex min-h-10 items-center";
-
 function SignInToList({ slug }: { slug: string }) {
   return (
     <p className="text-sm text-soft">
@@ -131,43 +128,37 @@ function SignInToList({ slug }: { slug: string }) {
 
 /**
  * "Add to a list" on a review: for the signed-in reader only, their lists fetched for them after
- * the page loaded; a visitor is asked to sign in.
+ * the page loaded; a visitor is asked to sign in. The line keeps one height whichever it shows,
+ * so the page does not move once the viewer is known; without JavaScript it asks to sign in.
  */
 export function AddToList({ soundtrackId, slug }: { soundtrackId: number; slug: string }) {
   const viewer = useViewer();
   const [open, setOpen] = useState(false);
-  if (viewer === undefined) {
-    return (
-      <div className={SLOT}>
-        <noscript>
-          <SignInToList slug={slug} />
-        </noscript>
-      </div>
-    );
-  }
-  if (viewer === null) {
-    return (
-      <div className={SLOT}>
-        <SignInToList slug={slug} />
-      </div>
-    );
-  }
+  const signIn = <SignInToList slug={slug} />;
   return (
     <>
-      <div className={SLOT}>
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-controls="add-to-list-panel"
-          onClick={() => setOpen(!open)}
-          className={quietButtonClass}
-        >
-          Add to a list
-        </button>
+      <div className="mt-4 flex min-h-10 items-center">
+        {viewer === undefined ? (
+          <noscript>{signIn}</noscript>
+        ) : viewer === null ? (
+          signIn
+        ) : (
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls="add-to-list-panel"
+            onClick={() => setOpen(!open)}
+            className={quietButtonClass}
+          >
+            Add to a list
+          </button>
+        )}
       </div>
-      <div id="add-to-list-panel" hidden={!open}>
-        {open && <Panel soundtrackId={soundtrackId} />}
-      </div>
+      {viewer && (
+        <div id="add-to-list-panel" hidden={!open}>
+          {open && <Panel soundtrackId={soundtrackId} />}
+        </div>
+      )}
     </>
   );
 }
