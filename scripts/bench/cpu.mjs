@@ -44,12 +44,11 @@ function ownProcesses() {
 }
 
 /**
- * Starts counting; `stop()` gives the share of the machine (0–1) that other processes used.
- * Our processes are looked at every 200 ms, so that one that exits meanwhile still counts up to
- * its last look (Chromium's helpers, for one, are reaped by init, never by us).
+ * Watches this process and its descendants from now: `stop()` gives the CPU milliseconds each
+ * used meanwhile. They are looked at every 200 ms, so that one that exits meanwhile still counts
+ * up to its last look (Chromium's helpers, for one, are reaped by init, never by us).
  */
-export function othersCpu() {
-  const [busy, started] = [machineBusyMs(), performance.now()];
+function watchOwn() {
   const seen = new Map(); // pid -> { first, last } CPU ms
   const look = (atStart = false) => {
     for (const [pid, ms] of ownProcesses()) {
@@ -64,10 +63,32 @@ export function othersCpu() {
     stop() {
       clearInterval(timer);
       look();
-      const own = [...seen.values()].reduce((sum, { first, last }) => sum + last - first, 0);
-      const capacity = (performance.now() - started) * os.cpus().length;
-      return Math.min(1, Math.max(0, (machineBusyMs() - busy - own) / capacity));
+      return new Map([...seen].map(([pid, { first, last }]) => [pid, last - first]));
     },
+  };
+}
+
+/** Starts counting; `stop()` gives the share of the machine (0–1) that other processes used. */
+export function othersCpu() {
+  const [busy, started] = [machineBusyMs(), performance.now()];
+  const own = watchOwn();
+  return {
+    stop() {
+      const ownMs = [...own.stop().values()].reduce((sum, ms) => sum + ms, 0);
+      const capacity = (performance.now() - started) * os.cpus().length;
+      return Math.min(1, Math.max(0, (machineBusyMs() - busy - ownMs) / capacity));
+    },
+  };
+}
+
+/**
+ * Starts counting; `stop()` gives the CPU milliseconds this process's descendants (the servers,
+ * sqld) used meanwhile: what the work measured cost them, whatever else the machine was doing.
+ */
+export function serversCpu() {
+  const own = watchOwn();
+  return {
+    stop: () => [...own.stop()].reduce((sum, [pid, ms]) => sum + (pid === process.pid ? 0 : ms), 0),
   };
 }
 

@@ -11,7 +11,7 @@ import {
   TARGETS,
   WRITE_CONCURRENCY,
 } from "./config.mjs";
-import { othersCpu } from "./cpu.mjs";
+import { othersCpu, serversCpu } from "./cpu.mjs";
 import { count, ms } from "./report.mjs";
 import { BenchError, note, progress, seconds } from "./status.mjs";
 import { planWrites, runWrites, signInAll, summariseWrites, verifyWrites } from "./writes.mjs";
@@ -54,7 +54,7 @@ export async function writePhase({ bases, facts, client }) {
     commentReaders: COMMENT_READERS,
   });
   const { cookies, signInMs, signedIn } = await signInWriters(bases, jobs);
-  const cpu = othersCpu();
+  const [cpu, servers] = [othersCpu(), serversCpu()];
   const run = await runWrites({
     bases,
     jobs,
@@ -65,8 +65,9 @@ export async function writePhase({ bases, facts, client }) {
   });
   const summary = summariseWrites(run);
   summary.others = cpu.stop();
+  summary.serverCpuMsPerWrite = servers.stop() / jobs.length;
   note(
-    `✓ ${jobs.length} writes in ${seconds(run.wallMs)}: ${count(summary.perSecond)}/s, p95 ${ms(summary.all.p95)} ms`,
+    `✓ ${jobs.length} writes in ${seconds(run.wallMs)}: ${count(summary.perSecond)}/s, p95 ${ms(summary.all.p95)} ms, ${summary.serverCpuMsPerWrite.toFixed(1)} ms of the servers' CPU a write`,
   );
   progress("Checking the writes in the database…");
   const verification = await verifyWrites(client, {
