@@ -21,7 +21,8 @@ const nextConfig: NextConfig = {
   // build need not do it a second time.
   typescript: { ignoreBuildErrors: process.env.NEXT_BUILD_SKIP_TYPECHECK === "1" },
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  // proxy.ts answers a larger form 413 before Next reads it (Next itself would answer 500).
+  // The site's server answers a larger form 413 before Next reads it (Next itself would answer
+  // 500): server/site-server.mjs.
   experimental: { serverActions: { bodySizeLimit: `${FORM_LIMIT_MB}mb` } },
   async headers() {
     return headerRules({

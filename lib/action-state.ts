@@ -30,11 +30,8 @@ export type FormValue = string | string[];
 
 export const IDLE: ActionState<never, never> = { status: "idle", message: "" };
 
-export const MALFORMED_REQUEST =
-  "That request could not be read. Reload the page and try again; what you typed is still in the form.";
-
-export const CROSS_SITE_FORM =
-  "That form was sent from another site, so it was not accepted. Open the page on this site and send it from there.";
+/** Said when a request is refused before it reaches an action (server/action-requests.mjs). */
+export { CROSS_SITE_FORM, MALFORMED_REQUEST } from "./request-limits.mjs";
 
 /**
  * A form's fields as a plain object: a field sent once is a string, a field sent several times

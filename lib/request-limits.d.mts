@@ -2,3 +2,5 @@
 export const FORM_LIMIT_MB: number;
 export const FORM_LIMIT_BYTES: number;
 export const FORM_TOO_LARGE: string;
+export const MALFORMED_REQUEST: string;
+export const CROSS_SITE_FORM: string;

@@ -1,12 +1,19 @@
 // The site's HTTP server, in front of Next's request handler (server/start.mjs wires the two).
 // Next believes a client's own X-Forwarded-* headers and reads a chunked body of any size; here,
 // before Next sees a request, the headers say only what the socket and the operator's trusted
-// proxies vouch for, every request gets an id, and no body over the form limit is read.
+// proxies vouch for, every request gets an id, no body over the form limit is read, and no action
+// Next would answer with a 500 (server/action-requests.mjs) reaches it.
 import { randomUUID } from "node:crypto";
 import { createServer, IncomingMessage } from "node:http";
-import { FORM_LIMIT_BYTES, FORM_TOO_LARGE } from "../lib/request-limits.mjs";
+import {
+  CROSS_SITE_FORM,
+  FORM_LIMIT_BYTES,
+  FORM_TOO_LARGE,
+  MALFORMED_REQUEST,
+} from "../lib/request-limits.mjs";
 import { forSharedCache } from "../lib/shared-cache.mjs";
 import { forwardedClient } from "../lib/trusted-proxies.mjs";
+import { isAction, isCrossSite, isUnreadable } from "./action-requests.mjs";
 
 /** Each request's id, set on the request for the site's log lines and sent back with the answer. */
 export const REQUEST_ID_HEADER = "x-request-id";
@@ -142,16 +149,23 @@ function withBody(req, body) {
 /**
  * An http.Server that settles each request's caller headers and id, answers 413 to a body over
  * `bodyLimit` (declared by Content-Length, or counted as a chunked body arrives, which is read
- * whole before `handle` gets it), and passes everything else to `handle(req, res)`.
+ * whole before `handle` gets it), 403 to an action from another site and 400 to one whose body
+ * cannot be read (an action's body is read whole first too), and passes everything else to
+ * `handle(req, res)`.
  */
 export function createSiteServer({ handle, trust, bodyLimit = FORM_LIMIT_BYTES, onError }) {
   const tooLarge = (req) => Number(req.headers["content-length"] ?? 0) > bodyLimit;
 
   async function serve(req, res) {
     try {
-      if (req.headers["transfer-encoding"]) {
+      const action = isAction(req);
+      if (action && isCrossSite(req.headers)) return refuse(req, res, 403, CROSS_SITE_FORM);
+      if (action || req.headers["transfer-encoding"]) {
         const body = await readBody(req, bodyLimit);
         if (body === null) return refuse(req, res, 413, FORM_TOO_LARGE);
+        if (action && (await isUnreadable(req.headers["content-type"], body))) {
+          return refuse(req, res, 400, MALFORMED_REQUEST);
+        }
         req = withBody(req, body);
       }
       await handle(req, res);
