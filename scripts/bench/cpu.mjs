@@ -83,7 +83,8 @@ export function othersCpu() {
 
 /**
  * Starts counting; `stop()` gives the CPU milliseconds this process's descendants (the servers,
- * sqld) used meanwhile: what the work measured cost them, whatever else the machine was doing.
+ * sqld) used meanwhile: what the work measured cost them, which other work on the machine moves
+ * less than it moves a rate.
  */
 export function serversCpu() {
   const own = watchOwn();

@@ -123,7 +123,7 @@ export function writeSection(writes) {
   return {
     title: "Writes through the running server",
     lines: [
-      `${count(s.all.count)} server-action calls (${count(s.score.count)} saveScore + ${count(s.comment.count)} postComment), at most ${WRITE_CONCURRENCY} in flight, in ${seconds(s.wallMs)}: ${count(s.perSecond)} writes/s. Other processes used ${percent(s.others)} of the CPU meanwhile; the servers used ${s.serverCpuMsPerWrite.toFixed(1)} ms of CPU a write (their own time, whatever the machine's load: one process on one core tops out near 1,000 / that many writes a second).`,
+      `${count(s.all.count)} server-action calls (${count(s.score.count)} saveScore + ${count(s.comment.count)} postComment), at most ${WRITE_CONCURRENCY} in flight, in ${seconds(s.wallMs)}: ${count(s.perSecond)} writes/s. Other processes used ${percent(s.others)} of the CPU meanwhile; the servers used ${s.serverCpuMsPerWrite.toFixed(1)} ms of CPU a write (one process on one core tops out near 1,000 / that many writes a second).`,
       `Signing the ${writes.signedIn} writers in beforehand (${SIGN_IN_CONCURRENCY} at a time, scrypt): ${seconds(writes.signInMs)}.`,
     ],
     table: table(
