@@ -7,6 +7,7 @@ const PORT_BASE = Number(env.BENCH_PORT_BASE ?? 3200);
 
 export const USAGE = `Usage: npm run bench [-- --cluster] [-- --skip-lighthouse]
                  [-- --skip-newsletter | --newsletter-only | --writes-only | --rows <keys>]
+                 [-- --profile]
 
 Builds into .next-bench when needed, serves a fresh copy of the bench database and measures it:
 reads with autocannon against two baselines, first-visit JavaScript, 1,000 concurrent writes
@@ -23,6 +24,8 @@ results and writes them to bench-results/.
   --writes-only      only the 1,000 writes (no reads, JavaScript, newsletter or Lighthouse)
   --rows <keys>      only these read rows, by key (comma-separated; pages.mjs), without the
                      baselines: readers compared are comparison,readers-like-you,like-you-score,following
+  --profile          a CPU profile of the server over the writes (one instance), written beside
+                     the results, and where a write's time went printed with them
 
 Environment: BENCH_CONNECTIONS (20), BENCH_SECONDS (10 a page), BENCH_SCALE (1: data/bench.db,
 else data/bench-<scale>.db), BENCH_WRITE_CONCURRENCY (50), BENCH_IDLE_WAIT (120 s at most
@@ -47,6 +50,8 @@ export const DIST_DIR = ".next-bench";
 export const RUN_DB = "data/bench-run.db";
 export const SQLD_DIR = "data/bench-sqld";
 export const RESULTS_DIR = "bench-results";
+/** Where --profile's CPU profile of the server goes (open it in Chrome's DevTools). */
+export const PROFILE_FILE = `${RESULTS_DIR}/latest-writes.cpuprofile`;
 export const PORTS = {
   single: PORT_BASE,
   cluster: [PORT_BASE + 1, PORT_BASE + 2],

@@ -30,7 +30,7 @@ async function run(options) {
   ensureBenchData(sourceDb, SCALE);
   const compareWith = options.cluster && !options.newsletterOnly;
   const oneInstance = compareWith ? await oneInstanceFirst(options, sourceDb) : undefined;
-  const { bases, databaseUrl } = await startSite(options, sourceDb);
+  const { bases, databaseUrl, profiler } = await startSite(options, sourceDb);
   const client = await openReadOnly(databaseUrl);
   try {
     const facts = await readFacts(client, {
@@ -58,7 +58,7 @@ async function run(options) {
       phases.js = await jsPhase(bases[0], facts);
     }
     if (!options.newsletterOnly && !options.rows) {
-      phases.writes = await writePhase({ bases, facts, client });
+      phases.writes = await writePhase({ bases, facts, client, profiler });
       load.afterWrites = loadNow();
     }
     if (newsletter) {

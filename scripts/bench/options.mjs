@@ -1,5 +1,5 @@
 // The benchmark's command line: --cluster, --skip-lighthouse, --skip-newsletter,
-// --newsletter-only, --writes-only, --rows <keys>, --help.
+// --newsletter-only, --writes-only, --rows <keys>, --profile, --help.
 import { parseArgs } from "node:util";
 import { USAGE } from "./config.mjs";
 
@@ -19,6 +19,7 @@ export function readOptions(argv) {
         "newsletter-only": { type: "boolean" },
         "writes-only": { type: "boolean" },
         rows: { type: "string" },
+        profile: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -51,9 +52,16 @@ export function readOptions(argv) {
     );
     return { exitCode: 2 };
   }
+  if (values.profile && (values.cluster || values["newsletter-only"] || values.rows)) {
+    console.error(
+      `--profile profiles one instance's writes: no --cluster, --newsletter-only or --rows.\n\n${USAGE}`,
+    );
+    return { exitCode: 2 };
+  }
   return {
     options: {
       rows,
+      profile: values.profile,
       cluster: values.cluster,
       skipLighthouse: values["skip-lighthouse"],
       skipNewsletter: values["skip-newsletter"],

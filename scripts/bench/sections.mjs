@@ -6,6 +6,7 @@ import {
   DIST_DIR,
   MAX_ATTEMPTS,
   MAX_OTHERS,
+  PROFILE_FILE,
   REVIEW_PATH,
   RUN_DB,
   SCALE,
@@ -103,6 +104,18 @@ export function jsSection(js) {
   };
 }
 
+/** Where a write's time went, by --profile's CPU profile of the server (profile-summary.mjs). */
+function profileLines(profile) {
+  if (!profile) return [];
+  const heaviest = profile.rows
+    .slice(0, 10)
+    .map(({ place, ms }) => `${place} ${ms.toFixed(2)}`)
+    .join(", ");
+  return [
+    `CPU profile of the server over the writes (${PROFILE_FILE}, for Chrome's DevTools; the profiler itself slows a write): ${profile.msPerUnit.toFixed(1)} ms sampled a write, in ms: ${heaviest}.`,
+  ];
+}
+
 export function writeSection(writes) {
   const { summary: s, verification: v, met } = writes;
   const row = (label, g) => [
@@ -125,6 +138,7 @@ export function writeSection(writes) {
     lines: [
       `${count(s.all.count)} server-action calls (${count(s.score.count)} saveScore + ${count(s.comment.count)} postComment), at most ${WRITE_CONCURRENCY} in flight, in ${seconds(s.wallMs)}: ${count(s.perSecond)} writes/s. Other processes used ${percent(s.others)} of the CPU meanwhile; the servers used ${s.serverCpuMsPerWrite.toFixed(1)} ms of CPU a write (one process on one core tops out near 1,000 / that many writes a second).`,
       `Signing the ${writes.signedIn} writers in beforehand (${SIGN_IN_CONCURRENCY} at a time, scrypt): ${seconds(writes.signInMs)}.`,
+      ...profileLines(writes.profile),
     ],
     table: table(
       [...columns, ">p50 ms", ">p95 ms", ">p99 ms"],

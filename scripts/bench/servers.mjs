@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { NEXT_CLI, needsBuild, SITE_SERVER } from "../build-if-needed.mjs";
 import { startCluster } from "../cluster.mjs";
 import { assertPortFree, forEachLine, killGroup, stopChild, waitForHttp } from "../sqld.mjs";
-import { DIST_DIR, PORTS, RUN_DB, SQLD_DIR } from "./config.mjs";
+import { DIST_DIR, PORTS, PROFILE_FILE, RUN_DB, SQLD_DIR } from "./config.mjs";
 import { copyDatabase } from "./data.mjs";
 import { BenchError, note, progress, seconds } from "./status.mjs";
 
@@ -97,7 +97,7 @@ async function copyTimed(from, to, where) {
  * prepare step seeds only an empty database), builds into `distDir` when the sources are newer,
  * then starts. Resolves with the server's base URL and its database URL.
  */
-async function startSingle({ port, dbFile, distDir }) {
+async function startSingle({ port, dbFile, distDir, profileFile }) {
   await portFree(port);
   const base = `http://${HOST}:${port}`;
   const databaseUrl = `file:${dbFile}`;
@@ -116,12 +116,19 @@ async function startSingle({ port, dbFile, distDir }) {
     await runStep(`Building into ${distDir}`, [NEXT_CLI, "build"], env);
   } else note(`✓ ${distDir} is newer than the sources: no build needed`);
   const source = `next:${port}`;
-  const child = spawnNode([SITE_SERVER], env, (line) => logLine(source, line));
+  if (profileFile) mkdirSync(dirname(profileFile), { recursive: true });
+  const profiling = profileFile ? ["--import", join(root, "scripts/bench/cpu-profiler.mjs")] : [];
+  const child = spawnNode(
+    [...profiling, SITE_SERVER],
+    { ...env, ...(profileFile && { BENCH_PROFILE_FILE: profileFile }) },
+    (line) => logLine(source, line),
+  );
   child.once("exit", (code, signal) => {
     if (children.size > 0) note(`✗ ${source} exited (${code ?? signal}) during the run`);
   });
   await benchStep(waitForHttp(base, { child }));
-  return { bases: [base], databaseUrl };
+  const profiler = profileFile && { pid: child.pid, file: profileFile };
+  return { bases: [base], databaseUrl, profiler };
 }
 
 /**
@@ -216,7 +223,7 @@ export async function startRawServers(ports, file, headers) {
  * The site as the options ask: two instances on sqld holding a copy of `sourceDb` (--cluster),
  * else one on a fresh copy of it in RUN_DB. Resolves with the base URLs and the database URL.
  */
-export async function startSite({ cluster, signal }, sourceDb) {
+export async function startSite({ cluster, signal, profile }, sourceDb) {
   if (cluster) {
     return startOnSqld({
       ports: PORTS.cluster,
@@ -228,5 +235,10 @@ export async function startSite({ cluster, signal }, sourceDb) {
     });
   }
   await copyTimed(sourceDb, RUN_DB, `to ${RUN_DB}`);
-  return startSingle({ port: PORTS.single, dbFile: RUN_DB, distDir: DIST_DIR });
+  return startSingle({
+    port: PORTS.single,
+    dbFile: RUN_DB,
+    distDir: DIST_DIR,
+    profileFile: profile ? resolve(root, PROFILE_FILE) : undefined,
+  });
 }

@@ -12,6 +12,7 @@ import {
   WRITE_CONCURRENCY,
 } from "./config.mjs";
 import { othersCpu, serversCpu } from "./cpu.mjs";
+import { startProfile } from "./profile-summary.mjs";
 import { count, ms } from "./report.mjs";
 import { BenchError, note, progress, seconds } from "./status.mjs";
 import { planWrites, runWrites, signInAll, summariseWrites, verifyWrites } from "./writes.mjs";
@@ -34,7 +35,7 @@ async function signInWriters(bases, jobs) {
   return { cookies, signInMs, signedIn: handles.length };
 }
 
-export async function writePhase({ bases, facts, client }) {
+export async function writePhase({ bases, facts, client, profiler }) {
   if (facts.readers < SCORE_READERS + COMMENT_READERS) {
     throw new BenchError(
       `The write phase needs ${SCORE_READERS + COMMENT_READERS} bench readers; this database has ${facts.readers} (use a larger BENCH_SCALE)`,
@@ -55,6 +56,7 @@ export async function writePhase({ bases, facts, client }) {
   });
   const { cookies, signInMs, signedIn } = await signInWriters(bases, jobs);
   const [cpu, servers] = [othersCpu(), serversCpu()];
+  const profiling = profiler && startProfile(profiler);
   const run = await runWrites({
     bases,
     jobs,
@@ -66,6 +68,7 @@ export async function writePhase({ bases, facts, client }) {
   const summary = summariseWrites(run);
   summary.others = cpu.stop();
   summary.serverCpuMsPerWrite = servers.stop() / jobs.length;
+  const profile = await profiling?.stop(jobs.length);
   note(
     `✓ ${jobs.length} writes in ${seconds(run.wallMs)}: ${count(summary.perSecond)}/s, p95 ${ms(summary.all.p95)} ms, ${summary.serverCpuMsPerWrite.toFixed(1)} ms of the servers' CPU a write`,
   );
@@ -78,7 +81,7 @@ export async function writePhase({ bases, facts, client }) {
   note(
     `${verification.ok ? "✓" : "✗"} Write check: ${verification.ok ? "all stored as sent" : verification.problems.join("; ")}`,
   );
-  return { signInMs, signedIn, summary, verification, scored: facts.scoreTargets };
+  return { signInMs, signedIn, summary, verification, scored: facts.scoreTargets, profile };
 }
 
 /** Which write targets the run met, the server output (server-log.mjs) included. */
