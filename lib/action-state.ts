@@ -30,7 +30,10 @@ export type FormValue = string | string[];
 
 export const IDLE: ActionState<never, never> = { status: "idle", message: "" };
 
-/** Said when a request is refused before it reaches an action (server/action-requests.mjs). */
+/**
+ * Said by the site's server when it refuses an action before Next reads it
+ * (server/action-requests.mjs); MALFORMED_REQUEST also by auth/action.ts to a body not a form.
+ */
 export { CROSS_SITE_FORM, MALFORMED_REQUEST } from "./request-limits.mjs";
 
 /**

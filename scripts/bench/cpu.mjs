@@ -44,11 +44,14 @@ function ownProcesses() {
 }
 
 /**
- * Watches this process and its descendants from now: `stop()` gives the CPU milliseconds each
- * used meanwhile. They are looked at every 200 ms, so that one that exits meanwhile still counts
- * up to its last look (Chromium's helpers, for one, are reaped by init, never by us).
+ * Starts counting; `stop()` gives `others`, the share of the machine (0–1) that other processes
+ * used, and `serversMs`, the CPU milliseconds this process's descendants (the servers, sqld)
+ * used: what the work measured cost them, which other work on the machine moves less than it
+ * moves a rate. Our processes are looked at every 200 ms, so that one that exits meanwhile still
+ * counts up to its last look (Chromium's helpers, for one, are reaped by init, never by us).
  */
-function watchOwn() {
+export function cpuUse() {
+  const [busy, started] = [machineBusyMs(), performance.now()];
   const seen = new Map(); // pid -> { first, last } CPU ms
   const look = (atStart = false) => {
     for (const [pid, ms] of ownProcesses()) {
@@ -63,34 +66,22 @@ function watchOwn() {
     stop() {
       clearInterval(timer);
       look();
-      return new Map([...seen].map(([pid, { first, last }]) => [pid, last - first]));
+      let [ownMs, serversMs] = [0, 0];
+      for (const [pid, { first, last }] of seen) {
+        ownMs += last - first;
+        if (pid !== process.pid) serversMs += last - first;
+      }
+      const capacity = (performance.now() - started) * os.cpus().length;
+      const others = Math.min(1, Math.max(0, (machineBusyMs() - busy - ownMs) / capacity));
+      return { others, serversMs };
     },
   };
 }
 
 /** Starts counting; `stop()` gives the share of the machine (0–1) that other processes used. */
 export function othersCpu() {
-  const [busy, started] = [machineBusyMs(), performance.now()];
-  const own = watchOwn();
-  return {
-    stop() {
-      const ownMs = [...own.stop().values()].reduce((sum, ms) => sum + ms, 0);
-      const capacity = (performance.now() - started) * os.cpus().length;
-      return Math.min(1, Math.max(0, (machineBusyMs() - busy - ownMs) / capacity));
-    },
-  };
-}
-
-/**
- * Starts counting; `stop()` gives the CPU milliseconds this process's descendants (the servers,
- * sqld) used meanwhile: what the work measured cost them, which other work on the machine moves
- * less than it moves a rate.
- */
-export function serversCpu() {
-  const own = watchOwn();
-  return {
-    stop: () => [...own.stop()].reduce((sum, [pid, ms]) => sum + (pid === process.pid ? 0 : ms), 0),
-  };
+  const use = cpuUse();
+  return { stop: () => use.stop().others };
 }
 
 /**

@@ -36,13 +36,17 @@ export function summariseProfile(profile) {
     }
     return "native code";
   };
-  const byPlace = new Map();
+  const msByNode = new Map();
   profile.samples.forEach((id, i) => {
-    const { functionName } = nodes.get(id).callFrame;
-    if (functionName === "(idle)" || functionName === "(program)") return;
-    const place = placeOfNode(id);
-    byPlace.set(place, (byPlace.get(place) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    msByNode.set(id, (msByNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
+  const byPlace = new Map();
+  for (const [id, ms] of msByNode) {
+    const { functionName } = nodes.get(id).callFrame;
+    if (functionName === "(idle)" || functionName === "(program)") continue;
+    const place = placeOfNode(id);
+    byPlace.set(place, (byPlace.get(place) ?? 0) + ms);
+  }
   const rows = [...byPlace].map(([place, ms]) => ({ place, ms })).sort((a, b) => b.ms - a.ms);
   return { totalMs: rows.reduce((sum, row) => sum + row.ms, 0), rows };
 }

@@ -11,7 +11,7 @@ import {
   TARGETS,
   WRITE_CONCURRENCY,
 } from "./config.mjs";
-import { othersCpu, serversCpu } from "./cpu.mjs";
+import { cpuUse } from "./cpu.mjs";
 import { startProfile } from "./profile-summary.mjs";
 import { count, ms } from "./report.mjs";
 import { BenchError, note, progress, seconds } from "./status.mjs";
@@ -55,7 +55,7 @@ export async function writePhase({ bases, facts, client, profiler }) {
     commentReaders: COMMENT_READERS,
   });
   const { cookies, signInMs, signedIn } = await signInWriters(bases, jobs);
-  const [cpu, servers] = [othersCpu(), serversCpu()];
+  const cpu = cpuUse();
   const profiling = profiler && startProfile(profiler);
   const run = await runWrites({
     bases,
@@ -66,8 +66,8 @@ export async function writePhase({ bases, facts, client, profiler }) {
     onProgress: (done, total) => progress(`Writing: ${done}/${total}`),
   });
   const summary = summariseWrites(run);
-  summary.others = cpu.stop();
-  summary.serverCpuMsPerWrite = servers.stop() / jobs.length;
+  const { others, serversMs } = cpu.stop();
+  Object.assign(summary, { others, serverCpuMsPerWrite: serversMs / jobs.length });
   const profile = await profiling?.stop(jobs.length);
   note(
     `✓ ${jobs.length} writes in ${seconds(run.wallMs)}: ${count(summary.perSecond)}/s, p95 ${ms(summary.all.p95)} ms, ${summary.serverCpuMsPerWrite.toFixed(1)} ms of the servers' CPU a write`,
