@@ -13,9 +13,9 @@ function machineBusyMs() {
   return os.cpus().reduce((sum, { times: t }) => sum + t.user + t.nice + t.sys + t.irq, 0);
 }
 
-/** CPU milliseconds (utime + stime) of this process and of each live descendant, by pid. */
+/** CPU milliseconds (utime + stime) and program name of this process and each live descendant. */
 function ownProcesses() {
-  const stats = new Map(); // pid -> { ppid, ms }
+  const stats = new Map(); // pid -> { ppid, ms, name }
   let pids = [];
   try {
     pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
@@ -27,15 +27,16 @@ function ownProcesses() {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       const ms = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-      stats.set(Number(pid), { ppid: Number(fields[1]), ms });
+      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      stats.set(Number(pid), { ppid: Number(fields[1]), ms, name });
     } catch {} // it exited meanwhile
   }
-  const ours = new Map([[process.pid, stats.get(process.pid)?.ms ?? 0]]);
+  const ours = new Map([[process.pid, { ms: stats.get(process.pid)?.ms ?? 0, name: "bench" }]]);
   for (let grew = true; grew;) {
     grew = false;
-    for (const [pid, { ppid, ms }] of stats) {
+    for (const [pid, { ppid, ms, name }] of stats) {
       if (!ours.has(pid) && ours.has(ppid)) {
-        ours.set(pid, ms);
+        ours.set(pid, { ms, name });
         grew = true;
       }
     }
@@ -45,19 +46,19 @@ function ownProcesses() {
 
 /**
  * Starts counting; `stop()` gives `others`, the share of the machine (0–1) that other processes
- * used, and `serversMs`, the CPU milliseconds this process's descendants (the servers, sqld)
- * used: what the work measured cost them, which other work on the machine moves less than it
- * moves a rate. Our processes are looked at every 200 ms, so that one that exits meanwhile still
+ * used, `serversMs`, the CPU milliseconds this process's descendants (the servers, sqld) used,
+ * and `byProgram`, the same by program name ("node", "sqld"): what the work measured cost them,
+ * which other work on the machine moves less than it moves a rate. Our processes are looked at every 200 ms, so that one that exits meanwhile still
  * counts up to its last look (Chromium's helpers, for one, are reaped by init, never by us).
  */
 export function cpuUse() {
   const [busy, started] = [machineBusyMs(), performance.now()];
-  const seen = new Map(); // pid -> { first, last } CPU ms
+  const seen = new Map(); // pid -> { first, last, name }, CPU ms
   const look = (atStart = false) => {
-    for (const [pid, ms] of ownProcesses()) {
+    for (const [pid, { ms, name }] of ownProcesses()) {
       const known = seen.get(pid);
       if (known) known.last = ms;
-      else seen.set(pid, { first: atStart ? ms : 0, last: ms });
+      else seen.set(pid, { first: atStart ? ms : 0, last: ms, name });
     }
   };
   look(true);
@@ -67,13 +68,16 @@ export function cpuUse() {
       clearInterval(timer);
       look();
       let [ownMs, serversMs] = [0, 0];
-      for (const [pid, { first, last }] of seen) {
+      const byProgram = {};
+      for (const [pid, { first, last, name }] of seen) {
         ownMs += last - first;
-        if (pid !== process.pid) serversMs += last - first;
+        if (pid === process.pid) continue;
+        serversMs += last - first;
+        byProgram[name] = (byProgram[name] ?? 0) + last - first;
       }
       const capacity = (performance.now() - started) * os.cpus().length;
       const others = Math.min(1, Math.max(0, (machineBusyMs() - busy - ownMs) / capacity));
-      return { others, serversMs };
+      return { others, serversMs, byProgram };
     },
   };
 }

@@ -116,6 +116,15 @@ function profileLines(profile) {
   ];
 }
 
+/** ", of it node 16.4 and sqld 4.6": the servers' CPU a write by program, when more than one ran. */
+function byProgram(split = {}) {
+  const parts = Object.entries(split)
+    .filter(([, ms]) => ms >= 0.05)
+    .sort(([, a], [, b]) => b - a)
+    .map(([name, ms]) => `${name} ${ms.toFixed(1)}`);
+  return parts.length > 1 ? `, of it ${parts.join(" and ")}` : "";
+}
+
 export function writeSection(writes) {
   const { summary: s, verification: v, met } = writes;
   const row = (label, g) => [
@@ -136,7 +145,7 @@ export function writeSection(writes) {
   return {
     title: "Writes through the running server",
     lines: [
-      `${count(s.all.count)} server-action calls (${count(s.score.count)} saveScore + ${count(s.comment.count)} postComment), at most ${WRITE_CONCURRENCY} in flight, in ${seconds(s.wallMs)}: ${count(s.perSecond)} writes/s. Other processes used ${percent(s.others)} of the CPU meanwhile; the servers used ${s.serverCpuMsPerWrite.toFixed(1)} ms of CPU a write (one process on one core tops out near 1,000 / that many writes a second).`,
+      `${count(s.all.count)} server-action calls (${count(s.score.count)} saveScore + ${count(s.comment.count)} postComment), at most ${WRITE_CONCURRENCY} in flight, in ${seconds(s.wallMs)}: ${count(s.perSecond)} writes/s. Other processes used ${percent(s.others)} of the CPU meanwhile; the servers used ${s.serverCpuMsPerWrite.toFixed(1)} ms of CPU a write${byProgram(s.serverCpuByProgram)} (one process on one core tops out near 1,000 / that many writes a second).`,
       `Signing the ${writes.signedIn} writers in beforehand (${SIGN_IN_CONCURRENCY} at a time, scrypt): ${seconds(writes.signInMs)}.`,
       ...profileLines(writes.profile),
     ],

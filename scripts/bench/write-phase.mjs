@@ -66,8 +66,15 @@ export async function writePhase({ bases, facts, client, profiler }) {
     onProgress: (done, total) => progress(`Writing: ${done}/${total}`),
   });
   const summary = summariseWrites(run);
-  const { others, serversMs } = cpu.stop();
-  Object.assign(summary, { others, serverCpuMsPerWrite: serversMs / jobs.length });
+  const { others, serversMs, byProgram } = cpu.stop();
+  const perWrite = (ms) => ms / jobs.length;
+  Object.assign(summary, {
+    others,
+    serverCpuMsPerWrite: perWrite(serversMs),
+    serverCpuByProgram: Object.fromEntries(
+      Object.entries(byProgram).map(([name, ms]) => [name, perWrite(ms)]),
+    ),
+  });
   const profile = await profiling?.stop(jobs.length);
   note(
     `✓ ${jobs.length} writes in ${seconds(run.wallMs)}: ${count(summary.perSecond)}/s, p95 ${ms(summary.all.p95)} ms, ${summary.serverCpuMsPerWrite.toFixed(1)} ms of the servers' CPU a write`,
