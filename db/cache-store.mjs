@@ -2,7 +2,7 @@
 // itself, outside the app's bundle; the table is db/schema.ts's `cache_tags`.
 import { createClient } from "@libsql/client";
 import { queueWrite } from "./busy.mjs";
-import { fetchWithin, PRIMARY_DEADLINE_MS } from "./replica.mjs";
+import { openPrimary, PRIMARY_DEADLINE_MS } from "./replica.mjs";
 
 /**
  * Marks the tags invalidated at `at` (ms) on the client's database; an older time never
@@ -73,12 +73,9 @@ export function openTagStore({ url, authToken }) {
   const isFile = url.startsWith("file:");
   // One connection, as db/client.ts explains: on it WAL commits need no fsync each. A server
   // (the primary) that does not answer is given up on (db/replica.mjs), never waited for.
-  const client = createClient({
-    url,
-    authToken,
-    timeout: 5000,
-    ...(isFile ? { concurrency: 1 } : { fetch: fetchWithin(PRIMARY_DEADLINE_MS) }),
-  });
+  const client = isFile
+    ? createClient({ url, authToken, timeout: 5000, concurrency: 1 })
+    : openPrimary({ url, authToken, deadlineMs: PRIMARY_DEADLINE_MS });
   if (isFile) client.execute("PRAGMA synchronous = NORMAL").catch(() => {});
   return {
     /**

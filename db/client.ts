@@ -10,10 +10,9 @@ import {
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { queueWrite } from "./busy.mjs";
 import {
-  fetchWithin,
   isPrimaryUnreachable,
+  openPrimary,
   PRIMARY_DEADLINE_MS,
-  primaryHttpUrl,
   PrimaryUnreachableError,
   trackReplica,
   WRITE_DEADLINE_MS,
@@ -136,10 +135,8 @@ export function connect(url: string, authToken?: string, sync?: Sync): Connectio
       timeout: 5000,
     });
     // libSQL's own calls to the primary block the thread without a deadline (db/replica.mjs).
-    const onPrimary = (deadline: number) =>
-      createClient({ url: primaryHttpUrl(sync.url), authToken, fetch: fetchWithin(deadline) });
-    const primary = onPrimary(WRITE_DEADLINE_MS);
-    const probe = onPrimary(PRIMARY_DEADLINE_MS);
+    const primary = openPrimary({ url: sync.url, authToken, deadlineMs: WRITE_DEADLINE_MS });
+    const probe = openPrimary({ url: sync.url, authToken, deadlineMs: PRIMARY_DEADLINE_MS });
     const syncs = trackReplica(
       replica,
       () => probe.execute("SELECT 1"),

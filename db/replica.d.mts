@@ -7,10 +7,12 @@ export class PrimaryUnreachableError extends Error {
 export function isPrimaryUnreachable(error: unknown): boolean;
 export const PRIMARY_DEADLINE_MS: number;
 export const WRITE_DEADLINE_MS: number;
-export function fetchWithin(
-  ms: number,
-): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
-export function primaryHttpUrl(url: string): string;
+export function primaryWsUrl(url: string): string;
+export function openPrimary(options: {
+  url: string;
+  authToken?: string;
+  deadlineMs: number;
+}): import("@libsql/client").Client;
 export function isPrimaryDown(error: unknown): boolean;
 export function trackReplica(
   client: { sync(): Promise<unknown> },
