@@ -9,6 +9,7 @@ import {
 } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { queueWrite } from "./busy.mjs";
+import { syncOffThread } from "./replica-sync.mjs";
 import {
   isPrimaryUnreachable,
   openPrimary,
@@ -46,9 +47,14 @@ async function plainly<T>(write: () => Promise<T>): Promise<T> {
  * Where writes go: by default the client itself; on a replica, the primary, then a sync. A
  * replica also reads a batch statement by statement (`readsApart`): libSQL sends any transaction
  * on a replica, a batch of reads included, to the primary, a round trip that blocks the thread
- * (and for good while the primary hangs).
+ * (and for good while the primary hangs). Its `sync` runs off the thread (db/replica-sync.mjs).
  */
-type Writer = { client: Client; written?: () => Promise<unknown>; readsApart?: boolean };
+type Writer = {
+  client: Client;
+  written?: () => Promise<unknown>;
+  readsApart?: boolean;
+  sync?: () => Promise<unknown>;
+};
 
 /** The statements of a batch that only reads, one after another on `client`. */
 async function readApart(client: Client, statements: InStatement[]) {
@@ -96,6 +102,7 @@ function patientWrites(
                 writer.readsApart ? readApart(target, statements) : target.batch(statements, mode),
               );
       }
+      if (property === "sync" && writer.sync) return writer.sync;
       if (property === "close" && writer.client !== target) {
         return () => {
           writer.client.close();
@@ -137,8 +144,9 @@ export function connect(url: string, authToken?: string, sync?: Sync): Connectio
     // libSQL's own calls to the primary block the thread without a deadline (db/replica.mjs).
     const primary = openPrimary({ url: sync.url, authToken, deadlineMs: WRITE_DEADLINE_MS });
     const probe = openPrimary({ url: sync.url, authToken, deadlineMs: PRIMARY_DEADLINE_MS });
+    const syncNow = () => syncOffThread(replica);
     const syncs = trackReplica(
-      replica,
+      { sync: syncNow },
       () => probe.execute("SELECT 1"),
       async () =>
         (await replica.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1")).rows
@@ -153,6 +161,7 @@ export function connect(url: string, authToken?: string, sync?: Sync): Connectio
       client: primary,
       written,
       readsApart: true,
+      sync: syncNow,
     });
     return { client, db: drizzle(client, { schema }) };
   }

@@ -247,8 +247,9 @@ function syncOf(replica, patient = false) {
     const startedAt = Date.now();
     replica.running = guardedSync(replica).then(
       () => (replica.syncedAt = Math.max(replica.syncedAt, startedAt)),
-      () => {
+      (error) => {
         replica.failedAt = Date.now();
+        log.warn("db.replica_sync_failed", { retryMs: RETRY_AFTER_MS, err: error });
         return replica.syncedAt;
       },
     );

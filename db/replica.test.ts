@@ -8,6 +8,7 @@ import {
   isPrimaryDown,
   PRIMARY_DEADLINE_MS,
   PRIMARY_UNREACHABLE,
+  primaryWsUrl,
   replicaLag,
   syncReplica,
   trackReplica,
@@ -205,6 +206,29 @@ describe("instances on embedded replicas", () => {
     close();
   }, 40_000);
 
+  it("syncs off the server's thread: reads go on while the primary holds a sync", async () => {
+    const r = replica("off-thread");
+    await r.db
+      .insert(composers)
+      .values({ slug: "synced-before", name: "Synced Before", sortName: "Before, Synced" });
+    sqld.hang();
+    let syncing: Promise<unknown> | undefined;
+    try {
+      syncing = r.client.sync();
+      let timerFired = false;
+      setTimeout(() => (timerFired = true), 100);
+      await vi.waitUntil(() => timerFired, { timeout: 5_000 });
+      const slugs = (await r.db.select({ slug: composers.slug }).from(composers)).map(
+        (c) => c.slug,
+      );
+      expect(slugs).toContain("synced-before");
+    } finally {
+      sqld.wake();
+    }
+    await expect(syncing).resolves.toBeDefined();
+    r.client.close();
+  });
+
   it("keeps a batch atomic on the primary, and refuses writes clearly while it is down", async () => {
     const { primary, own: a, close } = appOn("offline");
     const { recordCspViolations } = await import("./queries/csp-reports");
@@ -287,4 +311,14 @@ describe("a new replica's first sync", () => {
     expect(asked).toEqual({ syncs: 3, looks: 3 });
     expect((await replicaLag())?.lagMs).not.toBeNull();
   }, 10_000);
+});
+
+describe("the primary's address for its WebSocket", () => {
+  it("keeps the scheme's security, libsql:// secure unless it says tls=0", () => {
+    expect(primaryWsUrl("http://127.0.0.1:8080")).toBe("ws://127.0.0.1:8080");
+    expect(primaryWsUrl("https://db.example.com")).toBe("wss://db.example.com");
+    expect(primaryWsUrl("libsql://db-org.turso.io")).toBe("wss://db-org.turso.io");
+    expect(primaryWsUrl("libsql://10.0.0.5:8080?tls=0")).toBe("ws://10.0.0.5:8080?tls=0");
+    expect(primaryWsUrl("wss://db.example.com")).toBe("wss://db.example.com");
+  });
 });
