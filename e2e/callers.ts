@@ -11,7 +11,8 @@ let next = 0;
 
 /** An address in 127/8 that no other test of this run speaks from (never 127.0.0.1). */
 export function freshAddress(): string {
-  const n = ((process.pid % 4000) * 4096 + next++) % 16_000_000;
+  // 239 × 65,536 addresses: the second byte stays within 16–254.
+  const n = ((process.pid % 4000) * 4096 + next++) % (239 * 65_536);
   return `127.${16 + Math.floor(n / 65536)}.${Math.floor(n / 256) % 256}.${(n % 254) + 1}`;
 }
 
