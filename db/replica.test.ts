@@ -114,6 +114,19 @@ describe("instances on embedded replicas", () => {
     expect(
       await getSessionAuthState({ userId: "u-replica", sessionId: "s-replica" }),
     ).toMatchObject({ name: "Rae Plica" });
+    // So does GET /api/viewer's read, which takes the account with the rest of the page's state.
+    await primary.db.insert(users).values({ id: "u-viewer", name: "Vi Ewer" });
+    await primary.db.insert(sessions).values({
+      sessionToken: "s-viewer",
+      userId: "u-viewer",
+      expires: new Date(Date.now() + 3_600_000),
+    });
+    const { getAccountAndReviewState } = await import("./queries/viewer-state");
+    const state = await getAccountAndReviewState(
+      { userId: "u-viewer", sessionId: "s-viewer" },
+      null,
+    );
+    expect(state.account).toMatchObject({ name: "Vi Ewer" });
     close();
   });
 

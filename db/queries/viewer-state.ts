@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { ReviewViewerState } from "@/lib/viewer";
 import { getDb } from "..";
+import { syncReplica } from "../replica.mjs";
 import {
   commentLikes,
   commentReports,
@@ -97,14 +98,31 @@ export async function getReviewViewerState(
   return reviewState(await db.batch(reviewStateQueries(db, userId, reviewId)));
 }
 
+type AccountAndReviewState = {
+  account: AuthState | undefined;
+  unread: number;
+  review: ReviewViewerState | null;
+};
+
 /**
  * The reader's account and, on a review page, their own state there (as getReviewViewerState),
- * in one round trip: everything GET /api/viewer answers with.
+ * in one round trip: everything GET /api/viewer answers with. On a replica, a session not found
+ * is looked for again once the replica has synced, as getSessionAuthState does: a reader who
+ * signed in on one instance is signed in on the next, whose replica may not have the session yet.
  */
 export async function getAccountAndReviewState(
   session: SessionRef,
   reviewId: number | null,
-): Promise<{ account: AuthState | undefined; unread: number; review: ReviewViewerState | null }> {
+): Promise<AccountAndReviewState> {
+  const state = await readAccountAndReviewState(session, reviewId);
+  if (state.account || (await syncReplica()) === Infinity) return state;
+  return readAccountAndReviewState(session, reviewId);
+}
+
+async function readAccountAndReviewState(
+  session: SessionRef,
+  reviewId: number | null,
+): Promise<AccountAndReviewState> {
   const db = getDb();
   // The unread notifications (the header's badge) come with the account, in the same round trip.
   if (reviewId === null) {
