@@ -21,4 +21,8 @@ export function trackReplica(
 ): { sync(): Promise<number>; firstSync(): Promise<void>; answered(): void };
 export const FIRST_SYNC_RETRY_MS: number;
 export function syncReplica(): Promise<number>;
-export function replicaLag(): Promise<{ primaryReachable: boolean; lagMs: number | null } | null>;
+export function replicaLag(): Promise<{
+  primaryReachable: boolean;
+  lagMs: number | null;
+  syncs: number;
+} | null>;

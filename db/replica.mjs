@@ -126,6 +126,7 @@ export function trackReplica(client, probe, holdsTables = async () => true) {
     running: null,
     next: null,
     syncedAt: 0,
+    syncs: 0,
     failedAt: 0,
     answeredAt: 0,
   };
@@ -206,20 +207,22 @@ async function guardedSync(replica) {
  * How far behind the primary the process's replica may be, after asking it to catch up: null
  * when the process has no replica; else whether the primary answered, and the age (ms) of the
  * newest write the replica is sure to hold (every write the primary had committed when the last
- * sync that succeeded began), null before any sync succeeded.
- * @returns {Promise<{ primaryReachable: boolean, lagMs: number | null } | null>}
+ * sync that succeeded began), null before any sync succeeded; and how many syncs succeeded since
+ * the process started (a sync serves every write of its moment: the count says how many it took).
+ * @returns {Promise<{ primaryReachable: boolean, lagMs: number | null, syncs: number } | null>}
  */
 export async function replicaLag() {
   const replica = globalThis[REPLICA];
   if (!replica) return null;
-  // A load balancer asks every few seconds: after a sync this recent, asking the primary (over
-  // HTTP, the thread free) says enough, without another sync (a blocking call).
+  // A load balancer asks every few seconds: after a sync this recent, asking the primary says
+  // enough, without another sync.
   const fresh = Date.now() - replica.syncedAt < LAG_FRESH_MS;
   if (fresh) await replica.probe().catch(() => (replica.failedAt = Date.now()));
   const syncedAt = fresh ? replica.syncedAt : await syncOf(replica);
   return {
     primaryReachable: replica.failedAt <= replica.syncedAt,
     lagMs: syncedAt > 0 ? Math.max(0, Date.now() - syncedAt) : null,
+    syncs: replica.syncs,
   };
 }
 
@@ -246,7 +249,10 @@ function syncOf(replica, patient = false) {
   const start = () => {
     const startedAt = Date.now();
     replica.running = guardedSync(replica).then(
-      () => (replica.syncedAt = Math.max(replica.syncedAt, startedAt)),
+      () => {
+        replica.syncs++;
+        return (replica.syncedAt = Math.max(replica.syncedAt, startedAt));
+      },
       (error) => {
         replica.failedAt = Date.now();
         log.warn("db.replica_sync_failed", { retryMs: RETRY_AFTER_MS, err: error });

@@ -269,6 +269,7 @@ describe("instances on embedded replicas", () => {
     const healthy = await getDatabaseHealth();
     expect(healthy).toMatchObject({ reachable: true, replica: { primaryReachable: true } });
     expect(healthy.replica?.lagMs).toBeGreaterThanOrEqual(0);
+    expect(healthy.replica?.syncs).toBeGreaterThan(0);
 
     await sqld.crash();
     const started = Date.now();

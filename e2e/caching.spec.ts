@@ -63,4 +63,5 @@ test("the health check names the build, and on a replica how far behind the prim
     database: { reachable: true, replica: { primaryReachable: true } },
   });
   expect(health.database.replica.lagMs).toBeGreaterThanOrEqual(0);
+  expect(health.database.replica.syncs).toBeGreaterThan(0);
 });

@@ -10,8 +10,11 @@ export type DatabaseHealth = {
   /** The database this instance reads answered a query, and how long it took. */
   reachable: boolean;
   ms: number;
-  /** On an embedded replica: whether the primary answered, and how far behind it may be. */
-  replica: { primaryReachable: boolean; lagMs: number | null } | null;
+  /**
+   * On an embedded replica: whether the primary answered, how far behind it may be, and how many
+   * times it has synced since the instance started (null when that could not be read in time).
+   */
+  replica: { primaryReachable: boolean; lagMs: number | null; syncs: number | null } | null;
 };
 
 const late = (ms: number) =>
@@ -29,6 +32,7 @@ export async function getDatabaseHealth(): Promise<DatabaseHealth> {
     ? await Promise.race([replicaLag(), late(HEALTH_DEADLINE_MS)]).catch(() => ({
         primaryReachable: false,
         lagMs: null,
+        syncs: null,
       }))
     : null;
   return { reachable, ms, replica };

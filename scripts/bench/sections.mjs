@@ -146,6 +146,11 @@ export function writeSection(writes) {
     title: "Writes through the running server",
     lines: [
       `${count(s.all.count)} server-action calls (${count(s.score.count)} saveScore + ${count(s.comment.count)} postComment), at most ${WRITE_CONCURRENCY} in flight, in ${seconds(s.wallMs)}: ${count(s.perSecond)} writes/s. Other processes used ${percent(s.others)} of the CPU meanwhile; the servers used ${s.serverCpuMsPerWrite.toFixed(1)} ms of CPU a write${byProgram(s.serverCpuByProgram)} (one process on one core tops out near 1,000 / that many writes a second).`,
+      ...(s.replicaSyncs == null
+        ? []
+        : [
+            `The instances' replicas synced ${count(s.replicaSyncs)} times meanwhile (${(s.all.count / Math.max(1, s.replicaSyncs)).toFixed(1)} writes a sync).`,
+          ]),
       `Signing the ${writes.signedIn} writers in beforehand (${SIGN_IN_CONCURRENCY} at a time, scrypt): ${seconds(writes.signInMs)}.`,
       ...profileLines(writes.profile),
     ],

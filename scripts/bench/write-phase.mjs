@@ -55,6 +55,7 @@ export async function writePhase({ bases, facts, client, profiler }) {
     commentReaders: COMMENT_READERS,
   });
   const { cookies, signInMs, signedIn } = await signInWriters(bases, jobs);
+  const syncsBefore = await replicaSyncs(bases);
   const cpu = cpuUse();
   const profiling = profiler && startProfile(profiler);
   const run = await runWrites({
@@ -67,10 +68,12 @@ export async function writePhase({ bases, facts, client, profiler }) {
   });
   const summary = summariseWrites(run);
   const { others, serversMs, byProgram } = cpu.stop();
+  const syncsAfter = await replicaSyncs(bases);
   const perWrite = (ms) => ms / jobs.length;
   Object.assign(summary, {
     others,
     serverCpuMsPerWrite: perWrite(serversMs),
+    replicaSyncs: syncsBefore === null || syncsAfter === null ? null : syncsAfter - syncsBefore,
     serverCpuByProgram: Object.fromEntries(
       Object.entries(byProgram).map(([name, ms]) => [name, perWrite(ms)]),
     ),
@@ -89,6 +92,24 @@ export async function writePhase({ bases, facts, client, profiler }) {
     `${verification.ok ? "✓" : "✗"} Write check: ${verification.ok ? "all stored as sent" : verification.problems.join("; ")}`,
   );
   return { signInMs, signedIn, summary, verification, scored: facts.scoreTargets, profile };
+}
+
+/**
+ * How many times the servers' replicas have synced since they started (their /api/health), in
+ * all; null when a server has no replica or did not say.
+ */
+async function replicaSyncs(bases) {
+  const counts = await Promise.all(
+    bases.map(async (base) => {
+      try {
+        const health = await (await fetch(new URL("/api/health", base))).json();
+        return health?.database?.replica?.syncs ?? null;
+      } catch {
+        return null;
+      }
+    }),
+  );
+  return counts.every((n) => typeof n === "number") ? counts.reduce((a, b) => a + b, 0) : null;
 }
 
 /** Which write targets the run met, the server output (server-log.mjs) included. */
