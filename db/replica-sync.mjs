@@ -18,7 +18,11 @@ const pending = (globalThis[PENDING] ??= { next: 1, syncs: new Map() });
  */
 Blocking.prototype.sync = function startSync() {
   const ticket = pending.next++;
-  pending.syncs.set(ticket, Async.prototype.sync.call(this));
+  const sync = Async.prototype.sync.call(this);
+  // Whoever holds the ticket hears how it ended; a sync nobody asked after must not crash the
+  // process as an unhandled rejection.
+  sync.catch(() => {});
+  pending.syncs.set(ticket, sync);
   return { frames_synced: ticket, frame_no: 0 };
 };
 
