@@ -51,15 +51,23 @@ export function selectSessionAuthState({ userId, sessionId }: SessionRef) {
 }
 
 /**
- * On a replica, a session begun a moment ago on another instance may not be here yet: a session
- * not found is looked for again once the replica has synced (a session cookie is signed, so only
- * a real one costs a sync), and a reader who signed in on one instance is signed in on the next.
+ * Reads what a session cookie names with `read`, and on a replica reads it again once the replica
+ * has synced when `found` says the session was not there: a session begun a moment ago on another
+ * instance may not be here yet (a session cookie is signed, so only a real one costs a sync), and
+ * a reader who signed in on one instance is signed in on the next.
  */
+export async function readSession<T>(read: () => Promise<T>, found: (result: T) => boolean) {
+  const result = await read();
+  if (found(result) || (await syncReplica()) === Infinity) return result;
+  return read();
+}
+
 export async function getSessionAuthState(session: SessionRef): Promise<AuthState | undefined> {
-  const [row] = await selectSessionAuthState(session);
-  if (row || (await syncReplica()) === Infinity) return row;
-  const [synced] = await selectSessionAuthState(session);
-  return synced;
+  const [row] = await readSession(
+    () => selectSessionAuthState(session),
+    (rows) => rows.length > 0,
+  );
+  return row;
 }
 
 /**

@@ -2,7 +2,6 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { ReviewViewerState } from "@/lib/viewer";
 import { getDb } from "..";
-import { syncReplica } from "../replica.mjs";
 import {
   commentLikes,
   commentReports,
@@ -15,7 +14,7 @@ import {
 import { mustVerifyEmailSql } from "./auth-tokens";
 import { isLive } from "./live";
 import { selectUnreadCount } from "./notifications";
-import { type AuthState, selectSessionAuthState, type SessionRef } from "./users";
+import { type AuthState, readSession, selectSessionAuthState, type SessionRef } from "./users";
 
 /**
  * A comment's review, tested row by row: the reader's likes and reports are few, a review's
@@ -106,17 +105,17 @@ type AccountAndReviewState = {
 
 /**
  * The reader's account and, on a review page, their own state there (as getReviewViewerState),
- * in one round trip: everything GET /api/viewer answers with. On a replica, a session not found
- * is looked for again once the replica has synced, as getSessionAuthState does: a reader who
- * signed in on one instance is signed in on the next, whose replica may not have the session yet.
+ * in one round trip: everything GET /api/viewer answers with. A session not yet on this replica
+ * is looked for again after a sync (readSession).
  */
-export async function getAccountAndReviewState(
+export function getAccountAndReviewState(
   session: SessionRef,
   reviewId: number | null,
 ): Promise<AccountAndReviewState> {
-  const state = await readAccountAndReviewState(session, reviewId);
-  if (state.account || (await syncReplica()) === Infinity) return state;
-  return readAccountAndReviewState(session, reviewId);
+  return readSession(
+    () => readAccountAndReviewState(session, reviewId),
+    (state) => state.account !== undefined,
+  );
 }
 
 async function readAccountAndReviewState(
