@@ -254,8 +254,11 @@ function syncOf(replica, patient = false) {
         return (replica.syncedAt = Math.max(replica.syncedAt, startedAt));
       },
       (error) => {
+        // Once an outage, not at each try (a replica never synced tries every half second).
+        if (!(Date.now() - replica.failedAt < RETRY_AFTER_MS)) {
+          log.warn("db.replica_sync_failed", { retryMs: RETRY_AFTER_MS, err: error });
+        }
         replica.failedAt = Date.now();
-        log.warn("db.replica_sync_failed", { retryMs: RETRY_AFTER_MS, err: error });
         return replica.syncedAt;
       },
     );
