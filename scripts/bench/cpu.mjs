@@ -31,12 +31,12 @@ function ownProcesses() {
       stats.set(Number(pid), { ppid: Number(fields[1]), ms, name });
     } catch {} // it exited meanwhile
   }
-  const ours = new Map([[process.pid, { ms: stats.get(process.pid)?.ms ?? 0, name: "bench" }]]);
+  const ours = new Map([[process.pid, stats.get(process.pid) ?? { ms: 0, name: "node" }]]);
   for (let grew = true; grew;) {
     grew = false;
-    for (const [pid, { ppid, ms, name }] of stats) {
-      if (!ours.has(pid) && ours.has(ppid)) {
-        ours.set(pid, { ms, name });
+    for (const [pid, stat] of stats) {
+      if (!ours.has(pid) && ours.has(stat.ppid)) {
+        ours.set(pid, stat);
         grew = true;
       }
     }
@@ -48,8 +48,9 @@ function ownProcesses() {
  * Starts counting; `stop()` gives `others`, the share of the machine (0–1) that other processes
  * used, `serversMs`, the CPU milliseconds this process's descendants (the servers, sqld) used,
  * and `byProgram`, the same by program name ("node", "sqld"): what the work measured cost them,
- * which other work on the machine moves less than it moves a rate. Our processes are looked at every 200 ms, so that one that exits meanwhile still
- * counts up to its last look (Chromium's helpers, for one, are reaped by init, never by us).
+ * which other work on the machine moves less than it moves a rate. Our processes are looked at
+ * every 200 ms, so that one that exits meanwhile still counts up to its last look (Chromium's
+ * helpers, for one, are reaped by init, never by us).
  */
 export function cpuUse() {
   const [busy, started] = [machineBusyMs(), performance.now()];
