@@ -88,6 +88,9 @@ export async function startSqld({
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(SQLD|LIBSQL)_/.test(name)),
   );
+  // The instances' WebSocket clients open a new connection to sqld each minute and close the old
+  // one: sqld says so in three lines, one a warning, for each. Its errors still show.
+  env.RUST_LOG ??= "info,libsql_server::hrana::ws=error";
   const args = ["--db-path", resolve(dbPath), "--http-listen-addr", `${HOST}:${port}`];
   args.push("--no-welcome", "--disable-metrics");
   const child = spawn(sqld, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
