@@ -34,7 +34,7 @@ async function nextRequest(userId?: string, token?: string) {
 }
 
 const { db } = await openTestDatabase();
-const { getSuspension, getViewer } = await import("./viewer");
+const { getComparingViewer, getSuspension, getViewer } = await import("./viewer");
 const { GET } = await import("@/app/api/viewer/route");
 const { endAllSessions, endSession } = await import("@/db/queries/sessions");
 const { changePassword } = await import("@/db/queries/account");
@@ -77,6 +77,22 @@ describe("who is calling", () => {
     expect(await getSuspension()).toBeNull();
     expect(readAccount).toHaveBeenCalledTimes(2);
     await db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, banned!.id));
+  });
+
+  it("says whether the reader keeps their scores private, with the same read", async () => {
+    await db.update(users).set({ scoresPrivate: true }).where(eq(users.id, reader!.id));
+    await nextRequest(reader!.id);
+    expect(await getComparingViewer()).toEqual({
+      viewer: { id: reader!.id, name: "Vee", handle: "vee_viewer", role: "reader" },
+      scoresPrivate: true,
+    });
+    expect(await getViewer()).toMatchObject({ handle: "vee_viewer" });
+    expect(readAccount).toHaveBeenCalledTimes(1);
+    await db.update(users).set({ scoresPrivate: false }).where(eq(users.id, reader!.id));
+    await nextRequest(reader!.id);
+    expect((await getComparingViewer())?.scoresPrivate).toBe(false);
+    await nextRequest(banned!.id);
+    expect(await getComparingViewer()).toBeNull();
   });
 
   it("costs a visitor no read at all", async () => {

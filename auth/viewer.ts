@@ -91,6 +91,19 @@ export async function getSuspension(): Promise<{ reason: string | null } | null>
   return user?.bannedAt ? { reason: user.banReason } : null;
 }
 
+/**
+ * The signed-in, not banned reader and whether they keep their scores private, for what compares
+ * them with other readers: read with the session, no query of its own.
+ */
+export async function getComparingViewer(): Promise<{
+  viewer: Viewer;
+  scoresPrivate: boolean;
+} | null> {
+  const account = await getSessionAccount();
+  const viewer = viewerOf(account);
+  return viewer && account ? { viewer, scoresPrivate: account.scoresPrivate } : null;
+}
+
 /** The signed-in, not banned reader and the id of this browser's session, for the settings. */
 export async function getViewerSession(): Promise<{ viewer: Viewer; sessionId: string } | null> {
   const account = await getSessionAccount();

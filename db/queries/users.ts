@@ -13,6 +13,8 @@ export type AuthState = {
   role: UserRole;
   bannedAt: Date | null;
   banReason: string | null;
+  /** The reader keeps their scores off their profile and out of comparisons. */
+  scoresPrivate: boolean;
 };
 
 const authColumns = {
@@ -23,6 +25,7 @@ const authColumns = {
   role: users.role,
   bannedAt: users.bannedAt,
   banReason: users.banReason,
+  scoresPrivate: users.scoresPrivate,
 };
 
 /** The query for an account's AuthState, to run alone or in a batch with others. */

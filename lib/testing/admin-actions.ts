@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { reviews, soundtracks, tracks, users } from "@/db/schema";
 import type { FormValue } from "@/lib/action-state";
@@ -26,6 +27,19 @@ export async function viewerAccount(
     .values({ name, handle, email: `${handle}@example.test`, role })
     .returning({ id: users.id });
   return { id: row!.id, name, handle, role };
+}
+
+/**
+ * What auth/viewer's getComparingViewer answers for this caller: whether they keep their scores
+ * private as their row in `db` says now, for the tests that mock the session away.
+ */
+export async function comparingViewerOf(db: Database, viewer: Viewer | null) {
+  if (!viewer) return null;
+  const [row] = await db
+    .select({ scoresPrivate: users.scoresPrivate })
+    .from(users)
+    .where(eq(users.id, viewer.id));
+  return { viewer, scoresPrivate: row!.scoresPrivate };
 }
 
 /** A draft review of `slug` ("Headline <slug>") with a soundtrack ("Film <slug>") of one track. */

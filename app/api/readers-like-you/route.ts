@@ -1,5 +1,4 @@
-import { getViewer } from "@/auth/viewer";
-import { getAccountSettings } from "@/db/queries/account";
+import { getComparingViewer } from "@/auth/viewer";
 import { READERS_LIKE_YOU_LIMIT, type ReadersLikeYouPayload } from "@/lib/taste";
 import { getClosestReaders } from "./closest-readers";
 
@@ -10,19 +9,16 @@ const PRIVATE = { "cache-control": "private, no-store" };
  * for the caller only (nobody asks for another reader's), from their closest readers as kept.
  */
 export async function GET() {
-  const viewer = await getViewer();
-  if (!viewer) {
+  const caller = await getComparingViewer();
+  if (!caller) {
     return Response.json(
       { error: "Sign in to see the readers who score like you." },
       { status: 401, headers: PRIVATE },
     );
   }
-  const [account, near] = await Promise.all([
-    getAccountSettings(viewer.id),
-    getClosestReaders(viewer.id),
-  ]);
+  const near = await getClosestReaders(caller.viewer.id);
   const payload: ReadersLikeYouPayload = {
-    scoresPrivate: account?.scoresPrivate ?? false,
+    scoresPrivate: caller.scoresPrivate,
     readers: near.slice(0, READERS_LIKE_YOU_LIMIT).map(({ handle, name, agreement }) => ({
       handle,
       name,

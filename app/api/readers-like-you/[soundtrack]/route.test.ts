@@ -3,11 +3,13 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { reviews, users } from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";
 import type { ReadersLikeYouScorePayload } from "@/lib/taste";
-import { viewerAccount } from "@/lib/testing/admin-actions";
+import { comparingViewerOf, viewerAccount } from "@/lib/testing/admin-actions";
 import type { Viewer } from "@/lib/viewer";
 
 const { caller } = vi.hoisted(() => ({ caller: { viewer: null as Viewer | null } }));
-vi.mock("@/auth/viewer", () => ({ getViewer: async () => caller.viewer }));
+vi.mock("@/auth/viewer", () => ({
+  getComparingViewer: async () => comparingViewerOf(db, caller.viewer),
+}));
 // Kept across requests by Next's cache in the running site (e2e); here each request searches anew.
 vi.mock("next/cache", () => ({ unstable_cache: <T>(read: T) => read }));
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { getViewer } from "@/auth/viewer";
-import { getAccountSettings } from "@/db/queries/account";
+import { getComparingViewer } from "@/auth/viewer";
 import { getScoreAmong } from "@/db/queries/taste";
 import type { ReadersLikeYouScorePayload } from "@/lib/taste";
 import { getClosestReaders } from "../closest-readers";
@@ -20,19 +19,16 @@ export async function GET(
   if (!id.success) {
     return Response.json({ error: "Not a soundtrack id." }, { status: 400, headers: PRIVATE });
   }
-  const viewer = await getViewer();
-  if (!viewer) {
+  const caller = await getComparingViewer();
+  if (!caller) {
     return Response.json(
       { error: "Sign in to see what readers like you gave it." },
       { status: 401, headers: PRIVATE },
     );
   }
-  const [account, near] = await Promise.all([
-    getAccountSettings(viewer.id),
-    getClosestReaders(viewer.id),
-  ]);
+  const near = await getClosestReaders(caller.viewer.id);
   const score = await getScoreAmong(near, id.data);
-  const payload: ReadersLikeYouScorePayload = account?.scoresPrivate
+  const payload: ReadersLikeYouScorePayload = caller.scoresPrivate
     ? { kind: "private" }
     : score.neighbours === 0
       ? { kind: "nobody" }
