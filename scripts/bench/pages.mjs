@@ -119,7 +119,7 @@ function tasteRows({ taste, reviewSoundtrackId }, cookie) {
       label: `following, signed in (${taste.followed} followed)`,
       path: "/following",
       cookie,
-      target: p95,
+      target: { ...p95, keptOnWrite: taste.keptOnWrite },
     },
   ];
 }

@@ -8,6 +8,33 @@ import { BENCH_PROFILE_HANDLE } from "./data/index.ts";
 export const FOLLOWED = 200;
 
 /**
+ * The issue's other target for a page read per reader: precomputed on write, every row of it
+ * kept (scripts/bench/taste.mjs).
+ */
+export const keptInFull = (target) =>
+  target.keptOnWrite?.made > 0 && target.keptOnWrite.kept === target.keptOnWrite.made;
+
+/**
+ * The issue's other way for the Following page, "precomputed incrementally on write": how many
+ * rows of the reader's page follower_activity holds (its triggers write them with each score,
+ * comment and follow), against the scores and comments of the readers they follow.
+ */
+async function keptOnWrite(rows, followerId) {
+  const [{ kept }] = await rows(
+    "SELECT count(*) AS kept FROM follower_activity WHERE follower_id = ?",
+    [followerId],
+  );
+  const [{ made }] = await rows(
+    `SELECT (SELECT count(*) FROM reader_scores s JOIN follows f ON f.followed_id = s.user_id
+             WHERE f.follower_id = ?1)
+          + (SELECT count(*) FROM comments c JOIN follows f ON f.followed_id = c.author_id
+             WHERE f.follower_id = ?1) AS made`,
+    [followerId],
+  );
+  return { kept: Number(kept), made: Number(made) };
+}
+
+/**
  * The partner of the comparison row, and the follows of the Following row, written through a
  * client of their own (the phases' client only reads).
  */
@@ -38,6 +65,7 @@ export async function prepareTaste(databaseUrl) {
       partner: String(partner.handle),
       inCommon: Number(partner.in_common),
       followed: Number(followed),
+      keptOnWrite: await keptOnWrite(rows, me.id),
     };
   } finally {
     client.close();
