@@ -295,9 +295,14 @@ describe("instances on embedded replicas", () => {
 
 describe("a sync the primary never finishes", () => {
   it("is given up after the deadline, and the syncs after it are not held", async () => {
-    // libSQL's sync, stuck on a primary that hung after answering the probe: it never settles.
-    const stuck = { sync: () => new Promise<never>(() => {}) };
+    // libSQL's sync, stuck on a primary that hung after answering the probe: it never settles
+    // (after a first sync that did).
+    let calls = 0;
+    const stuck = {
+      sync: () => (calls++ === 0 ? Promise.resolve() : new Promise<never>(() => {})),
+    };
     const syncs = trackReplica(stuck, async () => "answered");
+    await syncs.firstSync();
     const started = Date.now();
     await syncs.sync();
     expect(Date.now() - started).toBeLessThan(PRIMARY_DEADLINE_MS + 1_000);
@@ -325,6 +330,33 @@ describe("a new replica's first sync", () => {
     expect(asked).toEqual({ syncs: 3, looks: 3 });
     expect((await replicaLag())?.lagMs).not.toBeNull();
   }, 10_000);
+});
+
+describe("a new replica's first sync, longer than a later one may take", () => {
+  it("is waited for, not given up and begun again: it brings the whole database", async () => {
+    vi.useFakeTimers();
+    try {
+      const asked = { syncs: 0 };
+      let finish = () => {};
+      const syncs = trackReplica(
+        {
+          sync: () => {
+            asked.syncs++;
+            return new Promise<void>((done) => (finish = done));
+          },
+        },
+        async () => "answered",
+      );
+      const first = syncs.firstSync();
+      await vi.advanceTimersByTimeAsync(PRIMARY_DEADLINE_MS * 10);
+      finish();
+      await first;
+      // Given up at PRIMARY_DEADLINE_MS, it would have been begun again half a second later.
+      expect(asked.syncs).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe("the primary's address for its WebSocket", () => {
