@@ -162,7 +162,7 @@ export function writeSection(writes) {
   return {
     title: "Writes through the running server",
     lines: [
-      `${count(s.all.count)} server-action calls (${count(s.score.count)} saveScore + ${count(s.comment.count)} postComment), at most ${WRITE_CONCURRENCY} in flight, in ${seconds(s.wallMs)}: ${count(s.perSecond)} writes/s. Other processes used ${percent(s.others)} of the CPU meanwhile; the servers used ${s.serverCpuMsPerWrite.toFixed(1)} ms of CPU a write${byProgram(s.serverCpuByProgram)} (one process on one core tops out near 1,000 / that many writes a second).`,
+      `${count(s.all.count)} server-action calls (${count(s.score.count)} saveScore + ${count(s.comment.count)} postComment), at most ${WRITE_CONCURRENCY} in flight, in ${seconds(s.wallMs)}: ${count(s.perSecond)} writes/s. Other processes used ${percent(s.others)} of the CPU meanwhile; the servers used ${s.serverCpuMsPerWrite.toFixed(1)} ms of CPU a write${byProgram(s.serverCpuByProgram)} (one process on one core tops out near 1,000 / that many writes a second), and the benchmark's own client ${s.clientCpuMsPerWrite.toFixed(1)} ms on the same cores.`,
       ...(s.replicaSyncs == null
         ? []
         : [
