@@ -9,7 +9,7 @@ export const FOLLOWED = 200;
 
 /**
  * The issue's other target for a page read per reader: precomputed on write, every row of it
- * kept (scripts/bench/taste.mjs).
+ * kept (keptOnWrite).
  */
 export const keptInFull = (target) =>
   target.keptOnWrite?.made > 0 && target.keptOnWrite.kept === target.keptOnWrite.made;
