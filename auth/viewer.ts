@@ -91,22 +91,24 @@ export async function getSuspension(): Promise<{ reason: string | null } | null>
   return user?.bannedAt ? { reason: user.banReason } : null;
 }
 
+/** The signed-in, not banned reader with something more of their account, or null. */
+async function viewerWith<T>(
+  more: (account: SessionAccount) => T,
+): Promise<({ viewer: Viewer } & T) | null> {
+  const account = await getSessionAccount();
+  const viewer = viewerOf(account);
+  return viewer && account ? { viewer, ...more(account) } : null;
+}
+
 /**
  * The signed-in, not banned reader and whether they keep their scores private, for what compares
  * them with other readers: read with the session, no query of its own.
  */
-export async function getComparingViewer(): Promise<{
-  viewer: Viewer;
-  scoresPrivate: boolean;
-} | null> {
-  const account = await getSessionAccount();
-  const viewer = viewerOf(account);
-  return viewer && account ? { viewer, scoresPrivate: account.scoresPrivate } : null;
+export function getComparingViewer() {
+  return viewerWith(({ scoresPrivate }) => ({ scoresPrivate }));
 }
 
 /** The signed-in, not banned reader and the id of this browser's session, for the settings. */
-export async function getViewerSession(): Promise<{ viewer: Viewer; sessionId: string } | null> {
-  const account = await getSessionAccount();
-  const viewer = viewerOf(account);
-  return viewer && account ? { viewer, sessionId: account.sessionId } : null;
+export function getViewerSession() {
+  return viewerWith(({ sessionId }) => ({ sessionId }));
 }
