@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { reviews, soundtracks, tracks, users } from "@/db/schema";
 import type { FormValue } from "@/lib/action-state";
@@ -31,15 +30,12 @@ export async function viewerAccount(
 
 /**
  * What auth/viewer's getComparingViewer answers for this caller: whether they keep their scores
- * private as their row in `db` says now, for the tests that mock the session away.
+ * private as their account says now, for the tests that mock the session away.
  */
-export async function comparingViewerOf(db: Database, viewer: Viewer | null) {
+export async function comparingViewerOf(viewer: Viewer | null) {
   if (!viewer) return null;
-  const [row] = await db
-    .select({ scoresPrivate: users.scoresPrivate })
-    .from(users)
-    .where(eq(users.id, viewer.id));
-  return { viewer, scoresPrivate: row!.scoresPrivate };
+  const { getUserAuthState } = await import("@/db/queries/users");
+  return { viewer, scoresPrivate: (await getUserAuthState(viewer.id))!.scoresPrivate };
 }
 
 /** A draft review of `slug` ("Headline <slug>") with a soundtrack ("Film <slug>") of one track. */

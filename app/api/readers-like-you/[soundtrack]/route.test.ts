@@ -8,7 +8,7 @@ import type { Viewer } from "@/lib/viewer";
 
 const { caller } = vi.hoisted(() => ({ caller: { viewer: null as Viewer | null } }));
 vi.mock("@/auth/viewer", () => ({
-  getComparingViewer: async () => comparingViewerOf(db, caller.viewer),
+  getComparingViewer: async () => comparingViewerOf(caller.viewer),
 }));
 // Kept across requests by Next's cache in the running site (e2e); here each request searches anew.
 vi.mock("next/cache", () => ({ unstable_cache: <T>(read: T) => read }));
