@@ -264,7 +264,7 @@ function syncOf(replica, patient = false) {
       },
       (error) => {
         // Once an outage, not at each try (a replica never synced tries every half second).
-        if (!(Date.now() - replica.failedAt < RETRY_AFTER_MS)) {
+        if (Date.now() - replica.failedAt >= RETRY_AFTER_MS) {
           log.warn("db.replica_sync_failed", { retryMs: RETRY_AFTER_MS, err: error });
         }
         replica.failedAt = Date.now();
