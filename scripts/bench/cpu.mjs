@@ -47,10 +47,11 @@ function ownProcesses() {
 /**
  * Starts counting; `stop()` gives `others`, the share of the machine (0–1) that other processes
  * used, `serversMs`, the CPU milliseconds this process's descendants (the servers, sqld) used,
- * and `byProgram`, the same by program name ("node", "sqld"): what the work measured cost them,
- * which other work on the machine moves less than it moves a rate. Our processes are looked at
- * every 200 ms, so that one that exits meanwhile still counts up to its last look (Chromium's
- * helpers, for one, are reaped by init, never by us).
+ * `benchMs`, this process's own (the load it generates), and `byProgram`, the servers' by
+ * program name ("node", "sqld"): what the work measured cost them, which other work on the
+ * machine moves less than it moves a rate. Our processes are looked at every 200 ms, so that one
+ * that exits meanwhile still counts up to its last look (Chromium's helpers, for one, are reaped
+ * by init, never by us).
  */
 export function cpuUse() {
   const [busy, started] = [machineBusyMs(), performance.now()];
@@ -78,7 +79,7 @@ export function cpuUse() {
       }
       const capacity = (performance.now() - started) * os.cpus().length;
       const others = Math.min(1, Math.max(0, (machineBusyMs() - busy - ownMs) / capacity));
-      return { others, serversMs, byProgram };
+      return { others, serversMs, benchMs: ownMs - serversMs, byProgram };
     },
   };
 }

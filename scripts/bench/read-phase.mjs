@@ -91,7 +91,17 @@ export function compare(results) {
     r.xNginx = r.rps / nginxRps;
     const against = r.target?.against === "nginx" ? r.xNginx : r.xStatic;
     if (r.target?.ratio) r.met = r.errors === 0 && against >= r.target.ratio;
-    if (r.target?.p95) r.met = r.errors === 0 && (r.p95 < r.target.p95 || keptInFull(r.target));
+    if (r.target?.p95) {
+      r.metBy =
+        r.errors > 0
+          ? null
+          : r.p95 < r.target.p95
+            ? "its p95"
+            : keptInFull(r.target)
+              ? "being kept on write"
+              : null;
+      r.met = r.metBy !== null;
+    }
   }
   return results;
 }

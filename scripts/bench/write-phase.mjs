@@ -57,7 +57,6 @@ export async function writePhase({ bases, facts, client, profiler }) {
   const { cookies, signInMs, signedIn } = await signInWriters(bases, jobs);
   const syncsBefore = await replicaSyncs(bases);
   const cpu = cpuUse();
-  const clientCpu = process.cpuUsage();
   const profiling = profiler && startProfile(profiler);
   const run = await runWrites({
     bases,
@@ -68,14 +67,13 @@ export async function writePhase({ bases, facts, client, profiler }) {
     onProgress: (done, total) => progress(`Writing: ${done}/${total}`),
   });
   const summary = summariseWrites(run);
-  const { user, system } = process.cpuUsage(clientCpu);
-  const { others, serversMs, byProgram } = cpu.stop();
+  const { others, serversMs, benchMs, byProgram } = cpu.stop();
   const syncsAfter = await replicaSyncs(bases);
   const perWrite = (ms) => ms / jobs.length;
   Object.assign(summary, {
     others,
     serverCpuMsPerWrite: perWrite(serversMs),
-    clientCpuMsPerWrite: perWrite((user + system) / 1000),
+    clientCpuMsPerWrite: perWrite(benchMs),
     replicaSyncs: syncsBefore === null || syncsAfter === null ? null : syncsAfter - syncsBefore,
     serverCpuByProgram: Object.fromEntries(
       Object.entries(byProgram).map(([name, ms]) => [name, perWrite(ms)]),
