@@ -66,6 +66,12 @@ export const PORTS = {
 /** Readers who score (each every target soundtrack), and other readers who comment once each. */
 export const SCORE_READERS = 50;
 export const COMMENT_READERS = 500;
+/**
+ * Readers after those who, before the measured writes, each score every target and comment once:
+ * a warm-up round, as the reads have one. A server's first thousand writes run code V8 has not
+ * compiled yet and cost it half as much again as the writes after them.
+ */
+export const WARMUP_READERS = 100;
 export const SIGN_IN_CONCURRENCY = 4;
 
 export const TARGETS = {

@@ -8,8 +8,8 @@ import {
   serverSection,
   setupSection,
   summarySection,
-  writeSection,
 } from "./sections.mjs";
+import { writeSection } from "./write-sections.mjs";
 import { newsletterPageSection, newsletterSendSection } from "./newsletter-sections.mjs";
 import { compareSides, comparisonSection } from "./one-against-two.mjs";
 import { serverLog } from "./servers.mjs";

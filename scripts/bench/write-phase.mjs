@@ -9,10 +9,12 @@ import {
   SCORE_READERS,
   SIGN_IN_CONCURRENCY,
   TARGETS,
+  WARMUP_READERS,
   WRITE_CONCURRENCY,
 } from "./config.mjs";
 import { cpuUse } from "./cpu.mjs";
 import { startProfile } from "./profile-summary.mjs";
+import { latencySummary } from "./load.mjs";
 import { count, ms } from "./report.mjs";
 import { BenchError, note, progress, seconds } from "./status.mjs";
 import { planWrites, runWrites, signInAll, summariseWrites, verifyWrites } from "./writes.mjs";
@@ -35,10 +37,14 @@ async function signInWriters(bases, jobs) {
   return { cookies, signInMs, signedIn: handles.length };
 }
 
+/** Handles of the bench readers numbered from `first`, `n` of them. */
+const readers = (first, n) => Array.from({ length: n }, (_, i) => readerHandle(first + i));
+
 export async function writePhase({ bases, facts, client, profiler }) {
-  if (facts.readers < SCORE_READERS + COMMENT_READERS) {
+  const needed = SCORE_READERS + COMMENT_READERS + WARMUP_READERS;
+  if (facts.readers < needed) {
     throw new BenchError(
-      `The write phase needs ${SCORE_READERS + COMMENT_READERS} bench readers; this database has ${facts.readers} (use a larger BENCH_SCALE)`,
+      `The write phase needs ${needed} bench readers; this database has ${facts.readers} (use a larger BENCH_SCALE)`,
     );
   }
   const actionIds = {
@@ -46,15 +52,24 @@ export async function writePhase({ bases, facts, client, profiler }) {
     score: findActionId(DIST_DIR, "app/reviews/[slug]/score-actions.ts", "saveScore"),
   };
   const review = { id: facts.reviewId, slug: BENCH_REVIEW_SLUG };
+  const runId = new Date().toISOString();
   const jobs = planWrites({
     targets: facts.scoreTargets,
     review,
-    runId: new Date().toISOString(),
-    readerHandle,
-    scoreReaders: SCORE_READERS,
-    commentReaders: COMMENT_READERS,
+    label: runId,
+    scorers: readers(1, SCORE_READERS),
+    commenters: readers(SCORE_READERS + 1, COMMENT_READERS),
   });
-  const { cookies, signInMs, signedIn } = await signInWriters(bases, jobs);
+  const warmers = readers(SCORE_READERS + COMMENT_READERS + 1, WARMUP_READERS);
+  const warmUpJobs = planWrites({
+    targets: facts.scoreTargets,
+    review,
+    label: `${runId} warm-up`,
+    scorers: warmers,
+    commenters: warmers,
+  });
+  const { cookies, signInMs, signedIn } = await signInWriters(bases, [...jobs, ...warmUpJobs]);
+  const warmUp = await warmUpWrites({ bases, jobs: warmUpJobs, cookies, actionIds });
   const syncsBefore = await replicaSyncs(bases);
   const cpu = cpuUse();
   const profiling = profiler && startProfile(profiler);
@@ -92,7 +107,34 @@ export async function writePhase({ bases, facts, client, profiler }) {
   note(
     `${verification.ok ? "✓" : "✗"} Write check: ${verification.ok ? "all stored as sent" : verification.problems.join("; ")}`,
   );
-  return { signInMs, signedIn, summary, verification, scored: facts.scoreTargets, profile };
+  return {
+    signInMs,
+    signedIn,
+    warmUp,
+    summary,
+    verification,
+    scored: facts.scoreTargets,
+    profile,
+  };
+}
+
+/** The warm-up round, at the measured concurrency: its rate and p95, reported, never counted. */
+async function warmUpWrites({ bases, jobs, cookies, actionIds }) {
+  const run = await runWrites({
+    bases,
+    jobs,
+    cookies,
+    actionIds,
+    concurrency: WRITE_CONCURRENCY,
+    onProgress: (done, total) => progress(`Warming the write path up: ${done}/${total}`),
+  });
+  const failed = run.results.filter((r) => r.state?.status !== "ok").length;
+  const { p95 } = latencySummary(run.results.map((r) => r.ms));
+  const perSecond = jobs.length / (run.wallMs / 1000);
+  note(
+    `✓ Warm-up: ${jobs.length} writes in ${seconds(run.wallMs)}: ${count(perSecond)}/s, p95 ${ms(p95)} ms${failed ? `, ${failed} not ok` : ""}`,
+  );
+  return { count: jobs.length, readers: WARMUP_READERS, perSecond, p95, failed };
 }
 
 /**

@@ -6,22 +6,21 @@ import { latencySummary } from "./load.mjs";
 import { tally } from "./report.mjs";
 
 /**
- * `scoreReaders` readers each score every one of `targets` (soundtracks with live reviews), and
- * `commentReaders` other readers post one comment each on the big review: a comment is limited to
- * one per reader per 10 seconds, so one reader cannot post many at once. Interleaved, so that
- * both kinds are in flight together.
+ * Every one of `scorers` scores every one of `targets` (soundtracks with live reviews), and each of
+ * `commenters` posts one comment on the big review: a comment is limited to one per reader per
+ * 10 seconds, so one reader cannot post many at once. Interleaved, so that both kinds are in
+ * flight together. `label` makes the comment bodies this plan's own.
  */
-export function planWrites({ targets, review, runId, readerHandle, scoreReaders, commentReaders }) {
+export function planWrites({ targets, review, label, scorers, commenters }) {
   const scores = [];
   targets.forEach((target, t) => {
-    for (let r = 1; r <= scoreReaders; r++) {
-      const tenths = ((r * 3 + t * 7) % 21) * 5; // every half step from 0 to 10 comes up
-      scores.push({ kind: "score", handle: readerHandle(r), ...target, tenths });
-    }
+    scorers.forEach((handle, i) => {
+      const tenths = (((i + 1) * 3 + t * 7) % 21) * 5; // every half step from 0 to 10 comes up
+      scores.push({ kind: "score", handle, ...target, tenths });
+    });
   });
-  const comments = Array.from({ length: commentReaders }, (_, i) => {
-    const handle = readerHandle(scoreReaders + 1 + i);
-    const body = `Bench ${runId}: comment ${i + 1} of ${commentReaders}, from ${handle}.`;
+  const comments = commenters.map((handle, i) => {
+    const body = `Bench ${label}: comment ${i + 1} of ${commenters.length}, from ${handle}.`;
     return { kind: "comment", handle, reviewId: review.id, slug: review.slug, body };
   });
   const jobs = [];
@@ -125,11 +124,11 @@ export async function verifyWrites(client, { jobs, reviewId, scoreSteps }) {
   const problems = [];
 
   const commentJobs = jobs.filter((j) => j.kind === "comment");
-  const prefix = commentJobs[0]?.body.split(":")[0] ?? "";
+  const marks = (list) => list.map(() => "?").join(", ");
   const stored = await query(
     `SELECT c.body, u.handle, c.review_id FROM comments c JOIN users u ON u.id = c.author_id
-     WHERE c.review_id = ? AND instr(c.body, ?) = 1`,
-    [reviewId, `${prefix}:`],
+     WHERE c.review_id = ? AND c.body IN (${marks(commentJobs)})`,
+    [reviewId, ...commentJobs.map((j) => j.body)],
   );
   const byBody = new Map();
   for (const row of stored) byBody.set(row.body, [...(byBody.get(row.body) ?? []), row]);
@@ -145,7 +144,6 @@ export async function verifyWrites(client, { jobs, reviewId, scoreSteps }) {
   const scoreJobs = jobs.filter((j) => j.kind === "score");
   const handles = [...new Set(scoreJobs.map((j) => j.handle))];
   const soundtracks = [...new Set(scoreJobs.map((j) => j.soundtrackId))];
-  const marks = (list) => list.map(() => "?").join(", ");
   const scoreRows = await query(
     `SELECT u.handle, s.soundtrack_id, s.score FROM reader_scores s JOIN users u ON u.id = s.user_id
      WHERE u.handle IN (${marks(handles)}) AND s.soundtrack_id IN (${marks(soundtracks)})`,

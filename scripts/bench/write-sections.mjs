@@ -1,0 +1,86 @@
+// The write phase's section of the results (write-phase.mjs; report.mjs renders it).
+import { readerHandle } from "./data/index.ts";
+import {
+  COMMENT_READERS,
+  PROFILE_FILE,
+  REVIEW_PATH,
+  SCORE_READERS,
+  SIGN_IN_CONCURRENCY,
+  TARGETS,
+  WRITE_CONCURRENCY,
+} from "./config.mjs";
+import { count, ms, percent, table, verdict } from "./report.mjs";
+import { seconds } from "./status.mjs";
+
+/** Where a write's time went, by --profile's CPU profile of the server (profile-summary.mjs). */
+function profileLines(profile) {
+  if (!profile) return [];
+  const heaviest = profile.rows
+    .slice(0, 10)
+    .map(({ place, ms }) => `${place} ${ms.toFixed(2)}`)
+    .join(", ");
+  return [
+    `CPU profile of the server over the writes (${PROFILE_FILE}, for Chrome's DevTools; the profiler itself slows a write): ${profile.msPerUnit.toFixed(1)} ms sampled a write, in ms: ${heaviest}.`,
+  ];
+}
+
+/** ", of it node 16.4 and sqld 4.6": the servers' CPU a write by program, when more than one ran. */
+function byProgram(split = {}) {
+  const parts = Object.entries(split)
+    .filter(([, ms]) => ms >= 0.05)
+    .sort(([, a], [, b]) => b - a)
+    .map(([name, ms]) => `${name} ${ms.toFixed(1)}`);
+  return parts.length > 1 ? `, of it ${parts.join(" and ")}` : "";
+}
+
+export function writeSection(writes) {
+  const { summary: s, verification: v, met } = writes;
+  const row = (label, g) => [
+    label,
+    count(g.count),
+    count(g.ok),
+    count(g.errorStates),
+    count(g.non2xx),
+    count(g.failedRequests),
+    ms(g.p50),
+    ms(g.p95),
+    ms(g.p99),
+  ];
+  const columns = ["writes", ">sent", ">ok", ">error states", ">non-2xx", ">failed"];
+  const storedComments = v.comments.sent - v.comments.missing - v.comments.wrongAuthor;
+  const once = v.comments.twice === 0 ? "yes" : `no, ${v.comments.twice} twice`;
+  const recounted = v.aggregates.checked - v.aggregates.drifted;
+  return {
+    title: "Writes through the running server",
+    lines: [
+      `${count(s.all.count)} server-action calls (${count(s.score.count)} saveScore + ${count(s.comment.count)} postComment), at most ${WRITE_CONCURRENCY} in flight, in ${seconds(s.wallMs)}: ${count(s.perSecond)} writes/s. Other processes used ${percent(s.others)} of the CPU meanwhile; the servers used ${s.serverCpuMsPerWrite.toFixed(1)} ms of CPU a write${byProgram(s.serverCpuByProgram)} (one process on one core tops out near 1,000 / that many writes a second), and the benchmark's own client ${s.clientCpuMsPerWrite.toFixed(1)} ms on the same cores.`,
+      ...(s.replicaSyncs == null
+        ? []
+        : [
+            `The instances' replicas synced ${count(s.replicaSyncs)} times meanwhile (${(s.all.count / Math.max(1, s.replicaSyncs)).toFixed(1)} writes a sync).`,
+          ]),
+      `Signing the ${writes.signedIn} writers in beforehand (${SIGN_IN_CONCURRENCY} at a time, scrypt): ${seconds(writes.signInMs)}.`,
+      warmUpLine(writes.warmUp),
+      ...profileLines(writes.profile),
+    ],
+    table: table(
+      [...columns, ">p50 ms", ">p95 ms", ">p99 ms"],
+      [row("all", s.all), row("score", s.score), row("comment", s.comment)],
+    ),
+    notes: [
+      `Stored as sent: ${storedComments}/${v.comments.sent} comments (each once: ${once}), ${v.scores.asSent}/${v.scores.sent} scores; score_stats equal to a recount for ${recounted}/${v.aggregates.checked} soundtracks: ${v.ok ? "verified" : `FAILED (${v.problems.join("; ")})`}.`,
+      `Targets: all stored ${verdict(met.stored)}; no 5xx ${verdict(met.no5xx)}; no SQLITE_BUSY ${verdict(met.noBusy)}; p95 < ${TARGETS.writeP95} ms ${verdict(met.p95)}; ≥ ${TARGETS.writesPerSecond} writes/s ${verdict(met.rate)}.`,
+      ...s.problems.slice(0, 8).map((p) => `Not ok: ${p}`),
+      `Score writes: ${readerHandle(1)}…${readerHandle(SCORE_READERS)} each score the ${writes.scored.length} newest live reviews but the big one (${writes.scored.map((t) => t.slug).join(", ")}).`,
+      `Comment writes: ${COMMENT_READERS} other readers (${readerHandle(SCORE_READERS + 1)}…${readerHandle(SCORE_READERS + COMMENT_READERS)}) post one comment each on ${REVIEW_PATH}. The issue asks for the 1,000 writes from 50 readers, but the product allows a reader one comment per 10 s (30 an hour), enforced in the INSERT: 50 readers could post 50 comments at once, not 500.`,
+    ],
+  };
+}
+
+/** The warm-up round before the measured writes (write-phase.mjs), as the reads have one. */
+function warmUpLine(w) {
+  const first = SCORE_READERS + COMMENT_READERS + 1;
+  const who = `${readerHandle(first)}…${readerHandle(first + w.readers - 1)}`;
+  const failed = w.failed ? `; ${count(w.failed)} of them not ok` : "";
+  return `Before them, not counted, a warm-up round as the reads have: ${count(w.count)} writes at the same concurrency (${w.readers} other readers, ${who}, each score the same soundtracks and comment once), ${count(w.perSecond)} writes/s, p95 ${ms(w.p95)} ms${failed}: a fresh server's first writes, before V8 has compiled the code they run.`;
+}
