@@ -1,6 +1,6 @@
 // The cache handler's SQL (cache/handler.mjs). Plain JavaScript because Next loads the handler by
 // itself, outside the app's bundle; the table is db/schema.ts's `cache_tags`.
-import { createClient } from "@libsql/client";
+import { createLocalClient } from "./statement-cache.mjs";
 import { queueWrite } from "./busy.mjs";
 import { openPrimary, PRIMARY_DEADLINE_MS } from "./replica.mjs";
 
@@ -74,7 +74,7 @@ export function openTagStore({ url, authToken }) {
   // One connection, as db/client.ts explains: on it WAL commits need no fsync each. A server
   // (the primary) that does not answer is given up on (db/replica.mjs), never waited for.
   const client = isFile
-    ? createClient({ url, authToken, timeout: 5000, concurrency: 1 })
+    ? createLocalClient({ url, authToken, timeout: 5000, concurrency: 1 })
     : openPrimary({ url, authToken, deadlineMs: PRIMARY_DEADLINE_MS });
   if (isFile) client.execute("PRAGMA synchronous = NORMAL").catch(() => {});
   return {

@@ -10,6 +10,7 @@ import {
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { queueWrite } from "./busy.mjs";
 import { syncOffThread } from "./replica-sync.mjs";
+import { createLocalClient } from "./statement-cache.mjs";
 import {
   isPrimaryUnreachable,
   openPrimary,
@@ -166,7 +167,9 @@ export function connect(url: string, authToken?: string, sync?: Sync): Connectio
     return { client, db: drizzle(client, { schema }) };
   }
   const client = patientWrites(
-    createClient({ url, authToken, timeout: 5000, ...(isFile && { concurrency: 1 }) }),
+    isFile
+      ? createLocalClient({ url, authToken, timeout: 5000, concurrency: 1 })
+      : createClient({ url, authToken, timeout: 5000 }),
   );
   if (isFile) {
     for (const pragma of ["journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON"]) {

@@ -1,0 +1,75 @@
+// @libsql/client prepares every statement anew each time it runs one (its executeStmt calls the
+// connection's prepare and drops the statement after one use), so SQLite parses and plans the
+// same SQL again for every query. Drizzle writes this site's queries as a few hundred texts that
+// repeat, so a connection to a local file keeps the statements it prepared, by their text, and
+// hands the same one back. The client sets a statement's modes (safe integers, raw rows) each time
+// it uses one, libSQL resets a statement before it runs it again, and the client runs each one to
+// its end without giving the thread up, so two queries never hold the same statement at once.
+// Builds alternated on this machine: one instance's writes took about a sixth less CPU (README,
+// "Writes, profiled").
+//
+// Only connections opened through createLocalClient keep them. An embedded replica must not: a
+// statement run again there answered with the rows of its previous run (db/replica.test.ts).
+import { createClient } from "@libsql/client";
+import Database from "libsql";
+
+/** Statements kept a connection, the least recently used dropped first. */
+export const MAX_STATEMENTS = 500;
+
+const STATEMENTS = Symbol.for("exploring-soundtracks.statements");
+const CACHING = Symbol.for("exploring-soundtracks.statement-cache");
+
+/** Set while keepingStatements opens connections; read by each connection's first prepare. */
+let opening = false;
+
+// On the prototype, once: a bundle and the tests may load this module twice.
+if (!Database.prototype.prepare[CACHING]) {
+  const prepareAnew = Database.prototype.prepare;
+  /** @this {Database & { [STATEMENTS]?: Map<string, unknown> | null }} */
+  function prepare(sql) {
+    if (this[STATEMENTS] === undefined) this[STATEMENTS] = opening ? new Map() : null;
+    const kept = this[STATEMENTS];
+    if (!kept) return prepareAnew.call(this, sql);
+    let statement = kept.get(sql);
+    if (statement) {
+      kept.delete(sql);
+    } else {
+      statement = prepareAnew.call(this, sql);
+      if (kept.size >= MAX_STATEMENTS) kept.delete(kept.keys().next().value);
+    }
+    kept.set(sql, statement);
+    return statement;
+  }
+  prepare[CACHING] = true;
+  Database.prototype.prepare = prepare;
+}
+
+/**
+ * Runs `open`; a connection that prepares its first statement meanwhile keeps its statements.
+ * @template T
+ * @param {() => T} open
+ * @returns {T}
+ */
+export function keepingStatements(open) {
+  opening = true;
+  try {
+    return open();
+  } finally {
+    opening = false;
+  }
+}
+
+/**
+ * createClient for a local file whose connection keeps its statements: the client opens its
+ * first connection and runs a statement on it before it returns. Give it `concurrency: 1`, so
+ * that the client never opens another.
+ * @param {import("@libsql/client").Config} config
+ */
+export function createLocalClient(config) {
+  return keepingStatements(() => createClient(config));
+}
+
+/** How many statements a connection keeps (for the tests). */
+export function keptStatements(connection) {
+  return connection[STATEMENTS]?.size ?? 0;
+}
