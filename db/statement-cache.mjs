@@ -17,17 +17,19 @@ import Database from "libsql";
 export const MAX_STATEMENTS = 500;
 
 const STATEMENTS = Symbol.for("exploring-soundtracks.statements");
-const CACHING = Symbol.for("exploring-soundtracks.statement-cache");
+const KEEPING = Symbol.for("exploring-soundtracks.keeping-statements");
+/**
+ * `opening` is set while keepingStatements opens connections and read by each connection's first
+ * prepare. Shared through globalThis: the app's bundle and the cache handler each load a copy of
+ * this module, and only the first patches the prototype.
+ */
+const state = (globalThis[KEEPING] ??= { opening: false });
 
-/** Set while keepingStatements opens connections; read by each connection's first prepare. */
-let opening = false;
-
-// On the prototype, once: a bundle and the tests may load this module twice.
-if (!Database.prototype.prepare[CACHING]) {
+if (!Database.prototype.prepare[KEEPING]) {
   const prepareAnew = Database.prototype.prepare;
   /** @this {Database & { [STATEMENTS]?: Map<string, unknown> | null }} */
-  function prepare(sql) {
-    if (this[STATEMENTS] === undefined) this[STATEMENTS] = opening ? new Map() : null;
+  const prepare = function (sql) {
+    if (this[STATEMENTS] === undefined) this[STATEMENTS] = state.opening ? new Map() : null;
     const kept = this[STATEMENTS];
     if (!kept) return prepareAnew.call(this, sql);
     let statement = kept.get(sql);
@@ -39,8 +41,8 @@ if (!Database.prototype.prepare[CACHING]) {
     }
     kept.set(sql, statement);
     return statement;
-  }
-  prepare[CACHING] = true;
+  };
+  prepare[KEEPING] = true;
   Database.prototype.prepare = prepare;
 }
 
@@ -51,11 +53,11 @@ if (!Database.prototype.prepare[CACHING]) {
  * @returns {T}
  */
 export function keepingStatements(open) {
-  opening = true;
+  state.opening = true;
   try {
     return open();
   } finally {
-    opening = false;
+    state.opening = false;
   }
 }
 

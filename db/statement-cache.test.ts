@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "libsql";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import {
   createLocalClient,
   keepingStatements,
@@ -35,6 +35,16 @@ describe("statements kept by their text", () => {
     for (let i = 0; i < MAX_STATEMENTS; i++) connection.prepare(`SELECT ${i + 2}`);
     expect(keptStatements(connection)).toBe(MAX_STATEMENTS);
     expect(connection.prepare("SELECT 1")).not.toBe(first);
+    connection.close();
+  });
+
+  it("keeps them for a client opened through a second copy of the module, as in a bundle", async () => {
+    vi.resetModules();
+    const copy = await import("./statement-cache.mjs");
+    expect(copy.createLocalClient).not.toBe(createLocalClient);
+    const connection = new Database(":memory:");
+    const first = copy.keepingStatements(() => connection.prepare("SELECT 1"));
+    expect(connection.prepare("SELECT 1")).toBe(first);
     connection.close();
   });
 
