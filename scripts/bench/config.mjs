@@ -64,22 +64,26 @@ export const PORTS = {
   chrome: 8495,
 };
 
-/** Readers who score (each every target soundtrack), and other readers who comment once each. */
+/**
+ * Readers who score (each every target soundtrack), and other readers who comment once each. The
+ * measured writes are run WRITE_ROUNDS times and the median round is the one judged: on this
+ * shared machine one round alone came out anywhere from 135 to 280 writes/s. Each round has
+ * scoring readers of its own, so that every round makes first scores (an insert, not an update),
+ * and the same commenting readers, ROUND_GAP_MS apart, which the site allows.
+ */
 export const SCORE_READERS = 50;
 export const COMMENT_READERS = 500;
+export const WRITE_ROUNDS = 3;
+export const ROUND_GAP_MS = COMMENT_INTERVAL_MS + 1_000;
 /**
  * Readers after those who, before the measured writes, each score every target and comment once:
  * a warm-up round, as the reads have one. A server's first thousand writes run code V8 has not
  * compiled yet and cost it half as much again as the writes after them.
  */
 export const WARMUP_READERS = 100;
-/**
- * The measured writes are run this many times, by the same readers, and the median round is the
- * one judged: on this shared machine one round alone came out anywhere from 135 to 280 writes/s.
- */
-export const WRITE_ROUNDS = 3;
-/** Between the rounds: their readers comment again, which the site allows once a COMMENT_INTERVAL_MS. */
-export const ROUND_GAP_MS = COMMENT_INTERVAL_MS + 1_000;
+/** The bench readers are numbered from 1: each round's scorers first, then these. */
+export const FIRST_COMMENTER = WRITE_ROUNDS * SCORE_READERS + 1;
+export const FIRST_WARMER = FIRST_COMMENTER + COMMENT_READERS;
 export const SIGN_IN_CONCURRENCY = 4;
 
 export const TARGETS = {

@@ -6,6 +6,8 @@ import { findActionId } from "./actions.mjs";
 import {
   COMMENT_READERS,
   DIST_DIR,
+  FIRST_COMMENTER,
+  FIRST_WARMER,
   ROUND_GAP_MS,
   SCORE_READERS,
   SIGN_IN_CONCURRENCY,
@@ -43,7 +45,7 @@ async function signInWriters(bases, jobs) {
 const readers = (first, n) => Array.from({ length: n }, (_, i) => readerHandle(first + i));
 
 export async function writePhase({ bases, facts, client, profiler }) {
-  const needed = SCORE_READERS + COMMENT_READERS + WARMUP_READERS;
+  const needed = FIRST_WARMER + WARMUP_READERS - 1;
   if (facts.readers < needed) {
     throw new BenchError(
       `The write phase needs ${needed} bench readers; this database has ${facts.readers} (use a larger BENCH_SCALE)`,
@@ -55,16 +57,18 @@ export async function writePhase({ bases, facts, client, profiler }) {
   };
   const review = { id: facts.reviewId, slug: BENCH_REVIEW_SLUG };
   const runId = new Date().toISOString();
-  const plan = (label, scorers, commenters, round) =>
-    planWrites({ targets: facts.scoreTargets, review, label, scorers, commenters, round });
-  const scorers = readers(1, SCORE_READERS);
-  const commenters = readers(SCORE_READERS + 1, COMMENT_READERS);
+  const plan = (label, scorers, commenters) =>
+    planWrites({ targets: facts.scoreTargets, review, label, scorers, commenters });
+  const commenters = readers(FIRST_COMMENTER, COMMENT_READERS);
   const rounds = Array.from({ length: WRITE_ROUNDS }, (_, n) =>
-    plan(`${runId} round ${n + 1}`, scorers, commenters, n),
+    plan(`${runId} round ${n + 1}`, readers(1 + n * SCORE_READERS, SCORE_READERS), commenters),
   );
-  const warmers = readers(SCORE_READERS + COMMENT_READERS + 1, WARMUP_READERS);
-  const warmUpJobs = plan(`${runId} warm-up`, warmers, warmers, 0);
-  const { cookies, signInMs, signedIn } = await signInWriters(bases, [...rounds[0], ...warmUpJobs]);
+  const warmers = readers(FIRST_WARMER, WARMUP_READERS);
+  const warmUpJobs = plan(`${runId} warm-up`, warmers, warmers);
+  const { cookies, signInMs, signedIn } = await signInWriters(bases, [
+    ...rounds.flat(),
+    ...warmUpJobs,
+  ]);
   const warmUp = await warmUpWrites({ bases, jobs: warmUpJobs, cookies, actionIds });
   const syncsBefore = await replicaSyncs(bases);
   const profiling = profiler && startProfile(profiler);
@@ -86,9 +90,8 @@ export async function writePhase({ bases, facts, client, profiler }) {
     serverCpuMsPerWrite,
   }));
   progress("Checking the writes in the database…");
-  // Every comment of every round, and the scores as the last round left them.
   const verification = await verifyWrites(client, {
-    jobs: [...rounds.flat().filter((j) => j.kind === "comment"), ...rounds.at(-1)],
+    jobs: rounds.flat(),
     reviewId: review.id,
     scoreSteps: SCORE_STEPS,
   });

@@ -3,6 +3,8 @@ import { COMMENT_INTERVAL_MS } from "../../lib/comment-rules.ts";
 import { readerHandle } from "./data/index.ts";
 import {
   COMMENT_READERS,
+  FIRST_COMMENTER,
+  FIRST_WARMER,
   PROFILE_FILE,
   ROUND_GAP_MS,
   REVIEW_PATH,
@@ -10,6 +12,7 @@ import {
   SIGN_IN_CONCURRENCY,
   TARGETS,
   WRITE_CONCURRENCY,
+  WRITE_ROUNDS,
 } from "./config.mjs";
 import { count, ms, percent, table, verdict } from "./report.mjs";
 import { seconds } from "./status.mjs";
@@ -74,8 +77,8 @@ export function writeSection(writes) {
       `Stored as sent: ${storedComments}/${v.comments.sent} comments (each once: ${once}), ${v.scores.asSent}/${v.scores.sent} scores; score_stats equal to a recount for ${recounted}/${v.aggregates.checked} soundtracks: ${v.ok ? "verified" : `FAILED (${v.problems.join("; ")})`}.`,
       `Targets: all stored ${verdict(met.stored)}; no 5xx ${verdict(met.no5xx)}; no SQLITE_BUSY ${verdict(met.noBusy)}; p95 < ${TARGETS.writeP95} ms ${verdict(met.p95)}; ≥ ${TARGETS.writesPerSecond} writes/s ${verdict(met.rate)}.`,
       ...s.problems.slice(0, 8).map((p) => `Not ok: ${p}`),
-      `Score writes: ${readerHandle(1)}…${readerHandle(SCORE_READERS)} each score the ${writes.scored.length} newest live reviews but the big one (${writes.scored.map((t) => t.slug).join(", ")}).`,
-      `Comment writes: ${COMMENT_READERS} other readers (${readerHandle(SCORE_READERS + 1)}…${readerHandle(SCORE_READERS + COMMENT_READERS)}) post one comment each on ${REVIEW_PATH}. The issue asks for the 1,000 writes from 50 readers, but the product allows a reader one comment per 10 s (30 an hour), enforced in the INSERT: 50 readers could post 50 comments at once, not 500.`,
+      `Score writes: ${SCORE_READERS} readers a round, each round its own (${readerHandle(1)}…${readerHandle(FIRST_COMMENTER - 1)} over the ${WRITE_ROUNDS}), each score the ${writes.scored.length} newest live reviews but the big one (${writes.scored.map((t) => t.slug).join(", ")}).`,
+      `Comment writes: ${COMMENT_READERS} other readers (${readerHandle(FIRST_COMMENTER)}…${readerHandle(FIRST_WARMER - 1)}) post one comment each on ${REVIEW_PATH}, every round. The issue asks for the 1,000 writes from 50 readers, but the product allows a reader one comment per 10 s (30 an hour), enforced in the INSERT: 50 readers could post 50 comments at once, not 500.`,
     ],
   };
 }
@@ -88,13 +91,12 @@ function roundsLine(s) {
         `${count(r.perSecond)}/s, p95 ${ms(r.p95)} ms, ${r.serverCpuMsPerWrite.toFixed(1)} ms of CPU a write`,
     )
     .join("; ");
-  return `The same ${count(s.all.count)} writes in ${s.rounds.length} rounds, by the same readers, ${seconds(ROUND_GAP_MS)} apart (a reader may comment once every ${seconds(COMMENT_INTERVAL_MS)}), each score changed every round: ${each}. The round with the median rate is the one shown and judged.`;
+  return `${s.rounds.length} rounds of ${count(s.all.count)} writes, ${seconds(ROUND_GAP_MS)} apart (the same readers comment every round, and a reader may comment once every ${seconds(COMMENT_INTERVAL_MS)}): ${each}. The round with the median rate is the one shown and judged.`;
 }
 
 /** The warm-up round before the measured writes (write-phase.mjs), as the reads have one. */
 function warmUpLine(w) {
-  const first = SCORE_READERS + COMMENT_READERS + 1;
-  const who = `${readerHandle(first)}…${readerHandle(first + w.readers - 1)}`;
+  const who = `${readerHandle(FIRST_WARMER)}…${readerHandle(FIRST_WARMER + w.readers - 1)}`;
   const failed = w.failed ? `; ${count(w.failed)} of them not ok` : "";
   return `Before them, not counted, a warm-up round as the reads have: ${count(w.count)} writes at the same concurrency (${w.readers} other readers, ${who}, each score the same soundtracks and comment once), ${count(w.perSecond)} writes/s, p95 ${ms(w.p95)} ms${failed}: a fresh server's first writes, before V8 has compiled the code they run.`;
 }

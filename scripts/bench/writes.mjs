@@ -9,15 +9,13 @@ import { tally } from "./report.mjs";
  * Every one of `scorers` scores every one of `targets` (soundtracks with live reviews), and each of
  * `commenters` posts one comment on the big review: a comment is limited to one per reader per
  * 10 seconds, so one reader cannot post many at once. Interleaved, so that both kinds are in
- * flight together. `label` makes the comment bodies this plan's own; a later `round` gives every
- * score another value.
+ * flight together. `label` makes the comment bodies this plan's own.
  */
-export function planWrites({ targets, review, label, scorers, commenters, round = 0 }) {
+export function planWrites({ targets, review, label, scorers, commenters }) {
   const scores = [];
   targets.forEach((target, t) => {
     scorers.forEach((handle, i) => {
-      // Every half step from 0 to 10 comes up; each round changes every score.
-      const tenths = (((i + 1) * 3 + t * 7 + round) % 21) * 5;
+      const tenths = (((i + 1) * 3 + t * 7) % 21) * 5; // every half step from 0 to 10 comes up
       scores.push({ kind: "score", handle, ...target, tenths });
     });
   });
