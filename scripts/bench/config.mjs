@@ -67,7 +67,7 @@ export const PORTS = {
 /**
  * Readers who score (each every target soundtrack), and other readers who comment once each. The
  * measured writes are run WRITE_ROUNDS times and the median round is the one judged: on this
- * shared machine one round alone came out anywhere from 135 to 280 writes/s. Each round has
+ * shared machine one round alone came out anywhere from 135 to 296 writes/s. Each round has
  * scoring readers of its own, so that every round makes first scores (an insert, not an update),
  * and the same commenting readers, ROUND_GAP_MS apart, which the site allows.
  */
