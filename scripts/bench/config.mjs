@@ -12,9 +12,9 @@ export const USAGE = `Usage: npm run bench [-- --cluster] [-- --skip-lighthouse]
 
 Builds into .next-bench when needed, serves a fresh copy of the bench database and measures it:
 reads with autocannon against two baselines, first-visit JavaScript, 1,000 concurrent writes
-(verified in the database), the newsletter (queueing and sending an issue to 100,000
-subscribers into a local SMTP sink, and the review page meanwhile), and Lighthouse. Prints the
-results and writes them to bench-results/.
+(three rounds after a warm-up, the median judged; verified in the database), the newsletter
+(queueing and sending an issue to 100,000 subscribers into a local SMTP sink, and the review
+page meanwhile), and Lighthouse. Prints the results and writes them to bench-results/.
 
   --cluster          one instance on the file on :${PORT_BASE} first (/api/viewer, a new search
                      and the writes), then sqld on :${PORT_BASE + 30} and two instances on embedded
