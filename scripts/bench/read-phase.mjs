@@ -92,18 +92,18 @@ export function compare(results) {
     const against = r.target?.against === "nginx" ? r.xNginx : r.xStatic;
     if (r.target?.ratio) r.met = r.errors === 0 && against >= r.target.ratio;
     if (r.target?.p95) {
-      r.metBy =
-        r.errors > 0
-          ? null
-          : r.p95 < r.target.p95
-            ? "its p95"
-            : keptInFull(r.target)
-              ? "being kept on write"
-              : null;
+      r.metBy = p95MetBy(r);
       r.met = r.metBy !== null;
     }
   }
   return results;
+}
+
+/** What a row measured against a p95 met it by (its p95, or being kept on write), or null. */
+function p95MetBy(r) {
+  if (r.errors > 0) return null;
+  if (r.p95 < r.target.p95) return "its p95";
+  return keptInFull(r.target) ? "being kept on write" : null;
 }
 
 /** Measures the rows in turn, each on `targetsOf(row)`, a second's pause before each. */
