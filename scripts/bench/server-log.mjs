@@ -5,10 +5,12 @@ import { serverLog } from "./servers.mjs";
 
 const isBusy = (line) => /SQLITE_BUSY|database is locked/i.test(line);
 
+// The watchdog speaks only when sqld stopped giving out its write lock (scripts/sqld-watchdog.mjs).
 const isError = ({ source, line }) =>
-  !isBusy(line) &&
-  !(source === "sqld" && / INFO /.test(line)) &&
-  /\b5\d\d\b|error|failed|exception|unhandled/i.test(line);
+  source === "watchdog" ||
+  (!isBusy(line) &&
+    !(source === "sqld" && / INFO /.test(line)) &&
+    /\b5\d\d\b|error|failed|exception|unhandled/i.test(line));
 
 /** sqld logs every query that reads or writes many rows: "high read (494899) or write (0) query: …" */
 function heavyQueries() {

@@ -153,7 +153,7 @@ async function startOnSqld({ ports, sqldPort, dbPath, sourceDb, distDir, signal 
   const print = console.log;
   console.log = (...args) => {
     const text = args.join(" ");
-    const match = /^\[(app:\d+|sqld|prepare|build)\] (.*)$/s.exec(text);
+    const match = /^\[(app:\d+|sqld|watchdog|prepare|build)\] (.*)$/s.exec(text);
     if (!match) return note(text);
     const [, source, line] = match;
     if (source === "prepare" || source === "build") {
@@ -162,6 +162,7 @@ async function startOnSqld({ ports, sqldPort, dbPath, sourceDb, distDir, signal 
       return progress(`${source}: ${line.trim()}`);
     }
     logLine(source, line);
+    if (source === "watchdog") note(`! ${line}`);
     if (source === "sqld" && line.includes("performing log compaction")) compacting = true;
     if (source === "sqld" && /snapshot .* successfully created/.test(line)) compacted();
     if (source === "sqld" && /recovering from database file/.test(line)) {
