@@ -51,11 +51,14 @@ async function plainly<T>(write: () => Promise<T>): Promise<T> {
  * (and for good while the primary hangs). Its `sync` runs off the thread (db/replica-sync.mjs).
  */
 type Writer = {
-  client: Client;
+  client: Writes;
   written?: () => Promise<unknown>;
   readsApart?: boolean;
   sync?: () => Promise<unknown>;
 };
+
+/** The calls a write makes: the client's own, or the primary's (db/primary-streams.mjs). */
+type Writes = Pick<Client, "execute" | "batch" | "close">;
 
 /** The statements of a batch that only reads, one after another on `client`. */
 async function readApart(client: Client, statements: InStatement[]) {
@@ -90,7 +93,7 @@ function patientWrites(
       if (property === "execute") {
         // Both of its forms: execute({ sql, args }) and execute(sql, args).
         return (statement: InStatement, args?: InArgs) => {
-          const run = (on: Client) => () =>
+          const run = (on: Writes) => () =>
             args === undefined ? on.execute(statement) : on.execute(statement as string, args);
           return writes(statement) ? write(run(writer.client)) : after(run(target));
         };

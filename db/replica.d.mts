@@ -12,7 +12,7 @@ export function openPrimary(options: {
   url: string;
   authToken?: string;
   deadlineMs: number;
-}): import("@libsql/client").Client;
+}): import("./primary-streams.mjs").PrimaryClient;
 export function isPrimaryDown(error: unknown): boolean;
 export function trackReplica(
   client: { sync(): Promise<unknown> },

@@ -3,8 +3,8 @@
 // outside the app's bundle) share the process's replica through globalThis, so that the handler
 // can bring it up to date before a render whose page it will cache.
 
-import { createClient } from "@libsql/client";
 import { log } from "../lib/logger.mjs";
+import { openStreams } from "./primary-streams.mjs";
 
 const REPLICA = Symbol.for("exploring-soundtracks.replica");
 /** After a failed sync, renders read the replica as it is for this long without trying again. */
@@ -41,10 +41,11 @@ export function primaryWsUrl(/** @type {string} */ url) {
  * TimeoutError (isPrimaryUnreachable). The connection is then opened again: a primary that hangs
  * or a connection the network dropped would otherwise hold every later statement too.
  * @param {{ url: string, authToken?: string, deadlineMs: number }} options
- * @returns {import("@libsql/client").Client}
+ * @returns {import("./primary-streams.mjs").PrimaryClient}
  */
 export function openPrimary({ url, authToken, deadlineMs }) {
-  const client = createClient({ url: primaryWsUrl(url), authToken });
+  // The WebSocket address without libSQL's own parameters (`tls=0` is in its scheme by then).
+  const client = openStreams({ url: primaryWsUrl(url).replace(/\?.*$/, ""), authToken });
   const within = (/** @type {() => Promise<unknown>} */ run) => {
     let timer;
     const late = new Promise((_, fail) => {
