@@ -3,7 +3,10 @@ export const WATCH_EVERY_MS: number;
 export const WRITE_LOCK_DEADLINE_MS: number;
 export const MISSES_BEFORE_RESTART: number;
 
-export function probeWriteLock(url: string, deadlineMs: number): Promise<boolean>;
+export function probeWriteLock(
+  primary: import("../db/primary-streams.mjs").PrimaryClient,
+  deadlineMs: number,
+): Promise<boolean>;
 
 export function watchWriteLock(options: {
   url: string;

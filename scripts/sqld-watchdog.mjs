@@ -3,7 +3,8 @@
 // once its connection has closed the lock is handed to nobody (README, "One instance against
 // two"). Every write then waits; the instances refuse writes clearly after their own deadline,
 // and only a restart of sqld brings the lock back. This watches for that and restarts it.
-import { createClient } from "@libsql/client";
+import { openStreams } from "../db/primary-streams.mjs";
+import { primaryWsUrl } from "../db/replica.mjs";
 
 /** How often the write lock is taken. */
 export const WATCH_EVERY_MS = 5_000;
@@ -17,31 +18,31 @@ export const MISSES_BEFORE_RESTART = 2;
 
 /**
  * Takes sqld's write lock and gives it back at once: an empty write transaction (BEGIN
- * IMMEDIATE, COMMIT), which writes nothing. Resolves with whether sqld answered within
- * `deadlineMs`; an error it answered with (SQLITE_BUSY) counts as an answer.
+ * IMMEDIATE, COMMIT), which writes nothing, on `primary` (db/primary-streams.mjs). Resolves with
+ * whether sqld answered within `deadlineMs` (an error it answered with, SQLITE_BUSY, counts); if
+ * it did not, the probe's connection is opened again.
+ * @param {import("../db/primary-streams.mjs").PrimaryClient} primary
  */
-export async function probeWriteLock(url, deadlineMs) {
-  const client = createClient({ url });
+export async function probeWriteLock(primary, deadlineMs) {
   let timer;
   const late = new Promise((done) => (timer = setTimeout(() => done("late"), deadlineMs)));
-  try {
-    const outcome = await Promise.race([
-      client.batch([], "write").then(
-        () => "answered",
-        (error) => (error?.code?.startsWith?.("SQLITE_") ? "answered" : "failed"),
-      ),
-      late,
-    ]);
-    return outcome === "answered";
-  } finally {
-    clearTimeout(timer);
-    client.close();
-  }
+  const outcome = await Promise.race([
+    primary.batch([], "write").then(
+      () => "answered",
+      (error) => (String(error?.code).startsWith("SQLITE_") ? "answered" : "failed"),
+    ),
+    late,
+  ]);
+  clearTimeout(timer);
+  if (outcome !== "answered") await primary.reconnect();
+  return outcome === "answered";
 }
 
 /**
- * Probes sqld's write lock at `url` every `everyMs`; after `misses` probes in a row without an
- * answer, says so through `log` and awaits `restart()`, then goes on watching. `stop()` ends it.
+ * Probes sqld's write lock at `url` every `everyMs`, over one connection it keeps (a closed one
+ * that sqld handed its lock to would hold it for good, a kept one takes it at its next probe);
+ * after `misses` probes in a row without an answer, says so through `log` and awaits
+ * `restart()`, then goes on watching. `stop()` ends it.
  * @param {{ url: string, restart: () => Promise<unknown>, log: (line: string) => void,
  *   everyMs?: number, deadlineMs?: number, misses?: number }} options
  */
@@ -53,6 +54,7 @@ export function watchWriteLock({
   deadlineMs = WRITE_LOCK_DEADLINE_MS,
   misses = MISSES_BEFORE_RESTART,
 }) {
+  const primary = openStreams({ url: primaryWsUrl(url) });
   let stopped = false;
   let timer;
   let missed = 0;
@@ -60,7 +62,7 @@ export function watchWriteLock({
     if (!stopped) timer = setTimeout(watch, everyMs);
   };
   async function watch() {
-    const answered = await probeWriteLock(url, deadlineMs);
+    const answered = await probeWriteLock(primary, deadlineMs);
     if (stopped) return;
     missed = answered ? 0 : missed + 1;
     if (missed < misses) return next();
@@ -80,6 +82,7 @@ export function watchWriteLock({
     stop() {
       stopped = true;
       clearTimeout(timer);
+      primary.close();
     },
   };
 }
