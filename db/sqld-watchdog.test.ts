@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createClient, type Client } from "@libsql/client";
 import { startTestSqld } from "@/lib/testing/sqld";
 import { probeWriteLock, watchWriteLock } from "@/scripts/sqld-watchdog.mjs";
-import { openStreams } from "./primary-streams.mjs";
-import { primaryWsUrl } from "./replica.mjs";
+import { openPrimary } from "./replica.mjs";
 
 // The watchdog of `npm run start:cluster` against a real sqld: a write lock nobody gives back
 // gets sqld restarted, and a busy but answering sqld is left alone.
@@ -20,9 +19,9 @@ async function sqld() {
   return server;
 }
 
-/** A kept-streams client of the primary at `url`, as the watchdog probes with. */
-function primaryAt(url: string) {
-  const opened = openStreams({ url: primaryWsUrl(url) });
+/** The primary at `url` as the watchdog probes it: kept streams, answers due in `deadlineMs`. */
+function primaryAt(url: string, deadlineMs: number) {
+  const opened = openPrimary({ url, deadlineMs });
   cleanups.push(() => opened.close());
   return opened;
 }
@@ -88,11 +87,11 @@ describe("sqld's write-lock watchdog", () => {
     const seen = watch(url, { everyMs: 20, deadlineMs: 10_000, misses: 1 });
     // Writes and probes side by side, and probes of our own until ten have answered.
     const probes: boolean[] = [];
-    const prober = primaryAt(url);
+    const prober = primaryAt(url, 10_000);
     let written = 0;
     while (probes.filter(Boolean).length < 10) {
       await writer.batch([`INSERT INTO notes VALUES ('note ${written++}')`], "write");
-      probes.push(await probeWriteLock(prober, 10_000));
+      probes.push(await probeWriteLock(prober));
     }
     expect(seen.restarts).toBe(0);
     const count = await writer.execute("SELECT count(*) AS n FROM notes");
@@ -103,6 +102,6 @@ describe("sqld's write-lock watchdog", () => {
     const server = await sqld();
     server.hang();
     cleanups.push(() => server.wake());
-    expect(await probeWriteLock(primaryAt(server.url), 500)).toBe(false);
+    expect(await probeWriteLock(primaryAt(server.url, 500))).toBe(false);
   }, 30_000);
 });

@@ -5,7 +5,6 @@ export const MISSES_BEFORE_RESTART: number;
 
 export function probeWriteLock(
   primary: import("../db/primary-streams.mjs").PrimaryClient,
-  deadlineMs: number,
 ): Promise<boolean>;
 
 export function watchWriteLock(options: {

@@ -3,8 +3,7 @@
 // once its connection has closed the lock is handed to nobody (README, "One instance against
 // two"). Every write then waits; the instances refuse writes clearly after their own deadline,
 // and only a restart of sqld brings the lock back. This watches for that and restarts it.
-import { openStreams } from "../db/primary-streams.mjs";
-import { primaryWsUrl } from "../db/replica.mjs";
+import { openPrimary } from "../db/replica.mjs";
 
 /** How often the write lock is taken. */
 export const WATCH_EVERY_MS = 5_000;
@@ -18,24 +17,16 @@ export const MISSES_BEFORE_RESTART = 2;
 
 /**
  * Takes sqld's write lock and gives it back at once: an empty write transaction (BEGIN
- * IMMEDIATE, COMMIT), which writes nothing, on `primary` (db/primary-streams.mjs). Resolves with
- * whether sqld answered within `deadlineMs` (an error it answered with, SQLITE_BUSY, counts); if
- * it did not, the probe's connection is opened again.
+ * IMMEDIATE, COMMIT), which writes nothing, on `primary` (openPrimary, db/replica.mjs, whose
+ * deadline fails it and opens its connection again). Resolves with whether sqld answered; an
+ * error it answered with (SQLITE_BUSY) counts.
  * @param {import("../db/primary-streams.mjs").PrimaryClient} primary
  */
-export async function probeWriteLock(primary, deadlineMs) {
-  let timer;
-  const late = new Promise((done) => (timer = setTimeout(() => done("late"), deadlineMs)));
-  const outcome = await Promise.race([
-    primary.batch([], "write").then(
-      () => "answered",
-      (error) => (String(error?.code).startsWith("SQLITE_") ? "answered" : "failed"),
-    ),
-    late,
-  ]);
-  clearTimeout(timer);
-  if (outcome !== "answered") await primary.reconnect();
-  return outcome === "answered";
+export function probeWriteLock(primary) {
+  return primary.batch([], "write").then(
+    () => true,
+    (error) => String(error?.code).startsWith("SQLITE_"),
+  );
 }
 
 /**
@@ -54,7 +45,7 @@ export function watchWriteLock({
   deadlineMs = WRITE_LOCK_DEADLINE_MS,
   misses = MISSES_BEFORE_RESTART,
 }) {
-  const primary = openStreams({ url: primaryWsUrl(url) });
+  const primary = openPrimary({ url, deadlineMs });
   let stopped = false;
   let timer;
   let missed = 0;
@@ -62,7 +53,7 @@ export function watchWriteLock({
     if (!stopped) timer = setTimeout(watch, everyMs);
   };
   async function watch() {
-    const answered = await probeWriteLock(primary, deadlineMs);
+    const answered = await probeWriteLock(primary);
     if (stopped) return;
     missed = answered ? 0 : missed + 1;
     if (missed < misses) return next();
