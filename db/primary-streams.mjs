@@ -45,7 +45,11 @@ function resultSet(rows) {
   };
 }
 
-/** One transaction in one request, as @libsql/client sends a batch: BEGIN, each statement, COMMIT. */
+/**
+ * One transaction in one request, as @libsql/client sends a batch: BEGIN, each statement, COMMIT
+ * (its executeHranaBatch, like its statement and result helpers above, is not among the modules
+ * its package exports).
+ */
 async function runBatch(stream, version, statements, mode) {
   const batch = stream.batch(version >= 3);
   const begin = batch.step();

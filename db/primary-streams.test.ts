@@ -9,21 +9,18 @@ import { primaryWsUrl } from "./replica.mjs";
 
 let sqld: Awaited<ReturnType<typeof startTestSqld>>;
 
+const open = () => openStreams({ url: primaryWsUrl(sqld.url) });
+
 beforeAll(async () => {
   sqld = await startTestSqld();
+  const client = open();
+  await client.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT UNIQUE)");
+  client.close();
 }, 60_000);
 
 afterAll(async () => {
   await sqld?.stop();
   sqld?.remove();
-});
-
-const open = () => openStreams({ url: primaryWsUrl(sqld.url) });
-
-beforeAll(async () => {
-  const client = open();
-  await client.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT UNIQUE)");
-  client.close();
 });
 
 const lastInsert = async (client: ReturnType<typeof open>) =>
