@@ -3,6 +3,7 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { publicAction } from "@/auth/action";
+import { isPrimaryDown } from "@/db/replica.mjs";
 import { AccountLocked, AccountSuspended, signIn, signOut } from "@/auth/config";
 import { signInSchema } from "@/lib/auth/account-rules";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
@@ -20,7 +21,8 @@ export const signInWithPassword = publicAction(
         redirectTo: safeCallbackUrl(form.get("callbackUrl")),
       });
     } catch (error) {
-      if (!(error instanceof AuthError)) throw error;
+      // A sign-in the database could not record is no wrong password: the action says so.
+      if (!(error instanceof AuthError) || isPrimaryDown(error)) throw error;
       if (error instanceof AccountSuspended) {
         return { ok: false, message: suspendedMessage(error.reason) };
       }
