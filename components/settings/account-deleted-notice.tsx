@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
 import { quietButtonClass } from "@/components/forms/button-styles";
 import { SETTINGS_MESSAGES } from "@/lib/auth/settings-messages";
 
@@ -13,7 +13,6 @@ export const ACCOUNT_DELETED_HREF = "/?account=deleted";
  */
 export function AccountDeletedNotice() {
   const params = useSearchParams();
-  const router = useRouter();
   if (params.get("account") !== "deleted") return null;
   return (
     <div
@@ -24,7 +23,12 @@ export function AccountDeletedNotice() {
         <span className="font-semibold">{SETTINGS_MESSAGES.deleted}</span> Your comments, scores and
         favourites are gone with it. Thank you for reading.
       </p>
-      <button type="button" className={quietButtonClass} onClick={() => router.replace("/")}>
+      {/* Only the address changes (Next's router follows replaceState): the page is the same. */}
+      <button
+        type="button"
+        className={quietButtonClass}
+        onClick={() => window.history.replaceState(null, "", "/")}
+      >
         Dismiss
       </button>
     </div>
