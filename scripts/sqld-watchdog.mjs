@@ -2,7 +2,9 @@
 // that gives up waiting (SQLITE_BUSY while a checkpoint holds the lock) stays in its queue, and
 // once its connection has closed the lock is handed to nobody (README, "One instance against
 // two"). Every write then waits; the instances refuse writes clearly after their own deadline,
-// and only a restart of sqld brings the lock back. This watches for that and restarts it.
+// and only a restart of sqld brings the lock back. Checkpoints on a timer (scripts/sqld.mjs,
+// CHECKPOINT_INTERVAL_S) ended it in every trial since; this stays for whatever else may keep the
+// lock, and restarts sqld when it stops coming.
 import { openPrimary } from "../db/replica.mjs";
 
 /** How often the write lock is taken. */
