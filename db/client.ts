@@ -46,26 +46,18 @@ async function plainly<T>(write: () => Promise<T>): Promise<T> {
 
 /**
  * Where writes go: by default the client itself; on a replica, the primary, then a sync. A
- * replica also reads a batch statement by statement (`readsApart`): libSQL sends any transaction
- * on a replica, a batch of reads included, to the primary, a round trip that blocks the thread
- * (and for good while the primary hangs). Its `sync` runs off the thread (db/replica-sync.mjs).
+ * replica's reads go to `reader`, a plain connection to its file (see connect); its `sync` runs
+ * off the thread (db/replica-sync.mjs).
  */
 type Writer = {
   client: Writes;
   written?: () => Promise<unknown>;
-  readsApart?: boolean;
+  reader?: () => Client | undefined;
   sync?: () => Promise<unknown>;
 };
 
 /** The calls a write makes: the client's own, or the primary's (db/primary-streams.mjs). */
 type Writes = Pick<Client, "execute" | "batch" | "close">;
-
-/** The statements of a batch that only reads, one after another on `client`. */
-async function readApart(client: Client, statements: InStatement[]) {
-  const results = [];
-  for (const statement of statements) results.push(await client.execute(statement));
-  return results;
-}
 
 /**
  * Writes go through one queue per process and are tried again while the database is busy (see
@@ -82,6 +74,7 @@ function patientWrites(
   const after = ready
     ? <T>(run: () => Promise<T>) => ready.then(run)
     : <T>(run: () => Promise<T>) => run();
+  const reads = () => writer.reader?.() ?? client;
   const write = <T>(run: () => Promise<T>) =>
     after(async () => {
       const result = await queueWrite(() => plainly(run));
@@ -95,21 +88,20 @@ function patientWrites(
         return (statement: InStatement, args?: InArgs) => {
           const run = (on: Writes) => () =>
             args === undefined ? on.execute(statement) : on.execute(statement as string, args);
-          return writes(statement) ? write(run(writer.client)) : after(run(target));
+          return writes(statement) ? write(run(writer.client)) : after(() => run(reads())());
         };
       }
       if (property === "batch") {
         return (statements: InStatement[], mode?: TransactionMode) =>
           statements.some(writes)
             ? write(() => writer.client.batch(statements, mode ?? "write"))
-            : after(() =>
-                writer.readsApart ? readApart(target, statements) : target.batch(statements, mode),
-              );
+            : after(() => reads().batch(statements, mode));
       }
       if (property === "sync" && writer.sync) return writer.sync;
       if (property === "close" && writer.client !== target) {
         return () => {
           writer.client.close();
+          writer.reader?.()?.close();
           target.close();
         };
       }
@@ -160,11 +152,21 @@ export function connect(url: string, authToken?: string, sync?: Sync): Connectio
       syncs.answered();
       return syncs.sync();
     };
-    // Nothing is read before the replica has synced once: a new file holds no tables at all.
-    const client = patientWrites(replica, syncs.firstSync(), {
+    // Reads go to a connection of their own to the replica's file, one that keeps its statements
+    // (db/statement-cache.mjs): the replica's own cannot, since libSQL never resets a statement
+    // there, and one run again kept the arguments of its first run. It also runs a batch of reads
+    // as a local transaction, where the replica's would send any transaction to the primary. It
+    // never writes (query_only): the replica's file changes only by syncs. Nothing is read before
+    // the replica has synced once: a new file holds no tables at all.
+    let reader: Client | undefined;
+    const ready = syncs.firstSync().then(() => {
+      reader = createLocalClient({ url, timeout: 5000, concurrency: 1 });
+      return reader.execute("PRAGMA query_only = ON");
+    });
+    const client = patientWrites(replica, ready, {
       client: primary,
       written,
-      readsApart: true,
+      reader: () => reader,
       sync: syncNow,
     });
     return { client, db: drizzle(client, { schema }) };

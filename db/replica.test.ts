@@ -98,6 +98,37 @@ describe("instances on embedded replicas", () => {
     b.client.close();
   });
 
+  it("answers a query run again with other arguments with its own rows, and writes only to the primary", async () => {
+    const { primary, own, close } = appOn("kept");
+    await own.db.insert(composers).values([
+      { slug: "kept-one", name: "Kept One", sortName: "One, Kept" },
+      { slug: "kept-two", name: "Kept Two", sortName: "Two, Kept" },
+    ]);
+    const nameOf = async (slug: string) =>
+      (
+        await own.db
+          .select({ name: composers.name })
+          .from(composers)
+          .where(eq(composers.slug, slug))
+      )[0]?.name;
+    // The same statement each time: libSQL's replica connection ran it again with its first arguments.
+    expect(await nameOf("kept-one")).toBe("Kept One");
+    expect(await nameOf("kept-two")).toBe("Kept Two");
+    await primary.db
+      .update(composers)
+      .set({ name: "Kept Once" })
+      .where(eq(composers.slug, "kept-one"));
+    await own.client.sync();
+    expect(await nameOf("kept-one")).toBe("Kept Once");
+    // A statement not known as a write reaches the replica's file, which refuses it.
+    await expect(own.client.execute("CREATE TABLE local_only (x)")).rejects.toThrow(/readonly/i);
+    expect(
+      (await primary.client.execute("SELECT name FROM sqlite_master WHERE name = 'local_only'"))
+        .rows,
+    ).toEqual([]);
+    close();
+  });
+
   it("finds a session begun a moment ago on another instance", async () => {
     const { primary, close } = appOn("sessions");
     const { getSessionAuthState } = await import("./queries/users");

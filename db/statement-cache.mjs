@@ -8,8 +8,10 @@
 // Builds alternated on this machine: one instance's writes took about a sixth less CPU (README,
 // "Writes, profiled").
 //
-// Only connections opened through createLocalClient keep them. An embedded replica must not: a
-// statement run again there answered with the rows of its previous run (db/replica.test.ts).
+// Only connections opened through createLocalClient keep them. An embedded replica's own
+// connection must not: libSQL's reset of a statement there does nothing, so a statement run again
+// kept the arguments of its first run and answered with its rows. A replica's reads go through a
+// plain connection to its file instead (db/client.ts), which keeps them.
 import { createClient } from "@libsql/client";
 import Database from "libsql";
 
