@@ -2,7 +2,7 @@
 
 import { lazy, Suspense, type ReactNode } from "react";
 import { useReviewViewer } from "@/components/viewer/use-viewer";
-import { StaticLikes } from "./like-button";
+import { StaticLikes } from "./static-likes";
 
 // Everything a signed-in reader can do under a comment, fetched only for them.
 const CommentTools = lazy(() =>

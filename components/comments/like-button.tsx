@@ -5,28 +5,9 @@ import { toggleLike } from "@/app/reviews/[slug]/actions";
 import { ActionStatus } from "@/components/forms/action-status";
 import { useAction } from "@/components/forms/use-action";
 import { patchLiked } from "@/components/viewer/viewer-store";
+import { LikeCount } from "./static-likes";
 
 type Likes = { liked: boolean; likeCount: number };
-
-function LikeCount({ id, likeCount }: { id?: string; likeCount: number }) {
-  return (
-    <span id={id} className="tabular-nums">
-      {likeCount}
-      <span className="sr-only">{likeCount === 1 ? " like" : " likes"}</span>
-    </span>
-  );
-}
-
-/** For visitors: the count alone, nothing to press. */
-export function StaticLikes({ likeCount }: { likeCount: number }) {
-  if (likeCount === 0) return null;
-  return (
-    <span className="inline-flex items-center gap-1.5 px-1.5 text-sm text-soft">
-      <span aria-hidden="true">♥</span>
-      <LikeCount likeCount={likeCount} />
-    </span>
-  );
-}
 
 /**
  * A toggle (aria-pressed) that shows the change at once and settles on the server's count. Its

@@ -1,88 +1,19 @@
 "use client";
 
-import Link from "next/link";
-import { type Fetched, usePrivateJson } from "@/components/viewer/use-private-json";
+import { lazy, Suspense } from "react";
 import { useReviewViewer } from "@/components/viewer/use-viewer";
-import { formatScore } from "@/lib/format";
-import { MIN_IN_COMMON, type ReadersLikeYouScorePayload } from "@/lib/taste";
 
-const LINE = "mt-1 min-h-7 leading-relaxed";
+// The line is fetched only for a signed-in reader.
+const ReadersLikeYouLine = lazy(() =>
+  import("./readers-like-you-line").then((m) => ({ default: m.ReadersLikeYouLine })),
+);
 
-/** A link to the reader's own list of the readers who score most like them. */
-function Closest({ handle, children }: { handle: string; children: React.ReactNode }) {
-  return (
-    <Link href={`/u/${encodeURIComponent(handle)}#like-you-heading`} className="link-accent">
-      {children}
-    </Link>
-  );
-}
-
-function Line({
-  fetched,
-  handle,
-}: {
-  fetched: Fetched<ReadersLikeYouScorePayload>;
-  handle: string;
-}) {
-  if (fetched.status === "loading") {
-    // The line's place, kept unseen until the figure arrives, so nothing below it moves.
-    return (
-      <p className={`${LINE} invisible`} aria-hidden="true">
-        Readers like you gave it <strong className="font-serif text-xl">0.0</strong>
-      </p>
-    );
-  }
-  const soft = (text: React.ReactNode) => <p className={`${LINE} text-sm text-soft`}>{text}</p>;
-  if (fetched.status === "failed") {
-    return soft("Readers like you: couldn’t be worked out just now.");
-  }
-  const state = fetched.data;
-  if (state.kind === "private") {
-    return soft("Readers like you: none, as your scores are private and never compared.");
-  }
-  if (state.kind === "nobody") {
-    return soft(
-      `Readers like you: nobody yet. They are readers with at least ${MIN_IN_COMMON} soundtracks scored in common with you.`,
-    );
-  }
-  const closest = (text: string) => <Closest handle={handle}>{text}</Closest>;
-  const many = `${state.neighbours} readers who score most like you`;
-  if (state.average === null) {
-    return soft(
-      state.neighbours === 1 ? (
-        <>{closest("The reader who scores most like you")} hasn’t scored it yet.</>
-      ) : (
-        <>None of the {closest(many)} has scored it yet.</>
-      ),
-    );
-  }
-  return (
-    <p className={LINE}>
-      <span className="text-soft">Readers like you gave it</span>{" "}
-      <strong className="font-serif text-xl font-semibold text-accent dark:text-night-accent">
-        {formatScore(state.average)}
-      </strong>{" "}
-      <span className="text-sm text-soft">
-        (
-        {state.neighbours === 1 ? (
-          closest("the reader who scores most like you")
-        ) : (
-          <>
-            {state.count} of the {closest(many)}
-          </>
-        )}
-        )
-      </span>
-    </p>
-  );
-}
-
-function FetchedLine({ soundtrackId, handle }: { soundtrackId: number; handle: string }) {
-  const { state } = usePrivateJson<ReadersLikeYouScorePayload>(
-    `/api/readers-like-you/${soundtrackId}`,
-  );
-  return <Line fetched={state} handle={handle} />;
-}
+// The line's place, kept unseen until the figure arrives, so nothing below it moves.
+const placeholder = (
+  <p className="invisible mt-1 min-h-7 leading-relaxed" aria-hidden="true">
+    Readers like you gave it <strong className="font-serif text-xl">0.0</strong>
+  </p>
+);
 
 /**
  * "Readers like you gave it 8.1", beside the critic's score and the readers' average: for the
@@ -99,5 +30,13 @@ export function ReadersLikeYouScore({
   const state = useReviewViewer(reviewId);
   if (state.status !== "reader") return null;
   if (state.review.hideCrowdUntilScored && state.review.score === null) return null;
-  return <FetchedLine soundtrackId={soundtrackId} handle={state.viewer.handle} />;
+  return (
+    <Suspense fallback={placeholder}>
+      <ReadersLikeYouLine
+        soundtrackId={soundtrackId}
+        handle={state.viewer.handle}
+        loading={placeholder}
+      />
+    </Suspense>
+  );
 }
