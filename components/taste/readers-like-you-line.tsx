@@ -4,8 +4,7 @@ import Link from "next/link";
 import { type Fetched, usePrivateJson } from "@/components/viewer/use-private-json";
 import { formatScore } from "@/lib/format";
 import { MIN_IN_COMMON, type ReadersLikeYouScorePayload } from "@/lib/taste";
-
-const LINE = "mt-1 min-h-7 leading-relaxed";
+import { LINE } from "./readers-like-you-score";
 
 /** A link to the reader's own list of the readers who score most like them. */
 function Closest({ handle, children }: { handle: string; children: React.ReactNode }) {

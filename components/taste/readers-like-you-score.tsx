@@ -8,9 +8,12 @@ const ReadersLikeYouLine = lazy(() =>
   import("./readers-like-you-line").then((m) => ({ default: m.ReadersLikeYouLine })),
 );
 
+/** The line's box, the same whatever it says (readers-like-you-line.tsx). */
+export const LINE = "mt-1 min-h-7 leading-relaxed";
+
 // The line's place, kept unseen until the figure arrives, so nothing below it moves.
 const placeholder = (
-  <p className="invisible mt-1 min-h-7 leading-relaxed" aria-hidden="true">
+  <p className={`${LINE} invisible`} aria-hidden="true">
     Readers like you gave it <strong className="font-serif text-xl">0.0</strong>
   </p>
 );
