@@ -15,6 +15,7 @@ import { openTagStore } from "../db/cache-store.mjs";
 import { nowMs } from "../db/clock.mjs";
 import { primaryFailed, primaryRecentlyFailed, syncReplica } from "../db/replica.mjs";
 import { log } from "../lib/logger.mjs";
+import { onClose } from "../lib/shutdown.mjs";
 import { LIST_TAG } from "./list-tag.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
@@ -26,10 +27,14 @@ const building = process.env.NEXT_PHASE === "phase-production-build";
 
 let store;
 function tagStore() {
-  store ??= openTagStore({
-    url: process.env.DATABASE_SYNC_URL || process.env.DATABASE_URL,
-    authToken: process.env.DATABASE_AUTH_TOKEN || undefined,
-  });
+  if (!store) {
+    const opened = openTagStore({
+      url: process.env.DATABASE_SYNC_URL || process.env.DATABASE_URL,
+      authToken: process.env.DATABASE_AUTH_TOKEN || undefined,
+    });
+    onClose(() => opened.close());
+    store = opened;
+  }
   return store;
 }
 

@@ -54,6 +54,8 @@ type Writer = {
   written?: () => Promise<unknown>;
   reader?: () => Client | undefined;
   sync?: () => Promise<unknown>;
+  /** Closed with the client: the replica's probe of the primary. */
+  probe?: Pick<Client, "close">;
 };
 
 /** The calls a write makes: the client's own, or the primary's (db/primary-streams.mjs). */
@@ -101,6 +103,7 @@ function patientWrites(
       if (property === "close" && writer.client !== target) {
         return () => {
           writer.client.close();
+          writer.probe?.close();
           writer.reader?.()?.close();
           target.close();
         };
@@ -168,6 +171,7 @@ export function connect(url: string, authToken?: string, sync?: Sync): Connectio
       written,
       reader: () => reader,
       sync: syncNow,
+      probe,
     });
     return { client, db: drizzle(client, { schema }) };
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { onClose } from "@/lib/shutdown.mjs";
 import { connect, type Database } from "./client";
 
 const globalForDb = globalThis as unknown as { esDb?: Database };
@@ -12,6 +13,10 @@ export function getDb(): Database {
   const sync = env.DATABASE_SYNC_URL
     ? { url: env.DATABASE_SYNC_URL, interval: env.DATABASE_SYNC_INTERVAL }
     : undefined;
-  globalForDb.esDb ??= connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN, sync).db;
+  if (!globalForDb.esDb) {
+    const { client, db } = connect(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN, sync);
+    onClose(() => client.close());
+    globalForDb.esDb = db;
+  }
   return globalForDb.esDb;
 }

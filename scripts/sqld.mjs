@@ -62,7 +62,9 @@ export async function waitForHttp(url, { child, timeoutMs = 120_000 } = {}) {
     }
     try {
       const response = await fetch(url, { redirect: "manual" });
-      await response.body?.cancel();
+      // Read whole: an answer left unread holds its connection busy on the server (its rest
+      // unsent), and a server told to stop then waits its full drain time for it.
+      await response.arrayBuffer();
       if (response.status < 500) return;
     } catch {}
     await new Promise((done) => setTimeout(done, 200));

@@ -5,7 +5,7 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describeTrust } from "../lib/trusted-proxies.mjs";
-import { runShutdownHooks } from "../lib/shutdown.mjs";
+import { runCloseHooks, runShutdownHooks } from "../lib/shutdown.mjs";
 import { readServerConfig } from "./config.mjs";
 import { createSiteServer, drain, REQUEST_ID_HEADER } from "./site-server.mjs";
 
@@ -64,6 +64,7 @@ async function stop() {
   stopping = true;
   await drain(server, runShutdownHooks());
   await app.close();
+  await runCloseHooks();
   process.exit(0);
 }
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, stop);
