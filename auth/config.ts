@@ -16,6 +16,7 @@ import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/db/queries/
 import { providerName } from "./provider-name";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { env } from "@/lib/env";
+import { EMAIL_MAX_LENGTH } from "@/lib/email-length";
 import { handleBase } from "@/lib/auth/account-rules";
 import { verifyAgainstNothing, verifyPassword } from "@/lib/auth/password";
 import { oauthProviders } from "@/lib/auth/providers";
@@ -41,7 +42,7 @@ export class AccountSuspended extends CredentialsSignin {
 }
 
 const credentialsSchema = z.object({
-  email: z.email().max(254),
+  email: z.email().max(EMAIL_MAX_LENGTH),
   password: z.string().min(1).max(200),
 });
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { publicAction, readerAction } from "@/auth/action";
 import { mailOrigin, sendAfterResponse } from "@/auth/mail";
 import { now } from "@/db/clock.mjs";
+import { newEmailSchema } from "@/lib/auth/account-rules";
 import {
   confirmSubscription,
   getReaderNewsletter,
@@ -33,7 +34,7 @@ import { siteLink } from "@/lib/mail/account-mail";
 import { newsletterToken, readNewsletterToken } from "@/lib/newsletter-tokens";
 
 const visitorSchema = z.object({
-  email: z.email("Enter an email address like name@example.com.").max(254).toLowerCase(),
+  email: newEmailSchema,
 });
 
 /** Double opt-in: the same answer whatever the address, and a link mailed only when due. */

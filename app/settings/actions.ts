@@ -18,7 +18,7 @@ import {
 import { issueTokenForUser } from "@/db/queries/auth-tokens";
 import { getReaderNewsletter } from "@/db/queries/newsletter-subscribers";
 import { endAllSessions } from "@/db/queries/sessions";
-import { nameSchema, passwordSchema } from "@/lib/auth/account-rules";
+import { nameSchema, newEmailSchema, passwordSchema } from "@/lib/auth/account-rules";
 import { imitatesName, NAME_RULES } from "@/lib/auth/display-name";
 import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 import { hashPassword } from "@/lib/auth/password";
@@ -49,7 +49,7 @@ export const changeName = readerAction(
 export const changeEmailAddress = readerAction(
   {
     schema: z.object({
-      email: z.email("Enter an email address like name@example.com.").max(254).toLowerCase(),
+      email: newEmailSchema,
       emailPassword: currentPassword,
     }),
     secret: ["emailPassword"],

@@ -1,16 +1,21 @@
 import { type ActionState, fieldValue } from "@/lib/action-state";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
+import { EMAIL_MAX_LENGTH } from "@/lib/email-length";
 import { FormField } from "./form-field";
 
-/** An account's email, as a form sends it back (or `initial` before it is sent). */
-export function EmailField({ state, initial }: { state: ActionState; initial?: string }) {
+type EmailFieldProps = { state: ActionState; initial?: string; label?: string; id?: string };
+
+/** An email address, as a form sends it back (or `initial` before it is sent). */
+export function EmailField({ state, initial, label = "Email", id }: EmailFieldProps) {
   return (
     <FormField
       name="email"
-      label="Email"
+      id={id}
+      label={label}
       type="email"
       autoComplete="email"
       required
+      maxLength={EMAIL_MAX_LENGTH}
       defaultValue={fieldValue(state, "email") ?? initial}
       errors={state.fieldErrors?.email}
     />

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NAME_RULES, nameProblem, normaliseName } from "./display-name";
+import { EMAIL_MAX_LENGTH } from "@/lib/email-length";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-length";
 
 const RESERVED_HANDLES = new Set([
@@ -47,15 +48,26 @@ export const passwordSchema = z
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
 
+/** An address given anew (signing up, a new address, the newsletter): kept in lower case. */
+export const newEmailSchema = z
+  .email("Enter an email address like name@example.com.")
+  .max(EMAIL_MAX_LENGTH)
+  .toLowerCase();
+
+/** The address an account already has, as its owner types it to sign in or reset. */
+export const accountEmailSchema = z
+  .email("Enter the email address you signed up with.")
+  .max(EMAIL_MAX_LENGTH);
+
 export const signUpSchema = z.object({
   name: nameSchema,
   handle: handleSchema,
-  email: z.email("Enter an email address like name@example.com.").max(254).toLowerCase(),
+  email: newEmailSchema,
   password: passwordSchema,
 });
 
 export const signInSchema = z.object({
-  email: z.email("Enter the email address you signed up with.").max(254),
+  email: accountEmailSchema,
   password: z.string().min(1, "Enter your password.").max(MAX_PASSWORD_LENGTH),
 });
 
