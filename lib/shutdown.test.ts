@@ -5,6 +5,9 @@ describe("stopping the server", () => {
   it("closes connections only when asked, after the shutdown hooks, each even if another fails", async () => {
     const done: string[] = [];
     onShutdown(() => {
+      throw new Error("a hook that fails at once");
+    });
+    onShutdown(() => {
       done.push("newsletter chunk finished");
     });
     onClose(() => {
